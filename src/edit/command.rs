@@ -1,0 +1,713 @@
+//! Every change a user can make to a map, as data.
+//!
+//! A [`Command`] holds ids and values, never references, so it can be stored, replayed, merged
+//! and tested. [`Command::apply`] changes the map and returns the inverse command; it either
+//! succeeds completely or leaves the map untouched. Only [`super::History`] should call it on
+//! the map the user is editing.
+
+use crate::model::{
+    Channel, Color, Connector, ConnectorId, EMOTION_RANGE, Lane, LaneId, LaneKind, MAX_LIST_LEN,
+    MAX_TEXT_CHARS, Map, Persona, PersonaId, STAGE_WIDTH_RANGE, Stage, StageId, Touchpoint,
+    TouchpointId,
+};
+
+/// Why a command could not be applied. The map is unchanged when this is returned.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum EditError {
+    /// The command names an item the map does not have (any more).
+    #[error("{0} does not exist")]
+    Missing(String),
+    /// The command would create an item whose id is taken.
+    #[error("{0} already exists")]
+    DuplicateId(String),
+    /// A position is outside the list or cell it refers to.
+    #[error("position {index} is outside {what} (it has {len})")]
+    BadPosition {
+        /// What the position is in.
+        what: String,
+        /// The position asked for.
+        index: usize,
+        /// How many places there are.
+        len: usize,
+    },
+    /// A value is out of range or too long.
+    #[error("{0}")]
+    BadValue(String),
+}
+
+/// A field of a [`Stage`] with its new value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StageField {
+    /// Header text.
+    Name(String),
+    /// What the customer is trying to do.
+    Description(String),
+    /// Header band colour.
+    Color(Option<Color>),
+    /// Column width.
+    Width(Option<f32>),
+}
+
+/// A field of a [`Lane`] with its new value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LaneField {
+    /// Header text.
+    Name(String),
+    /// What the lane holds.
+    Kind(LaneKind),
+    /// Channel of a channel lane.
+    Channel(Option<Channel>),
+    /// Row tint.
+    Color(Option<Color>),
+}
+
+/// A field of a [`Touchpoint`] with its new value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TouchpointField {
+    /// Short name on the card.
+    Title(String),
+    /// What the customer does.
+    CustomerAction(String),
+    /// How the business responds.
+    BusinessResponse(String),
+    /// Personas the card concerns.
+    Personas(Vec<PersonaId>),
+    /// Owning department.
+    Owner(String),
+    /// Active campaigns.
+    Campaigns(Vec<String>),
+    /// Emotion score.
+    Emotion(Option<i8>),
+    /// Customers reached.
+    Reached(Option<u64>),
+    /// Customers converted.
+    Converted(Option<u64>),
+    /// Keywords.
+    Tags(Vec<String>),
+    /// Card colour.
+    Color(Option<Color>),
+    /// Notes and comments.
+    Notes(String),
+}
+
+/// A field of a [`Persona`] with its new value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PersonaField {
+    /// Name.
+    Name(String),
+    /// Badge colour.
+    Color(Color),
+    /// Who they are.
+    Description(String),
+}
+
+/// One change to a map.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Renames the map.
+    SetTitle(String),
+    /// Changes the map's description.
+    SetDescription(String),
+    /// Inserts a stage at a column position (0 = leftmost).
+    InsertStage {
+        /// Column position.
+        index: usize,
+        /// The new stage.
+        stage: Stage,
+    },
+    /// Removes a stage with its cards and their connectors.
+    RemoveStage(StageId),
+    /// Changes one field of a stage.
+    SetStage {
+        /// Which stage.
+        id: StageId,
+        /// Field and new value.
+        field: StageField,
+    },
+    /// Moves a stage to another column position.
+    MoveStage {
+        /// Which stage.
+        id: StageId,
+        /// Its new position.
+        index: usize,
+    },
+    /// Inserts a lane at a row position (0 = top).
+    InsertLane {
+        /// Row position.
+        index: usize,
+        /// The new lane.
+        lane: Lane,
+    },
+    /// Removes a lane with its cards and their connectors.
+    RemoveLane(LaneId),
+    /// Changes one field of a lane.
+    SetLane {
+        /// Which lane.
+        id: LaneId,
+        /// Field and new value.
+        field: LaneField,
+    },
+    /// Moves a lane to another row position.
+    MoveLane {
+        /// Which lane.
+        id: LaneId,
+        /// Its new position.
+        index: usize,
+    },
+    /// Adds a card at its `stage`, `lane` and `order`; the cards below it move down.
+    InsertTouchpoint(Touchpoint),
+    /// Removes a card and the connectors that touch it.
+    RemoveTouchpoint(TouchpointId),
+    /// Changes one field of a card.
+    SetTouchpoint {
+        /// Which card.
+        id: TouchpointId,
+        /// Field and new value.
+        field: TouchpointField,
+    },
+    /// Moves a card to a cell and a position in it (counted without the card itself).
+    MoveTouchpoint {
+        /// Which card.
+        id: TouchpointId,
+        /// Target column.
+        stage: StageId,
+        /// Target row.
+        lane: LaneId,
+        /// Target position within the target cell.
+        order: u32,
+    },
+    /// Inserts a persona at a list position.
+    InsertPersona {
+        /// List position.
+        index: usize,
+        /// The new persona.
+        persona: Persona,
+    },
+    /// Removes a persona and every card's reference to it.
+    RemovePersona(PersonaId),
+    /// Changes one field of a persona.
+    SetPersona {
+        /// Which persona.
+        id: PersonaId,
+        /// Field and new value.
+        field: PersonaField,
+    },
+    /// Adds an arrow between two cards.
+    InsertConnector(Connector),
+    /// Removes an arrow.
+    RemoveConnector(ConnectorId),
+    /// Changes an arrow's label.
+    SetConnectorLabel {
+        /// Which arrow.
+        id: ConnectorId,
+        /// New label.
+        label: String,
+    },
+    /// Several commands applied in order as one; undone in reverse order.
+    Batch(Vec<Command>),
+}
+
+impl Command {
+    /// What the command does, for "Undo …" menu entries.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Command::SetTitle(_) => "Rename map",
+            Command::SetDescription(_) => "Edit map description",
+            Command::InsertStage { .. } => "Add stage",
+            Command::RemoveStage(_) => "Delete stage",
+            Command::SetStage { .. } => "Edit stage",
+            Command::MoveStage { .. } => "Move stage",
+            Command::InsertLane { .. } => "Add lane",
+            Command::RemoveLane(_) => "Delete lane",
+            Command::SetLane { .. } => "Edit lane",
+            Command::MoveLane { .. } => "Move lane",
+            Command::InsertTouchpoint(_) => "Add touchpoint",
+            Command::RemoveTouchpoint(_) => "Delete touchpoint",
+            Command::SetTouchpoint { .. } => "Edit touchpoint",
+            Command::MoveTouchpoint { .. } => "Move touchpoint",
+            Command::InsertPersona { .. } => "Add persona",
+            Command::RemovePersona(_) => "Delete persona",
+            Command::SetPersona { .. } => "Edit persona",
+            Command::InsertConnector(_) => "Add connector",
+            Command::RemoveConnector(_) => "Delete connector",
+            Command::SetConnectorLabel { .. } => "Edit connector",
+            Command::Batch(list) => match list.first() {
+                Some(first) if list.iter().all(|c| same_kind(c, first)) => first.label(),
+                _ => "Edit",
+            },
+        }
+    }
+
+    /// Applies the command and returns its inverse. On error the map is unchanged.
+    pub fn apply(self, map: &mut Map) -> Result<Command, EditError> {
+        match self {
+            Command::SetTitle(title) => {
+                check_text("title", &title)?;
+                Ok(Command::SetTitle(std::mem::replace(&mut map.title, title)))
+            }
+            Command::SetDescription(text) => {
+                check_text("description", &text)?;
+                Ok(Command::SetDescription(std::mem::replace(
+                    &mut map.description,
+                    text,
+                )))
+            }
+            Command::InsertStage { index, stage } => {
+                if map.stage(stage.id).is_some() {
+                    return Err(EditError::DuplicateId(stage.id.to_string()));
+                }
+                check_position("the stages", index, map.stages.len())?;
+                check_stage_field(&StageField::Name(stage.name.clone()))?;
+                check_stage_field(&StageField::Description(stage.description.clone()))?;
+                check_stage_field(&StageField::Width(stage.width))?;
+                let id = stage.id;
+                map.stages.insert(index, stage);
+                Ok(Command::RemoveStage(id))
+            }
+            Command::RemoveStage(id) => {
+                let index = map.stage_index(id).ok_or_else(|| missing(id))?;
+                let cards: Vec<TouchpointId> = map
+                    .touchpoints
+                    .iter()
+                    .filter(|t| t.stage == id)
+                    .map(|t| t.id)
+                    .collect();
+                let mut restore = remove_cards(map, &cards);
+                let stage = map.stages.remove(index);
+                restore.insert(0, Command::InsertStage { index, stage });
+                Ok(Command::Batch(restore))
+            }
+            Command::SetStage { id, field } => {
+                check_stage_field(&field)?;
+                let index = map.stage_index(id).ok_or_else(|| missing(id))?;
+                let s = &mut map.stages[index];
+                let old = match field {
+                    StageField::Name(v) => StageField::Name(std::mem::replace(&mut s.name, v)),
+                    StageField::Description(v) => {
+                        StageField::Description(std::mem::replace(&mut s.description, v))
+                    }
+                    StageField::Color(v) => StageField::Color(std::mem::replace(&mut s.color, v)),
+                    StageField::Width(v) => StageField::Width(std::mem::replace(&mut s.width, v)),
+                };
+                Ok(Command::SetStage { id, field: old })
+            }
+            Command::MoveStage { id, index } => {
+                let from = map.stage_index(id).ok_or_else(|| missing(id))?;
+                check_position("the stages", index, map.stages.len().saturating_sub(1))?;
+                let stage = map.stages.remove(from);
+                map.stages.insert(index, stage);
+                Ok(Command::MoveStage { id, index: from })
+            }
+            Command::InsertLane { index, lane } => {
+                if map.lane(lane.id).is_some() {
+                    return Err(EditError::DuplicateId(lane.id.to_string()));
+                }
+                check_position("the lanes", index, map.lanes.len())?;
+                check_text("name", &lane.name)?;
+                let id = lane.id;
+                map.lanes.insert(index, lane);
+                Ok(Command::RemoveLane(id))
+            }
+            Command::RemoveLane(id) => {
+                let index = map.lane_index(id).ok_or_else(|| missing(id))?;
+                let cards: Vec<TouchpointId> = map
+                    .touchpoints
+                    .iter()
+                    .filter(|t| t.lane == id)
+                    .map(|t| t.id)
+                    .collect();
+                let mut restore = remove_cards(map, &cards);
+                let lane = map.lanes.remove(index);
+                restore.insert(0, Command::InsertLane { index, lane });
+                Ok(Command::Batch(restore))
+            }
+            Command::SetLane { id, field } => {
+                if let LaneField::Name(name) = &field {
+                    check_text("name", name)?;
+                }
+                let index = map.lane_index(id).ok_or_else(|| missing(id))?;
+                let l = &mut map.lanes[index];
+                let old = match field {
+                    LaneField::Name(v) => LaneField::Name(std::mem::replace(&mut l.name, v)),
+                    LaneField::Kind(v) => LaneField::Kind(std::mem::replace(&mut l.kind, v)),
+                    LaneField::Channel(v) => {
+                        LaneField::Channel(std::mem::replace(&mut l.channel, v))
+                    }
+                    LaneField::Color(v) => LaneField::Color(std::mem::replace(&mut l.color, v)),
+                };
+                Ok(Command::SetLane { id, field: old })
+            }
+            Command::MoveLane { id, index } => {
+                let from = map.lane_index(id).ok_or_else(|| missing(id))?;
+                check_position("the lanes", index, map.lanes.len().saturating_sub(1))?;
+                let lane = map.lanes.remove(from);
+                map.lanes.insert(index, lane);
+                Ok(Command::MoveLane { id, index: from })
+            }
+            Command::InsertTouchpoint(card) => {
+                let id = card.id;
+                let slot = match map.touchpoints.binary_search_by_key(&id, |t| t.id) {
+                    Ok(_) => return Err(EditError::DuplicateId(id.to_string())),
+                    Err(slot) => slot,
+                };
+                map.stage(card.stage).ok_or_else(|| missing(card.stage))?;
+                map.lane(card.lane).ok_or_else(|| missing(card.lane))?;
+                let cell_len = map.cell_len(crate::model::Cell {
+                    stage: card.stage,
+                    lane: card.lane,
+                });
+                check_position("the cell", card.order as usize, cell_len as usize)?;
+                for field in card_fields(&card) {
+                    check_touchpoint_field(map, &field)?;
+                }
+                for t in &mut map.touchpoints {
+                    if t.stage == card.stage && t.lane == card.lane && t.order >= card.order {
+                        t.order += 1;
+                    }
+                }
+                map.touchpoints.insert(slot, card);
+                Ok(Command::RemoveTouchpoint(id))
+            }
+            Command::RemoveTouchpoint(id) => {
+                map.touchpoint_index(id).ok_or_else(|| missing(id))?;
+                Ok(Command::Batch(remove_cards(map, &[id])))
+            }
+            Command::SetTouchpoint { id, field } => {
+                check_touchpoint_field(map, &field)?;
+                let index = map.touchpoint_index(id).ok_or_else(|| missing(id))?;
+                let t = &mut map.touchpoints[index];
+                use std::mem::replace;
+                let old = match field {
+                    TouchpointField::Title(v) => TouchpointField::Title(replace(&mut t.title, v)),
+                    TouchpointField::CustomerAction(v) => {
+                        TouchpointField::CustomerAction(replace(&mut t.customer_action, v))
+                    }
+                    TouchpointField::BusinessResponse(v) => {
+                        TouchpointField::BusinessResponse(replace(&mut t.business_response, v))
+                    }
+                    TouchpointField::Personas(v) => {
+                        TouchpointField::Personas(replace(&mut t.personas, v))
+                    }
+                    TouchpointField::Owner(v) => TouchpointField::Owner(replace(&mut t.owner, v)),
+                    TouchpointField::Campaigns(v) => {
+                        TouchpointField::Campaigns(replace(&mut t.campaigns, v))
+                    }
+                    TouchpointField::Emotion(v) => {
+                        TouchpointField::Emotion(replace(&mut t.emotion, v))
+                    }
+                    TouchpointField::Reached(v) => {
+                        TouchpointField::Reached(replace(&mut t.reached, v))
+                    }
+                    TouchpointField::Converted(v) => {
+                        TouchpointField::Converted(replace(&mut t.converted, v))
+                    }
+                    TouchpointField::Tags(v) => TouchpointField::Tags(replace(&mut t.tags, v)),
+                    TouchpointField::Color(v) => TouchpointField::Color(replace(&mut t.color, v)),
+                    TouchpointField::Notes(v) => TouchpointField::Notes(replace(&mut t.notes, v)),
+                };
+                Ok(Command::SetTouchpoint { id, field: old })
+            }
+            Command::MoveTouchpoint {
+                id,
+                stage,
+                lane,
+                order,
+            } => {
+                let index = map.touchpoint_index(id).ok_or_else(|| missing(id))?;
+                map.stage(stage).ok_or_else(|| missing(stage))?;
+                map.lane(lane).ok_or_else(|| missing(lane))?;
+                let (old_stage, old_lane, old_order) = {
+                    let t = &map.touchpoints[index];
+                    (t.stage, t.lane, t.order)
+                };
+                let target = crate::model::Cell { stage, lane };
+                let mut room = map.cell_len(target);
+                if old_stage == stage && old_lane == lane {
+                    room -= 1;
+                }
+                check_position("the cell", order as usize, room as usize)?;
+                for t in &mut map.touchpoints {
+                    if t.stage == old_stage && t.lane == old_lane && t.order > old_order {
+                        t.order -= 1;
+                    }
+                }
+                for t in &mut map.touchpoints {
+                    if t.id != id && t.stage == stage && t.lane == lane && t.order >= order {
+                        t.order += 1;
+                    }
+                }
+                let t = &mut map.touchpoints[index];
+                t.stage = stage;
+                t.lane = lane;
+                t.order = order;
+                Ok(Command::MoveTouchpoint {
+                    id,
+                    stage: old_stage,
+                    lane: old_lane,
+                    order: old_order,
+                })
+            }
+            Command::InsertPersona { index, persona } => {
+                if map.persona(persona.id).is_some() {
+                    return Err(EditError::DuplicateId(persona.id.to_string()));
+                }
+                check_position("the personas", index, map.personas.len())?;
+                check_text("name", &persona.name)?;
+                check_text("description", &persona.description)?;
+                let id = persona.id;
+                map.personas.insert(index, persona);
+                Ok(Command::RemovePersona(id))
+            }
+            Command::RemovePersona(id) => {
+                let index = map.persona_index(id).ok_or_else(|| missing(id))?;
+                let mut restore = Vec::new();
+                for t in &mut map.touchpoints {
+                    if t.personas.contains(&id) {
+                        let old = t.personas.clone();
+                        t.personas.retain(|p| *p != id);
+                        restore.push(Command::SetTouchpoint {
+                            id: t.id,
+                            field: TouchpointField::Personas(old),
+                        });
+                    }
+                }
+                let persona = map.personas.remove(index);
+                restore.insert(0, Command::InsertPersona { index, persona });
+                Ok(Command::Batch(restore))
+            }
+            Command::SetPersona { id, field } => {
+                match &field {
+                    PersonaField::Name(t) | PersonaField::Description(t) => check_text("text", t)?,
+                    PersonaField::Color(_) => {}
+                }
+                let index = map.persona_index(id).ok_or_else(|| missing(id))?;
+                let p = &mut map.personas[index];
+                let old = match field {
+                    PersonaField::Name(v) => PersonaField::Name(std::mem::replace(&mut p.name, v)),
+                    PersonaField::Color(v) => {
+                        PersonaField::Color(std::mem::replace(&mut p.color, v))
+                    }
+                    PersonaField::Description(v) => {
+                        PersonaField::Description(std::mem::replace(&mut p.description, v))
+                    }
+                };
+                Ok(Command::SetPersona { id, field: old })
+            }
+            Command::InsertConnector(connector) => {
+                let slot = match map.connectors.binary_search_by_key(&connector.id, |c| c.id) {
+                    Ok(_) => return Err(EditError::DuplicateId(connector.id.to_string())),
+                    Err(slot) => slot,
+                };
+                map.touchpoint(connector.from)
+                    .ok_or_else(|| missing(connector.from))?;
+                map.touchpoint(connector.to)
+                    .ok_or_else(|| missing(connector.to))?;
+                if connector.from == connector.to {
+                    return Err(EditError::BadValue(
+                        "an arrow needs two different cards".to_owned(),
+                    ));
+                }
+                check_text("label", &connector.label)?;
+                let id = connector.id;
+                map.connectors.insert(slot, connector);
+                Ok(Command::RemoveConnector(id))
+            }
+            Command::RemoveConnector(id) => {
+                let index = map
+                    .connectors
+                    .iter()
+                    .position(|c| c.id == id)
+                    .ok_or_else(|| missing(id))?;
+                Ok(Command::InsertConnector(map.connectors.remove(index)))
+            }
+            Command::SetConnectorLabel { id, label } => {
+                check_text("label", &label)?;
+                let c = map
+                    .connectors
+                    .iter_mut()
+                    .find(|c| c.id == id)
+                    .ok_or_else(|| missing(id))?;
+                let old = std::mem::replace(&mut c.label, label);
+                Ok(Command::SetConnectorLabel { id, label: old })
+            }
+            Command::Batch(list) => {
+                let mut inverses = Vec::with_capacity(list.len());
+                for cmd in list {
+                    match cmd.apply(map) {
+                        Ok(inv) => inverses.push(inv),
+                        Err(e) => {
+                            // Roll back what was applied so the map is unchanged.
+                            for inv in inverses.into_iter().rev() {
+                                let _ = inv.apply(map);
+                            }
+                            return Err(e);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Ok(Command::Batch(inverses))
+            }
+        }
+    }
+
+    /// Whether `next` may replace `self` in one undo step: both set the same field of the same
+    /// item, so typing a word is one step, not one per letter.
+    pub fn merges_with(&self, next: &Command) -> bool {
+        use std::mem::discriminant as d;
+        match (self, next) {
+            (Command::SetTitle(_), Command::SetTitle(_))
+            | (Command::SetDescription(_), Command::SetDescription(_)) => true,
+            (Command::SetStage { id: a, field: fa }, Command::SetStage { id: b, field: fb }) => {
+                a == b && d(fa) == d(fb)
+            }
+            (Command::SetLane { id: a, field: fa }, Command::SetLane { id: b, field: fb }) => {
+                a == b && d(fa) == d(fb)
+            }
+            (
+                Command::SetTouchpoint { id: a, field: fa },
+                Command::SetTouchpoint { id: b, field: fb },
+            ) => a == b && d(fa) == d(fb),
+            (
+                Command::SetPersona { id: a, field: fa },
+                Command::SetPersona { id: b, field: fb },
+            ) => a == b && d(fa) == d(fb),
+            (
+                Command::SetConnectorLabel { id: a, .. },
+                Command::SetConnectorLabel { id: b, .. },
+            ) => a == b,
+            _ => false,
+        }
+    }
+}
+
+fn same_kind(a: &Command, b: &Command) -> bool {
+    std::mem::discriminant(a) == std::mem::discriminant(b)
+}
+
+/// Removes cards and every connector touching them; returns the commands that restore them, in
+/// the order to apply them (cards top to bottom per cell, then connectors).
+fn remove_cards(map: &mut Map, ids: &[TouchpointId]) -> Vec<Command> {
+    let mut restore = Vec::new();
+    let doomed: std::collections::HashSet<TouchpointId> = ids.iter().copied().collect();
+    let mut connectors = Vec::new();
+    map.connectors.retain(|c| {
+        let touches = doomed.contains(&c.from) || doomed.contains(&c.to);
+        if touches {
+            connectors.push(c.clone());
+        }
+        !touches
+    });
+    let mut cards: Vec<Touchpoint> = Vec::new();
+    map.touchpoints.retain(|t| {
+        let gone = doomed.contains(&t.id);
+        if gone {
+            cards.push(t.clone());
+        }
+        !gone
+    });
+    // Close the gaps the removed cards leave in their cells.
+    let mut cells: std::collections::HashMap<(StageId, LaneId), Vec<u32>> = Default::default();
+    for c in &cards {
+        cells.entry((c.stage, c.lane)).or_default().push(c.order);
+    }
+    for t in &mut map.touchpoints {
+        if let Some(gone) = cells.get(&(t.stage, t.lane)) {
+            let below = gone.iter().filter(|&&o| o < t.order).count();
+            t.order -= below as u32;
+        }
+    }
+    cards.sort_by_key(|c| (c.stage, c.lane, c.order));
+    restore.extend(cards.into_iter().map(Command::InsertTouchpoint));
+    restore.extend(connectors.into_iter().map(Command::InsertConnector));
+    restore
+}
+
+fn card_fields(t: &Touchpoint) -> [TouchpointField; 9] {
+    [
+        TouchpointField::Title(t.title.clone()),
+        TouchpointField::CustomerAction(t.customer_action.clone()),
+        TouchpointField::BusinessResponse(t.business_response.clone()),
+        TouchpointField::Owner(t.owner.clone()),
+        TouchpointField::Notes(t.notes.clone()),
+        TouchpointField::Personas(t.personas.clone()),
+        TouchpointField::Emotion(t.emotion),
+        TouchpointField::Campaigns(t.campaigns.clone()),
+        TouchpointField::Tags(t.tags.clone()),
+    ]
+}
+
+fn missing(what: impl ToString) -> EditError {
+    EditError::Missing(what.to_string())
+}
+
+fn check_position(what: &str, index: usize, len: usize) -> Result<(), EditError> {
+    if index > len {
+        return Err(EditError::BadPosition {
+            what: what.to_owned(),
+            index,
+            len,
+        });
+    }
+    Ok(())
+}
+
+fn check_text(field: &str, text: &str) -> Result<(), EditError> {
+    if text.len() > MAX_TEXT_CHARS && text.chars().count() > MAX_TEXT_CHARS {
+        return Err(EditError::BadValue(format!(
+            "the {field} is longer than {MAX_TEXT_CHARS} characters"
+        )));
+    }
+    Ok(())
+}
+
+fn check_list(field: &str, list: &[String]) -> Result<(), EditError> {
+    if list.len() > MAX_LIST_LEN {
+        return Err(EditError::BadValue(format!(
+            "at most {MAX_LIST_LEN} {field} per card"
+        )));
+    }
+    list.iter().try_for_each(|t| check_text(field, t))
+}
+
+fn check_stage_field(field: &StageField) -> Result<(), EditError> {
+    match field {
+        StageField::Name(t) | StageField::Description(t) => check_text("text", t),
+        StageField::Color(_) => Ok(()),
+        StageField::Width(Some(w)) if !w.is_finite() || !STAGE_WIDTH_RANGE.contains(w) => {
+            Err(EditError::BadValue(format!(
+                "a stage is {} to {} wide",
+                STAGE_WIDTH_RANGE.start(),
+                STAGE_WIDTH_RANGE.end()
+            )))
+        }
+        StageField::Width(_) => Ok(()),
+    }
+}
+
+fn check_touchpoint_field(map: &Map, field: &TouchpointField) -> Result<(), EditError> {
+    match field {
+        TouchpointField::Title(t)
+        | TouchpointField::CustomerAction(t)
+        | TouchpointField::BusinessResponse(t)
+        | TouchpointField::Owner(t)
+        | TouchpointField::Notes(t) => check_text("text", t),
+        TouchpointField::Campaigns(list) => check_list("campaigns", list),
+        TouchpointField::Tags(list) => check_list("tags", list),
+        TouchpointField::Personas(list) => {
+            if list.len() > MAX_LIST_LEN {
+                return Err(EditError::BadValue("too many personas".to_owned()));
+            }
+            match list.iter().find(|p| map.persona(**p).is_none()) {
+                Some(p) => Err(missing(p)),
+                None => Ok(()),
+            }
+        }
+        TouchpointField::Emotion(Some(e)) if !EMOTION_RANGE.contains(e) => Err(
+            EditError::BadValue(format!("emotion {e} is outside -2..+2")),
+        ),
+        TouchpointField::Emotion(_)
+        | TouchpointField::Reached(_)
+        | TouchpointField::Converted(_)
+        | TouchpointField::Color(_) => Ok(()),
+    }
+}

@@ -1,0 +1,10 @@
+//! Editing: commands as data, and the history that applies, undoes and redoes them.
+//!
+//! Nothing outside this module mutates a map the user is editing; the UI turns input into
+//! [`Command`]s and hands them to [`History::apply`]. No egui here.
+
+mod command;
+mod history;
+
+pub use command::{Command, EditError, LaneField, PersonaField, StageField, TouchpointField};
+pub use history::{DEFAULT_LIMIT, History};

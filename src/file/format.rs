@@ -1,0 +1,83 @@
+//! The shape of a `*.journey.ron` file, one struct per format version.
+//!
+//! Field order here is the order in the file; keep it stable so diffs stay small. Plain serde
+//! shapes only: no `untagged`, internally tagged enums or `flatten` (ron gets them wrong).
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Connector, Lane, Map, Persona, Stage, Touchpoint};
+
+/// The format version this build writes.
+pub const FORMAT: u32 = 1;
+
+/// Reads only the version, so a newer file is refused with a clear message before its
+/// (unknown) fields are looked at.
+#[derive(Deserialize)]
+pub(super) struct Probe {
+    pub format: u32,
+}
+
+/// Format 1, as written.
+#[derive(Serialize)]
+pub(super) struct FileOut<'a> {
+    pub format: u32,
+    pub title: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub description: &'a str,
+    pub personas: &'a [Persona],
+    pub stages: &'a [Stage],
+    pub lanes: &'a [Lane],
+    pub touchpoints: &'a [Touchpoint],
+    pub connectors: &'a [Connector],
+}
+
+/// Format 1, as read: everything but the version may be left out.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct FileIn {
+    #[allow(dead_code)] // checked through `Probe` first
+    pub format: u32,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub personas: Vec<Persona>,
+    #[serde(default)]
+    pub stages: Vec<Stage>,
+    #[serde(default)]
+    pub lanes: Vec<Lane>,
+    #[serde(default)]
+    pub touchpoints: Vec<Touchpoint>,
+    #[serde(default)]
+    pub connectors: Vec<Connector>,
+}
+
+impl<'a> FileOut<'a> {
+    pub fn new(map: &'a Map) -> Self {
+        Self {
+            format: FORMAT,
+            title: &map.title,
+            description: &map.description,
+            personas: &map.personas,
+            stages: &map.stages,
+            lanes: &map.lanes,
+            touchpoints: &map.touchpoints,
+            connectors: &map.connectors,
+        }
+    }
+}
+
+impl From<FileIn> for Map {
+    fn from(f: FileIn) -> Self {
+        Map {
+            title: f.title,
+            description: f.description,
+            personas: f.personas,
+            stages: f.stages,
+            lanes: f.lanes,
+            touchpoints: f.touchpoints,
+            connectors: f.connectors,
+        }
+    }
+}

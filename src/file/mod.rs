@@ -1,0 +1,237 @@
+//! `*.journey.ron` files: load with validation and clear errors, save atomically.
+//!
+//! Files are untrusted input: nothing here may panic on any byte sequence, and every error
+//! says where the problem is. Saving never leaves a half-written file. No egui here.
+
+mod error;
+mod format;
+
+use std::io::{Read, Write};
+use std::path::Path;
+
+pub use error::{FileProblem, LoadError, Location, SaveError};
+pub use format::FORMAT;
+
+use crate::model::{ItemRef, Map};
+
+/// The largest file Trailmap opens (50 MB); a real map is a few hundred kilobytes.
+pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
+
+/// The extension map files carry.
+pub const EXTENSION: &str = "journey.ron";
+
+/// Reads and validates a map file.
+pub fn load(path: &Path) -> Result<Map, LoadError> {
+    let file = std::fs::File::open(path).map_err(|source| LoadError::Io { source })?;
+    let size = file
+        .metadata()
+        .map_err(|source| LoadError::Io { source })?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // Read one byte past the limit: the file may have grown since we looked.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| LoadError::Io { source })?;
+    load_bytes(&bytes)
+}
+
+/// Parses and validates the bytes of a map file.
+pub fn load_bytes(bytes: &[u8]) -> Result<Map, LoadError> {
+    let len = bytes.len() as u64;
+    if len > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size: len,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let at = location_of(bytes, e.valid_up_to());
+        LoadError::Syntax {
+            at,
+            message: "the file is not UTF-8 text; is it a map file?".to_owned(),
+        }
+    })?;
+    load_str(text)
+}
+
+/// Parses and validates the text of a map file.
+pub fn load_str(text: &str) -> Result<Map, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::Syntax {
+            at: Location { line: 1, column: 1 },
+            message: "the file is empty; a map file starts with `(format: 1,`".to_owned(),
+        });
+    }
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let probe: format::Probe = options.from_str(text).map_err(syntax_error)?;
+    if probe.format > FORMAT {
+        return Err(LoadError::NewerFormat {
+            found: probe.format,
+            supported: FORMAT,
+        });
+    }
+    if probe.format == 0 {
+        return Err(LoadError::Syntax {
+            at: locate_field(text, "format"),
+            message: "format 0 does not exist; the first version is 1".to_owned(),
+        });
+    }
+    let file: format::FileIn = options.from_str(text).map_err(syntax_error)?;
+    let mut map = Map::from(file);
+    map.normalize();
+    let problems = map.problems();
+    if problems.is_empty() {
+        Ok(map)
+    } else {
+        Err(LoadError::Invalid(
+            problems
+                .into_iter()
+                .map(|p| FileProblem {
+                    at: locate_item(text, p.item),
+                    message: p.message,
+                })
+                .collect(),
+        ))
+    }
+}
+
+/// The map as the text of a `format: 1` file.
+pub fn to_string(map: &Map) -> Result<String, SaveError> {
+    let config = ron::ser::PrettyConfig::new()
+        .depth_limit(3)
+        .struct_names(false)
+        .indentor("    ")
+        .new_line("\n");
+    let mut text = ron::ser::to_string_pretty(&format::FileOut::new(map), config)
+        .map_err(|e| SaveError::Encode(e.to_string()))?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Saves the map atomically: a temporary file in the same folder is written and synced, then
+/// renamed over `path`, then the folder is synced. If anything fails the old file is untouched.
+pub fn save(map: &Map, path: &Path) -> Result<(), SaveError> {
+    let text = to_string(map)?;
+    write_atomically(path, text.as_bytes())
+}
+
+/// Writes bytes to `path` atomically (used for maps and exports alike).
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let io = |source| SaveError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".trailmap-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(io)?;
+    tmp.write_all(bytes).map_err(io)?;
+    // Keep the permissions a user gave the existing file.
+    if let Ok(meta) = std::fs::metadata(path) {
+        let _ = tmp.as_file().set_permissions(meta.permissions());
+    }
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
+    // The rename is durable only once the folder is synced; not every OS allows opening one.
+    if let Ok(d) = std::fs::File::open(&dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+fn syntax_error(e: ron::error::SpannedError) -> LoadError {
+    let message = match &e.code {
+        ron::Error::ExceededRecursionLimit => {
+            "the file nests deeper than a map ever does; it is not a map file".to_owned()
+        }
+        ron::Error::Eof => "the file ends too early; was it cut off?".to_owned(),
+        code => code.to_string(),
+    };
+    LoadError::Syntax {
+        at: Location {
+            line: e.span.start.line.max(1),
+            column: e.span.start.col.max(1),
+        },
+        message,
+    }
+}
+
+/// Line and column (in characters) of a byte offset.
+fn location_of(bytes: &[u8], offset: usize) -> Location {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    Location { line, column }
+}
+
+/// Where a field name first appears, or the start of the file.
+fn locate_field(text: &str, name: &str) -> Location {
+    find_key(text, name, 0).map_or(Location { line: 1, column: 1 }, |p| {
+        location_of(text.as_bytes(), p)
+    })
+}
+
+/// Where the block of an item starts (its `id: N`), as best the text allows.
+fn locate_item(text: &str, item: ItemRef) -> Location {
+    let (section, id) = match item {
+        ItemRef::Map => return Location { line: 1, column: 1 },
+        ItemRef::Stage(id) => ("stages", id.0),
+        ItemRef::Lane(id) => ("lanes", id.0),
+        ItemRef::Touchpoint(id) => ("touchpoints", id.0),
+        ItemRef::Persona(id) => ("personas", id.0),
+        ItemRef::Connector(id) => ("connectors", id.0),
+    };
+    let Some(start) = find_key(text, section, 0) else {
+        return Location { line: 1, column: 1 };
+    };
+    let mut from = start;
+    while let Some(at) = find_key(text, "id", from) {
+        let rest = &text[at + 2..];
+        let value = rest.trim_start().strip_prefix(':').map(str::trim_start);
+        if let Some(v) = value {
+            let digits: String = v.chars().take_while(char::is_ascii_digit).collect();
+            if digits.parse::<u64>().ok() == Some(u64::from(id)) {
+                return location_of(text.as_bytes(), at);
+            }
+        }
+        from = at + 2;
+    }
+    location_of(text.as_bytes(), start)
+}
+
+/// Byte offset of `key` written as a field name (followed by `:`), at or after `from`.
+fn find_key(text: &str, key: &str, from: usize) -> Option<usize> {
+    let mut pos = from;
+    while let Some(found) = text.get(pos..)?.find(key) {
+        let at = pos + found;
+        let before_ok = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+        let after = text[at + key.len()..].trim_start();
+        if before_ok && after.starts_with(':') {
+            return Some(at);
+        }
+        pos = at + key.len();
+    }
+    None
+}

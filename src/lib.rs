@@ -1,0 +1,11 @@
+//! Trailmap: customer journey maps as plain data, with undoable edits, RON files, one layout and
+//! one display list that feed the canvas and every export.
+//!
+//! This crate root re-exports the window-free core. Only `app` knows egui.
+
+pub mod edit;
+pub mod file;
+pub mod fonts;
+pub mod geom;
+pub mod model;
+pub mod scene;

@@ -1,0 +1,405 @@
+//! The journey map as plain data: what a marketer draws, nothing about how it is shown.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Color, ConnectorId, LaneId, PersonaId, StageId, TouchpointId};
+
+/// A whole customer journey map: stages (columns) × lanes (rows), cards in the cells, the
+/// personas the journey is about, and arrows where the journey is not linear.
+///
+/// Invariants (checked by [`Map::problems`], kept by every [`crate::edit::Command`]):
+/// ids are unique per kind, every reference resolves, `touchpoints` is sorted by id, and the
+/// `order` values of the cards in one cell are exactly `0..n`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Map {
+    /// Title shown above the map and in the window title.
+    pub title: String,
+    /// What the journey is about, for whom, and when it was last reviewed.
+    pub description: String,
+    /// The people the journey is drawn for.
+    pub personas: Vec<Persona>,
+    /// Columns, left to right.
+    pub stages: Vec<Stage>,
+    /// Rows, top to bottom.
+    pub lanes: Vec<Lane>,
+    /// Cards, sorted by id (their place on the map is `stage`, `lane` and `order`).
+    pub touchpoints: Vec<Touchpoint>,
+    /// Arrows between cards.
+    pub connectors: Vec<Connector>,
+}
+
+/// A journey stage: one column (Awareness, Consideration, Purchase…).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Stage {
+    /// Stable id, written in the file.
+    pub id: StageId,
+    /// Shown in the column header.
+    pub name: String,
+    /// What the customer is trying to do in this stage.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// Colour of the header band; `None` uses the theme's default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<Color>,
+    /// Column width in map units; `None` uses the default width.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub width: Option<f32>,
+}
+
+/// A lane: one row of the map. Its kind says what its cells hold and how they are drawn.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Lane {
+    /// Stable id, written in the file.
+    pub id: LaneId,
+    /// Shown in the row header.
+    pub name: String,
+    /// What the lane holds.
+    pub kind: LaneKind,
+    /// For channel lanes: which channel, so it gets the channel's icon.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    /// Tint of the row; `None` uses the kind's default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<Color>,
+}
+
+/// What a lane holds. Every kind can hold cards; the kind decides their style and what the
+/// lane draws besides them (the emotion lane draws a curve of its cards' scores).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum LaneKind {
+    /// Touchpoints of one channel (website, e-mail, store…).
+    Channel,
+    /// Free text per stage (goals, thoughts, quotes).
+    Text,
+    /// The customer's emotion per stage, drawn as a curve.
+    Emotion,
+    /// What goes wrong for the customer.
+    PainPoints,
+    /// What the business could do better.
+    Opportunities,
+    /// Which department owns each stage.
+    Owners,
+    /// Figures per stage (reached, converted).
+    Metrics,
+    /// Backstage actions and systems (service blueprint).
+    Backstage,
+}
+
+impl LaneKind {
+    /// Every kind, in the order menus offer them.
+    pub const ALL: [LaneKind; 8] = [
+        LaneKind::Channel,
+        LaneKind::Text,
+        LaneKind::Emotion,
+        LaneKind::PainPoints,
+        LaneKind::Opportunities,
+        LaneKind::Owners,
+        LaneKind::Metrics,
+        LaneKind::Backstage,
+    ];
+
+    /// The kind's name as a marketer reads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            LaneKind::Channel => "Channel",
+            LaneKind::Text => "Text",
+            LaneKind::Emotion => "Emotion curve",
+            LaneKind::PainPoints => "Pain points",
+            LaneKind::Opportunities => "Opportunities",
+            LaneKind::Owners => "Owners",
+            LaneKind::Metrics => "Metrics",
+            LaneKind::Backstage => "Backstage",
+        }
+    }
+}
+
+/// A marketing or service channel a touchpoint happens in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Channel {
+    /// Desktop website.
+    Website,
+    /// Mobile site.
+    Mobile,
+    /// Native app.
+    App,
+    /// E-mail and newsletters.
+    Email,
+    /// Social media.
+    Social,
+    /// Paid ads.
+    Ads,
+    /// Physical store.
+    Store,
+    /// Live chat or messenger.
+    LiveChat,
+    /// Phone / call centre.
+    Phone,
+    /// Word of mouth, reviews, referrals.
+    WordOfMouth,
+    /// Anything else.
+    Other,
+}
+
+impl Channel {
+    /// Every channel, in the order menus offer them.
+    pub const ALL: [Channel; 11] = [
+        Channel::Website,
+        Channel::Mobile,
+        Channel::App,
+        Channel::Email,
+        Channel::Social,
+        Channel::Ads,
+        Channel::Store,
+        Channel::LiveChat,
+        Channel::Phone,
+        Channel::WordOfMouth,
+        Channel::Other,
+    ];
+
+    /// The channel's name as a marketer reads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Channel::Website => "Website",
+            Channel::Mobile => "Mobile",
+            Channel::App => "App",
+            Channel::Email => "E-mail",
+            Channel::Social => "Social media",
+            Channel::Ads => "Ads",
+            Channel::Store => "Store",
+            Channel::LiveChat => "Live chat",
+            Channel::Phone => "Phone",
+            Channel::WordOfMouth => "Word of mouth",
+            Channel::Other => "Other",
+        }
+    }
+}
+
+/// A card: one moment where the customer meets the business, in one cell (stage × lane).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Touchpoint {
+    /// Stable id, written in the file.
+    pub id: TouchpointId,
+    /// Column the card sits in.
+    pub stage: StageId,
+    /// Row the card sits in.
+    pub lane: LaneId,
+    /// Position within its cell, top to bottom, `0..n`.
+    pub order: u32,
+    /// Short name shown on the card.
+    pub title: String,
+    /// What the customer does here.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub customer_action: String,
+    /// How the business responds.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub business_response: String,
+    /// The personas this card concerns (empty: all).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub personas: Vec<PersonaId>,
+    /// Department that owns this touchpoint.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// Campaigns active here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub campaigns: Vec<String>,
+    /// How the customer feels, -2 (very bad) ..= +2 (delighted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emotion: Option<i8>,
+    /// Customers who reached this touchpoint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reached: Option<u64>,
+    /// Customers who went on to the next step from here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub converted: Option<u64>,
+    /// Free keywords.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Card colour; `None` uses the lane kind's style.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<Color>,
+    /// Longer notes and comments.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+impl Touchpoint {
+    /// An empty card with a title at the given place.
+    pub fn new(id: TouchpointId, stage: StageId, lane: LaneId, order: u32, title: &str) -> Self {
+        Self {
+            id,
+            stage,
+            lane,
+            order,
+            title: title.to_owned(),
+            customer_action: String::new(),
+            business_response: String::new(),
+            personas: Vec::new(),
+            owner: String::new(),
+            campaigns: Vec::new(),
+            emotion: None,
+            reached: None,
+            converted: None,
+            tags: Vec::new(),
+            color: None,
+            notes: String::new(),
+        }
+    }
+}
+
+/// A persona: a kind of customer the journey is drawn for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Persona {
+    /// Stable id, written in the file.
+    pub id: PersonaId,
+    /// Name, e.g. "Gen-Z shopper".
+    pub name: String,
+    /// Colour of the persona's badge and emotion curve.
+    pub color: Color,
+    /// Who they are, in a sentence or two.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+}
+
+/// An arrow from one card to another, for journeys that loop or jump between stages.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Connector {
+    /// Stable id, written in the file.
+    pub id: ConnectorId,
+    /// Card the arrow starts at.
+    pub from: TouchpointId,
+    /// Card the arrow points to.
+    pub to: TouchpointId,
+    /// Optional text along the arrow.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
+}
+
+/// A cell of the grid: one stage × one lane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Cell {
+    /// Column.
+    pub stage: StageId,
+    /// Row.
+    pub lane: LaneId,
+}
+
+impl Map {
+    /// The stage with this id.
+    pub fn stage(&self, id: StageId) -> Option<&Stage> {
+        self.stages.iter().find(|s| s.id == id)
+    }
+
+    /// Position of a stage from the left.
+    pub fn stage_index(&self, id: StageId) -> Option<usize> {
+        self.stages.iter().position(|s| s.id == id)
+    }
+
+    /// The lane with this id.
+    pub fn lane(&self, id: LaneId) -> Option<&Lane> {
+        self.lanes.iter().find(|l| l.id == id)
+    }
+
+    /// Position of a lane from the top.
+    pub fn lane_index(&self, id: LaneId) -> Option<usize> {
+        self.lanes.iter().position(|l| l.id == id)
+    }
+
+    /// Index of a card in `touchpoints` (sorted by id, so this is a binary search).
+    pub fn touchpoint_index(&self, id: TouchpointId) -> Option<usize> {
+        self.touchpoints.binary_search_by_key(&id, |t| t.id).ok()
+    }
+
+    /// The card with this id.
+    pub fn touchpoint(&self, id: TouchpointId) -> Option<&Touchpoint> {
+        self.touchpoint_index(id).map(|i| &self.touchpoints[i])
+    }
+
+    /// The persona with this id.
+    pub fn persona(&self, id: PersonaId) -> Option<&Persona> {
+        self.personas.iter().find(|p| p.id == id)
+    }
+
+    /// Position of a persona in the list.
+    pub fn persona_index(&self, id: PersonaId) -> Option<usize> {
+        self.personas.iter().position(|p| p.id == id)
+    }
+
+    /// The connector with this id.
+    pub fn connector(&self, id: ConnectorId) -> Option<&Connector> {
+        self.connectors.iter().find(|c| c.id == id)
+    }
+
+    /// The cards of one cell, top to bottom.
+    pub fn cards_in(&self, cell: Cell) -> Vec<&Touchpoint> {
+        let mut cards: Vec<&Touchpoint> = self
+            .touchpoints
+            .iter()
+            .filter(|t| t.stage == cell.stage && t.lane == cell.lane)
+            .collect();
+        cards.sort_by_key(|t| t.order);
+        cards
+    }
+
+    /// How many cards a cell holds.
+    pub fn cell_len(&self, cell: Cell) -> u32 {
+        let n = self
+            .touchpoints
+            .iter()
+            .filter(|t| t.stage == cell.stage && t.lane == cell.lane)
+            .count();
+        u32::try_from(n).unwrap_or(u32::MAX)
+    }
+
+    /// The id a new stage gets: one more than the largest in use.
+    pub fn next_stage_id(&self) -> StageId {
+        StageId(
+            self.stages
+                .iter()
+                .map(|s| s.id.0.saturating_add(1))
+                .max()
+                .unwrap_or(1),
+        )
+    }
+
+    /// The id a new lane gets.
+    pub fn next_lane_id(&self) -> LaneId {
+        LaneId(
+            self.lanes
+                .iter()
+                .map(|s| s.id.0.saturating_add(1))
+                .max()
+                .unwrap_or(1),
+        )
+    }
+
+    /// The id a new card gets.
+    pub fn next_touchpoint_id(&self) -> TouchpointId {
+        TouchpointId(
+            self.touchpoints
+                .last()
+                .map_or(1, |t| t.id.0.saturating_add(1)),
+        )
+    }
+
+    /// The id a new persona gets.
+    pub fn next_persona_id(&self) -> PersonaId {
+        PersonaId(
+            self.personas
+                .iter()
+                .map(|s| s.id.0.saturating_add(1))
+                .max()
+                .unwrap_or(1),
+        )
+    }
+
+    /// The id a new connector gets.
+    pub fn next_connector_id(&self) -> ConnectorId {
+        ConnectorId(
+            self.connectors
+                .iter()
+                .map(|s| s.id.0.saturating_add(1))
+                .max()
+                .unwrap_or(1),
+        )
+    }
+}

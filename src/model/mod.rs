@@ -1,0 +1,18 @@
+//! The journey map as plain data: stages, lanes, touchpoints, personas, connectors.
+//!
+//! Owns the data types, their invariants and the queries every other layer needs. It must never
+//! import egui or eframe, and it never changes a map on its own: changes go through
+//! [`crate::edit::History`].
+
+mod color;
+mod ids;
+mod map;
+mod validate;
+
+pub use color::{Color, ParseColorError};
+pub use ids::{ConnectorId, LaneId, PersonaId, StageId, TouchpointId};
+pub use map::{Cell, Channel, Connector, Lane, LaneKind, Map, Persona, Stage, Touchpoint};
+pub use validate::{
+    EMOTION_RANGE, ItemRef, MAX_COLUMNS_OR_ROWS, MAX_CONNECTORS, MAX_LIST_LEN, MAX_TEXT_CHARS,
+    MAX_TOUCHPOINTS, Problem, STAGE_WIDTH_RANGE, short,
+};
