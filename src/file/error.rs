@@ -51,6 +51,8 @@ pub enum LoadError {
          update Trailmap to open it"
     )]
     NewerFormat {
+        /// Where the version is written.
+        at: Location,
         /// Version in the file.
         found: u32,
         /// Newest version this build reads.
@@ -90,6 +92,10 @@ impl LoadError {
             LoadError::Syntax { at, message } => vec![FileProblem {
                 at: *at,
                 message: message.clone(),
+            }],
+            LoadError::NewerFormat { at, .. } => vec![FileProblem {
+                at: *at,
+                message: self.to_string(),
             }],
             other => vec![FileProblem {
                 at: start,

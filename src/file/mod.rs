@@ -73,6 +73,7 @@ pub fn load_str(text: &str) -> Result<Map, LoadError> {
     let probe: format::Probe = options.from_str(text).map_err(syntax_error)?;
     if probe.format > FORMAT {
         return Err(LoadError::NewerFormat {
+            at: locate_field(text, "format"),
             found: probe.format,
             supported: FORMAT,
         });

@@ -30,6 +30,7 @@ pub struct Map {
 
 /// A journey stage: one column (Awareness, Consideration, Purchase…).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Stage {
     /// Stable id, written in the file.
     pub id: StageId,
@@ -48,6 +49,7 @@ pub struct Stage {
 
 /// A lane: one row of the map. Its kind says what its cells hold and how they are drawn.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Lane {
     /// Stable id, written in the file.
     pub id: LaneId,
@@ -176,6 +178,7 @@ impl Channel {
 
 /// A card: one moment where the customer meets the business, in one cell (stage × lane).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Touchpoint {
     /// Stable id, written in the file.
     pub id: TouchpointId,
@@ -248,6 +251,7 @@ impl Touchpoint {
 
 /// A persona: a kind of customer the journey is drawn for.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Persona {
     /// Stable id, written in the file.
     pub id: PersonaId,
@@ -262,6 +266,7 @@ pub struct Persona {
 
 /// An arrow from one card to another, for journeys that loop or jump between stages.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Connector {
     /// Stable id, written in the file.
     pub id: ConnectorId,
