@@ -7,5 +7,6 @@ pub mod edit;
 pub mod file;
 pub mod fonts;
 pub mod geom;
+pub mod layout;
 pub mod model;
 pub mod scene;
