@@ -9,6 +9,8 @@
 //! the file system.
 
 mod glyphs;
+pub mod pdf;
+pub mod png;
 pub mod svg;
 
 use std::ops::RangeInclusive;
@@ -201,6 +203,28 @@ fn check_scene(scene: &Scene) -> Result<(), ExportError> {
             height: scene.height,
         })
     }
+}
+
+/// The file contents of `scene` in `format`.
+pub fn render(
+    scene: &Scene,
+    format: Format,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    match format {
+        Format::Svg => svg::to_svg(scene, options).map(String::into_bytes),
+        Format::Png => png::to_png(scene, options),
+        Format::Pdf => pdf::to_pdf(scene, options),
+    }
+}
+
+/// Exports `scene` to `path` in the format its extension names, writing atomically (an existing
+/// file stays intact if anything fails). Returns the format written.
+pub fn save(scene: &Scene, path: &Path, options: &ExportOptions) -> Result<Format, ExportError> {
+    let format = Format::from_path(path)?;
+    let bytes = render(scene, format, options)?;
+    crate::file::write_atomically(path, &bytes)?;
+    Ok(format)
 }
 
 /// Why an export failed. Nothing was written.
