@@ -7,7 +7,9 @@
 
 use std::sync::{Arc, OnceLock};
 
-use png::{BitDepth, ColorType, Compression, Filter, PixelDimensions, SrgbRenderingIntent, Unit};
+use png::{
+    BitDepth, ColorType, DeflateCompression, Filter, PixelDimensions, SrgbRenderingIntent, Unit,
+};
 use resvg::tiny_skia;
 use resvg::usvg::{self, fontdb};
 
@@ -91,8 +93,10 @@ pub(crate) fn font_database() -> Arc<fontdb::Database> {
 
 /// Encodes tiny-skia's premultiplied RGBA pixels as a PNG.
 ///
-/// `Compression::Fast` with adaptive filtering: tiny-skia's own `encode_png` compresses
-/// harder and is about eight times slower on a large map, for files barely smaller.
+/// Deflate level 1 with adaptive filtering. Measured on a 1000-card map at 2x (97 million
+/// pixels): tiny-skia's own `encode_png` takes 0.98 s for 1.9 MB; level 1 takes 0.14 s for
+/// 4.0 MB; png 0.18's `Compression::Fast` (fdeflate "ultra fast") 0.16 s but 24 MB, far too
+/// large to mail; level 2 0.45 s for 2.0 MB.
 fn encode(mut data: Vec<u8>, width: u32, height: u32, scale: f32) -> Result<Vec<u8>, ExportError> {
     let color = if data.chunks_exact(4).all(|px| px[3] == 255) {
         to_rgb(&mut data);
@@ -105,7 +109,7 @@ fn encode(mut data: Vec<u8>, width: u32, height: u32, scale: f32) -> Result<Vec<
     let mut encoder = png::Encoder::new(&mut out, width, height);
     encoder.set_color(color);
     encoder.set_depth(BitDepth::Eight);
-    encoder.set_compression(Compression::Fast);
+    encoder.set_deflate_compression(DeflateCompression::Level(1));
     encoder.set_filter(Filter::Adaptive);
     encoder.set_source_srgb(SrgbRenderingIntent::Perceptual);
     // 96 dpi per map unit, times the scale, in pixels per metre.
