@@ -356,6 +356,7 @@ fn hostile_text_is_escaped_in_both_modes_and_still_renders() {
         let svg = write(&scene, mode);
         let doc = parse(&svg);
         assert!(elements(&doc, "script").is_empty(), "{mode:?}");
+        assert!(!svg.contains("<script") && !svg.contains("<a "), "{mode:?}");
         assert!(elements(&doc, "a").is_empty() && elements(&doc, "image").is_empty());
         for node in doc.descendants() {
             for attr in node.attributes() {

@@ -162,7 +162,7 @@ pub fn sample_scene() -> Scene {
         },
         head: 8.0,
     });
-    let curve: Vec<Point> = (0..=31)
+    let curve: Vec<Point> = (0..=30)
         .map(|i| {
             let x = 10.0 + 20.0 * i as f32;
             Point::new(x, 300.0 - 30.0 * (x / 90.0).sin())
