@@ -17,7 +17,7 @@ use ttf_parser::{Face, GlyphId, OutlineBuilder};
 
 use super::ExportError;
 use super::svg::push_path_num;
-use crate::fonts::{self, Weight};
+use crate::fonts::{self, Weight, glyph_for};
 
 /// The two bundled faces, parsed once per process.
 pub(crate) struct Faces {
@@ -46,33 +46,6 @@ pub(crate) fn faces() -> Result<&'static Faces, ExportError> {
         })
         .as_ref()
         .map_err(|name| ExportError::Font(name))
-}
-
-/// The glyph that draws `c`, or `None` when `c` draws nothing and takes no room (control and
-/// invisible format characters). Characters the font lacks get `.notdef`, an empty box.
-pub(crate) fn glyph_for(face: &Face<'_>, c: char) -> Option<GlyphId> {
-    if c.is_control() || is_invisible(c) {
-        return None;
-    }
-    Some(face.glyph_index(c).unwrap_or(GlyphId(0)))
-}
-
-/// Default-ignorable format characters: direction marks, zero-width joiners, word joiner, soft
-/// hyphen, variation selectors, byte-order mark. Noto Sans has *visible* glyphs for several of
-/// them (a dotted RLM symbol; a 600-unit-wide word joiner) that text shapers such as HarfBuzz,
-/// rustybuzz (resvg) and browsers hide; so do we, or outlines would differ from real text.
-fn is_invisible(c: char) -> bool {
-    matches!(c,
-        '\u{AD}'
-        | '\u{34F}'
-        | '\u{61C}'
-        | '\u{180B}'..='\u{180F}'
-        | '\u{200B}'..='\u{200F}'
-        | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{206F}'
-        | '\u{FE00}'..='\u{FE0F}'
-        | '\u{FEFF}'
-        | '\u{E0000}'..='\u{E0FFF}')
 }
 
 /// Width of `text` in map units at `size`, measured as the outlines are drawn.
