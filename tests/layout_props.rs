@@ -28,11 +28,11 @@ fn random_map() -> impl Strategy<Value = Map> {
             let mut map = Map::default();
             for (i, width) in widths.iter().enumerate().take(stages) {
                 map.stages.push(Stage {
-                    id: StageId(i as u32 + 1),
-                    name: format!("Stage {i} with a long name that wraps"),
-                    description: String::new(),
-                    color: None,
                     width: *width,
+                    ..Stage::new(
+                        StageId(i as u32 + 1),
+                        &format!("Stage {i} with a long name that wraps"),
+                    )
                 });
             }
             for (i, k) in lane_kinds.iter().enumerate() {
