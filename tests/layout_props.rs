@@ -113,7 +113,7 @@ proptest! {
     #[test]
     fn hidden_lanes_leave_no_cards_behind(map in random_map(), hide in any::<u8>()) {
         let lane = map.lanes[hide as usize % map.lanes.len()].id;
-        let layout = Layout::compute_with(&map, &LayoutOptions { hidden_lanes: vec![lane] });
+        let layout = Layout::compute_with(&map, &LayoutOptions { hidden_lanes: vec![lane], ..LayoutOptions::default() });
         prop_assert!(layout.lanes.iter().all(|l| l.id != lane));
         prop_assert!(layout.cards.iter().all(|c| c.cell.lane != lane));
     }
