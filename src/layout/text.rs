@@ -145,16 +145,9 @@ pub fn wrap(text: &str, max_width: f32, size: f32, weight: Weight, max_lines: us
                 width += sep + word_width;
                 continue;
             }
-            if !current.is_empty() {
-                lines.push(Line {
-                    text: std::mem::take(&mut current),
-                    width,
-                });
-                width = 0.0;
-                if lines.len() >= max_lines {
-                    truncated = true;
-                    break 'paragraphs;
-                }
+            if !current.is_empty() && flush(&mut lines, &mut current, &mut width, max_lines) {
+                truncated = true;
+                break 'paragraphs;
             }
             if word_width <= max_width {
                 current.push_str(word);
@@ -164,16 +157,12 @@ pub fn wrap(text: &str, max_width: f32, size: f32, weight: Weight, max_lines: us
             // A word longer than the line: break it between characters.
             for c in word.chars() {
                 let w = m.advance(c) * size;
-                if width + w > max_width && !current.is_empty() {
-                    lines.push(Line {
-                        text: std::mem::take(&mut current),
-                        width,
-                    });
-                    width = 0.0;
-                    if lines.len() >= max_lines {
-                        truncated = true;
-                        break 'paragraphs;
-                    }
+                if width + w > max_width
+                    && !current.is_empty()
+                    && flush(&mut lines, &mut current, &mut width, max_lines)
+                {
+                    truncated = true;
+                    break 'paragraphs;
                 }
                 current.push(c);
                 width += w;
@@ -198,6 +187,15 @@ pub fn wrap(text: &str, max_width: f32, size: f32, weight: Weight, max_lines: us
         *last = ellipsize(&last.text, max_width, size, weight);
     }
     lines
+}
+
+/// Ends the current line; returns whether no more lines may follow.
+fn flush(lines: &mut Vec<Line>, current: &mut String, width: &mut f32, max_lines: usize) -> bool {
+    lines.push(Line {
+        text: std::mem::take(current),
+        width: std::mem::take(width),
+    });
+    lines.len() >= max_lines
 }
 
 /// The text cut to fit `max_width` with an ellipsis at its end (always adds the ellipsis).
