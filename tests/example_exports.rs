@@ -6,8 +6,13 @@ mod common;
 use trailmap::export::{ExportOptions, TextMode, svg};
 use trailmap::layout::Layout;
 
+/// The SVG of the compare view, which shows every card (today's and the target journey's).
 fn svg_of(map: &trailmap::model::Map, text: TextMode) -> String {
-    let layout = Layout::compute(map);
+    let options = trailmap::layout::LayoutOptions {
+        state: trailmap::layout::StateView::Compare,
+        ..Default::default()
+    };
+    let layout = Layout::compute_with(map, &options);
     let scene = trailmap::scene::build(map, &layout);
     svg::to_svg(
         &scene,
