@@ -65,7 +65,8 @@ pub(super) fn card_items(items: &mut Vec<Item>, map: &Map, layout: &Layout, card
             });
         }
     }
-    if fill.is_some() || edge.is_some() {
+    // Emotion points have no frame, not even in the compare view (their ring says it).
+    if card.style != CardStyle::Emotion && (fill.is_some() || edge.is_some()) {
         items.push(Item::Rect {
             rect: card.rect,
             radius: 6.0,
