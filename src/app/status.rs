@@ -1,0 +1,52 @@
+//! The status bar: which file, whether it is saved, zoom, selection, and the last notice.
+
+use egui::RichText;
+
+use super::TrailmapApp;
+
+impl TrailmapApp {
+    /// The bar at the bottom of the window.
+    pub(crate) fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(self.doc.display_name()).strong())
+                .on_hover_text(
+                    self.doc
+                        .path()
+                        .map_or_else(|| "Not saved yet".to_owned(), |p| p.display().to_string()),
+                );
+            if self.doc.is_dirty() {
+                ui.label(RichText::new("● unsaved changes").color(ui.visuals().warn_fg_color));
+            } else if self.doc.path().is_some() {
+                ui.label(RichText::new("saved").weak());
+            }
+            if let Some(notice) = &self.notice {
+                ui.separator();
+                let text = RichText::new(&notice.text);
+                let text = if notice.error {
+                    text.color(ui.visuals().error_fg_color)
+                } else {
+                    text.weak()
+                };
+                ui.add(egui::Label::new(text).truncate());
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(format!("{:.0} %", self.view.zoom * 100.0))
+                    .on_hover_text("Zoom (Ctrl+scroll, Ctrl +/-, Ctrl+0 fits)");
+                ui.separator();
+                let n = self.view.selection.len();
+                let map = self.doc.map();
+                let counts = format!(
+                    "{} stages · {} lanes · {} touchpoints",
+                    map.stages.len(),
+                    map.lanes.len(),
+                    map.touchpoints.len()
+                );
+                match n {
+                    0 => ui.label(RichText::new(counts).weak()),
+                    1 => ui.label("1 selected"),
+                    n => ui.label(format!("{n} selected")),
+                };
+            });
+        });
+    }
+}
