@@ -8,5 +8,6 @@ pub mod edit;
 pub mod file;
 pub mod fonts;
 pub mod geom;
+pub mod layout;
 pub mod model;
 pub mod scene;

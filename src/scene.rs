@@ -1,9 +1,13 @@
 //! A backend-neutral display list: the single source of what is drawn.
 //!
-//! `scene::build` (added with the layout) turns a Map and its Layout into a [`Scene`]; the egui
+//! [`build`] turns a Map and its Layout into a [`Scene`]; the egui
 //! canvas paints it and `export::svg` writes it, and PNG and PDF come from that SVG. Text arrives
 //! here already broken into positioned lines, so every back end shows the same lines. Nothing
 //! here knows egui, SVG or any file format.
+
+mod build;
+
+pub use build::{build, palette};
 
 use crate::fonts::Weight;
 use crate::geom::{Point, Rect};

@@ -125,6 +125,15 @@ pub fn save(map: &Map, path: &Path) -> Result<(), SaveError> {
 
 /// Writes bytes to `path` atomically (used for maps and exports alike).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_atomically_with(path, |file| file.write_all(bytes))
+}
+
+/// Writes to `path` atomically with `write` filling the temporary file. If `write` (or anything
+/// after it) fails, the temporary file is removed and `path` keeps its old content.
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> Result<(), SaveError> {
     let io = |source| SaveError::Io {
         path: path.to_owned(),
         source,
@@ -138,7 +147,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         .suffix(".tmp")
         .tempfile_in(&dir)
         .map_err(io)?;
-    tmp.write_all(bytes).map_err(io)?;
+    write(tmp.as_file_mut()).map_err(io)?;
     // Keep the permissions a user gave the existing file.
     if let Ok(meta) = std::fs::metadata(path) {
         let _ = tmp.as_file().set_permissions(meta.permissions());

@@ -7,11 +7,13 @@
 mod color;
 mod ids;
 mod map;
+mod synthetic;
 mod validate;
 
 pub use color::{Color, ParseColorError};
 pub use ids::{ConnectorId, LaneId, PersonaId, StageId, TouchpointId};
 pub use map::{Cell, Channel, Connector, Lane, LaneKind, Map, Persona, Stage, Touchpoint};
+pub use synthetic::synthetic_map;
 pub use validate::{
     EMOTION_RANGE, ItemRef, MAX_COLUMNS_OR_ROWS, MAX_CONNECTORS, MAX_LIST_LEN, MAX_TEXT_CHARS,
     MAX_TOUCHPOINTS, Problem, STAGE_WIDTH_RANGE, short,

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Trailmap needs at run time and in its tests, if any is missing.
+# Usage: scripts/deps.sh run|test
+set -euo pipefail
+
+run_pkgs=(
+  libvulkan1 mesa-vulkan-drivers   # wgpu renders on the GPU, or on lavapipe without one
+  libegl1 libgl1-mesa-dri          # wgpu's GL fallback
+  libxkbcommon-x11-0 libx11-xcb1   # winit on X11
+  libwayland-client0 libwayland-cursor0 libwayland-egl1 libxkbcommon0  # winit on Wayland
+  libxcursor1 libxrandr2 libxi6
+)
+test_pkgs=(
+  librsvg2-bin    # rsvg-convert checks our SVG exports
+  qpdf            # qpdf --check checks our PDFs
+  poppler-utils   # pdftoppm and pdftotext render and read our PDFs
+)
+
+case "${1:-run}" in
+  run) pkgs=("${run_pkgs[@]}") ;;
+  test) pkgs=("${run_pkgs[@]}" "${test_pkgs[@]}") ;;
+  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "Installing: ${missing[*]}" >&2
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -q update
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 -q -y \
+  install --no-install-recommends "${missing[@]}"

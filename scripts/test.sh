@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Runs every test: installs what the tests need (Debian 12), checks formatting, runs cargo test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/deps.sh test
+cargo fmt --check
+cargo test --locked

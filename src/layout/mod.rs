@@ -1,0 +1,831 @@
+//! Pure geometry: where every stage, lane, cell, card, emotion point and arrow sits, computed
+//! from the Map alone.
+//!
+//! Text is measured and broken into lines here, once, with the bundled fonts' metrics
+//! ([`text`]); the scene and every back end draw these lines as they are. This module never
+//! draws, never knows egui, and never changes the map. View state (zoom, scroll, selection) is
+//! not an input: only what the map says and the explicit [`LayoutOptions`].
+
+mod connectors;
+pub mod text;
+
+use std::collections::HashMap;
+
+use crate::fonts::Weight;
+use crate::geom::{Point, Rect};
+use crate::model::{
+    Cell, ConnectorId, LaneId, LaneKind, Map, PersonaId, StageId, Touchpoint, TouchpointId,
+};
+
+/// Width of the lane header column on the left.
+pub const LANE_HEADER_WIDTH: f32 = 180.0;
+/// Height of the stage header row.
+pub const STAGE_HEADER_HEIGHT: f32 = 52.0;
+/// Width of a stage that has no width of its own.
+pub const DEFAULT_STAGE_WIDTH: f32 = 240.0;
+/// Space between a cell's edge and its cards.
+pub const CELL_PADDING: f32 = 10.0;
+/// Vertical space between two cards of a cell.
+pub const CARD_GAP: f32 = 8.0;
+/// Space between a card's edge and its text.
+pub const CARD_PADDING: f32 = 9.0;
+/// Height of a lane with no cards.
+pub const MIN_LANE_HEIGHT: f32 = 64.0;
+/// Height of an emotion lane (its curve needs room whatever its content).
+pub const EMOTION_LANE_HEIGHT: f32 = 190.0;
+/// Radius of a persona badge on a card.
+pub const BADGE_RADIUS: f32 = 7.5;
+/// Radius of an emotion point.
+pub const EMOTION_POINT_RADIUS: f32 = 10.0;
+
+/// Text sizes and line heights, in map units.
+pub mod sizes {
+    /// Map title.
+    pub const TITLE: f32 = 22.0;
+    /// Map description under the title.
+    pub const SUBTITLE: f32 = 12.5;
+    /// Stage names.
+    pub const STAGE: f32 = 14.0;
+    /// Lane names.
+    pub const LANE: f32 = 13.0;
+    /// Lane kind under the lane name.
+    pub const LANE_KIND: f32 = 10.5;
+    /// Card titles.
+    pub const CARD_TITLE: f32 = 12.5;
+    /// Card body text.
+    pub const CARD_BODY: f32 = 11.0;
+    /// Footer text (owner) and emotion labels.
+    pub const SMALL: f32 = 10.0;
+    /// Initials in persona badges.
+    pub const BADGE: f32 = 8.5;
+    /// Line height as a multiple of the font size.
+    pub const LINE_HEIGHT: f32 = 1.32;
+}
+
+/// What a layout shows besides the map itself; chosen by the view or by export options.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LayoutOptions {
+    /// Lanes left out (View > show/hide lanes).
+    pub hidden_lanes: Vec<LaneId>,
+}
+
+/// Positioned lines of one text of one size and weight.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TextBlock {
+    /// Lines, top to bottom.
+    pub lines: Vec<PlacedLine>,
+    /// Font size.
+    pub size: f32,
+    /// Font weight.
+    pub weight: Option<Weight>,
+}
+
+/// One line of text at its place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedLine {
+    /// Left end of the baseline.
+    pub origin: Point,
+    /// The characters.
+    pub text: String,
+    /// Measured width.
+    pub width: f32,
+}
+
+/// A stage's header and column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StageBox {
+    /// Which stage.
+    pub id: StageId,
+    /// The header cell in the header row.
+    pub header: Rect,
+    /// The column below the header, across every lane.
+    pub column: Rect,
+    /// The stage name, centred in the header.
+    pub name: TextBlock,
+}
+
+/// A lane's header and row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LaneBox {
+    /// Which lane.
+    pub id: LaneId,
+    /// What the lane holds.
+    pub kind: LaneKind,
+    /// The header cell in the left column.
+    pub header: Rect,
+    /// The row right of the header, across every stage.
+    pub row: Rect,
+    /// The lane name.
+    pub name: TextBlock,
+    /// The kind (and channel) under the name.
+    pub kind_label: TextBlock,
+}
+
+/// How a card is drawn; follows its lane's kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CardStyle {
+    /// A touchpoint card of a channel lane.
+    Touchpoint,
+    /// Free text without a frame.
+    Text,
+    /// A point on the emotion curve with its label.
+    Emotion,
+    /// A pain point: warm, alarming.
+    PainPoint,
+    /// An opportunity: green, hopeful.
+    Opportunity,
+    /// An owner / department tag.
+    Owner,
+    /// Figures.
+    Metric,
+    /// Backstage step (service blueprint).
+    Backstage,
+}
+
+impl CardStyle {
+    fn of(kind: LaneKind) -> Self {
+        match kind {
+            LaneKind::Channel => CardStyle::Touchpoint,
+            LaneKind::Text => CardStyle::Text,
+            LaneKind::Emotion => CardStyle::Emotion,
+            LaneKind::PainPoints => CardStyle::PainPoint,
+            LaneKind::Opportunities => CardStyle::Opportunity,
+            LaneKind::Owners => CardStyle::Owner,
+            LaneKind::Metrics => CardStyle::Metric,
+            LaneKind::Backstage => CardStyle::Backstage,
+        }
+    }
+}
+
+/// A persona badge on a card.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Badge {
+    /// Whose badge.
+    pub persona: PersonaId,
+    /// Centre of the circle.
+    pub center: Point,
+    /// The initial, centred in the circle.
+    pub initial: PlacedLine,
+}
+
+/// The emotion marker of a card in an emotion lane.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EmotionMarker {
+    /// Centre of the point.
+    pub center: Point,
+    /// The score, `None` when the card has none (drawn hollow on the zero line).
+    pub score: Option<i8>,
+}
+
+/// Where a card sits and what text it shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardBox {
+    /// Which card.
+    pub id: TouchpointId,
+    /// The cell it sits in.
+    pub cell: Cell,
+    /// Its outline (for emotion cards: marker and label together).
+    pub rect: Rect,
+    /// How it is drawn.
+    pub style: CardStyle,
+    /// The title lines.
+    pub title: TextBlock,
+    /// Secondary lines (what the customer does, or the figures).
+    pub body: TextBlock,
+    /// Persona badges along the bottom.
+    pub badges: Vec<Badge>,
+    /// Small text at the bottom right (the owner).
+    pub footer: TextBlock,
+    /// The point on the emotion curve, for emotion cards.
+    pub marker: Option<EmotionMarker>,
+}
+
+/// The emotion curve of one emotion lane.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EmotionCurve {
+    /// Which lane.
+    pub lane: LaneId,
+    /// Height of the zero line.
+    pub zero_y: f32,
+    /// Height of a +2 and a -2 score, for guide lines.
+    pub top_y: f32,
+    /// Height of -2.
+    pub bottom_y: f32,
+    /// The smooth curve through the points, flattened, left to right.
+    pub points: Vec<Point>,
+}
+
+/// The route of an arrow between two cards.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConnectorPath {
+    /// Which connector.
+    pub id: ConnectorId,
+    /// Points from the source card's edge to the target card's edge.
+    pub points: Vec<Point>,
+    /// The label and the box behind it, if the connector has one.
+    pub label: Option<(Rect, TextBlock)>,
+}
+
+/// Where everything of a map sits. Computed by [`Layout::compute`]; cheap enough to recompute
+/// whenever the map changes (a few milliseconds for a thousand cards).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Layout {
+    /// Width of the whole map.
+    pub width: f32,
+    /// Height of the whole map.
+    pub height: f32,
+    /// The map title.
+    pub title: TextBlock,
+    /// The description under the title.
+    pub subtitle: TextBlock,
+    /// The band holding the stage headers (the corner cell included).
+    pub header_band: Rect,
+    /// Stages, left to right.
+    pub stages: Vec<StageBox>,
+    /// Visible lanes, top to bottom.
+    pub lanes: Vec<LaneBox>,
+    /// Cards of visible lanes, in map order (sorted by id).
+    pub cards: Vec<CardBox>,
+    /// One curve per emotion lane.
+    pub curves: Vec<EmotionCurve>,
+    /// Arrows whose two cards are visible.
+    pub connectors: Vec<ConnectorPath>,
+}
+
+impl Layout {
+    /// Lays out every lane of the map.
+    pub fn compute(map: &Map) -> Layout {
+        Self::compute_with(map, &LayoutOptions::default())
+    }
+
+    /// Lays out the map with lanes hidden as the options say.
+    pub fn compute_with(map: &Map, options: &LayoutOptions) -> Layout {
+        let mut layout = Layout::default();
+        let title_bottom = layout.place_title(map);
+        let stage_x = layout.place_stages(map, title_bottom);
+        let body_top = title_bottom + STAGE_HEADER_HEIGHT;
+
+        // Cards per cell, top to bottom.
+        let mut cells: HashMap<Cell, Vec<&Touchpoint>> = HashMap::new();
+        for t in &map.touchpoints {
+            cells
+                .entry(Cell {
+                    stage: t.stage,
+                    lane: t.lane,
+                })
+                .or_default()
+                .push(t);
+        }
+        for list in cells.values_mut() {
+            list.sort_by_key(|t| t.order);
+        }
+
+        let mut y = body_top;
+        for lane in &map.lanes {
+            if options.hidden_lanes.contains(&lane.id) {
+                continue;
+            }
+            let height = layout.place_lane_cards(map, lane.id, lane.kind, y, &stage_x, &cells);
+            layout.lanes.push(lane_box(lane, y, height, layout.width));
+            y += height;
+        }
+        layout.height = y;
+        for s in &mut layout.stages {
+            s.column = Rect::new(s.header.x, body_top, s.header.w, y - body_top);
+        }
+        layout.cards.sort_by_key(|c| c.id);
+        layout.connectors = connectors::route(map, &layout);
+        layout
+    }
+
+    fn place_title(&mut self, map: &Map) -> f32 {
+        let width: f32 = LANE_HEADER_WIDTH
+            + map
+                .stages
+                .iter()
+                .map(|s| s.width.unwrap_or(DEFAULT_STAGE_WIDTH))
+                .sum::<f32>();
+        self.width = width.max(LANE_HEADER_WIDTH + DEFAULT_STAGE_WIDTH);
+        let x = 16.0;
+        let mut y = 14.0;
+        let max = self.width - 2.0 * x;
+        self.title = block(
+            &[text::single_line(
+                &map.title,
+                max,
+                sizes::TITLE,
+                Weight::Bold,
+            )],
+            x,
+            y,
+            sizes::TITLE,
+            Weight::Bold,
+        );
+        y += line_height(sizes::TITLE);
+        if !map.description.trim().is_empty() {
+            self.subtitle = block(
+                &text::wrap(&map.description, max, sizes::SUBTITLE, Weight::Regular, 2),
+                x,
+                y,
+                sizes::SUBTITLE,
+                Weight::Regular,
+            );
+            y += self.subtitle.lines.len() as f32 * line_height(sizes::SUBTITLE);
+        }
+        y + 12.0
+    }
+
+    /// Places the stage headers; returns each stage's left edge and width.
+    fn place_stages(&mut self, map: &Map, top: f32) -> HashMap<StageId, (f32, f32)> {
+        self.header_band = Rect::new(0.0, top, self.width, STAGE_HEADER_HEIGHT);
+        let mut x = LANE_HEADER_WIDTH;
+        let mut out = HashMap::new();
+        for s in &map.stages {
+            let w = s.width.unwrap_or(DEFAULT_STAGE_WIDTH);
+            let header = Rect::new(x, top, w, STAGE_HEADER_HEIGHT);
+            let lines = text::wrap(&s.name, w - 20.0, sizes::STAGE, Weight::Bold, 2);
+            let name = centered_block(&lines, header, sizes::STAGE, Weight::Bold);
+            self.stages.push(StageBox {
+                id: s.id,
+                header,
+                column: header,
+                name,
+            });
+            out.insert(s.id, (x, w));
+            x += w;
+        }
+        out
+    }
+
+    /// Places the cards of one lane starting at `top`; returns the lane's height.
+    fn place_lane_cards(
+        &mut self,
+        map: &Map,
+        lane: LaneId,
+        kind: LaneKind,
+        top: f32,
+        stage_x: &HashMap<StageId, (f32, f32)>,
+        cells: &HashMap<Cell, Vec<&Touchpoint>>,
+    ) -> f32 {
+        if kind == LaneKind::Emotion {
+            return self.place_emotion_lane(map, lane, top, stage_x, cells);
+        }
+        let style = CardStyle::of(kind);
+        let mut height = MIN_LANE_HEIGHT;
+        for stage in &map.stages {
+            let cell = Cell {
+                stage: stage.id,
+                lane,
+            };
+            let Some(cards) = cells.get(&cell) else {
+                continue;
+            };
+            let (x, w) = stage_x[&stage.id];
+            let mut y = top + CELL_PADDING;
+            for t in cards {
+                let card = card_box(
+                    map,
+                    t,
+                    cell,
+                    style,
+                    x + CELL_PADDING,
+                    y,
+                    w - 2.0 * CELL_PADDING,
+                );
+                y = card.rect.bottom() + CARD_GAP;
+                self.cards.push(card);
+            }
+            height = height.max(y - CARD_GAP + CELL_PADDING - top);
+        }
+        height
+    }
+
+    fn place_emotion_lane(
+        &mut self,
+        map: &Map,
+        lane: LaneId,
+        top: f32,
+        stage_x: &HashMap<StageId, (f32, f32)>,
+        cells: &HashMap<Cell, Vec<&Touchpoint>>,
+    ) -> f32 {
+        let h = EMOTION_LANE_HEIGHT;
+        let label_lines = 2;
+        let label_h = label_lines as f32 * line_height(sizes::SMALL);
+        // Room above +2 and below -2 for a label on the far side of the point.
+        let reach = EMOTION_POINT_RADIUS + 4.0 + label_h;
+        let zero_y = top + h / 2.0;
+        let step = (h / 2.0 - reach - CELL_PADDING) / 2.0;
+        let score_y = |score: Option<i8>| zero_y - f32::from(score.unwrap_or(0)) * step;
+        let mut knots = Vec::new();
+        for stage in &map.stages {
+            let cell = Cell {
+                stage: stage.id,
+                lane,
+            };
+            let Some(cards) = cells.get(&cell) else {
+                continue;
+            };
+            let (x, w) = stage_x[&stage.id];
+            let slice = (w - 2.0 * CELL_PADDING) / cards.len() as f32;
+            for (i, t) in cards.iter().enumerate() {
+                let left = x + CELL_PADDING + i as f32 * slice;
+                let center = Point::new(left + slice / 2.0, score_y(t.emotion));
+                knots.push(center);
+                let label_w = (slice - 6.0).max(20.0);
+                let lines = text::wrap(
+                    &t.title,
+                    label_w,
+                    sizes::SMALL,
+                    Weight::Regular,
+                    label_lines,
+                );
+                let lines_h = lines.len() as f32 * line_height(sizes::SMALL);
+                // Label below a happy point, above an unhappy one: away from the zero line.
+                let label_top = if t.emotion.unwrap_or(0) >= 0 {
+                    center.y + EMOTION_POINT_RADIUS + 4.0
+                } else {
+                    center.y - EMOTION_POINT_RADIUS - 4.0 - lines_h
+                };
+                let label_rect = Rect::new(left + 3.0, label_top, label_w, lines_h);
+                let title = centered_lines(&lines, label_rect, sizes::SMALL, Weight::Regular);
+                let marker_rect = Rect::new(
+                    center.x - EMOTION_POINT_RADIUS,
+                    center.y - EMOTION_POINT_RADIUS,
+                    2.0 * EMOTION_POINT_RADIUS,
+                    2.0 * EMOTION_POINT_RADIUS,
+                );
+                let rect = if lines.is_empty() {
+                    marker_rect
+                } else {
+                    marker_rect.union(&label_rect)
+                };
+                self.cards.push(CardBox {
+                    id: t.id,
+                    cell,
+                    rect,
+                    style: CardStyle::Emotion,
+                    title,
+                    body: TextBlock::default(),
+                    badges: Vec::new(),
+                    footer: TextBlock::default(),
+                    marker: Some(EmotionMarker {
+                        center,
+                        score: t.emotion,
+                    }),
+                });
+            }
+        }
+        self.curves.push(EmotionCurve {
+            lane,
+            zero_y,
+            top_y: score_y(Some(2)),
+            bottom_y: score_y(Some(-2)),
+            points: smooth(&knots),
+        });
+        h
+    }
+
+    /// The card with this id, if its lane is visible.
+    pub fn card(&self, id: TouchpointId) -> Option<&CardBox> {
+        self.cards
+            .binary_search_by_key(&id, |c| c.id)
+            .ok()
+            .map(|i| &self.cards[i])
+    }
+
+    /// The topmost card under a point.
+    pub fn card_at(&self, p: Point) -> Option<TouchpointId> {
+        self.cards
+            .iter()
+            .rev()
+            .find(|c| c.rect.contains(p))
+            .map(|c| c.id)
+    }
+
+    /// The cell under a point (not in the headers).
+    pub fn cell_at(&self, p: Point) -> Option<Cell> {
+        let stage = self.stages.iter().find(|s| s.column.contains(p))?;
+        let lane = self.lanes.iter().find(|l| l.row.contains(p))?;
+        Some(Cell {
+            stage: stage.id,
+            lane: lane.id,
+        })
+    }
+
+    /// The area of a cell.
+    pub fn cell_rect(&self, cell: Cell) -> Option<Rect> {
+        let s = self.stages.iter().find(|s| s.id == cell.stage)?;
+        let l = self.lanes.iter().find(|l| l.id == cell.lane)?;
+        Some(Rect::new(s.column.x, l.row.y, s.column.w, l.row.h))
+    }
+
+    /// The stage whose header is under a point.
+    pub fn stage_header_at(&self, p: Point) -> Option<StageId> {
+        self.stages
+            .iter()
+            .find(|s| s.header.contains(p))
+            .map(|s| s.id)
+    }
+
+    /// The lane whose header is under a point.
+    pub fn lane_header_at(&self, p: Point) -> Option<LaneId> {
+        self.lanes
+            .iter()
+            .find(|l| l.header.contains(p))
+            .map(|l| l.id)
+    }
+
+    /// Where a card dropped at `p` in `cell` would go: the number of cards of that cell (other
+    /// than those in `moving`) whose middle lies above `p`. Emotion lanes count left to right.
+    pub fn drop_order(&self, cell: Cell, p: Point, moving: &[TouchpointId]) -> u32 {
+        let horizontal = self
+            .cards
+            .iter()
+            .any(|c| c.cell == cell && c.style == CardStyle::Emotion);
+        let before = self
+            .cards
+            .iter()
+            .filter(|c| c.cell == cell && !moving.contains(&c.id))
+            .filter(|c| {
+                let mid = c.rect.center();
+                if horizontal { mid.x < p.x } else { mid.y < p.y }
+            })
+            .count();
+        u32::try_from(before).unwrap_or(u32::MAX)
+    }
+
+    /// The stage whose right border is within `tolerance` of `p` (in the header row or body),
+    /// for resizing columns.
+    pub fn stage_border_at(&self, p: Point, tolerance: f32) -> Option<StageId> {
+        if p.y < self.header_band.y || p.y > self.height {
+            return None;
+        }
+        self.stages
+            .iter()
+            .find(|s| (s.header.right() - p.x).abs() <= tolerance)
+            .map(|s| s.id)
+    }
+
+    /// The emotion score a point at height `y` in an emotion lane stands for, rounded and
+    /// clamped to -2..=2 (for dragging an emotion point).
+    pub fn emotion_score_at(&self, lane: LaneId, y: f32) -> Option<i8> {
+        let curve = self.curves.iter().find(|c| c.lane == lane)?;
+        let step = (curve.zero_y - curve.top_y) / 2.0;
+        if step <= 0.0 {
+            return None;
+        }
+        let score = ((curve.zero_y - y) / step).round().clamp(-2.0, 2.0);
+        Some(score as i8)
+    }
+}
+
+fn line_height(size: f32) -> f32 {
+    size * sizes::LINE_HEIGHT
+}
+
+/// Distance from the top of a line box to its baseline, so text sits centred in its line.
+fn baseline_offset(size: f32, weight: Weight) -> f32 {
+    let m = text::metrics(weight);
+    let glyph_h = (m.ascender - m.descender) * size;
+    (line_height(size) - glyph_h) / 2.0 + m.ascender * size
+}
+
+/// Lines placed left-aligned from `(x, top)`.
+fn block(lines: &[text::Line], x: f32, top: f32, size: f32, weight: Weight) -> TextBlock {
+    let lh = line_height(size);
+    let base = baseline_offset(size, weight);
+    TextBlock {
+        lines: lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| PlacedLine {
+                origin: Point::new(x, top + i as f32 * lh + base),
+                text: l.text.clone(),
+                width: l.width,
+            })
+            .collect(),
+        size,
+        weight: Some(weight),
+    }
+}
+
+/// Lines centred horizontally in `rect`, stacked from its top.
+fn centered_lines(lines: &[text::Line], rect: Rect, size: f32, weight: Weight) -> TextBlock {
+    let mut b = block(lines, rect.x, rect.y, size, weight);
+    for l in &mut b.lines {
+        l.origin.x = rect.x + (rect.w - l.width) / 2.0;
+    }
+    b
+}
+
+/// Lines centred both ways in `rect`.
+fn centered_block(lines: &[text::Line], rect: Rect, size: f32, weight: Weight) -> TextBlock {
+    let h = lines.len() as f32 * line_height(size);
+    let inner = Rect::new(rect.x, rect.y + (rect.h - h) / 2.0, rect.w, h);
+    centered_lines(lines, inner, size, weight)
+}
+
+fn lane_box(lane: &crate::model::Lane, top: f32, height: f32, map_width: f32) -> LaneBox {
+    let header = Rect::new(0.0, top, LANE_HEADER_WIDTH, height);
+    let x = 14.0;
+    let max = LANE_HEADER_WIDTH - x - 10.0;
+    let name_lines = text::wrap(&lane.name, max, sizes::LANE, Weight::Bold, 2);
+    let name = block(&name_lines, x, top + 12.0, sizes::LANE, Weight::Bold);
+    let kind_text = match (lane.kind, lane.channel) {
+        (LaneKind::Channel, Some(c)) => format!("Channel · {}", c.label()),
+        (kind, _) => kind.label().to_owned(),
+    };
+    let kind_top = top + 12.0 + name_lines.len() as f32 * line_height(sizes::LANE) + 2.0;
+    // The kind line leaves room on the left for the kind's colour dot.
+    let kind_label = block(
+        &[text::single_line(
+            &kind_text,
+            max - 14.0,
+            sizes::LANE_KIND,
+            Weight::Regular,
+        )],
+        x + 14.0,
+        kind_top,
+        sizes::LANE_KIND,
+        Weight::Regular,
+    );
+    LaneBox {
+        id: lane.id,
+        kind: lane.kind,
+        header,
+        row: Rect::new(
+            LANE_HEADER_WIDTH,
+            top,
+            map_width - LANE_HEADER_WIDTH,
+            height,
+        ),
+        name,
+        kind_label,
+    }
+}
+
+/// Lays out one card at `(x, top)` with the given width.
+fn card_box(
+    map: &Map,
+    t: &Touchpoint,
+    cell: Cell,
+    style: CardStyle,
+    x: f32,
+    top: f32,
+    w: f32,
+) -> CardBox {
+    let inner_x = x + CARD_PADDING;
+    let inner_w = w - 2.0 * CARD_PADDING;
+    let mut y = top + CARD_PADDING;
+    let (title_size, title_weight, title_lines) = match style {
+        CardStyle::Text => (sizes::CARD_TITLE, Weight::Regular, 6),
+        _ => (sizes::CARD_TITLE, Weight::Bold, 3),
+    };
+    let lines = text::wrap(&t.title, inner_w, title_size, title_weight, title_lines);
+    let title = block(&lines, inner_x, y, title_size, title_weight);
+    y += lines.len() as f32 * line_height(title_size);
+
+    let body_text = match style {
+        CardStyle::Metric => metrics_text(t).unwrap_or_default(),
+        CardStyle::Text => String::new(),
+        _ => t.customer_action.clone(),
+    };
+    let body_weight = if style == CardStyle::Metric {
+        Weight::Bold
+    } else {
+        Weight::Regular
+    };
+    let body_lines = text::wrap(&body_text, inner_w, sizes::CARD_BODY, body_weight, 3);
+    let mut body = TextBlock::default();
+    if !body_lines.is_empty() {
+        y += 3.0;
+        body = block(&body_lines, inner_x, y, sizes::CARD_BODY, body_weight);
+        y += body_lines.len() as f32 * line_height(sizes::CARD_BODY);
+    }
+
+    let mut badges = Vec::new();
+    let mut footer = TextBlock::default();
+    let has_footer = !t.personas.is_empty() || !t.owner.trim().is_empty();
+    if has_footer && style != CardStyle::Text {
+        y += 5.0;
+        let cy = y + BADGE_RADIUS;
+        let mut bx = inner_x + BADGE_RADIUS;
+        let max_badges = ((inner_w / 2.0) / (2.0 * BADGE_RADIUS + 3.0))
+            .floor()
+            .max(1.0) as usize;
+        for p in t.personas.iter().take(max_badges) {
+            let initial: String = map
+                .persona(*p)
+                .and_then(|p| p.name.trim().chars().next())
+                .map(|c| c.to_uppercase().collect())
+                .unwrap_or_default();
+            let width = text::measure(&initial, sizes::BADGE, Weight::Bold);
+            // Centre the capital letter on the circle's centre.
+            let baseline = cy + text::metrics(Weight::Bold).cap_height * sizes::BADGE / 2.0;
+            badges.push(Badge {
+                persona: *p,
+                center: Point::new(bx, cy),
+                initial: PlacedLine {
+                    origin: Point::new(bx - width / 2.0, baseline),
+                    text: initial,
+                    width,
+                },
+            });
+            bx += 2.0 * BADGE_RADIUS + 3.0;
+        }
+        if !t.owner.trim().is_empty() {
+            let left = bx - BADGE_RADIUS + 4.0;
+            let room = inner_x + inner_w - left;
+            if room > 24.0 {
+                let line = text::single_line(&t.owner, room, sizes::SMALL, Weight::Regular);
+                let lx = inner_x + inner_w - line.width;
+                footer = block(
+                    &[line],
+                    lx,
+                    cy - line_height(sizes::SMALL) / 2.0,
+                    sizes::SMALL,
+                    Weight::Regular,
+                );
+            }
+        }
+        y += 2.0 * BADGE_RADIUS;
+    }
+    let height = (y + CARD_PADDING - top).max(34.0);
+    CardBox {
+        id: t.id,
+        cell,
+        rect: Rect::new(x, top, w, height),
+        style,
+        title,
+        body,
+        badges,
+        footer,
+        marker: None,
+    }
+}
+
+/// "12 000 reached → 3 000 converted (25 %)" for a card with figures.
+fn metrics_text(t: &Touchpoint) -> Option<String> {
+    match (t.reached, t.converted) {
+        (Some(r), Some(c)) if r > 0 => Some(format!(
+            "{} → {} ({:.0} %)",
+            group_digits(r),
+            group_digits(c),
+            c as f64 * 100.0 / r as f64
+        )),
+        (Some(r), Some(c)) => Some(format!("{} → {}", group_digits(r), group_digits(c))),
+        (Some(r), None) => Some(format!("{} reached", group_digits(r))),
+        (None, Some(c)) => Some(format!("{} converted", group_digits(c))),
+        (None, None) => None,
+    }
+}
+
+/// Digits grouped by thin spaces, readable in every language we serve.
+pub fn group_digits(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('\u{202F}');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A smooth curve through the knots (monotone in x, so it never loops back), flattened.
+fn smooth(knots: &[Point]) -> Vec<Point> {
+    if knots.len() < 3 {
+        return knots.to_vec();
+    }
+    const STEPS: usize = 12;
+    let mut out = Vec::with_capacity((knots.len() - 1) * STEPS + 1);
+    out.push(knots[0]);
+    for i in 0..knots.len() - 1 {
+        let p0 = knots[i.saturating_sub(1)];
+        let p1 = knots[i];
+        let p2 = knots[i + 1];
+        let p3 = knots[(i + 2).min(knots.len() - 1)];
+        // Cardinal spline with a gentle tension, as a cubic Bézier.
+        let t = 1.0 / 6.0;
+        let c1 = Point::new(p1.x + (p2.x - p0.x) * t, p1.y + (p2.y - p0.y) * t);
+        let c2 = Point::new(p2.x - (p3.x - p1.x) * t, p2.y - (p3.y - p1.y) * t);
+        // Keep control points inside the segment's x range so the curve stays a function of x.
+        let c1 = Point::new(c1.x.clamp(p1.x, p2.x), c1.y);
+        let c2 = Point::new(c2.x.clamp(p1.x, p2.x), c2.y);
+        for s in 1..=STEPS {
+            let u = s as f32 / STEPS as f32;
+            let v = 1.0 - u;
+            let x = v * v * v * p1.x
+                + 3.0 * v * v * u * c1.x
+                + 3.0 * v * u * u * c2.x
+                + u * u * u * p2.x;
+            let y = v * v * v * p1.y
+                + 3.0 * v * v * u * c1.y
+                + 3.0 * v * u * u * c2.y
+                + u * u * u * p2.y;
+            out.push(Point::new(x, y));
+        }
+    }
+    out
+}

@@ -1,0 +1,290 @@
+//! Measuring and breaking text with the bundled fonts' own metrics.
+//!
+//! This is the one place text is broken into lines: the Scene carries the lines, so the canvas
+//! and every export show the same breaks. Widths are the sum of the glyphs' horizontal advances
+//! (no kerning): the languages we serve (German, Polish, Swedish, Norwegian, Danish, English)
+//! need no complex shaping, and the advances come straight from the font files the back ends
+//! draw with, so a line never comes out wider than measured by more than kerning's few percent,
+//! which the card padding absorbs.
+
+use std::sync::OnceLock;
+
+use crate::fonts::Weight;
+
+/// Characters below this code point have their advance precomputed (Latin, Latin-1,
+/// Latin Extended-A and -B, IPA: every letter of our users' languages).
+const TABLE_LEN: usize = 0x300;
+
+/// The ellipsis that ends text cut short.
+pub const ELLIPSIS: char = '…';
+
+/// Horizontal metrics of one bundled face, in ems.
+pub struct FaceMetrics {
+    face: ttf_parser::Face<'static>,
+    units_per_em: f32,
+    table: Vec<f32>,
+    /// Height above the baseline, in ems.
+    pub ascender: f32,
+    /// Depth below the baseline (negative), in ems.
+    pub descender: f32,
+    /// Height of capital letters, in ems.
+    pub cap_height: f32,
+}
+
+impl FaceMetrics {
+    fn load(data: &'static [u8]) -> Option<Self> {
+        let face = ttf_parser::Face::parse(data, 0).ok()?;
+        let units_per_em = f32::from(face.units_per_em());
+        let mut metrics = Self {
+            ascender: f32::from(face.ascender()) / units_per_em,
+            descender: f32::from(face.descender()) / units_per_em,
+            cap_height: f32::from(face.capital_height().unwrap_or(714)) / units_per_em,
+            face,
+            units_per_em,
+            table: Vec::new(),
+        };
+        metrics.table = (0..TABLE_LEN as u32)
+            .map(|c| char::from_u32(c).map_or(0.0, |c| metrics.lookup(c)))
+            .collect();
+        Some(metrics)
+    }
+
+    fn lookup(&self, c: char) -> f32 {
+        let glyph = self.face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
+        f32::from(self.face.glyph_hor_advance(glyph).unwrap_or(0)) / self.units_per_em
+    }
+
+    /// Advance of one character, in ems.
+    pub fn advance(&self, c: char) -> f32 {
+        match self.table.get(c as usize) {
+            Some(a) => *a,
+            None => self.lookup(c),
+        }
+    }
+
+    /// Whether the font has a real glyph (not .notdef) for the character.
+    pub fn has_glyph(&self, c: char) -> bool {
+        self.face.glyph_index(c).is_some_and(|g| g.0 != 0)
+    }
+
+    /// Width of a text at a font size.
+    pub fn width(&self, text: &str, size: f32) -> f32 {
+        text.chars().map(|c| self.advance(c)).sum::<f32>() * size
+    }
+}
+
+/// Metrics of a bundled face. The fonts are compiled in, so this cannot fail at run time; a
+/// broken font file would fail every test.
+pub fn metrics(weight: Weight) -> &'static FaceMetrics {
+    static FACES: OnceLock<[FaceMetrics; 2]> = OnceLock::new();
+    let faces = FACES.get_or_init(|| {
+        let load = |w: Weight| match FaceMetrics::load(w.data()) {
+            Some(m) => m,
+            None => panic!("the bundled {w:?} font does not parse"),
+        };
+        [load(Weight::Regular), load(Weight::Bold)]
+    });
+    match weight {
+        Weight::Regular => &faces[0],
+        Weight::Bold => &faces[1],
+    }
+}
+
+/// Width of a single-line text.
+pub fn measure(text: &str, size: f32, weight: Weight) -> f32 {
+    metrics(weight).width(text, size)
+}
+
+/// One line of broken text with its measured width.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    /// The characters of the line (no line breaks).
+    pub text: String,
+    /// Its width at the size it was broken for.
+    pub width: f32,
+}
+
+/// Breaks text into at most `max_lines` lines no wider than `max_width`.
+///
+/// Words wrap at spaces; a word wider than a line is broken between characters; explicit line
+/// breaks are kept. If the text needs more lines, the last line ends in an ellipsis. Runs of
+/// spaces collapse to one. The full text stays in the map; only what is drawn is cut.
+pub fn wrap(text: &str, max_width: f32, size: f32, weight: Weight, max_lines: usize) -> Vec<Line> {
+    if max_lines == 0 {
+        return Vec::new();
+    }
+    let m = metrics(weight);
+    let max_width = max_width.max(size); // room for at least one character
+    let space = m.advance(' ') * size;
+    let mut lines: Vec<Line> = Vec::new();
+    let mut truncated = false;
+
+    'paragraphs: for paragraph in text.split('\n') {
+        let mut current = String::new();
+        let mut width = 0.0;
+        for word in paragraph.split_whitespace() {
+            let word_width = m.width(word, size);
+            let sep = if current.is_empty() { 0.0 } else { space };
+            if width + sep + word_width <= max_width {
+                if !current.is_empty() {
+                    current.push(' ');
+                }
+                current.push_str(word);
+                width += sep + word_width;
+                continue;
+            }
+            if !current.is_empty() {
+                lines.push(Line {
+                    text: std::mem::take(&mut current),
+                    width,
+                });
+                width = 0.0;
+                if lines.len() >= max_lines {
+                    truncated = true;
+                    break 'paragraphs;
+                }
+            }
+            if word_width <= max_width {
+                current.push_str(word);
+                width = word_width;
+                continue;
+            }
+            // A word longer than the line: break it between characters.
+            for c in word.chars() {
+                let w = m.advance(c) * size;
+                if width + w > max_width && !current.is_empty() {
+                    lines.push(Line {
+                        text: std::mem::take(&mut current),
+                        width,
+                    });
+                    width = 0.0;
+                    if lines.len() >= max_lines {
+                        truncated = true;
+                        break 'paragraphs;
+                    }
+                }
+                current.push(c);
+                width += w;
+            }
+        }
+        if !current.is_empty() || (paragraph.trim().is_empty() && !lines.is_empty()) {
+            if lines.len() >= max_lines {
+                truncated = true;
+                break;
+            }
+            lines.push(Line {
+                text: current,
+                width,
+            });
+        }
+    }
+    // Drop blank lines at the end (a trailing newline shows nothing).
+    while lines.last().is_some_and(|l| l.text.is_empty()) {
+        lines.pop();
+    }
+    if truncated && let Some(last) = lines.last_mut() {
+        *last = ellipsize(&last.text, max_width, size, weight);
+    }
+    lines
+}
+
+/// The text cut to fit `max_width` with an ellipsis at its end (always adds the ellipsis).
+pub fn ellipsize(text: &str, max_width: f32, size: f32, weight: Weight) -> Line {
+    let m = metrics(weight);
+    let ellipsis = m.advance(ELLIPSIS) * size;
+    let mut out = String::new();
+    let mut width = 0.0;
+    for c in text.chars() {
+        let w = m.advance(c) * size;
+        if width + w + ellipsis > max_width {
+            break;
+        }
+        out.push(c);
+        width += w;
+    }
+    let trimmed = out.trim_end().len();
+    if trimmed < out.len() {
+        width -= m.width(&out[trimmed..], size);
+        out.truncate(trimmed);
+    }
+    out.push(ELLIPSIS);
+    Line {
+        text: out,
+        width: width + ellipsis,
+    }
+}
+
+/// One line that fits `max_width`, ellipsised if it does not.
+pub fn single_line(text: &str, max_width: f32, size: f32, weight: Weight) -> Line {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let width = measure(&flat, size, weight);
+    if width <= max_width {
+        Line { text: flat, width }
+    } else {
+        ellipsize(&flat, max_width, size, weight)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SIZE: f32 = 13.0;
+
+    #[test]
+    fn every_letter_of_our_languages_has_a_glyph() {
+        let samples = "Zażółć gęślą jaźń Größe Straße Blåbærsyltetøy Kundresan är ÅÄÖ Æble Ørsted \
+                       ĄĆĘŁŃÓŚŹŻ ÄÖÜẞ ÉÈÀ€„“”–—…·•→";
+        for weight in [Weight::Regular, Weight::Bold] {
+            for c in samples.chars().filter(|c| !c.is_whitespace()) {
+                assert!(metrics(weight).has_glyph(c), "{c:?} missing in {weight:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn short_text_is_one_line() {
+        let lines = wrap("Add to cart", 200.0, SIZE, Weight::Regular, 3);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].text, "Add to cart");
+        assert!((lines[0].width - measure("Add to cart", SIZE, Weight::Regular)).abs() < 1e-3);
+    }
+
+    #[test]
+    fn lines_never_exceed_the_width() {
+        let text = "Zażółć gęślą jaźń, Größe Straße und Blåbærsyltetøy: Kundresan är ÅÄÖ";
+        for max in [40.0, 80.0, 120.0, 300.0] {
+            let lines = wrap(text, max, SIZE, Weight::Bold, 99);
+            assert!(!lines.is_empty());
+            for l in &lines {
+                assert!(l.width <= max + 1e-3, "{l:?} wider than {max}");
+                assert!((l.width - measure(&l.text, SIZE, Weight::Bold)).abs() < 0.01);
+            }
+            let joined: String = lines.iter().map(|l| l.text.as_str()).collect();
+            let original: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            assert_eq!(joined.replace(' ', ""), original);
+        }
+    }
+
+    #[test]
+    fn long_words_break_and_overflow_is_ellipsised() {
+        let word = "Donaudampfschifffahrtsgesellschaftskapitänsmütze";
+        let lines = wrap(word, 60.0, SIZE, Weight::Regular, 2);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].text.ends_with(ELLIPSIS));
+        assert!(lines.iter().all(|l| l.width <= 60.0 + 1e-3));
+    }
+
+    #[test]
+    fn explicit_breaks_are_kept() {
+        let lines = wrap("one\ntwo\n", 300.0, SIZE, Weight::Regular, 5);
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["one", "two"]);
+    }
+
+    #[test]
+    fn empty_text_has_no_lines() {
+        assert!(wrap("", 100.0, SIZE, Weight::Regular, 3).is_empty());
+        assert!(wrap("   ", 100.0, SIZE, Weight::Regular, 3).is_empty());
+    }
+}

@@ -1,0 +1,416 @@
+//! Turns a Map and its Layout into the Scene: colours, frames and the order things are drawn
+//! in. The light print style lives here, so the canvas and every export look the same.
+
+use super::{Item, Scene, Stroke};
+use crate::fonts::Weight;
+use crate::geom::{Point, Rect};
+use crate::layout::{CardBox, CardStyle, Layout, TextBlock};
+use crate::model::{Color, Map};
+
+/// The print palette.
+pub mod palette {
+    use crate::model::Color;
+
+    /// Paper.
+    pub const PAPER: Color = Color::rgb(0xFF, 0xFF, 0xFF);
+    /// Main text.
+    pub const INK: Color = Color::rgb(0x1F, 0x29, 0x37);
+    /// Secondary text.
+    pub const MUTED: Color = Color::rgb(0x4B, 0x55, 0x63);
+    /// Grid lines.
+    pub const GRID: Color = Color::rgb(0xE2, 0xE5, 0xEA);
+    /// Lane header background.
+    pub const LANE_HEADER: Color = Color::rgb(0xF5, 0xF6, 0xF8);
+    /// Default card frame.
+    pub const CARD_EDGE: Color = Color::rgb(0xCB, 0xD2, 0xDB);
+    /// Arrows.
+    pub const ARROW: Color = Color::rgb(0x47, 0x55, 0x69);
+    /// Emotion curve.
+    pub const CURVE: Color = Color::rgb(0x63, 0x66, 0xF1);
+    /// Stage header colours used in turn when a stage has none of its own.
+    pub const STAGES: [Color; 6] = [
+        Color::rgb(0xDB, 0xEA, 0xFE),
+        Color::rgb(0xE0, 0xE7, 0xFF),
+        Color::rgb(0xF3, 0xE8, 0xFF),
+        Color::rgb(0xFC, 0xE7, 0xF3),
+        Color::rgb(0xFE, 0xF3, 0xC7),
+        Color::rgb(0xDC, 0xFC, 0xE7),
+    ];
+
+    /// Fill, frame and dash of a card style.
+    pub fn card(style: crate::layout::CardStyle) -> (Option<Color>, Option<Color>, bool) {
+        use crate::layout::CardStyle as S;
+        match style {
+            S::Touchpoint => (Some(PAPER), Some(CARD_EDGE), false),
+            S::Text => (None, None, false),
+            S::Emotion => (None, None, false),
+            S::PainPoint => (
+                Some(Color::rgb(0xFE, 0xE2, 0xE2)),
+                Some(Color::rgb(0xEF, 0x44, 0x44)),
+                false,
+            ),
+            S::Opportunity => (
+                Some(Color::rgb(0xDC, 0xFC, 0xE7)),
+                Some(Color::rgb(0x16, 0xA3, 0x4A)),
+                true,
+            ),
+            S::Owner => (
+                Some(Color::rgb(0xED, 0xE9, 0xFE)),
+                Some(Color::rgb(0x8B, 0x5C, 0xF6)),
+                false,
+            ),
+            S::Metric => (
+                Some(Color::rgb(0xE0, 0xF2, 0xFE)),
+                Some(Color::rgb(0x0E, 0xA5, 0xE9)),
+                false,
+            ),
+            S::Backstage => (
+                Some(Color::rgb(0xF3, 0xF4, 0xF6)),
+                Some(Color::rgb(0x9C, 0xA3, 0xAF)),
+                true,
+            ),
+        }
+    }
+
+    /// Accent of a lane kind (the dot in the lane header).
+    pub fn lane_kind(kind: crate::model::LaneKind) -> Color {
+        use crate::model::LaneKind as K;
+        match kind {
+            K::Channel => Color::rgb(0x3B, 0x82, 0xF6),
+            K::Text => Color::rgb(0x6B, 0x72, 0x80),
+            K::Emotion => CURVE,
+            K::PainPoints => Color::rgb(0xEF, 0x44, 0x44),
+            K::Opportunities => Color::rgb(0x16, 0xA3, 0x4A),
+            K::Owners => Color::rgb(0x8B, 0x5C, 0xF6),
+            K::Metrics => Color::rgb(0x0E, 0xA5, 0xE9),
+            K::Backstage => Color::rgb(0x9C, 0xA3, 0xAF),
+        }
+    }
+
+    /// Colour of an emotion score, red (-2) through grey (0) to green (+2).
+    pub fn emotion(score: Option<i8>) -> Color {
+        match score {
+            Some(s) if s <= -2 => Color::rgb(0xDC, 0x26, 0x26),
+            Some(-1) => Color::rgb(0xF9, 0x73, 0x16),
+            Some(1) => Color::rgb(0x65, 0xA3, 0x0D),
+            Some(s) if s >= 2 => Color::rgb(0x16, 0xA3, 0x4A),
+            _ => Color::rgb(0x9C, 0xA3, 0xAF),
+        }
+    }
+}
+
+/// Builds the display list of a laid-out map.
+pub fn build(map: &Map, layout: &Layout) -> Scene {
+    let mut items = Vec::with_capacity(16 + layout.cards.len() * 8);
+    let full = Rect::new(0.0, 0.0, layout.width, layout.height);
+    items.push(Item::Rect {
+        rect: full,
+        radius: 0.0,
+        fill: Some(palette::PAPER),
+        stroke: None,
+    });
+    text(&mut items, &layout.title, palette::INK);
+    text(&mut items, &layout.subtitle, palette::MUTED);
+
+    // Lane rows (tints) and headers.
+    for lane in &layout.lanes {
+        let model = map.lane(lane.id);
+        if let Some(tint) = model.and_then(|l| l.color) {
+            items.push(Item::Rect {
+                rect: lane.row,
+                radius: 0.0,
+                fill: Some(tint.faded(0.35)),
+                stroke: None,
+            });
+        }
+        items.push(Item::BeginGroup {
+            id: format!("lane-{}", lane.id.0),
+            label: model.map_or(String::new(), |l| l.name.clone()),
+        });
+        items.push(Item::Rect {
+            rect: lane.header,
+            radius: 0.0,
+            fill: Some(palette::LANE_HEADER),
+            stroke: None,
+        });
+        text(&mut items, &lane.name, palette::INK);
+        if let Some(first) = lane.kind_label.lines.first() {
+            items.push(Item::Circle {
+                center: Point::new(first.origin.x - 9.0, first.origin.y - 3.5),
+                radius: 4.0,
+                fill: Some(palette::lane_kind(lane.kind)),
+                stroke: None,
+            });
+        }
+        text(&mut items, &lane.kind_label, palette::MUTED);
+        items.push(Item::EndGroup);
+    }
+
+    // Stage headers.
+    for (i, stage) in layout.stages.iter().enumerate() {
+        let model = map.stage(stage.id);
+        let fill = model
+            .and_then(|s| s.color)
+            .unwrap_or(palette::STAGES[i % palette::STAGES.len()]);
+        items.push(Item::BeginGroup {
+            id: format!("stage-{}", stage.id.0),
+            label: model.map_or(String::new(), |s| s.name.clone()),
+        });
+        items.push(Item::Rect {
+            rect: stage.header.expand(-2.0),
+            radius: 6.0,
+            fill: Some(fill),
+            stroke: None,
+        });
+        let ink = if fill.luminance() < 0.35 {
+            palette::PAPER
+        } else {
+            palette::INK
+        };
+        text(&mut items, &stage.name, ink);
+        items.push(Item::EndGroup);
+    }
+
+    // Grid: lane borders across, stage borders down.
+    let grid = Stroke::solid(1.0, palette::GRID);
+    let body_top = layout.header_band.bottom();
+    for lane in &layout.lanes {
+        items.push(line(
+            0.0,
+            lane.row.bottom(),
+            layout.width,
+            lane.row.bottom(),
+            grid,
+        ));
+    }
+    items.push(line(0.0, body_top, layout.width, body_top, grid));
+    for stage in &layout.stages {
+        items.push(line(
+            stage.column.x,
+            body_top,
+            stage.column.x,
+            layout.height,
+            grid,
+        ));
+    }
+    items.push(line(
+        layout.width,
+        body_top,
+        layout.width,
+        layout.height,
+        grid,
+    ));
+
+    // Emotion curves under their points.
+    for curve in &layout.curves {
+        let Some(lane) = layout.lanes.iter().find(|l| l.id == curve.lane) else {
+            continue;
+        };
+        let (x0, x1) = (lane.row.x + 4.0, lane.row.right() - 4.0);
+        let dashed = Stroke {
+            dash: Some(4.0),
+            ..Stroke::solid(1.0, Color::rgb(0xB8, 0xBF, 0xC9))
+        };
+        items.push(line(x0, curve.zero_y, x1, curve.zero_y, dashed));
+        let faint = Stroke::solid(1.0, palette::GRID);
+        items.push(line(x0, curve.top_y, x1, curve.top_y, faint));
+        items.push(line(x0, curve.bottom_y, x1, curve.bottom_y, faint));
+        for (y, mark) in [
+            (curve.top_y, "+2"),
+            (curve.zero_y, "0"),
+            (curve.bottom_y, "−2"),
+        ] {
+            let size = 9.0;
+            let width = crate::layout::text::measure(mark, size, Weight::Regular);
+            items.push(Item::Text {
+                origin: Point::new(lane.header.right() - width - 8.0, y + 3.0),
+                text: mark.to_owned(),
+                size,
+                weight: Weight::Regular,
+                color: palette::MUTED,
+                width,
+            });
+        }
+        if curve.points.len() > 1 {
+            items.push(Item::Path {
+                points: curve.points.clone(),
+                closed: false,
+                fill: None,
+                stroke: Some(Stroke::solid(2.5, palette::CURVE)),
+            });
+        }
+    }
+
+    for card in &layout.cards {
+        card_items(&mut items, map, card);
+    }
+
+    // Arrows on top of cards, labels on top of arrows.
+    for c in &layout.connectors {
+        items.push(Item::BeginGroup {
+            id: format!("connector-{}", c.id.0),
+            label: map
+                .connector(c.id)
+                .map_or(String::new(), |c| c.label.clone()),
+        });
+        items.push(Item::Arrow {
+            points: c.points.clone(),
+            stroke: Stroke::solid(1.5, palette::ARROW),
+            head: 8.0,
+        });
+        if let Some((rect, label)) = &c.label {
+            items.push(Item::Rect {
+                rect: *rect,
+                radius: 3.0,
+                fill: Some(palette::PAPER),
+                stroke: Some(Stroke::solid(1.0, palette::GRID)),
+            });
+            text(&mut items, label, palette::MUTED);
+        }
+        items.push(Item::EndGroup);
+    }
+
+    Scene {
+        width: layout.width,
+        height: layout.height,
+        items,
+    }
+}
+
+fn card_items(items: &mut Vec<Item>, map: &Map, card: &CardBox) {
+    let Some(t) = map.touchpoint(card.id) else {
+        return;
+    };
+    items.push(Item::BeginGroup {
+        id: format!("touchpoint-{}", card.id.0),
+        label: t.title.clone(),
+    });
+    let (fill, edge, dashed) = palette::card(card.style);
+    let fill = match (t.color, fill) {
+        (Some(c), Some(_)) => Some(c),
+        (_, f) => f,
+    };
+    if fill.is_some() || edge.is_some() {
+        items.push(Item::Rect {
+            rect: card.rect,
+            radius: 6.0,
+            fill,
+            stroke: edge.map(|c| Stroke {
+                dash: dashed.then_some(4.0),
+                ..Stroke::solid(1.0, c)
+            }),
+        });
+    }
+    if card.style == CardStyle::PainPoint {
+        // A red bar down the left edge marks a pain point even in greyscale print.
+        items.push(Item::Rect {
+            rect: Rect::new(card.rect.x, card.rect.y, 4.0, card.rect.h),
+            radius: 2.0,
+            fill: Some(Color::rgb(0xEF, 0x44, 0x44)),
+            stroke: None,
+        });
+    }
+    let ink = fill
+        .filter(|f| f.a > 128 && f.luminance() < 0.35)
+        .map_or(palette::INK, |_| palette::PAPER);
+    text(items, &card.title, ink);
+    text(
+        items,
+        &card.body,
+        if ink == palette::INK {
+            palette::MUTED
+        } else {
+            ink
+        },
+    );
+    for badge in &card.badges {
+        let color = map
+            .persona(badge.persona)
+            .map_or(palette::MUTED, |p| p.color);
+        items.push(Item::Circle {
+            center: badge.center,
+            radius: crate::layout::BADGE_RADIUS,
+            fill: Some(color),
+            stroke: None,
+        });
+        let initial_ink = if color.luminance() < 0.5 {
+            palette::PAPER
+        } else {
+            palette::INK
+        };
+        items.push(Item::Text {
+            origin: badge.initial.origin,
+            text: badge.initial.text.clone(),
+            size: crate::layout::sizes::BADGE,
+            weight: Weight::Bold,
+            color: initial_ink,
+            width: badge.initial.width,
+        });
+    }
+    text(items, &card.footer, palette::MUTED);
+    if let Some(marker) = card.marker {
+        let color = palette::emotion(marker.score);
+        let r = crate::layout::EMOTION_POINT_RADIUS;
+        items.push(Item::Circle {
+            center: marker.center,
+            radius: r,
+            fill: Some(if marker.score.is_some() {
+                color
+            } else {
+                palette::PAPER
+            }),
+            stroke: Some(Stroke::solid(
+                2.0,
+                if marker.score.is_some() {
+                    palette::PAPER
+                } else {
+                    color
+                },
+            )),
+        });
+        if let Some(score) = marker.score {
+            let label = match score {
+                s if s > 0 => format!("+{s}"),
+                s if s < 0 => format!("−{}", -s),
+                _ => "0".to_owned(),
+            };
+            let size = 9.5;
+            let width = crate::layout::text::measure(&label, size, Weight::Bold);
+            let cap = crate::layout::text::metrics(Weight::Bold).cap_height * size;
+            items.push(Item::Text {
+                origin: Point::new(marker.center.x - width / 2.0, marker.center.y + cap / 2.0),
+                text: label,
+                size,
+                weight: Weight::Bold,
+                color: palette::PAPER,
+                width,
+            });
+        }
+    }
+    items.push(Item::EndGroup);
+}
+
+fn text(items: &mut Vec<Item>, block: &TextBlock, color: Color) {
+    let Some(weight) = block.weight else {
+        return;
+    };
+    for l in &block.lines {
+        items.push(Item::Text {
+            origin: l.origin,
+            text: l.text.clone(),
+            size: block.size,
+            weight,
+            color,
+            width: l.width,
+        });
+    }
+}
+
+fn line(x0: f32, y0: f32, x1: f32, y1: f32, stroke: Stroke) -> Item {
+    Item::Path {
+        points: vec![Point::new(x0, y0), Point::new(x1, y1)],
+        closed: false,
+        fill: None,
+        stroke: Some(stroke),
+    }
+}

@@ -1,0 +1,230 @@
+//! Broken, truncated, hostile and absurd files give the documented error and never panic.
+
+mod common;
+
+use trailmap::file::{self, LoadError, Location};
+
+fn good_text() -> String {
+    file::to_string(&common::every_field_map()).unwrap()
+}
+
+fn syntax_at(result: Result<trailmap::model::Map, LoadError>) -> (Location, String) {
+    match result {
+        Err(LoadError::Syntax { at, message }) => (at, message),
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+fn invalid(result: Result<trailmap::model::Map, LoadError>) -> Vec<String> {
+    match result {
+        Err(LoadError::Invalid(problems)) => problems
+            .iter()
+            .map(|p| format!("{}: {}", p.at, p.message))
+            .collect(),
+        other => panic!("expected validation problems, got {other:?}"),
+    }
+}
+
+#[test]
+fn empty_file() {
+    let (at, message) = syntax_at(file::load_str(""));
+    assert_eq!(at, Location { line: 1, column: 1 });
+    assert!(message.contains("empty"), "{message}");
+    syntax_at(file::load_str("  \n\t\n"));
+}
+
+#[test]
+fn every_truncation_is_an_error_not_a_panic() {
+    let text = good_text();
+    let mut cuts: Vec<usize> = (0..text.len()).step_by(7).collect();
+    cuts.push(text.len() - 2);
+    for cut in cuts {
+        if !text.is_char_boundary(cut) {
+            continue;
+        }
+        let result = file::load_bytes(&text.as_bytes()[..cut]);
+        assert!(result.is_err(), "a file cut at byte {cut} must not load");
+    }
+}
+
+#[test]
+fn truncated_file_says_where_it_stops() {
+    let text = good_text();
+    let cut = &text[..text.len() / 2];
+    let (at, _) = syntax_at(file::load_str(cut));
+    assert!(at.line > 1, "{at}");
+}
+
+#[test]
+fn wrong_type_names_line_and_column() {
+    let text = good_text().replacen("emotion: Some(2)", "emotion: Some(\"happy\")", 1);
+    let (at, message) = syntax_at(file::load_str(&text));
+    let line = text.lines().position(|l| l.contains("\"happy\"")).unwrap() + 1;
+    assert_eq!(at.line, line, "{message}");
+    assert!(at.column > 1);
+}
+
+#[test]
+fn unknown_field_is_named() {
+    let text = good_text().replacen("title: \"Checkout\"", "titel: \"Checkout\"", 1);
+    let (_, message) = syntax_at(file::load_str(&text));
+    assert!(message.contains("titel"), "{message}");
+}
+
+#[test]
+fn missing_references_name_the_item() {
+    let text = good_text()
+        .replacen("stage: 2,", "stage: 42,", 1)
+        .replacen("personas: [1, 2]", "personas: [1, 9]", 1)
+        .replacen("from: 7,", "from: 77,", 1);
+    let problems = invalid(file::load_str(&text)).join("\n");
+    assert!(
+        problems.contains("touchpoint 7 “Checkout” is in stage 42, which does not exist"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("names persona 9, which does not exist"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("connector 3 points at touchpoint 77, which does not exist"),
+        "{problems}"
+    );
+}
+
+#[test]
+fn problems_point_at_the_item_block() {
+    let text = good_text().replacen("stage: 2,", "stage: 42,", 1);
+    let err = file::load_str(&text).unwrap_err();
+    let problem = &err.problems()[0];
+    let line = text.lines().nth(problem.at.line - 1).unwrap();
+    assert!(line.contains("id: 7"), "points at {line:?}");
+}
+
+#[test]
+fn duplicate_ids() {
+    let text = good_text().replacen("id: 9,", "id: 7,", 1);
+    let problems = invalid(file::load_str(&text)).join("\n");
+    assert!(
+        problems.contains("touchpoint 7 is defined more than once"),
+        "{problems}"
+    );
+}
+
+#[test]
+fn newer_format_is_refused_by_version() {
+    let text = good_text().replacen("format: 1,", "format: 3,", 1);
+    match file::load_str(&text) {
+        Err(e @ LoadError::NewerFormat { found: 3, .. }) => {
+            assert!(e.to_string().contains("format 3"), "{e}");
+            assert!(e.to_string().contains("update Trailmap"), "{e}");
+        }
+        other => panic!("{other:?}"),
+    }
+    // Even when the rest of the newer file has a shape this version does not know.
+    let alien = "(format: 2, layers: [(kind: Magic)])";
+    assert!(matches!(
+        file::load_str(alien),
+        Err(LoadError::NewerFormat { found: 2, .. })
+    ));
+}
+
+#[test]
+fn missing_format_is_an_error() {
+    let (_, message) = syntax_at(file::load_str("(title: \"x\")"));
+    assert!(message.contains("format"), "{message}");
+}
+
+#[test]
+fn binary_garbage() {
+    let mut bytes = vec![0u8, 159, 146, 150, 0xff, 0xfe];
+    bytes.extend((0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8));
+    let (_, message) = syntax_at(file::load_bytes(&bytes));
+    assert!(message.contains("not UTF-8"), "{message}");
+    // Valid UTF-8 that is not RON.
+    syntax_at(file::load_str("\u{1F6D2}\u{0}<xml/>"));
+    syntax_at(file::load_str("PK\u{3}\u{4} this is a zip"));
+}
+
+#[test]
+fn deep_nesting_is_refused_without_overflowing_the_stack() {
+    let depth = 10_000;
+    let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    syntax_at(file::load_str(&text));
+    let text = format!(
+        "(format: 1, title: {}1{})",
+        "(".repeat(depth),
+        ")".repeat(depth)
+    );
+    syntax_at(file::load_str(&text));
+}
+
+#[test]
+fn nan_and_infinite_numbers() {
+    for bad in ["NaN", "inf", "-inf", "1e39", "5.0"] {
+        let text = good_text().replacen("width: Some(280.5)", &format!("width: Some({bad})"), 1);
+        let problems = invalid(file::load_str(&text)).join("\n");
+        assert!(problems.contains("width"), "{bad}: {problems}");
+    }
+}
+
+#[test]
+fn out_of_range_emotion() {
+    let text = good_text().replacen("emotion: Some(2)", "emotion: Some(7)", 1);
+    let problems = invalid(file::load_str(&text)).join("\n");
+    assert!(problems.contains("emotion 7"), "{problems}");
+    // Out of i8 range altogether is a parse error, not a wrap-around.
+    let text = good_text().replacen("emotion: Some(2)", "emotion: Some(300)", 1);
+    syntax_at(file::load_str(&text));
+}
+
+#[test]
+fn absurd_sizes() {
+    // A string longer than any real field.
+    let long = "x".repeat(trailmap::model::MAX_TEXT_CHARS + 1);
+    let text = good_text().replacen("\"Checkout\"", &format!("\"{long}\""), 1);
+    let problems = invalid(file::load_str(&text)).join("\n");
+    assert!(problems.contains("at most 100000"), "{problems}");
+
+    // Too many touchpoints.
+    let mut cards = String::new();
+    for i in 0..=trailmap::model::MAX_TOUCHPOINTS {
+        cards.push_str(&format!(
+            "(id:{},stage:1,lane:1,order:{i},title:\"\"),",
+            i + 1
+        ));
+    }
+    let text = format!(
+        "(format:1,stages:[(id:1,name:\"S\")],lanes:[(id:1,name:\"L\",kind:Channel)],touchpoints:[{cards}])"
+    );
+    let problems = invalid(file::load_str(&text)).join("\n");
+    assert!(problems.contains("100001 touchpoints"), "{problems}");
+}
+
+#[test]
+fn a_file_over_50_mb_is_refused_before_parsing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.journey.ron");
+    let f = std::fs::File::create(&path).unwrap();
+    f.set_len(file::MAX_FILE_BYTES + 1).unwrap();
+    match file::load(&path) {
+        Err(e @ LoadError::TooLarge { .. }) => assert!(e.to_string().contains("at most")),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_missing_file_is_an_io_error() {
+    let err = file::load(std::path::Path::new("/nonexistent/dir/x.journey.ron")).unwrap_err();
+    assert!(matches!(err, LoadError::Io { .. }), "{err:?}");
+}
+
+#[test]
+fn self_connector_is_refused() {
+    let text = good_text().replacen("from: 7,", "from: 1,", 1);
+    let problems = invalid(file::load_str(&text)).join("\n");
+    assert!(
+        problems.contains("starts and ends at touchpoint 1"),
+        "{problems}"
+    );
+}

@@ -1,0 +1,94 @@
+//! Saving and reopening gives the same map: every example, and a map using every field.
+
+mod common;
+
+use trailmap::file;
+use trailmap::model::Map;
+
+fn round_trip(map: &Map) -> Map {
+    let text = file::to_string(map).expect("encode");
+    file::load_str(&text).unwrap_or_else(|e| panic!("reload failed: {e}\n{text}"))
+}
+
+#[test]
+fn every_example_loads_and_round_trips() {
+    let paths = common::example_paths();
+    assert!(
+        paths.len() >= 5,
+        "expected 5 bundled examples, found {paths:?}"
+    );
+    for path in paths {
+        let map = file::load(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(map.problems().is_empty());
+        assert_eq!(round_trip(&map), map, "{}", path.display());
+    }
+}
+
+#[test]
+fn every_field_round_trips_through_a_file() {
+    let map = common::every_field_map();
+    assert_eq!(map.problems(), vec![]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("every.journey.ron");
+    file::save(&map, &path).unwrap();
+    assert_eq!(file::load(&path).unwrap(), map);
+    // Saving again writes the very same bytes: stable field order, stable formatting.
+    let first = std::fs::read(&path).unwrap();
+    file::save(&file::load(&path).unwrap(), &path).unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), first);
+}
+
+#[test]
+fn the_file_starts_with_the_format_and_keeps_one_item_per_block() {
+    let text = file::to_string(&common::every_field_map()).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("("));
+    assert_eq!(lines.next(), Some("    format: 1,"));
+    // Each card is its own block of lines, so a one-card change is a small diff.
+    assert!(
+        text.contains("        (\n            id: 1,\n            stage: 1,"),
+        "{text}"
+    );
+    assert!(text.contains("personas: [1, 2],"), "{text}");
+    assert!(
+        text.contains("Zażółć gęślą jaźń"),
+        "non-ASCII must stay readable:\n{text}"
+    );
+}
+
+#[test]
+fn a_one_card_edit_is_a_small_diff() {
+    let mut map = common::every_field_map();
+    let before = file::to_string(&map).unwrap();
+    map.touchpoints[1].title = "Pay now".into();
+    let after = file::to_string(&map).unwrap();
+    let changed = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .count();
+    assert_eq!(before.lines().count(), after.lines().count());
+    assert_eq!(changed, 1);
+}
+
+#[test]
+fn a_minimal_hand_written_format_1_file_opens() {
+    let text = r#"(
+        format: 1,
+        title: "Hand-written",
+        stages: [(id: 1, name: "Awareness")],
+        lanes: [(id: 4, name: "E-mail", kind: Channel, channel: Email)],
+        touchpoints: [
+            (id: 2, stage: 1, lane: 4, order: 5, title: "Newsletter", emotion: 1),
+            (id: 1, stage: 1, lane: 4, order: 3, title: "Welcome mail"),
+        ],
+    )"#;
+    let map = file::load_str(text).unwrap();
+    // Orders are renumbered 0..n keeping their sequence; cards are sorted by id.
+    let ids: Vec<u32> = map.touchpoints.iter().map(|t| t.id.0).collect();
+    assert_eq!(ids, [1, 2]);
+    assert_eq!(map.touchpoints[0].order, 0);
+    assert_eq!(map.touchpoints[1].order, 1);
+    assert_eq!(map.touchpoints[1].emotion, Some(1));
+    assert!(map.personas.is_empty() && map.connectors.is_empty());
+}

@@ -1,0 +1,479 @@
+//! Property tests: random command sequences on random maps keep every invariant; undo all gives
+//! the original map back, redo all gives the final one; the dirty flag follows the saved state.
+
+use proptest::prelude::*;
+use trailmap::edit::{Command, History, LaneField, PersonaField, StageField, TouchpointField};
+use trailmap::model::*;
+
+/// An action a user might take, with seeds that pick ids and positions in the current map (so
+/// the same seeds work on any map; some pick things that don't exist, which must be refused).
+#[derive(Clone, Debug)]
+enum Action {
+    AddStage(u8),
+    RemoveStage(u8),
+    MoveStage(u8, u8),
+    RenameStage(u8, String),
+    SetStageWidth(u8, Option<f32>),
+    AddLane(u8, u8),
+    RemoveLane(u8),
+    MoveLane(u8, u8),
+    SetLaneKind(u8, u8),
+    AddCard(u8, u8, u8, String),
+    RemoveCard(u8),
+    MoveCard(u8, u8, u8, u8),
+    SetCardTitle(u8, String),
+    SetCardEmotion(u8, i8),
+    SetCardPersonas(u8, Vec<u8>),
+    SetCardCampaigns(u8, Vec<String>),
+    AddPersona(u8),
+    RemovePersona(u8),
+    RenamePersona(u8, String),
+    AddConnector(u8, u8),
+    RemoveConnector(u8),
+    DeleteCards(Vec<u8>),
+    TypeInto(u8, Vec<String>),
+    Undo,
+    Redo,
+    Save,
+}
+
+fn pick<T: Copy>(items: impl ExactSizeIterator<Item = T>, seed: u8) -> Option<T> {
+    let len = items.len();
+    if len == 0 {
+        return None;
+    }
+    let mut items = items;
+    items.nth(seed as usize % len)
+}
+
+fn stage(map: &Map, seed: u8) -> StageId {
+    // Seed 255 names a stage that does not exist.
+    if seed == 255 {
+        return StageId(9999);
+    }
+    pick(map.stages.iter().map(|s| s.id), seed).unwrap_or(StageId(9999))
+}
+fn lane(map: &Map, seed: u8) -> LaneId {
+    if seed == 255 {
+        return LaneId(9999);
+    }
+    pick(map.lanes.iter().map(|s| s.id), seed).unwrap_or(LaneId(9999))
+}
+fn card(map: &Map, seed: u8) -> TouchpointId {
+    if seed == 255 {
+        return TouchpointId(9999);
+    }
+    pick(map.touchpoints.iter().map(|s| s.id), seed).unwrap_or(TouchpointId(9999))
+}
+fn persona(map: &Map, seed: u8) -> PersonaId {
+    if seed == 255 {
+        return PersonaId(9999);
+    }
+    pick(map.personas.iter().map(|s| s.id), seed).unwrap_or(PersonaId(9999))
+}
+
+fn command(map: &Map, action: &Action) -> Option<Command> {
+    Some(match action.clone() {
+        Action::AddStage(i) => Command::InsertStage {
+            index: i as usize % (map.stages.len() + 2),
+            stage: Stage {
+                id: map.next_stage_id(),
+                name: format!("Stage {i}"),
+                description: String::new(),
+                color: None,
+                width: None,
+            },
+        },
+        Action::RemoveStage(s) => Command::RemoveStage(stage(map, s)),
+        Action::MoveStage(s, i) => Command::MoveStage {
+            id: stage(map, s),
+            index: i as usize % (map.stages.len() + 1),
+        },
+        Action::RenameStage(s, name) => Command::SetStage {
+            id: stage(map, s),
+            field: StageField::Name(name),
+        },
+        Action::SetStageWidth(s, w) => Command::SetStage {
+            id: stage(map, s),
+            field: StageField::Width(w),
+        },
+        Action::AddLane(i, k) => Command::InsertLane {
+            index: i as usize % (map.lanes.len() + 2),
+            lane: Lane {
+                id: map.next_lane_id(),
+                name: format!("Lane {i}"),
+                kind: LaneKind::ALL[k as usize % LaneKind::ALL.len()],
+                channel: None,
+                color: None,
+            },
+        },
+        Action::RemoveLane(l) => Command::RemoveLane(lane(map, l)),
+        Action::MoveLane(l, i) => Command::MoveLane {
+            id: lane(map, l),
+            index: i as usize % (map.lanes.len() + 1),
+        },
+        Action::SetLaneKind(l, k) => Command::SetLane {
+            id: lane(map, l),
+            field: LaneField::Kind(LaneKind::ALL[k as usize % LaneKind::ALL.len()]),
+        },
+        Action::AddCard(s, l, o, title) => {
+            let (stage, lane) = (stage(map, s), lane(map, l));
+            let len = map.cell_len(Cell { stage, lane });
+            Command::InsertTouchpoint(Touchpoint::new(
+                map.next_touchpoint_id(),
+                stage,
+                lane,
+                u32::from(o) % (len + 2),
+                &title,
+            ))
+        }
+        Action::RemoveCard(c) => Command::RemoveTouchpoint(card(map, c)),
+        Action::MoveCard(c, s, l, o) => {
+            let (stage, lane) = (stage(map, s), lane(map, l));
+            let len = map.cell_len(Cell { stage, lane });
+            Command::MoveTouchpoint {
+                id: card(map, c),
+                stage,
+                lane,
+                order: u32::from(o) % (len + 2),
+            }
+        }
+        Action::SetCardTitle(c, t) => Command::SetTouchpoint {
+            id: card(map, c),
+            field: TouchpointField::Title(t),
+        },
+        Action::SetCardEmotion(c, e) => Command::SetTouchpoint {
+            id: card(map, c),
+            field: TouchpointField::Emotion(Some(e % 4)),
+        },
+        Action::SetCardPersonas(c, ps) => Command::SetTouchpoint {
+            id: card(map, c),
+            field: TouchpointField::Personas(ps.iter().map(|p| persona(map, *p)).collect()),
+        },
+        Action::SetCardCampaigns(c, list) => Command::SetTouchpoint {
+            id: card(map, c),
+            field: TouchpointField::Campaigns(list),
+        },
+        Action::AddPersona(i) => Command::InsertPersona {
+            index: i as usize % (map.personas.len() + 1),
+            persona: Persona {
+                id: map.next_persona_id(),
+                name: format!("Persona {i}"),
+                color: Color::rgb(i, 100, 200),
+                description: String::new(),
+            },
+        },
+        Action::RemovePersona(p) => Command::RemovePersona(persona(map, p)),
+        Action::RenamePersona(p, n) => Command::SetPersona {
+            id: persona(map, p),
+            field: PersonaField::Name(n),
+        },
+        Action::AddConnector(a, b) => Command::InsertConnector(Connector {
+            id: map.next_connector_id(),
+            from: card(map, a),
+            to: card(map, b),
+            label: String::new(),
+        }),
+        Action::RemoveConnector(c) => {
+            Command::RemoveConnector(pick(map.connectors.iter().map(|c| c.id), c)?)
+        }
+        Action::DeleteCards(seeds) => {
+            let mut ids: Vec<TouchpointId> = seeds.iter().map(|s| card(map, *s)).collect();
+            ids.sort();
+            ids.dedup();
+            Command::Batch(ids.into_iter().map(Command::RemoveTouchpoint).collect())
+        }
+        Action::TypeInto(..) | Action::Undo | Action::Redo | Action::Save => return None,
+    })
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    let text = "[a-zA-ZåäöæøąęłżÅÄÖ \"\\\\&<]{0,12}";
+    let seed = any::<u8>();
+    prop_oneof![
+        1 => seed.prop_map(Action::AddStage),
+        1 => seed.prop_map(Action::RemoveStage),
+        1 => (seed, seed).prop_map(|(a, b)| Action::MoveStage(a, b)),
+        1 => (seed, text).prop_map(|(a, b)| Action::RenameStage(a, b)),
+        1 => (seed, prop::option::of(-10.0f32..5000.0)).prop_map(|(a, b)| Action::SetStageWidth(a, b)),
+        1 => (seed, seed).prop_map(|(a, b)| Action::AddLane(a, b)),
+        1 => seed.prop_map(Action::RemoveLane),
+        1 => (seed, seed).prop_map(|(a, b)| Action::MoveLane(a, b)),
+        1 => (seed, seed).prop_map(|(a, b)| Action::SetLaneKind(a, b)),
+        3 => (seed, seed, seed, text).prop_map(|(a, b, c, d)| Action::AddCard(a, b, c, d)),
+        1 => seed.prop_map(Action::RemoveCard),
+        3 => (seed, seed, seed, seed).prop_map(|(a, b, c, d)| Action::MoveCard(a, b, c, d)),
+        1 => (seed, text).prop_map(|(a, b)| Action::SetCardTitle(a, b)),
+        1 => (seed, any::<i8>()).prop_map(|(a, b)| Action::SetCardEmotion(a, b)),
+        1 => (seed, prop::collection::vec(seed, 0..3)).prop_map(|(a, b)| Action::SetCardPersonas(a, b)),
+        1 => (seed, prop::collection::vec(text, 0..3)).prop_map(|(a, b)| Action::SetCardCampaigns(a, b)),
+        1 => seed.prop_map(Action::AddPersona),
+        1 => seed.prop_map(Action::RemovePersona),
+        1 => (seed, text).prop_map(|(a, b)| Action::RenamePersona(a, b)),
+        1 => (seed, seed).prop_map(|(a, b)| Action::AddConnector(a, b)),
+        1 => seed.prop_map(Action::RemoveConnector),
+        1 => prop::collection::vec(seed, 1..4).prop_map(Action::DeleteCards),
+        1 => (seed, prop::collection::vec(text, 1..5)).prop_map(|(a, b)| Action::TypeInto(a, b)),
+        2 => Just(Action::Undo),
+        1 => Just(Action::Redo),
+        1 => Just(Action::Save),
+    ]
+}
+
+/// A random starting map, built by applying random commands to a small seeded map.
+fn start_map() -> impl Strategy<Value = Map> {
+    (
+        1u32..5,
+        1u32..5,
+        0u32..3,
+        prop::collection::vec((any::<u8>(), any::<u8>()), 0..14),
+    )
+        .prop_map(|(stages, lanes, personas, cards)| {
+            let mut map = Map {
+                title: "Random".into(),
+                ..Map::default()
+            };
+            for i in 1..=stages {
+                map.stages.push(Stage {
+                    id: StageId(i * 3),
+                    name: format!("S{i}"),
+                    description: String::new(),
+                    color: None,
+                    width: None,
+                });
+            }
+            for i in 1..=lanes {
+                map.lanes.push(Lane {
+                    id: LaneId(i * 2),
+                    name: format!("L{i}"),
+                    kind: LaneKind::ALL[i as usize % LaneKind::ALL.len()],
+                    channel: None,
+                    color: None,
+                });
+            }
+            for i in 1..=personas {
+                map.personas.push(Persona {
+                    id: PersonaId(i),
+                    name: format!("P{i}"),
+                    color: Color::BLACK,
+                    description: String::new(),
+                });
+            }
+            for (s, l) in cards {
+                let stage = map.stages[s as usize % map.stages.len()].id;
+                let lane = map.lanes[l as usize % map.lanes.len()].id;
+                let order = map.cell_len(Cell { stage, lane });
+                let id = map.next_touchpoint_id();
+                let mut t = Touchpoint::new(id, stage, lane, order, "card");
+                if !map.personas.is_empty() {
+                    t.personas
+                        .push(map.personas[s as usize % map.personas.len()].id);
+                }
+                map.touchpoints.push(t);
+            }
+            if map.touchpoints.len() >= 2 {
+                map.connectors.push(Connector {
+                    id: ConnectorId(1),
+                    from: map.touchpoints[0].id,
+                    to: map.touchpoints[1].id,
+                    label: "back".into(),
+                });
+            }
+            map
+        })
+}
+
+fn assert_sound(map: &Map, context: &str) {
+    let problems = map.problems();
+    assert!(problems.is_empty(), "{context}: {problems:?}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn commands_keep_invariants_and_undo_redo_round_trip(
+        start in start_map(),
+        actions in prop::collection::vec(action(), 1..40),
+    ) {
+        assert_sound(&start, "start");
+        let mut map = start.clone();
+        let mut history = History::new(1000);
+        let mut saved = map.clone();
+
+        for (i, action) in actions.iter().enumerate() {
+            let context = format!("step {i}: {action:?}");
+            match action {
+                Action::Undo => { history.undo(&mut map).unwrap(); }
+                Action::Redo => { history.redo(&mut map).unwrap(); }
+                Action::Save => { history.mark_saved(); saved = map.clone(); }
+                Action::TypeInto(c, words) => {
+                    // An edit session: several sets of one field are one undo step.
+                    let id = card(&map, *c);
+                    let before = map.clone();
+                    let steps = history.undo_len();
+                    history.begin_group("Edit title");
+                    let mut text = String::new();
+                    for w in words {
+                        text.push_str(w);
+                        let _ = history.apply(&mut map, Command::SetTouchpoint {
+                            id, field: TouchpointField::Title(text.clone()),
+                        });
+                    }
+                    history.end_group();
+                    if map != before {
+                        prop_assert_eq!(history.undo_len(), steps + 1, "{}", context);
+                        history.undo(&mut map).unwrap();
+                        prop_assert_eq!(&map, &before, "{}", context);
+                        history.redo(&mut map).unwrap();
+                    }
+                }
+                _ => {
+                    let Some(cmd) = command(&map, action) else { continue };
+                    let before = map.clone();
+                    if history.apply(&mut map, cmd).is_err() {
+                        prop_assert_eq!(&map, &before, "a refused command must not change the map ({})", context);
+                    }
+                }
+            }
+            assert_sound(&map, &context);
+            if !history.is_dirty() {
+                prop_assert_eq!(&map, &saved, "clean but differs from the saved map ({})", context);
+            }
+        }
+
+        // Undo everything: back to the start; redo everything: back to the newest state.
+        while history.redo(&mut map).unwrap() {}
+        let end = map.clone();
+        while history.undo(&mut map).unwrap() {
+            assert_sound(&map, "undoing");
+        }
+        prop_assert_eq!(&map, &start);
+        while history.redo(&mut map).unwrap() {
+            assert_sound(&map, "redoing");
+        }
+        prop_assert_eq!(&map, &end);
+    }
+}
+
+#[test]
+fn saved_marker_survives_undo_past_the_save_and_the_step_limit() {
+    let mut map = Map::default();
+    let mut history = History::new(3);
+    assert!(!history.is_dirty());
+    for i in 0..5 {
+        history
+            .apply(&mut map, Command::SetTitle(format!("t{i}")))
+            .unwrap();
+    }
+    assert!(history.is_dirty());
+    history.mark_saved();
+    assert!(!history.is_dirty());
+    history.undo(&mut map).unwrap();
+    assert!(history.is_dirty());
+    history.redo(&mut map).unwrap();
+    assert!(!history.is_dirty());
+    // Only 3 steps are kept.
+    let mut undone = 0;
+    while history.undo(&mut map).unwrap() {
+        undone += 1;
+    }
+    assert_eq!(undone, 3);
+    assert_eq!(map.title, "t1");
+    assert!(history.is_dirty());
+    // A new edit after undoing past the save: the saved state can't be reached any more.
+    history
+        .apply(&mut map, Command::SetTitle("new".into()))
+        .unwrap();
+    assert!(history.is_dirty());
+    assert!(!history.can_redo());
+}
+
+#[test]
+fn a_cancelled_drag_leaves_no_step_and_no_change() {
+    let mut map = Map::default();
+    let mut history = History::default();
+    history
+        .apply(&mut map, Command::SetTitle("Journey".into()))
+        .unwrap();
+    history.mark_saved();
+    let before = map.clone();
+    history.begin_group("Rename");
+    history
+        .apply(&mut map, Command::SetTitle("J".into()))
+        .unwrap();
+    history
+        .apply(&mut map, Command::SetDescription("d".into()))
+        .unwrap();
+    assert!(history.is_dirty());
+    history.cancel_group(&mut map).unwrap();
+    assert_eq!(map, before);
+    assert_eq!(history.undo_len(), 1);
+    assert!(!history.is_dirty());
+}
+
+#[test]
+fn removing_a_stage_removes_and_restores_its_cards_and_connectors() {
+    let mut map = Map::default();
+    let mut h = History::default();
+    for (i, name) in ["Awareness", "Purchase"].iter().enumerate() {
+        h.apply(
+            &mut map,
+            Command::InsertStage {
+                index: i,
+                stage: Stage {
+                    id: StageId(i as u32 + 1),
+                    name: (*name).into(),
+                    description: String::new(),
+                    color: None,
+                    width: None,
+                },
+            },
+        )
+        .unwrap();
+    }
+    h.apply(
+        &mut map,
+        Command::InsertLane {
+            index: 0,
+            lane: Lane {
+                id: LaneId(1),
+                name: "Web".into(),
+                kind: LaneKind::Channel,
+                channel: None,
+                color: None,
+            },
+        },
+    )
+    .unwrap();
+    for (id, stage, order) in [(1, 1, 0), (2, 1, 1), (3, 2, 0)] {
+        h.apply(
+            &mut map,
+            Command::InsertTouchpoint(Touchpoint::new(
+                TouchpointId(id),
+                StageId(stage),
+                LaneId(1),
+                order,
+                "c",
+            )),
+        )
+        .unwrap();
+    }
+    h.apply(
+        &mut map,
+        Command::InsertConnector(Connector {
+            id: ConnectorId(1),
+            from: TouchpointId(3),
+            to: TouchpointId(1),
+            label: String::new(),
+        }),
+    )
+    .unwrap();
+    let full = map.clone();
+    h.apply(&mut map, Command::RemoveStage(StageId(1))).unwrap();
+    assert_eq!(map.touchpoints.len(), 1);
+    assert!(map.connectors.is_empty());
+    assert_eq!(h.undo_label(), Some("Delete stage"));
+    h.undo(&mut map).unwrap();
+    assert_eq!(map, full);
+}
