@@ -347,11 +347,10 @@ impl TrailmapApp {
             Some(Selected::Touchpoint(id)) => Some(id),
             _ => None,
         };
-        let (command, id) = actions::insert_touchpoint(map, cell, after, "New touchpoint");
-        if self.apply(command) {
+        let (command, id) = actions::insert_touchpoint(map, cell, after, "");
+        if self.canvas.insert_and_edit(&mut self.doc, command, id) {
             self.view.selection.set(Selected::Touchpoint(id));
             self.view.selection.cell = Some(cell);
-            self.canvas.start_title_edit(self.doc.map(), id);
         }
     }
 
