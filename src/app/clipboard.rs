@@ -183,16 +183,16 @@ fn paste_cards(map: &Map, at: Cell, clip: Clip) -> Option<Paste> {
 fn paste_lines(map: &Map, at: Cell, text: &str) -> Option<Paste> {
     map.stage(at.stage)?;
     map.lane(at.lane)?;
-    let mut order = map.cell_len(at);
+    let first_order = map.cell_len(at);
     let mut next = map.next_touchpoint_id().0;
     let mut commands = Vec::new();
     let mut new_ids = Vec::new();
-    for line in text
+    let lines = text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
-        .take(MAX_PASTED_LINES)
-    {
+        .take(MAX_PASTED_LINES);
+    for (line, order) in lines.zip(first_order..) {
         // A spreadsheet row pastes as tab-separated cells: the first is the title.
         let title: String = line
             .split('\t')
@@ -207,7 +207,6 @@ fn paste_lines(map: &Map, at: Cell, text: &str) -> Option<Paste> {
         if let Some(rest) = line.split_once('\t').map(|(_, r)| r.trim()) {
             card.customer_action = rest.replace('\t', " ");
         }
-        order += 1;
         new_ids.push(id);
         commands.push(Command::InsertTouchpoint(card));
     }

@@ -146,7 +146,10 @@ const GESTURES: &[(&str, &str)] = &[
     ("Move cards", "Drag them (Esc cancels)"),
     ("Reorder stages or lanes", "Drag their header"),
     ("Resize a stage", "Drag its right border"),
-    ("Connect two cards", "Drag from a card's ○ handle"),
+    (
+        "Connect two cards",
+        "Drag from the round handle on a card's edge",
+    ),
     ("Change an emotion score", "Drag the curve's point"),
 ];
 

@@ -29,6 +29,8 @@ pub struct Document {
     map: Map,
     history: History,
     group_owner: Option<GroupOwner>,
+    /// Whether the open group has applied anything.
+    group_changed: bool,
     path: Option<PathBuf>,
     /// Name shown while there is no file (e.g. "E-commerce example").
     untitled_name: String,
@@ -42,6 +44,7 @@ impl Document {
             map,
             history: History::default(),
             group_owner: None,
+            group_changed: false,
             path: None,
             untitled_name: name.to_owned(),
             generation: NEXT_GENERATION.fetch_add(1, Ordering::Relaxed),
@@ -67,7 +70,15 @@ impl Document {
 
     /// Applies one command as its own undo step, or as part of the open group.
     pub fn apply(&mut self, command: Command) -> Result<(), EditError> {
-        self.history.apply(&mut self.map, command)
+        self.history.apply(&mut self.map, command)?;
+        self.group_changed = self.history.in_group();
+        Ok(())
+    }
+
+    /// Whether the open group holds changes (then a focused text field's own undo should take
+    /// Ctrl+Z; otherwise Ctrl+Z undoes the last step of the map).
+    pub fn group_changed(&self) -> bool {
+        self.group_changed && self.history.in_group()
     }
 
     /// Opens a group owned by `owner`: every command until the owner ends it is one undo step.
@@ -75,6 +86,7 @@ impl Document {
     pub fn begin_group(&mut self, owner: GroupOwner, label: &'static str) {
         self.history.begin_group(label);
         self.group_owner = Some(owner);
+        self.group_changed = false;
     }
 
     /// Closes the group if `owner` opened it.

@@ -100,7 +100,7 @@ impl TrailmapApp {
                         heading(ui, "Persona");
                         self.persona_ui(ui, id);
                         ui.add_space(8.0);
-                        if ui.button("← All personas").clicked() {
+                        if ui.button("Back to all personas").clicked() {
                             self.view.selection.clear();
                         }
                     }
@@ -647,9 +647,9 @@ impl TrailmapApp {
         ui.label("Arrows");
         for (cid, outgoing, other, label) in links {
             ui.horizontal(|ui| {
-                let arrow = if outgoing { "→" } else { "←" };
+                let direction = if outgoing { "to" } else { "from" };
                 if ui
-                    .link(format!("{arrow} {}", crate::model::short(&other)))
+                    .link(format!("{direction} “{}”", crate::model::short(&other)))
                     .on_hover_text("Edit this arrow")
                     .clicked()
                 {

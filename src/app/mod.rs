@@ -179,6 +179,30 @@ impl TrailmapApp {
         self.doc.history().undo_label()
     }
 
+    /// Where an item is drawn on screen (the scrolling body), as of the last frame; `None` if it
+    /// is not laid out (hidden lane, no frame yet). For tests and screen readers.
+    pub fn screen_rect_of(&self, item: Selected) -> Option<egui::Rect> {
+        let layout = self.canvas.layout()?;
+        let vp = self.canvas.viewport()?;
+        let rect = match item {
+            Selected::Touchpoint(id) => layout.card(id)?.rect,
+            Selected::Stage(id) => layout.stages.iter().find(|s| s.id == id)?.header,
+            Selected::Lane(id) => layout.lanes.iter().find(|l| l.id == id)?.header,
+            Selected::Connector(id) => {
+                let c = layout.connectors.iter().find(|c| c.id == id)?;
+                crate::geom::Rect::around(&c.points)
+            }
+            Selected::Persona(_) => return None,
+        };
+        Some(vp.rect_to_screen(rect))
+    }
+
+    /// Where a cell is drawn on screen, as of the last frame.
+    pub fn screen_rect_of_cell(&self, cell: crate::model::Cell) -> Option<egui::Rect> {
+        let rect = self.canvas.layout()?.cell_rect(cell)?;
+        Some(self.canvas.viewport()?.rect_to_screen(rect))
+    }
+
     /// The window title: file name, a dirty marker, the app name.
     pub fn title(&self) -> String {
         let dirty = if self.doc.is_dirty() { " •" } else { "" };
@@ -305,7 +329,7 @@ impl TrailmapApp {
                 .canvas
                 .zoom_by(&mut self.view, 1.0 / view::ZOOM_STEP, None),
             ZoomReset => self.canvas.zoom_to(&mut self.view, 1.0, None),
-            ZoomFit => self.view.fit_pending = true,
+            ZoomFit => self.view.fit = Some(view::Fit::Whole),
             ToggleInspector => self.show_inspector = !self.show_inspector,
             InsertStage => {
                 let (command, id) = actions::insert_stage(self.doc.map(), &self.view.selection);
@@ -415,10 +439,15 @@ impl TrailmapApp {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();
+        // In a text field Ctrl+Z first undoes the typing of this visit (the field's own undo);
+        // once there is none, it undoes the map's last step, as in any editor.
+        let field_has_undo = self.doc.group_changed();
         let mut found = Vec::new();
         ctx.input_mut(|input| {
             for (shortcut, cmd) in commands::shortcut_table() {
-                if typing && !cmd.works_while_typing() {
+                let history = matches!(cmd, UICommand::Undo | UICommand::Redo);
+                let to_history = history && !field_has_undo;
+                if typing && !cmd.works_while_typing() && !to_history {
                     continue;
                 }
                 if matches!(cmd, UICommand::Cut | UICommand::Copy | UICommand::Paste) {

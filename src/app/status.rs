@@ -15,7 +15,10 @@ impl TrailmapApp {
                         .map_or_else(|| "Not saved yet".to_owned(), |p| p.display().to_string()),
                 );
             if self.doc.is_dirty() {
-                ui.label(RichText::new("● unsaved changes").color(ui.visuals().warn_fg_color));
+                let color = ui.visuals().warn_fg_color;
+                let (dot, _) = ui.allocate_exact_size(egui::vec2(8.0, 8.0), egui::Sense::hover());
+                ui.painter().circle_filled(dot.center(), 4.0, color);
+                ui.label(RichText::new("unsaved changes").color(color));
             } else if self.doc.path().is_some() {
                 ui.label(RichText::new("saved").weak());
             }

@@ -142,6 +142,15 @@ pub const ZOOM_MAX: f32 = 4.0;
 /// Ctrl +/- multiplies or divides the zoom by this.
 pub const ZOOM_STEP: f32 = 1.25;
 
+/// How to fit the map into the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// A map was just opened: fit it, but stay readable (75 % to 100 %).
+    Opened,
+    /// View > Fit: the whole map, however small it gets.
+    Whole,
+}
+
 /// Everything about how the map is shown that is not the map itself.
 #[derive(Debug)]
 pub struct ViewState {
@@ -155,8 +164,8 @@ pub struct ViewState {
     pub scroll: egui::Vec2,
     /// Lanes the user hid (View > Lanes).
     pub hidden_lanes: HashSet<LaneId>,
-    /// Fit the map into the window on the next frame (after opening a map).
-    pub fit_pending: bool,
+    /// Zoom to fit on the next frame.
+    pub fit: Option<Fit>,
 }
 
 impl Default for ViewState {
@@ -167,7 +176,7 @@ impl Default for ViewState {
             zoom: 1.0,
             scroll: egui::Vec2::ZERO,
             hidden_lanes: HashSet::new(),
-            fit_pending: false,
+            fit: None,
         }
     }
 }
@@ -176,7 +185,7 @@ impl ViewState {
     /// A fresh view for a newly opened map.
     pub fn reset(&mut self) {
         *self = Self {
-            fit_pending: true,
+            fit: Some(Fit::Opened),
             ..Self::default()
         };
     }

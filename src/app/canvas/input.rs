@@ -102,18 +102,20 @@ pub enum Hit {
 /// Radius of a card's arrow handle, screen points.
 pub const HANDLE_RADIUS: f32 = 6.0;
 
-/// Where a card's arrow handle sits (map units): the middle of its right edge.
+/// Where a card's arrow handle sits (map units): on its right edge near the top, clear of
+/// the arrows, which leave from the middle of an edge.
 pub fn handle_center(layout: &Layout, id: TouchpointId) -> Option<Point> {
     let card = layout.card(id)?;
     if card.style == CardStyle::Emotion {
         return None;
     }
-    Some(Point::new(card.rect.right(), card.rect.center().y))
+    let y = (card.rect.y + 12.0).min(card.rect.center().y - 6.0);
+    Some(Point::new(card.rect.right(), y.max(card.rect.y + 4.0)))
 }
 
 /// What is under the screen point `p`; handles are offered on the cards in `handles`.
 pub fn hit(layout: &Layout, vp: &Viewport, p: Pos2, handles: &[TouchpointId]) -> Hit {
-    let m = vp.to_map(p);
+    let m = vp.map_point(p);
     let zoom = vp.zoom;
     for &id in handles {
         if let Some(c) = handle_center(layout, id)
@@ -224,7 +226,7 @@ impl TrailmapApp {
             && let Some(p) = response.interact_pointer_pos()
         {
             let h = hit(layout, &vp, p, &handles);
-            self.double_click(layout, h, vp.to_map(p));
+            self.double_click(layout, h, vp.map_point(p));
         }
         if response.secondary_clicked()
             && let Some(p) = response.interact_pointer_pos()
@@ -369,7 +371,7 @@ impl TrailmapApp {
         origin: Pos2,
         additive: bool,
     ) -> Interaction {
-        let m = vp.to_map(origin);
+        let m = vp.map_point(origin);
         let handles = self.handle_cards();
         match hit(layout, vp, origin, &handles) {
             Hit::Handle(from) => Interaction::Connect { from, to: None },
@@ -408,7 +410,7 @@ impl TrailmapApp {
                 let Some(card) = layout.card(id) else {
                     return Interaction::Cancelled;
                 };
-                let grab = origin - vp.to_screen(Point::new(card.rect.x, card.rect.y));
+                let grab = origin - vp.screen_point(Point::new(card.rect.x, card.rect.y));
                 Interaction::MoveCards {
                     ids,
                     anchor: id,
@@ -455,7 +457,7 @@ impl TrailmapApp {
     }
 
     fn continue_drag(&mut self, layout: &Layout, vp: &Viewport, p: Pos2, delta: Vec2) {
-        let m = vp.to_map(p);
+        let m = vp.map_point(p);
         let mut interaction = std::mem::take(&mut self.canvas.interaction);
         match &mut interaction {
             Interaction::None | Interaction::Cancelled => {}

@@ -153,6 +153,11 @@ impl CanvasState {
         }
     }
 
+    /// Where the map was on screen last frame.
+    pub fn viewport(&self) -> Option<Viewport> {
+        self.viewport
+    }
+
     /// The current layout, if the canvas has been shown.
     pub fn layout(&self) -> Option<&Layout> {
         self.laid.as_ref().map(|l| &l.layout)
@@ -210,8 +215,8 @@ impl TrailmapApp {
         let map_size = Vec2::new(laid.layout.width, laid.layout.height);
         let (band_top, band_height) = (laid.layout.header_band.y, laid.layout.header_band.h);
 
-        if self.view.fit_pending && rect.is_positive() {
-            self.view.fit_pending = false;
+        if let Some(fit) = self.view.fit.filter(|_| rect.is_positive()) {
+            self.view.fit = None;
             let probe = Viewport {
                 rect,
                 zoom: 1.0,
@@ -220,7 +225,12 @@ impl TrailmapApp {
                 band_height,
                 lane_width: crate::layout::LANE_HEADER_WIDTH,
             };
-            self.view.set_zoom(probe.fit_zoom(map_size));
+            let zoom = probe.fit_zoom(map_size);
+            self.view.set_zoom(match fit {
+                // Readable first: never open below 75 % (Ctrl+0 fits anything).
+                super::view::Fit::Opened => zoom.clamp(0.75, 1.0),
+                super::view::Fit::Whole => zoom,
+            });
             self.view.scroll = Vec2::splat(-viewport::MARGIN);
         }
         let mut vp = Viewport {

@@ -252,7 +252,7 @@ impl TrailmapApp {
                 let Some(start) = handle_center(layout, *from) else {
                     return;
                 };
-                let a = vp.to_screen(start);
+                let a = vp.screen_point(start);
                 let b = pointer;
                 let color = if to.is_some() { DROP } else { SELECTION };
                 painter.line_segment([a, b], Stroke::new(2.0, color));
@@ -272,7 +272,7 @@ impl TrailmapApp {
                 }
             }
             Interaction::RubberBand { start, .. } => {
-                let a = vp.to_screen(*start);
+                let a = vp.screen_point(*start);
                 let r = Rect::from_two_pos(a, pointer);
                 painter.rect(
                     r,

@@ -54,7 +54,7 @@ impl PaintedScene {
                     fill,
                     stroke,
                 } => {
-                    if !(rect.w > 0.0 && rect.h > 0.0) {
+                    if rect.w.is_nan() || rect.h.is_nan() || rect.w <= 0.0 || rect.h <= 0.0 {
                         continue;
                     }
                     let r = Rect::from_min_size(
@@ -86,7 +86,7 @@ impl PaintedScene {
                     fill,
                     stroke,
                 } => {
-                    if !(*radius > 0.0) {
+                    if radius.is_nan() || *radius <= 0.0 {
                         continue;
                     }
                     push(Shape::Circle(CircleShape {
@@ -137,7 +137,8 @@ impl PaintedScene {
                     width,
                 } => {
                     let screen_size = size * zoom;
-                    if !(screen_size > 0.0) || color.a == 0 || text.is_empty() {
+                    if screen_size.is_nan() || screen_size <= 0.0 || color.a == 0 || text.is_empty()
+                    {
                         continue;
                     }
                     let o = pos(*origin);

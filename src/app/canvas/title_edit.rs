@@ -42,7 +42,7 @@ impl TrailmapApp {
         let size = card.title.size.max(crate::layout::sizes::CARD_TITLE);
         let weight = card.title.weight.unwrap_or(Weight::Bold);
         let pad = crate::layout::CARD_PADDING;
-        let top_left = vp.to_screen(crate::geom::Point::new(
+        let top_left = vp.screen_point(crate::geom::Point::new(
             card.rect.x + pad - 4.0,
             card.rect.y + pad - 4.0,
         ));

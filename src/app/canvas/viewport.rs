@@ -117,32 +117,32 @@ impl Viewport {
     }
 
     /// The map point under a screen point.
-    pub fn to_map(&self, p: Pos2) -> Point {
+    pub fn map_point(self, p: Pos2) -> Point {
         let z = (p - self.offset(self.pane_at(p))) / self.zoom;
         Point::new(z.x, z.y)
     }
 
     /// A map point on screen in the scrolling body.
-    pub fn to_screen(&self, m: Point) -> Pos2 {
+    pub fn screen_point(self, m: Point) -> Pos2 {
         pos2(m.x * self.zoom, m.y * self.zoom) + self.body_offset()
     }
 
     /// A map rectangle on screen in the scrolling body.
     pub fn rect_to_screen(&self, r: crate::geom::Rect) -> Rect {
         Rect::from_min_max(
-            self.to_screen(Point::new(r.x, r.y)),
-            self.to_screen(Point::new(r.right(), r.bottom())),
+            self.screen_point(Point::new(r.x, r.y)),
+            self.screen_point(Point::new(r.right(), r.bottom())),
         )
     }
 
-    /// The scroll that keeps the map in view: centred along an axis where it fits, else within
-    /// a margin of its edges.
+    /// The scroll that keeps the map in view: at the top left (with a margin) along an axis
+    /// where it fits, else within a margin of its edges.
     pub fn clamp_scroll(&self, scroll: Vec2, map_size: Vec2) -> Vec2 {
         let view = self.rect.size();
         let content = map_size * self.zoom;
         let axis = |s: f32, content: f32, view: f32| {
             if content + 2.0 * MARGIN <= view {
-                (content - view) / 2.0
+                -MARGIN
             } else {
                 s.clamp(-MARGIN, content - view + MARGIN)
             }
@@ -189,8 +189,8 @@ mod tests {
     fn body_maps_both_ways() {
         let v = vp(vec2(30.0, 40.0));
         let m = Point::new(250.0, 300.0);
-        let s = v.to_screen(m);
-        let back = v.to_map(s);
+        let s = v.screen_point(m);
+        let back = v.map_point(s);
         assert!((back.x - m.x).abs() < 1e-3 && (back.y - m.y).abs() < 1e-3);
     }
 
@@ -199,7 +199,7 @@ mod tests {
         let v = vp(vec2(0.0, 500.0));
         assert!(v.pin_top() && !v.pin_left());
         // Just below the canvas top is the band's top, whatever the scroll.
-        let m = v.to_map(pos2(400.0, 51.0));
+        let m = v.map_point(pos2(400.0, 51.0));
         assert!((m.y - 60.5).abs() < 1e-3, "{m:?}");
         assert_eq!(v.pane_at(pos2(400.0, 51.0)), Pane::Top);
         assert_eq!(v.pane_at(pos2(400.0, 300.0)), Pane::Body);
@@ -209,14 +209,14 @@ mod tests {
     fn zooming_keeps_the_pivot_still() {
         let v = vp(vec2(10.0, 20.0));
         let pivot = pos2(500.0, 400.0);
-        let before = v.to_map(pivot);
+        let before = v.map_point(pivot);
         let scroll = v.scroll_for_zoom(pivot, 3.0);
         let after = Viewport {
             zoom: 3.0,
             scroll,
             ..v
         }
-        .to_map(pivot);
+        .map_point(pivot);
         assert!((before.x - after.x).abs() < 1e-3 && (before.y - after.y).abs() < 1e-3);
     }
 }
