@@ -102,17 +102,23 @@ pub(super) fn route(map: &Map, layout: &Layout) -> Vec<ConnectorPath> {
     out
 }
 
-/// The label centred on the longest segment, in a box that masks the line behind it.
+/// The label centred on a segment, in a box that masks the line behind it. Horizontal runs
+/// along lane borders come first: a vertical run sits in a column gap narrower than a label,
+/// where the box would cover the cards beside it.
 fn label_box(label: &str, points: &[Point]) -> Option<(Rect, super::TextBlock)> {
     if label.trim().is_empty() {
         return None;
     }
-    let (p, q) = points
-        .windows(2)
-        .map(|w| (w[0], w[1]))
-        .max_by(|(a, b), (c, d)| seg_len(*a, *b).total_cmp(&seg_len(*c, *d)))?;
-    let mid = Point::new((p.x + q.x) / 2.0, (p.y + q.y) / 2.0);
     let line = text::single_line(label, 160.0, sizes::SMALL, Weight::Regular);
+    let fits =
+        |a: Point, b: Point| (a.y - b.y).abs() < 0.01 && (a.x - b.x).abs() > line.width + 16.0;
+    let segments: Vec<(Point, Point)> = points.windows(2).map(|w| (w[0], w[1])).collect();
+    let longest = |list: &mut dyn Iterator<Item = (Point, Point)>| {
+        list.max_by(|(a, b), (c, d)| seg_len(*a, *b).total_cmp(&seg_len(*c, *d)))
+    };
+    let (p, q) = longest(&mut segments.iter().copied().filter(|(a, b)| fits(*a, *b)))
+        .or_else(|| longest(&mut segments.iter().copied()))?;
+    let mid = Point::new((p.x + q.x) / 2.0, (p.y + q.y) / 2.0);
     let h = line_height(sizes::SMALL);
     let rect = Rect::new(
         mid.x - line.width / 2.0 - 4.0,

@@ -173,6 +173,8 @@ pub struct Badge {
 pub struct EmotionMarker {
     /// Centre of the point.
     pub center: Point,
+    /// Radius of the point (smaller when many share a narrow column).
+    pub radius: f32,
     /// The score, `None` when the card has none (drawn hollow on the zero line).
     pub score: Option<i8>,
 }
@@ -431,28 +433,34 @@ impl Layout {
                 let left = x + CELL_PADDING + i as f32 * slice;
                 let center = Point::new(left + slice / 2.0, score_y(t.emotion));
                 knots.push(center);
-                let label_w = (slice - 6.0).max(20.0);
-                let lines = text::wrap(
-                    &t.title,
-                    label_w,
-                    sizes::SMALL,
-                    Weight::Regular,
-                    label_lines,
-                );
+                // Many points in a narrow column shrink rather than overlap.
+                let radius = EMOTION_POINT_RADIUS.min(slice / 2.0 - 0.5).max(1.0);
+                let label_w = slice - 6.0;
+                let lines = if label_w >= 24.0 {
+                    text::wrap(
+                        &t.title,
+                        label_w,
+                        sizes::SMALL,
+                        Weight::Regular,
+                        label_lines,
+                    )
+                } else {
+                    Vec::new()
+                };
                 let lines_h = lines.len() as f32 * line_height(sizes::SMALL);
                 // Label below a happy point, above an unhappy one: away from the zero line.
                 let label_top = if t.emotion.unwrap_or(0) >= 0 {
-                    center.y + EMOTION_POINT_RADIUS + 4.0
+                    center.y + radius + 4.0
                 } else {
-                    center.y - EMOTION_POINT_RADIUS - 4.0 - lines_h
+                    center.y - radius - 4.0 - lines_h
                 };
-                let label_rect = Rect::new(left + 3.0, label_top, label_w, lines_h);
+                let label_rect = Rect::new(left + 3.0, label_top, label_w.max(0.0), lines_h);
                 let title = centered_lines(&lines, label_rect, sizes::SMALL, Weight::Regular);
                 let marker_rect = Rect::new(
-                    center.x - EMOTION_POINT_RADIUS,
-                    center.y - EMOTION_POINT_RADIUS,
-                    2.0 * EMOTION_POINT_RADIUS,
-                    2.0 * EMOTION_POINT_RADIUS,
+                    center.x - radius,
+                    center.y - radius,
+                    2.0 * radius,
+                    2.0 * radius,
                 );
                 let rect = if lines.is_empty() {
                     marker_rect
@@ -470,6 +478,7 @@ impl Layout {
                     footer: TextBlock::default(),
                     marker: Some(EmotionMarker {
                         center,
+                        radius,
                         score: t.emotion,
                     }),
                 });
@@ -805,16 +814,16 @@ fn card_box(
     }
 }
 
-/// "12 000 reached → 3 000 converted (25 %)" for a card with figures.
+/// "12 000 » 3 000 (25 %)" for a card with figures.
 fn metrics_text(t: &Touchpoint) -> Option<String> {
     match (t.reached, t.converted) {
         (Some(r), Some(c)) if r > 0 => Some(format!(
-            "{} → {} ({:.0} %)",
+            "{} » {} ({:.0} %)",
             group_digits(r),
             group_digits(c),
             c as f64 * 100.0 / r as f64
         )),
-        (Some(r), Some(c)) => Some(format!("{} → {}", group_digits(r), group_digits(c))),
+        (Some(r), Some(c)) => Some(format!("{} » {}", group_digits(r), group_digits(c))),
         (Some(r), None) => Some(format!("{} reached", group_digits(r))),
         (None, Some(c)) => Some(format!("{} converted", group_digits(c))),
         (None, None) => None,

@@ -218,7 +218,7 @@ pub fn build(map: &Map, layout: &Layout) -> Scene {
         for (y, mark) in [
             (curve.top_y, "+2"),
             (curve.zero_y, "0"),
-            (curve.bottom_y, "−2"),
+            (curve.bottom_y, "–2"),
         ] {
             let size = 9.0;
             let width = crate::layout::text::measure(mark, size, Weight::Regular);
@@ -350,7 +350,7 @@ fn card_items(items: &mut Vec<Item>, map: &Map, card: &CardBox) {
     text(items, &card.footer, palette::MUTED);
     if let Some(marker) = card.marker {
         let color = palette::emotion(marker.score);
-        let r = crate::layout::EMOTION_POINT_RADIUS;
+        let r = marker.radius;
         items.push(Item::Circle {
             center: marker.center,
             radius: r,
@@ -368,13 +368,13 @@ fn card_items(items: &mut Vec<Item>, map: &Map, card: &CardBox) {
                 },
             )),
         });
-        if let Some(score) = marker.score {
+        if let Some(score) = marker.score.filter(|_| r >= 6.0) {
             let label = match score {
                 s if s > 0 => format!("+{s}"),
-                s if s < 0 => format!("−{}", -s),
+                s if s < 0 => format!("–{}", -s),
                 _ => "0".to_owned(),
             };
-            let size = 9.5;
+            let size = 9.5 * (r / crate::layout::EMOTION_POINT_RADIUS);
             let width = crate::layout::text::measure(&label, size, Weight::Bold);
             let cap = crate::layout::text::metrics(Weight::Bold).cap_height * size;
             items.push(Item::Text {
