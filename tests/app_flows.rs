@@ -352,3 +352,30 @@ fn insert_lane_from_the_menu() {
         Some(Selected::Lane(lanes[3].id))
     );
 }
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let mut h = harness();
+    let at0 = center_of(&h, Selected::Touchpoint(TouchpointId(4)));
+    click_at(&mut h, at0);
+    h.key_press(Key::Delete);
+    h.run();
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+    let cancelled = h.output().viewport_output.values().any(|v| {
+        v.commands
+            .iter()
+            .any(|c| matches!(c, egui::ViewportCommand::CancelClose))
+    });
+    assert!(cancelled, "the close must wait for an answer");
+    h.run();
+    h.get_by_label("Save changes?");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.state().is_dirty());
+}

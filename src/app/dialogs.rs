@@ -209,7 +209,7 @@ fn load_failed_ui(ctx: &egui::Context, path: &std::path::Path, problems: &[Strin
                 }
             });
         ui.add_space(12.0);
-        if ui.button("OK").clicked() {
+        if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
             choice = Choice::Close;
         }
     });
@@ -227,7 +227,7 @@ fn message_ui(ctx: &egui::Context, title: &str, message: &str) -> Choice {
         ui.add_space(6.0);
         ui.label(message);
         ui.add_space(12.0);
-        if ui.button("OK").clicked() {
+        if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
             choice = Choice::Close;
         }
     });
@@ -305,7 +305,7 @@ fn about_ui(ctx: &egui::Context) -> Choice {
         ui.add_space(6.0);
         ui.label(RichText::new("Text is set in Noto Sans (SIL Open Font License 1.1).").weak());
         ui.add_space(12.0);
-        if ui.button("OK").clicked() {
+        if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
             choice = Choice::Close;
         }
     });

@@ -13,10 +13,28 @@ pub struct Example {
 }
 
 /// Every bundled example; the first is what `trailmap` opens without a file.
-pub const EXAMPLES: &[Example] = &[Example {
-    name: "E-commerce example",
-    text: STARTER,
-}];
+pub const EXAMPLES: &[Example] = &[
+    Example {
+        name: "Online shop (English)",
+        text: include_str!("../../assets/examples/ecommerce.journey.ron"),
+    },
+    Example {
+        name: "B2B software (Deutsch)",
+        text: include_str!("../../assets/examples/b2b-saas.journey.ron"),
+    },
+    Example {
+        name: "Home furnishing (Svenska)",
+        text: include_str!("../../assets/examples/svenska.journey.ron"),
+    },
+    Example {
+        name: "Mobile operator (Norsk)",
+        text: include_str!("../../assets/examples/norsk.journey.ron"),
+    },
+    Example {
+        name: "Online groceries (Polski)",
+        text: include_str!("../../assets/examples/polski.journey.ron"),
+    },
+];
 
 impl Example {
     /// The parsed map. The examples are tested, so failure here is a build defect; it is still
@@ -26,41 +44,22 @@ impl Example {
     }
 }
 
-/// Stand-in until the example files land in `assets/examples/`.
-const STARTER: &str = r##"(
-    format: 1,
-    title: "Online shop: first purchase",
-    description: "How a first-time visitor finds us, buys and comes back.",
-    personas: [
-        (id: 1, name: "Gen-Z shopper", color: "#E11D48"),
-        (id: 2, name: "Busy parent", color: "#2563EB"),
-    ],
-    stages: [
-        (id: 1, name: "Awareness"),
-        (id: 2, name: "Consideration"),
-        (id: 3, name: "Purchase"),
-        (id: 4, name: "Retention"),
-    ],
-    lanes: [
-        (id: 1, name: "Website", kind: Channel, channel: Website),
-        (id: 2, name: "Social media", kind: Channel, channel: Social),
-        (id: 3, name: "Emotion", kind: Emotion),
-        (id: 4, name: "Pain points", kind: PainPoints),
-    ],
-    touchpoints: [
-        (id: 1, stage: 1, lane: 2, order: 0, title: "Sees an influencer post", emotion: 1),
-        (id: 2, stage: 2, lane: 1, order: 0, title: "Compares products", emotion: 0),
-        (id: 3, stage: 3, lane: 1, order: 0, title: "Checks out", emotion: -1),
-        (id: 4, stage: 3, lane: 4, order: 0, title: "Shipping costs shown late"),
-        (id: 5, stage: 4, lane: 1, order: 0, title: "Order arrives", emotion: 2),
-    ],
-    connectors: [],
-)
-"##;
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_example_file_is_bundled() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
+        let files = std::fs::read_dir(dir)
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".journey.ron"))
+            })
+            .count();
+        assert_eq!(files, EXAMPLES.len());
+    }
 
     #[test]
     fn every_example_loads() {

@@ -248,12 +248,7 @@ impl TrailmapApp {
             PathPurpose::Open => "Open journey map",
             PathPurpose::SaveAs { .. } => "Save journey map as",
         };
-        let dir = self
-            .doc
-            .path()
-            .and_then(Path::parent)
-            .map(Path::to_owned)
-            .or_else(|| std::env::current_dir().ok());
+        let dir = self.start_dir();
         let file_name = self.suggested_file_name();
         let save = matches!(purpose, PathPurpose::SaveAs { .. });
         let (tx, rx) = std::sync::mpsc::channel();
@@ -291,6 +286,25 @@ impl TrailmapApp {
         }
     }
 
+    /// Where a file dialog starts: the open map's folder, else the last opened file's, else the
+    /// user's documents or home folder.
+    fn start_dir(&self) -> Option<PathBuf> {
+        let from_file = |p: &Path| p.parent().filter(|d| d.is_dir()).map(Path::to_owned);
+        self.doc
+            .path()
+            .and_then(from_file)
+            .or_else(|| self.recent.paths().first().and_then(|p| from_file(p)))
+            .or_else(|| {
+                directories::UserDirs::new().map(|u| {
+                    u.document_dir()
+                        .filter(|d| d.is_dir())
+                        .unwrap_or(u.home_dir())
+                        .to_owned()
+                })
+            })
+            .or_else(|| std::env::current_dir().ok())
+    }
+
     fn suggested_file_name(&self) -> String {
         let stem: String = self
             .doc
@@ -305,7 +319,10 @@ impl TrailmapApp {
                 }
             })
             .collect();
-        let stem = stem.trim_matches('-').to_lowercase();
+        let mut stem = stem.trim_matches('-').to_lowercase();
+        while stem.contains("--") {
+            stem = stem.replace("--", "-");
+        }
         let stem = if stem.is_empty() {
             "journey".to_owned()
         } else {
@@ -315,17 +332,15 @@ impl TrailmapApp {
     }
 
     fn typed_path(&mut self, purpose: PathPurpose, note: &str) {
+        let dir = self.start_dir();
         let text = match (&purpose, self.doc.path()) {
             (PathPurpose::SaveAs { .. }, Some(p)) => p.display().to_string(),
-            (PathPurpose::SaveAs { .. }, None) => std::env::current_dir()
-                .map(|d| d.join(self.suggested_file_name()).display().to_string())
-                .unwrap_or_else(|_| self.suggested_file_name()),
-            (PathPurpose::Open, Some(p)) => p
-                .parent()
-                .map(|d| format!("{}/", d.display()))
-                .unwrap_or_default(),
-            (PathPurpose::Open, None) => std::env::current_dir()
-                .map(|d| format!("{}/", d.display()))
+            (PathPurpose::SaveAs { .. }, None) => match &dir {
+                Some(d) => d.join(self.suggested_file_name()).display().to_string(),
+                None => self.suggested_file_name(),
+            },
+            (PathPurpose::Open, _) => dir
+                .map(|d| format!("{}{}", d.display(), std::path::MAIN_SEPARATOR))
                 .unwrap_or_default(),
         };
         self.modal = Some(Modal::TypedPath {

@@ -144,7 +144,19 @@ impl TrailmapApp {
     /// One menu entry for a command: its name (Undo names what it undoes), its shortcut, and
     /// greyed out when it cannot run now.
     pub(crate) fn command_button_ui(&mut self, ui: &mut egui::Ui, cmd: UICommand) {
+        self.command_button_named_ui(ui, cmd, None);
+    }
+
+    /// A menu entry for a command under another name (context menus say "Add stage" where the
+    /// Insert menu says "Stage").
+    pub(crate) fn command_button_named_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        cmd: UICommand,
+        name: Option<&str>,
+    ) {
         let text = match cmd {
+            _ if name.is_some() => name.unwrap_or_default().to_owned(),
             UICommand::Undo => match self.doc.history().undo_label() {
                 Some(label) => format!("Undo {label}"),
                 None => "Undo".to_owned(),

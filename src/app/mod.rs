@@ -335,6 +335,7 @@ impl TrailmapApp {
                 let (command, id) = actions::insert_stage(self.doc.map(), &self.view.selection);
                 if self.apply(command) {
                     self.view.selection.set(Selected::Stage(id));
+                    self.canvas.reveal(Selected::Stage(id));
                     self.inspector.focus_name();
                     self.show_inspector = true;
                 }
@@ -344,6 +345,8 @@ impl TrailmapApp {
                     actions::insert_lane(self.doc.map(), &self.view.selection, kind);
                 if self.apply(command) {
                     self.view.selection.set(Selected::Lane(id));
+                    self.view.hidden_lanes.remove(&id);
+                    self.canvas.reveal(Selected::Lane(id));
                     self.inspector.focus_name();
                     self.show_inspector = true;
                 }
@@ -436,6 +439,10 @@ impl TrailmapApp {
     /// Turns this frame's key presses and clipboard events into commands.
     fn handle_shortcuts(&mut self, ctx: &egui::Context) {
         if self.modal.is_some() || self.picker.is_some() {
+            return;
+        }
+        // An open menu owns the keyboard (Esc closes it, arrows move in it).
+        if egui::Popup::is_any_open(ctx) {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();

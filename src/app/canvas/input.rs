@@ -188,7 +188,9 @@ impl TrailmapApp {
         if let Some(p) = pointer {
             let (zoom, scroll) = ctx.input(|i| (i.zoom_delta(), i.smooth_scroll_delta));
             if zoom != 1.0 {
-                self.canvas.zoom_by(&mut self.view, zoom, Some(p));
+                // egui's wheel zoom is steep (a notch is a third); a gentler step keeps the
+                // pointer's spot in sight.
+                self.canvas.zoom_by(&mut self.view, zoom.powf(0.5), Some(p));
             }
             if scroll != Vec2::ZERO {
                 self.view.scroll -= scroll;
@@ -198,7 +200,10 @@ impl TrailmapApp {
         // Hover and cursor.
         let handles = self.handle_cards();
         let hovered = pointer.map(|p| hit(layout, &vp, p, &handles));
-        if matches!(self.canvas.interaction, Interaction::None) {
+        // Hover follows the pointer only while no button is down, so a drag starts from what
+        // was under the pointer when it was pressed (a card's handle shows only on hover).
+        let button_down = ctx.input(|i| i.pointer.any_down());
+        if matches!(self.canvas.interaction, Interaction::None) && !button_down {
             self.view.hover = hovered.and_then(Hit::selectable);
             let cursor = match hovered {
                 _ if space && !typing => Some(CursorIcon::Grab),
@@ -593,7 +598,10 @@ impl TrailmapApp {
                             label: String::new(),
                         });
                         if self.apply(command) {
+                            // Ready to type a label; Esc or a click elsewhere leaves it empty.
                             self.view.selection.set(Selected::Connector(id));
+                            self.show_inspector = true;
+                            self.inspector.focus_name();
                         }
                     }
                 }

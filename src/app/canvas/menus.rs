@@ -240,7 +240,7 @@ impl TrailmapApp {
         }
         self.command_button_ui(ui, UICommand::Paste);
         ui.separator();
-        self.command_button_ui(ui, UICommand::InsertStage);
+        self.command_button_named_ui(ui, UICommand::InsertStage, Some("Add stage"));
         ui.menu_button("Add lane", |ui| {
             for kind in LaneKind::ALL {
                 self.command_button_ui(ui, UICommand::InsertLane(kind));

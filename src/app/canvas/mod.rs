@@ -17,7 +17,7 @@ use egui::{Pos2, Rect, Sense, Shape, Vec2};
 
 use super::TrailmapApp;
 use super::document::{Document, GroupOwner};
-use super::view::ViewState;
+use super::view::{Selected, ViewState};
 use crate::edit::Command;
 use crate::layout::{Layout, LayoutOptions};
 use crate::model::{LaneId, Map, StageId, TouchpointId};
@@ -61,8 +61,8 @@ pub struct CanvasState {
     pub interaction: Interaction,
     title_edit: Option<TitleEdit>,
     context: Option<menus::ContextTarget>,
-    /// Scroll to bring this card into view once it is laid out.
-    reveal: Option<TouchpointId>,
+    /// Scroll to bring this item into view once it is laid out.
+    reveal: Option<Selected>,
 }
 
 impl std::fmt::Debug for CanvasState {
@@ -107,7 +107,7 @@ impl CanvasState {
             new_card: false,
             focused: false,
         });
-        self.reveal = Some(id);
+        self.reveal = Some(Selected::Touchpoint(id));
     }
 
     /// Adds a card and edits its title; adding and naming it is one undo step, and Esc (or an
@@ -129,7 +129,7 @@ impl CanvasState {
             new_card: true,
             focused: false,
         });
-        self.reveal = Some(id);
+        self.reveal = Some(Selected::Touchpoint(id));
         true
     }
 
@@ -151,6 +151,11 @@ impl CanvasState {
             };
             view.scroll = vp.scroll_for_zoom(pivot, view.zoom);
         }
+    }
+
+    /// Scrolls `item` into view on the next frame.
+    pub fn reveal(&mut self, item: Selected) {
+        self.reveal = Some(item);
     }
 
     /// Where the map was on screen last frame.
@@ -260,8 +265,8 @@ impl TrailmapApp {
         vp.scroll = vp.clamp_scroll(vp.scroll, map_size);
         self.view.scroll = vp.scroll;
         self.canvas.viewport = Some(vp);
-        if let Some(id) = self.canvas.reveal.take() {
-            self.reveal_card(id, &mut vp, map_size);
+        if let Some(item) = self.canvas.reveal.take() {
+            self.reveal_item(item, &mut vp, map_size);
         }
 
         self.canvas.refresh_painted(ui.ctx(), vp.zoom);
@@ -270,12 +275,21 @@ impl TrailmapApp {
         self.canvas_context_menu_ui(&response);
     }
 
-    /// Scrolls so a card is in view (after creating it or starting to edit it).
-    fn reveal_card(&mut self, id: TouchpointId, vp: &mut Viewport, map_size: Vec2) {
-        let Some(card) = self.canvas.layout().and_then(|l| l.card(id)) else {
+    /// Scrolls so an item is in view (after creating it or starting to edit it).
+    fn reveal_item(&mut self, item: Selected, vp: &mut Viewport, map_size: Vec2) {
+        let Some(layout) = self.canvas.layout() else {
             return;
         };
-        let r = vp.rect_to_screen(card.rect);
+        let rect = match item {
+            Selected::Touchpoint(id) => layout.card(id).map(|c| c.rect),
+            Selected::Stage(id) => layout.stages.iter().find(|s| s.id == id).map(|s| s.header),
+            Selected::Lane(id) => layout.lanes.iter().find(|l| l.id == id).map(|l| l.header),
+            Selected::Connector(_) | Selected::Persona(_) => None,
+        };
+        let Some(rect) = rect else {
+            return;
+        };
+        let r = vp.rect_to_screen(rect);
         let mut visible = vp.rect;
         // Leave out the pinned header row and column.
         visible.min.y += vp.band_height * vp.zoom;
@@ -306,19 +320,36 @@ impl TrailmapApp {
             return;
         };
         let overlays = self.overlay_shapes(vp);
+        let band = egui::Rangef::new(
+            vp.band_top * vp.zoom,
+            (vp.band_top + vp.band_height) * vp.zoom,
+        );
         for (pane, clip, offset) in vp.panes() {
             let p = painter.with_clip_rect(clip);
             let visible = clip.translate(-offset);
+            // The pinned header row shows only what lies within the row, so an arrow routed
+            // along its lower edge does not leave a cut-off stub over the headers.
+            let pinned_row = matches!(pane, Pane::Top | Pane::Corner);
+            let in_row = |r: &Rect, slack: f32| {
+                r.top() >= band.min - slack && r.bottom() <= band.max + slack
+            };
+            if pinned_row {
+                p.rect_filled(
+                    clip,
+                    0.0,
+                    super::theme::color32(crate::scene::palette::PAPER),
+                );
+            }
             let mut shapes: Vec<Shape> = Vec::new();
             for item in &painted.scene.items {
-                if item.bounds.intersects(visible) {
+                if item.bounds.intersects(visible) && (!pinned_row || in_row(&item.bounds, 1.0)) {
                     let mut s = item.shape.clone();
                     s.translate(offset);
                     shapes.push(s);
                 }
             }
             for (bounds, shape) in &overlays {
-                if bounds.intersects(visible) {
+                if bounds.intersects(visible) && (!pinned_row || in_row(bounds, 5.0)) {
                     let mut s = shape.clone();
                     s.translate(offset);
                     shapes.push(s);

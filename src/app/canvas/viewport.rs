@@ -208,7 +208,7 @@ mod tests {
     #[test]
     fn zooming_keeps_the_pivot_still() {
         let v = vp(vec2(10.0, 20.0));
-        let pivot = pos2(500.0, 400.0);
+        let pivot = pos2(800.0, 500.0);
         let before = v.map_point(pivot);
         let scroll = v.scroll_for_zoom(pivot, 3.0);
         let after = Viewport {
