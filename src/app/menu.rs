@@ -105,6 +105,38 @@ impl TrailmapApp {
                 }
             });
         });
+        let personas: Vec<_> = self
+            .doc
+            .map()
+            .personas
+            .iter()
+            .map(|p| (p.id, p.name.clone()))
+            .collect();
+        ui.add_enabled_ui(!personas.is_empty(), |ui| {
+            ui.menu_button("Persona", |ui| {
+                if ui
+                    .add(egui::Button::selectable(
+                        self.view.persona.is_none(),
+                        "All personas",
+                    ))
+                    .clicked()
+                {
+                    self.view.persona = None;
+                    ui.close();
+                }
+                for (id, name) in personas {
+                    let on = self.view.persona == Some(id);
+                    if ui
+                        .add(egui::Button::selectable(on, name))
+                        .on_hover_text("Fade the cards of other personas")
+                        .clicked()
+                    {
+                        self.view.persona = Some(id);
+                        ui.close();
+                    }
+                }
+            });
+        });
         ui.separator();
         let mut shown = self.show_inspector;
         let shortcut = UICommand::ToggleInspector

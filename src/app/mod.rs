@@ -526,6 +526,13 @@ impl eframe::App for TrailmapApp {
         }
         self.inspector.end_stale_session(&ctx, &mut self.doc);
         self.view.selection.retain_existing(self.doc.map());
+        if self
+            .view
+            .persona
+            .is_some_and(|p| self.doc.map().persona(p).is_none())
+        {
+            self.view.persona = None;
+        }
         self.update_title(&ctx);
     }
 

@@ -22,6 +22,11 @@ impl TrailmapApp {
             } else if self.doc.path().is_some() {
                 ui.label(RichText::new("saved").weak());
             }
+            if let Some(p) = self.view.persona.and_then(|id| self.doc.map().persona(id)) {
+                ui.separator();
+                ui.label(format!("Showing {}’s journey", p.name))
+                    .on_hover_text("View > Persona > All personas shows every card");
+            }
             if let Some(notice) = &self.notice {
                 ui.separator();
                 let text = RichText::new(&notice.text);

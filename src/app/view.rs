@@ -164,6 +164,8 @@ pub struct ViewState {
     pub scroll: egui::Vec2,
     /// Lanes the user hid (View > Lanes).
     pub hidden_lanes: HashSet<LaneId>,
+    /// Show one persona's journey: other personas' cards are faded (View > Persona).
+    pub persona: Option<PersonaId>,
     /// Zoom to fit on the next frame.
     pub fit: Option<Fit>,
 }
@@ -176,6 +178,7 @@ impl Default for ViewState {
             zoom: 1.0,
             scroll: egui::Vec2::ZERO,
             hidden_lanes: HashSet::new(),
+            persona: None,
             fit: None,
         }
     }

@@ -198,7 +198,13 @@ impl CanvasState {
         if self.painted.as_ref().is_some_and(|p| p.key == key) {
             return;
         }
-        let scene = PaintedScene::build(ctx, &laid.scene, zoom);
+        // Text laid out at another pixel density cannot be reused.
+        let previous = self
+            .painted
+            .take()
+            .filter(|p| p.key.3 == key.3)
+            .map(|p| p.scene);
+        let scene = PaintedScene::build(ctx, &laid.scene, zoom, previous);
         self.painted = Some(Painted { key, scene });
     }
 }
@@ -341,8 +347,8 @@ impl TrailmapApp {
                 );
             }
             let mut shapes: Vec<Shape> = Vec::new();
-            for item in &painted.scene.items {
-                if item.bounds.intersects(visible) && (!pinned_row || in_row(&item.bounds, 1.0)) {
+            for item in painted.scene.visible(visible) {
+                if !pinned_row || in_row(&item.bounds, 1.0) {
                     let mut s = item.shape.clone();
                     s.translate(offset);
                     shapes.push(s);

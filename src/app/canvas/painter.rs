@@ -6,6 +6,7 @@
 //! scene line, never re-wrapped, in the bundled fonts at the zoomed size. Text too small to read
 //! is drawn as a faint bar ("greeked"), which keeps a zoomed-out 10 000-card map fast.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use egui::epaint::{CircleShape, Mesh, PathShape, RectShape};
@@ -28,16 +29,112 @@ pub struct PaintedItem {
     pub shape: Shape,
 }
 
-/// A whole scene converted at one zoom.
+/// A whole scene converted at one zoom, with a grid index so a frame only looks at the items
+/// near the view (a 10 000-card map has some 100 000 items).
 #[derive(Clone, Debug, Default)]
 pub struct PaintedScene {
     /// Shapes bottom to top.
     pub items: Vec<PaintedItem>,
+    index: GridIndex,
+    /// Laid-out text by content, font and colour, reused by the next build at the same zoom
+    /// so an edit does not lay out every line of the map again.
+    galleys: HashMap<GalleyKey, Arc<egui::Galley>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct GalleyKey {
+    text: String,
+    size: u32,
+    bold: bool,
+    color: [u8; 4],
+}
+
+/// Side of a grid cell, screen points.
+const BUCKET: f32 = 256.0;
+/// Items touching more cells than this are checked every frame instead (backgrounds, lines
+/// across the map, curves).
+const MAX_BUCKETS_PER_ITEM: usize = 12;
+
+#[derive(Clone, Debug, Default)]
+struct GridIndex {
+    cols: usize,
+    rows: usize,
+    buckets: Vec<Vec<u32>>,
+    wide: Vec<u32>,
+}
+
+impl GridIndex {
+    fn build(items: &[PaintedItem]) -> Self {
+        let extent = items
+            .iter()
+            .fold(Rect::NOTHING, |acc, i| acc.union(i.bounds));
+        if !extent.is_positive() || extent.min.x < -1.0e6 || extent.max.x > 1.0e7 {
+            return Self {
+                wide: (0..items.len() as u32).collect(),
+                ..Self::default()
+            };
+        }
+        let cols = (extent.max.x.max(0.0) / BUCKET).ceil() as usize + 1;
+        let rows = (extent.max.y.max(0.0) / BUCKET).ceil() as usize + 1;
+        let mut index = Self {
+            cols,
+            rows,
+            buckets: vec![Vec::new(); cols * rows],
+            wide: Vec::new(),
+        };
+        for (i, item) in items.iter().enumerate() {
+            let (c0, r0, c1, r1) = index.span(item.bounds);
+            if (c1 - c0 + 1) * (r1 - r0 + 1) > MAX_BUCKETS_PER_ITEM {
+                index.wide.push(i as u32);
+                continue;
+            }
+            for r in r0..=r1 {
+                for c in c0..=c1 {
+                    index.buckets[r * cols + c].push(i as u32);
+                }
+            }
+        }
+        index
+    }
+
+    /// Cells a rectangle touches, clamped to the grid.
+    fn span(&self, r: Rect) -> (usize, usize, usize, usize) {
+        let cell = |v: f32, n: usize| ((v.max(0.0) / BUCKET) as usize).min(n.saturating_sub(1));
+        (
+            cell(r.min.x, self.cols),
+            cell(r.min.y, self.rows),
+            cell(r.max.x, self.cols),
+            cell(r.max.y, self.rows),
+        )
+    }
+
+    /// Indices of the items that may intersect `view`, bottom to top.
+    fn query(&self, view: Rect) -> Vec<u32> {
+        let mut out = self.wide.clone();
+        if self.cols > 0 && self.rows > 0 && view.max.x >= 0.0 && view.max.y >= 0.0 {
+            let (c0, r0, c1, r1) = self.span(view);
+            for r in r0..=r1 {
+                for c in c0..=c1 {
+                    out.extend_from_slice(&self.buckets[r * self.cols + c]);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 impl PaintedScene {
-    /// Converts `scene` at `zoom` screen points per map unit.
-    pub fn build(ctx: &egui::Context, scene: &Scene, zoom: f32) -> Self {
+    /// Converts `scene` at `zoom` screen points per map unit, reusing the text of `previous`.
+    pub fn build(
+        ctx: &egui::Context,
+        scene: &Scene,
+        zoom: f32,
+        previous: Option<PaintedScene>,
+    ) -> Self {
+        let mut old_galleys = previous.map(|p| p.galleys).unwrap_or_default();
+        let mut galleys = HashMap::new();
         let mut out = Vec::with_capacity(scene.items.len());
         let mut push = |shape: Shape| {
             let bounds = shape.visual_bounding_rect();
@@ -150,13 +247,28 @@ impl PaintedScene {
                         push(Shape::rect_filled(bar, 0.0, color32(color.faded(0.35))));
                         continue;
                     }
-                    let galley = ctx.fonts_mut(|f| {
-                        f.layout_no_wrap(
-                            text.clone(),
-                            canvas_font(*weight, screen_size),
-                            color32(*color),
-                        )
-                    });
+                    let key = GalleyKey {
+                        text: text.clone(),
+                        size: screen_size.to_bits(),
+                        bold: *weight == crate::fonts::Weight::Bold,
+                        color: [color.r, color.g, color.b, color.a],
+                    };
+                    let galley = match galleys.get(&key) {
+                        Some(g) => Arc::clone(g),
+                        None => {
+                            let g = old_galleys.remove(&key).unwrap_or_else(|| {
+                                ctx.fonts_mut(|f| {
+                                    f.layout_no_wrap(
+                                        text.clone(),
+                                        canvas_font(*weight, screen_size),
+                                        color32(*color),
+                                    )
+                                })
+                            });
+                            galleys.insert(key, Arc::clone(&g));
+                            g
+                        }
+                    };
                     let baseline = first_baseline(&galley).unwrap_or(screen_size * 0.8);
                     let at = Pos2::new(o.x, o.y - baseline);
                     push(Shape::galley(at, galley, color32(*color)));
@@ -164,7 +276,21 @@ impl PaintedScene {
                 Item::BeginGroup { .. } | Item::EndGroup => {}
             }
         }
-        Self { items: out }
+        let index = GridIndex::build(&out);
+        Self {
+            items: out,
+            index,
+            galleys,
+        }
+    }
+
+    /// The items whose bounds intersect `view`, bottom to top.
+    pub fn visible(&self, view: Rect) -> impl Iterator<Item = &PaintedItem> {
+        self.index
+            .query(view)
+            .into_iter()
+            .filter_map(|i| self.items.get(i as usize))
+            .filter(move |item| item.bounds.intersects(view))
     }
 }
 
@@ -383,6 +509,31 @@ mod tests {
             })
             .sum();
         assert!((area - 3.0).abs() < 1e-4, "{area}");
+    }
+
+    #[test]
+    fn the_grid_finds_exactly_the_items_in_view_in_order() {
+        let item = |x: f32, y: f32, w: f32, h: f32| PaintedItem {
+            bounds: Rect::from_min_size(Pos2::new(x, y), egui::vec2(w, h)),
+            shape: Shape::Noop,
+        };
+        let items = vec![
+            item(0.0, 0.0, 5000.0, 5000.0), // background: checked always
+            item(10.0, 10.0, 50.0, 50.0),
+            item(3000.0, 3000.0, 50.0, 50.0),
+            item(240.0, 240.0, 40.0, 40.0), // on a cell corner
+        ];
+        let index = GridIndex::build(&items);
+        let scene = PaintedScene {
+            items,
+            index,
+            galleys: HashMap::new(),
+        };
+        let near = Rect::from_min_size(Pos2::ZERO, egui::vec2(300.0, 300.0));
+        let found: Vec<Rect> = scene.visible(near).map(|i| i.bounds).collect();
+        assert_eq!(found.len(), 3);
+        assert_eq!(found[0].width(), 5000.0);
+        assert_eq!(found[2].min.x, 240.0);
     }
 
     #[test]
