@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod edit;
+pub mod export;
 pub mod file;
 pub mod fonts;
 pub mod geom;

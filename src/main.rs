@@ -1,9 +1,13 @@
-//! The `trailmap` command: the editor window, or headless tools (`check`, `export`).
+//! The `trailmap` command: the editor window, or headless tools (`check`, `export`) that need
+//! no display.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use trailmap::export::{self, Background, ExportOptions, Format, Paper, TextMode};
+use trailmap::layout::{Layout, LayoutOptions};
+use trailmap::model::Map;
 
 /// Trailmap: a local-first editor for customer journey maps.
 #[derive(Parser)]
@@ -23,12 +27,84 @@ enum Tool {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Export a map as SVG, PNG or PDF without opening a window (format from each extension).
+    Export(ExportArgs),
+    /// Write a generated map with N touchpoints (for benchmarks).
+    #[command(hide = true)]
+    Synthetic {
+        /// Number of touchpoints.
+        cards: usize,
+        /// Where to write the map.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+#[derive(clap::Args)]
+struct ExportArgs {
+    /// The map to export.
+    map: PathBuf,
+    /// Output file: .svg, .png or .pdf; repeat for several at once.
+    #[arg(short, long = "output", required = true, value_name = "OUT")]
+    outputs: Vec<PathBuf>,
+    /// PNG pixels per map unit, 1 to 4.
+    #[arg(long, default_value_t = export::DEFAULT_SCALE)]
+    scale: f32,
+    /// What lies behind the map: white, transparent or a colour like "#F5F5F0".
+    #[arg(long, default_value = "white", value_parser = parse_background)]
+    background: Background,
+    /// How text is written: outlines (needs no font; default for SVG) or text (selectable,
+    /// fonts embedded; default for PDF and PNG).
+    #[arg(long, value_enum)]
+    text: Option<TextArg>,
+    /// PDF page: fit (one page the size of the map), a4, a3 or letter (landscape).
+    #[arg(long, value_enum, default_value_t = PaperArg::Fit)]
+    paper: PaperArg,
+    /// Space around the map, in map units.
+    #[arg(long, default_value_t = export::DEFAULT_MARGIN)]
+    margin: f32,
+    /// Leave out the lane with this name; repeat for several.
+    #[arg(long = "hide-lane", value_name = "NAME")]
+    hide_lanes: Vec<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TextArg {
+    Outlines,
+    Text,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PaperArg {
+    Fit,
+    A4,
+    A3,
+    Letter,
+}
+
+fn parse_background(s: &str) -> Result<Background, String> {
+    match s.to_ascii_lowercase().as_str() {
+        "white" => Ok(Background::White),
+        "transparent" | "none" => Ok(Background::Transparent),
+        _ => s
+            .parse()
+            .map(Background::Color)
+            .map_err(|e| format!("{e}, or write white or transparent")),
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Tool::Check { files }) => check(&files),
+        Some(Tool::Export(args)) => run_export(&args),
+        Some(Tool::Synthetic { cards, output }) => {
+            let map = trailmap::model::synthetic_map(cards);
+            match trailmap::file::save(&map, &output) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(&e.to_string()),
+            }
+        }
         None => editor(cli.file),
     }
 }
@@ -69,14 +145,17 @@ fn editor(file: Option<PathBuf>) -> ExitCode {
     }
 }
 
+fn fail(message: &str) -> ExitCode {
+    eprintln!("trailmap: {message}");
+    ExitCode::FAILURE
+}
+
 fn check(files: &[PathBuf]) -> ExitCode {
     let mut ok = true;
     for path in files {
         if let Err(e) = trailmap::file::load(path) {
             ok = false;
-            for p in e.problems() {
-                println!("{}:{}: {}", path.display(), p.at, p.message);
-            }
+            print_load_error(path, &e, false);
         }
     }
     if ok {
@@ -84,4 +163,86 @@ fn check(files: &[PathBuf]) -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+fn print_load_error(path: &Path, e: &trailmap::file::LoadError, to_stderr: bool) {
+    for p in e.problems() {
+        let line = format!("{}:{}: {}", path.display(), p.at, p.message);
+        if to_stderr {
+            eprintln!("{line}");
+        } else {
+            println!("{line}");
+        }
+    }
+}
+
+fn run_export(args: &ExportArgs) -> ExitCode {
+    let map = match trailmap::file::load(&args.map) {
+        Ok(map) => map,
+        Err(e) => {
+            print_load_error(&args.map, &e, true);
+            return ExitCode::FAILURE;
+        }
+    };
+    let hidden = match hidden_lanes(&map, &args.hide_lanes) {
+        Ok(h) => h,
+        Err(message) => return fail(&message),
+    };
+    // Check every output name before writing anything, so a typo doesn't leave half an export.
+    let mut formats = Vec::new();
+    for out in &args.outputs {
+        match Format::from_path(out) {
+            Ok(f) => formats.push(f),
+            Err(e) => return fail(&e.to_string()),
+        }
+    }
+    let layout = Layout::compute_with(
+        &map,
+        &LayoutOptions {
+            hidden_lanes: hidden,
+        },
+    );
+    let scene = trailmap::scene::build(&map, &layout);
+    let mut status = ExitCode::SUCCESS;
+    for (out, format) in args.outputs.iter().zip(formats) {
+        let options = ExportOptions {
+            text: match args.text {
+                Some(TextArg::Outlines) => TextMode::Outlines,
+                Some(TextArg::Text) => TextMode::Text,
+                None => format.default_text_mode(),
+            },
+            background: args.background,
+            scale: args.scale,
+            margin: args.margin,
+            paper: match args.paper {
+                PaperArg::Fit => Paper::Fit,
+                PaperArg::A4 => Paper::A4,
+                PaperArg::A3 => Paper::A3,
+                PaperArg::Letter => Paper::Letter,
+            },
+        };
+        if let Err(e) = export::save(&scene, out, &options) {
+            status = fail(&e.to_string());
+        }
+    }
+    status
+}
+
+fn hidden_lanes(map: &Map, names: &[String]) -> Result<Vec<trailmap::model::LaneId>, String> {
+    names
+        .iter()
+        .map(|name| {
+            map.lanes
+                .iter()
+                .find(|l| l.name.trim().eq_ignore_ascii_case(name.trim()))
+                .map(|l| l.id)
+                .ok_or_else(|| {
+                    let known: Vec<&str> = map.lanes.iter().map(|l| l.name.as_str()).collect();
+                    format!(
+                        "the map has no lane “{name}”; its lanes are: {}",
+                        known.join(", ")
+                    )
+                })
+        })
+        .collect()
 }

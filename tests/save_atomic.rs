@@ -98,3 +98,15 @@ fn saving_keeps_the_file_permissions() {
     let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o640);
 }
+
+#[test]
+fn a_new_file_gets_the_usual_permissions_not_the_temp_files() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let reference = dir.path().join("reference");
+    std::fs::write(&reference, b"x").unwrap();
+    let path = dir.path().join("new.journey.ron");
+    file::save(&common::every_field_map(), &path).unwrap();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), mode(&reference));
+}

@@ -70,7 +70,7 @@ pub fn load_str(text: &str) -> Result<Map, LoadError> {
     }
     let options =
         ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-    let probe: format::Probe = options.from_str(text).map_err(syntax_error)?;
+    let probe: format::Probe = options.from_str(text).map_err(|e| syntax_error(text, e))?;
     if probe.format > FORMAT {
         return Err(LoadError::NewerFormat {
             at: locate_field(text, "format"),
@@ -84,7 +84,7 @@ pub fn load_str(text: &str) -> Result<Map, LoadError> {
             message: "format 0 does not exist; the first version is 1".to_owned(),
         });
     }
-    let file: format::FileIn = options.from_str(text).map_err(syntax_error)?;
+    let file: format::FileIn = options.from_str(text).map_err(|e| syntax_error(text, e))?;
     let mut map = Map::from(file);
     map.normalize();
     let problems = map.problems();
@@ -142,15 +142,21 @@ pub fn write_atomically_with(
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => std::path::PathBuf::from("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".trailmap-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(io)?;
+    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".trailmap-").suffix(".tmp");
+    // A new file gets the permissions any new file gets (0666 less the umask), not the
+    // temporary file's private 0600, so a map or export in a shared folder stays readable.
+    #[cfg(unix)]
+    if existing.is_none() {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(&dir).map_err(io)?;
     write(tmp.as_file_mut()).map_err(io)?;
     // Keep the permissions a user gave the existing file.
-    if let Ok(meta) = std::fs::metadata(path) {
-        let _ = tmp.as_file().set_permissions(meta.permissions());
+    if let Some(permissions) = existing {
+        let _ = tmp.as_file().set_permissions(permissions);
     }
     tmp.as_file().sync_all().map_err(io)?;
     tmp.persist(path).map_err(|e| io(e.error))?;
@@ -161,7 +167,7 @@ pub fn write_atomically_with(
     Ok(())
 }
 
-fn syntax_error(e: ron::error::SpannedError) -> LoadError {
+fn syntax_error(text: &str, e: ron::error::SpannedError) -> LoadError {
     let message = match &e.code {
         ron::Error::ExceededRecursionLimit => {
             "the file nests deeper than a map ever does; it is not a map file".to_owned()
@@ -169,12 +175,33 @@ fn syntax_error(e: ron::error::SpannedError) -> LoadError {
         ron::Error::Eof => "the file ends too early; was it cut off?".to_owned(),
         code => code.to_string(),
     };
+    let at = Location {
+        line: e.span.start.line.max(1),
+        column: e.span.start.col.max(1),
+    };
     LoadError::Syntax {
-        at: Location {
-            line: e.span.start.line.max(1),
-            column: e.span.start.col.max(1),
-        },
+        at: skip_blanks(text, at),
         message,
+    }
+}
+
+/// ron points at the white space before an unexpected value; a person looks for the value.
+fn skip_blanks(text: &str, at: Location) -> Location {
+    let Some(line) = text.lines().nth(at.line - 1) else {
+        return at;
+    };
+    let blanks = line
+        .chars()
+        .skip(at.column - 1)
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .count();
+    if at.column - 1 + blanks < line.chars().count() {
+        Location {
+            column: at.column + blanks,
+            ..at
+        }
+    } else {
+        at
     }
 }
 

@@ -92,7 +92,7 @@ pub(super) fn route(map: &Map, layout: &Layout) -> Vec<ConnectorPath> {
                 ]
             }
         };
-        let label = label_box(&c.label, &points);
+        let label = label_box(&c.label, &points, layout);
         out.push(ConnectorPath {
             id: c.id,
             points: dedup(points),
@@ -102,30 +102,63 @@ pub(super) fn route(map: &Map, layout: &Layout) -> Vec<ConnectorPath> {
     out
 }
 
-/// The label centred on a segment, in a box that masks the line behind it. Horizontal runs
-/// along lane borders come first: a vertical run sits in a column gap narrower than a label,
-/// where the box would cover the cards beside it.
-fn label_box(label: &str, points: &[Point]) -> Option<(Rect, super::TextBlock)> {
+/// The label on the arrow where its box covers the least of any card: candidates are points
+/// along every segment; runs along lane borders usually win, since cards keep clear of them.
+fn label_box(label: &str, points: &[Point], layout: &Layout) -> Option<(Rect, super::TextBlock)> {
     if label.trim().is_empty() {
         return None;
     }
     let line = text::single_line(label, 160.0, sizes::SMALL, Weight::Regular);
-    let fits =
-        |a: Point, b: Point| (a.y - b.y).abs() < 0.01 && (a.x - b.x).abs() > line.width + 16.0;
-    let segments: Vec<(Point, Point)> = points.windows(2).map(|w| (w[0], w[1])).collect();
-    let longest = |list: &mut dyn Iterator<Item = (Point, Point)>| {
-        list.max_by(|(a, b), (c, d)| seg_len(*a, *b).total_cmp(&seg_len(*c, *d)))
-    };
-    let (p, q) = longest(&mut segments.iter().copied().filter(|(a, b)| fits(*a, *b)))
-        .or_else(|| longest(&mut segments.iter().copied()))?;
-    let mid = Point::new((p.x + q.x) / 2.0, (p.y + q.y) / 2.0);
     let h = line_height(sizes::SMALL);
-    let rect = Rect::new(
-        mid.x - line.width / 2.0 - 4.0,
-        mid.y - h / 2.0,
-        line.width + 8.0,
-        h,
-    );
+    let boxed = |c: Point| {
+        Rect::new(
+            c.x - line.width / 2.0 - 4.0,
+            c.y - h / 2.0,
+            line.width + 8.0,
+            h,
+        )
+    };
+    let covered = |r: &Rect| -> f32 {
+        layout
+            .cards
+            .iter()
+            .filter(|c| c.rect.intersects(r))
+            .map(|c| {
+                let w = r.right().min(c.rect.right()) - r.x.max(c.rect.x);
+                let h = r.bottom().min(c.rect.bottom()) - r.y.max(c.rect.y);
+                w * h
+            })
+            .sum()
+    };
+    let mut best: Option<(f32, Rect)> = None;
+    for w in points.windows(2) {
+        let (p, q) = (w[0], w[1]);
+        for t in [0.5, 0.3, 0.7, 0.15, 0.85] {
+            let on = Point::new(p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t);
+            // Beside a short arrow between neighbouring cards every point on it is crowded:
+            // the lane borders above and below are free, a little further off.
+            let row = layout
+                .lanes
+                .iter()
+                .find(|l| on.y >= l.row.y && on.y <= l.row.bottom());
+            let borders = row.map_or([on.y; 2], |l| [l.row.y, l.row.bottom()]);
+            for (c, off) in [
+                (on, 0.0),
+                (Point::new(on.x, borders[0]), 1.0),
+                (Point::new(on.x, borders[1]), 1.0),
+            ] {
+                let r = boxed(c);
+                // Prefer the middle of long runs when nothing is covered anyway.
+                let score = covered(&r) * 10.0 - seg_len(p, q) * 0.01
+                    + (t - 0.5f32).abs()
+                    + off * (20.0 + (c.y - on.y).abs() * 0.1);
+                if best.is_none_or(|(s, _)| score < s) {
+                    best = Some((score, r));
+                }
+            }
+        }
+    }
+    let (_, rect) = best?;
     let text = block(&[line], rect.x + 4.0, rect.y, sizes::SMALL, Weight::Regular);
     Some((rect, text))
 }

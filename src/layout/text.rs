@@ -50,8 +50,13 @@ impl FaceMetrics {
     }
 
     fn lookup(&self, c: char) -> f32 {
-        let glyph = self.face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
-        f32::from(self.face.glyph_hor_advance(glyph).unwrap_or(0)) / self.units_per_em
+        // Same rule as the outline exporter: invisible characters take no room.
+        match crate::fonts::glyph_for(&self.face, c) {
+            Some(glyph) => {
+                f32::from(self.face.glyph_hor_advance(glyph).unwrap_or(0)) / self.units_per_em
+            }
+            None => 0.0,
+        }
     }
 
     /// Advance of one character, in ems.
@@ -62,9 +67,10 @@ impl FaceMetrics {
         }
     }
 
-    /// Whether the font has a real glyph (not .notdef) for the character.
+    /// Whether the character shows right: it has a real glyph (not .notdef), or it is an
+    /// invisible character that draws nothing anyway.
     pub fn has_glyph(&self, c: char) -> bool {
-        self.face.glyph_index(c).is_some_and(|g| g.0 != 0)
+        crate::fonts::glyph_for(&self.face, c).is_none_or(|g| g.0 != 0)
     }
 
     /// Width of a text at a font size.
@@ -280,6 +286,13 @@ mod tests {
         let lines = wrap("one\ntwo\n", 300.0, SIZE, Weight::Regular, 5);
         let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, ["one", "two"]);
+    }
+
+    #[test]
+    fn invisible_characters_take_no_room() {
+        let plain = measure("Kasse", SIZE, Weight::Regular);
+        let marked = measure("\u{200F}Kas\u{AD}se\u{2060}", SIZE, Weight::Regular);
+        assert!((plain - marked).abs() < 1e-4);
     }
 
     #[test]

@@ -1,0 +1,622 @@
+//! The SVG writer: a [`Scene`] as the text of a self-contained SVG 1.1 file.
+//!
+//! This module owns how every scene item looks in SVG, the escaping of user text and the
+//! sanitizing of element ids. The PNG and PDF back ends render the very text written here, so a
+//! change shows in all three formats.
+//!
+//! It must never write anything that reaches outside the file: no external references, no
+//! scripts, no links (fonts are embedded as `data:` URLs), and never an unescaped character of
+//! user text. Numbers are written with at most two decimals (a hundredth of a map unit is far
+//! below a pixel at the largest PNG scale); a number that is not finite is written as 0.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::sync::OnceLock;
+
+use base64::Engine as _;
+
+use super::glyphs::{self, Faces, OutlineCache};
+use super::{Background, ExportError, ExportOptions, TextMode, check_scene, document_size};
+use crate::fonts::{self, Weight};
+use crate::geom::Point;
+use crate::model::Color;
+use crate::scene::{Item, Scene, Stroke};
+
+/// The scene as an SVG file, as the user asked for it in `options` (the scale and paper are
+/// ignored: an SVG is measured in map units, which are CSS pixels).
+pub fn to_svg(scene: &Scene, options: &ExportOptions) -> Result<String, ExportError> {
+    options.check()?;
+    check_scene(scene)?;
+    let (width, height) = document_size(scene, options.margin);
+    write(
+        scene,
+        &Settings {
+            text: options.text,
+            background: options.background,
+            margin: options.margin,
+            page: Page::natural(width, height),
+            embed_fonts: options.text == TextMode::Text,
+        },
+    )
+}
+
+/// Where the drawing goes on the SVG canvas: its size in SVG units and how the map (its
+/// top-left margin corner at the origin, in map units) is scaled and moved onto it. PDF paper
+/// sizes use this to centre a scaled map on a sheet.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Page {
+    /// Canvas width in SVG units.
+    pub width: f32,
+    /// Canvas height in SVG units.
+    pub height: f32,
+    /// SVG units per map unit.
+    pub scale: f32,
+    /// Where the map's top-left corner (outside the margin) lands.
+    pub left: f32,
+    /// Where the map's top-left corner (outside the margin) lands.
+    pub top: f32,
+}
+
+impl Page {
+    /// A canvas exactly the map's size, one SVG unit per map unit.
+    pub fn natural(width: f32, height: f32) -> Self {
+        Self {
+            width,
+            height,
+            scale: 1.0,
+            left: 0.0,
+            top: 0.0,
+        }
+    }
+}
+
+/// Everything the writer needs to know; the public options decide it per format.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Settings {
+    /// Text as outlines or as `<text>`.
+    pub text: TextMode,
+    /// What to draw behind the map.
+    pub background: Background,
+    /// Border around the scene in map units.
+    pub margin: f32,
+    /// Canvas size and placement.
+    pub page: Page,
+    /// Whether to embed the bundled fonts as `@font-face` (text mode files for people; the
+    /// renderers get the fonts directly and skip a megabyte of base64).
+    pub embed_fonts: bool,
+}
+
+/// Writes the SVG text for `scene`.
+pub(crate) fn write(scene: &Scene, settings: &Settings) -> Result<String, ExportError> {
+    let faces = match settings.text {
+        TextMode::Outlines => Some(glyphs::faces()?),
+        TextMode::Text => None,
+    };
+    let mut w = Writer {
+        out: String::with_capacity(1024 + scene.items.len() * 200),
+        faces,
+        outlines: OutlineCache::default(),
+        ids: HashSet::new(),
+        open_groups: 0,
+    };
+    w.document(scene, settings);
+    Ok(w.out)
+}
+
+struct Writer {
+    out: String,
+    /// The bundled faces in outline mode; `None` writes `<text>`.
+    faces: Option<&'static Faces>,
+    outlines: OutlineCache,
+    /// Element ids written so far, to keep them unique.
+    ids: HashSet<String>,
+    open_groups: usize,
+}
+
+impl Writer {
+    fn document(&mut self, scene: &Scene, s: &Settings) {
+        let page = s.page;
+        self.out
+            .push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
+        self.attr("width", page.width);
+        self.attr("height", page.height);
+        self.out.push_str(" viewBox=\"0 0 ");
+        push_num(&mut self.out, page.width);
+        self.out.push(' ');
+        push_num(&mut self.out, page.height);
+        self.out.push_str("\">\n");
+        if s.embed_fonts && self.faces.is_none() {
+            self.out.push_str("<style type=\"text/css\">");
+            self.out.push_str(font_faces_css());
+            self.out.push_str("</style>\n");
+        }
+
+        // One transform places the map: margin, then paper scale and centring.
+        let (dx, dy) = (
+            page.left + s.margin * page.scale,
+            page.top + s.margin * page.scale,
+        );
+        self.out.push_str("<g transform=\"");
+        if page.scale == 1.0 {
+            self.out.push_str("translate(");
+            push_num(&mut self.out, dx);
+            self.out.push(' ');
+            push_num(&mut self.out, dy);
+        } else {
+            self.out.push_str("matrix(");
+            push_decimal(&mut self.out, page.scale, 6);
+            self.out.push_str(" 0 0 ");
+            push_decimal(&mut self.out, page.scale, 6);
+            self.out.push(' ');
+            push_num(&mut self.out, dx);
+            self.out.push(' ');
+            push_num(&mut self.out, dy);
+        }
+        self.out.push_str(")\"");
+        if self.faces.is_none() {
+            // The layout measures without kerning; ask renderers to set text the same way.
+            self.out.push_str(" kerning=\"0\"");
+        }
+        self.out.push_str(">\n");
+
+        let background = s.background.color();
+        if background.a > 0 {
+            let (w, h) = document_size(scene, s.margin);
+            self.out.push_str("<rect");
+            self.attr("x", -s.margin);
+            self.attr("y", -s.margin);
+            self.attr("width", w);
+            self.attr("height", h);
+            self.fill(Some(background));
+            self.out.push_str("/>\n");
+        }
+
+        for item in &scene.items {
+            self.item(item);
+        }
+        for _ in 0..self.open_groups {
+            self.out.push_str("</g>\n");
+        }
+        self.out.push_str("</g>\n</svg>\n");
+    }
+
+    fn item(&mut self, item: &Item) {
+        match item {
+            Item::Rect {
+                rect,
+                radius,
+                fill,
+                stroke,
+            } => {
+                if !(positive(rect.w) && positive(rect.h) && visible(*fill, stroke.as_ref())) {
+                    return;
+                }
+                self.out.push_str("<rect");
+                self.attr("x", rect.x);
+                self.attr("y", rect.y);
+                self.attr("width", rect.w);
+                self.attr("height", rect.h);
+                let r = radius.min(rect.w / 2.0).min(rect.h / 2.0);
+                if r > 0.0 {
+                    self.attr("rx", r);
+                }
+                self.fill(*fill);
+                self.stroke(stroke.as_ref(), false);
+                self.out.push_str("/>\n");
+            }
+            Item::Circle {
+                center,
+                radius,
+                fill,
+                stroke,
+            } => {
+                if !(positive(*radius) && visible(*fill, stroke.as_ref())) {
+                    return;
+                }
+                self.out.push_str("<circle");
+                self.attr("cx", center.x);
+                self.attr("cy", center.y);
+                self.attr("r", *radius);
+                self.fill(*fill);
+                self.stroke(stroke.as_ref(), false);
+                self.out.push_str("/>\n");
+            }
+            Item::Path {
+                points,
+                closed,
+                fill,
+                stroke,
+            } => {
+                let fill = fill.filter(|_| *closed);
+                if points.len() < 2 || !visible(fill, stroke.as_ref()) {
+                    return;
+                }
+                self.out
+                    .push_str(if *closed { "<polygon" } else { "<polyline" });
+                self.points(points);
+                self.fill(fill);
+                self.stroke(stroke.as_ref(), true);
+                self.out.push_str("/>\n");
+            }
+            Item::Arrow {
+                points,
+                stroke,
+                head,
+            } => self.arrow(points, stroke, *head),
+            Item::Text {
+                origin,
+                text,
+                size,
+                weight,
+                color,
+                ..
+            } => self.text(*origin, text, *size, *weight, *color),
+            Item::BeginGroup { id, label } => {
+                let id = self.unique_id(id);
+                self.out.push_str("<g id=\"");
+                self.out.push_str(&id);
+                self.out.push_str("\">");
+                if !label.is_empty() {
+                    self.out.push_str("<title>");
+                    push_escaped(&mut self.out, label);
+                    self.out.push_str("</title>");
+                }
+                self.out.push('\n');
+                self.open_groups += 1;
+            }
+            Item::EndGroup => {
+                // An unmatched end would close the map's own group; a layout bug, ignored.
+                if self.open_groups > 0 {
+                    self.open_groups -= 1;
+                    self.out.push_str("</g>\n");
+                }
+            }
+        }
+    }
+
+    /// A polyline whose last point carries a filled triangular head pointing along the last
+    /// segment. The line stops at the head's base, so a thick or translucent line does not
+    /// poke through the tip or darken the head.
+    fn arrow(&mut self, points: &[Point], stroke: &Stroke, head: f32) {
+        let Some((&tip, rest)) = points.split_last() else {
+            return;
+        };
+        if stroke.color.a == 0 {
+            return;
+        }
+        // The last segment that has a direction (layouts may repeat the final point).
+        let Some(&from) = rest.iter().rev().find(|p| distance(**p, tip) > 1e-3) else {
+            return;
+        };
+        let length = distance(from, tip);
+        let (ux, uy) = ((tip.x - from.x) / length, (tip.y - from.y) / length);
+        let head = if head.is_finite() { head.max(0.0) } else { 0.0 };
+        let base = Point::new(tip.x - ux * head, tip.y - uy * head);
+
+        let mut line = rest.to_vec();
+        // Drop the repeated end points, then end the line at the head's base if that lies
+        // ahead of the previous corner; otherwise at that corner.
+        while line.last().is_some_and(|p| distance(*p, tip) <= 1e-3) {
+            line.pop();
+        }
+        if length > head {
+            line.push(base);
+        }
+        if line.len() >= 2 && stroke.width > 0.0 {
+            self.out.push_str("<polyline");
+            self.points(&line);
+            self.out.push_str(" fill=\"none\"");
+            self.stroke(Some(stroke), true);
+            self.out.push_str("/>\n");
+        }
+        if head > 0.0 {
+            let half = head * 0.5;
+            let (px, py) = (-uy * half, ux * half);
+            let triangle = [
+                tip,
+                Point::new(base.x + px, base.y + py),
+                Point::new(base.x - px, base.y - py),
+            ];
+            self.out.push_str("<polygon");
+            self.points(&triangle);
+            self.fill(Some(stroke.color));
+            self.out.push_str("/>\n");
+        }
+    }
+
+    fn text(&mut self, origin: Point, text: &str, size: f32, weight: Weight, color: Color) {
+        if !positive(size) || color.a == 0 {
+            return;
+        }
+        if let Some(faces) = self.faces {
+            let face = faces.face(weight);
+            let start = self.out.len();
+            self.out.push_str("<path d=\"");
+            if !self.outlines.push_line(face, weight, text, &mut self.out) {
+                self.out.truncate(start);
+                return;
+            }
+            self.out.push_str("\" transform=\"translate(");
+            push_num(&mut self.out, origin.x);
+            self.out.push(' ');
+            push_num(&mut self.out, origin.y);
+            self.out.push_str(") scale(");
+            let scale = size / f32::from(face.units_per_em());
+            push_decimal(&mut self.out, scale, 6);
+            self.out.push(' ');
+            push_decimal(&mut self.out, -scale, 6);
+            self.out.push_str(")\"");
+            self.fill(Some(color));
+            self.out.push_str("/>\n");
+        } else {
+            self.out.push_str("<text");
+            self.attr("x", origin.x);
+            self.attr("y", origin.y);
+            self.out.push_str(" font-family=\"'");
+            self.out.push_str(fonts::FAMILY);
+            self.out.push_str("', sans-serif\"");
+            self.attr("font-size", size);
+            if weight == Weight::Bold {
+                self.out.push_str(" font-weight=\"bold\"");
+            }
+            self.fill(Some(color));
+            self.out.push_str(" xml:space=\"preserve\">");
+            push_escaped(&mut self.out, text);
+            self.out.push_str("</text>\n");
+        }
+    }
+
+    /// ` name="value"` with a compact number.
+    fn attr(&mut self, name: &str, value: f32) {
+        self.out.push(' ');
+        self.out.push_str(name);
+        self.out.push_str("=\"");
+        push_num(&mut self.out, value);
+        self.out.push('"');
+    }
+
+    fn points(&mut self, points: &[Point]) {
+        self.out.push_str(" points=\"");
+        for (i, p) in points.iter().enumerate() {
+            if i > 0 {
+                self.out.push(' ');
+            }
+            push_num(&mut self.out, p.x);
+            self.out.push(',');
+            push_num(&mut self.out, p.y);
+        }
+        self.out.push('"');
+    }
+
+    /// `fill` (and `fill-opacity` when translucent); `none` when absent or invisible.
+    fn fill(&mut self, fill: Option<Color>) {
+        match fill {
+            Some(c) if c.a > 0 => {
+                self.out.push_str(" fill=\"");
+                self.out.push_str(&c.hex_rgb());
+                self.out.push('"');
+                if c.a < 255 {
+                    self.out.push_str(" fill-opacity=\"");
+                    push_decimal(&mut self.out, f32::from(c.a) / 255.0, 3);
+                    self.out.push('"');
+                }
+            }
+            _ => self.out.push_str(" fill=\"none\""),
+        }
+    }
+
+    /// Stroke attributes, or nothing for no (or an invisible) stroke. `round_joins` for lines
+    /// whose corners come from flattened curves.
+    fn stroke(&mut self, stroke: Option<&Stroke>, round_joins: bool) {
+        let Some(s) = stroke.filter(|s| stroke_visible(s)) else {
+            return;
+        };
+        self.out.push_str(" stroke=\"");
+        self.out.push_str(&s.color.hex_rgb());
+        self.out.push('"');
+        self.attr("stroke-width", s.width);
+        if s.color.a < 255 {
+            self.out.push_str(" stroke-opacity=\"");
+            push_decimal(&mut self.out, f32::from(s.color.a) / 255.0, 3);
+            self.out.push('"');
+        }
+        if let Some(dash) = s.dash.filter(|d| *d > 0.0 && d.is_finite()) {
+            self.out.push_str(" stroke-dasharray=\"");
+            push_num(&mut self.out, dash);
+            self.out.push(' ');
+            push_num(&mut self.out, dash);
+            self.out.push('"');
+        }
+        if round_joins {
+            self.out.push_str(" stroke-linejoin=\"round\"");
+        }
+    }
+
+    /// An XML-name-safe id, unique within the file: letters, digits, `-`, `_` and `.` are kept,
+    /// anything else becomes `_`; a leading digit, `-` or `.` gets a `_` in front; repeats get
+    /// `-2`, `-3`, ….
+    fn unique_id(&mut self, raw: &str) -> String {
+        let mut id: String = raw
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(100)
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        if !id.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+            id.insert(0, '_');
+        }
+        let mut unique = id.clone();
+        let mut n = 2;
+        while self.ids.contains(&unique) {
+            unique = format!("{id}-{n}");
+            n += 1;
+        }
+        self.ids.insert(unique.clone());
+        unique
+    }
+}
+
+fn visible(fill: Option<Color>, stroke: Option<&Stroke>) -> bool {
+    fill.is_some_and(|c| c.a > 0) || stroke.is_some_and(stroke_visible)
+}
+
+fn stroke_visible(s: &Stroke) -> bool {
+    positive(s.width) && s.color.a > 0
+}
+
+/// A finite number above zero (false for NaN), as sizes must be to be drawn.
+fn positive(v: f32) -> bool {
+    v.is_finite() && v > 0.0
+}
+
+fn distance(a: Point, b: Point) -> f32 {
+    (b.x - a.x).hypot(b.y - a.y)
+}
+
+/// The `@font-face` rules that carry both bundled fonts inside a text-mode SVG, built once.
+fn font_faces_css() -> &'static str {
+    static CSS: OnceLock<String> = OnceLock::new();
+    CSS.get_or_init(|| {
+        let engine = base64::engine::general_purpose::STANDARD;
+        let mut css = String::with_capacity((fonts::REGULAR.len() + fonts::BOLD.len()) * 4 / 3 + 512);
+        for (weight, data) in [(400, fonts::REGULAR), (700, fonts::BOLD)] {
+            let _ = write!(
+                css,
+                "@font-face{{font-family:'{}';font-style:normal;font-weight:{weight};src:url(data:font/ttf;base64,",
+                fonts::FAMILY
+            );
+            engine.encode_string(data, &mut css);
+            css.push_str(") format('truetype')}\n");
+        }
+        // The layout measures plain advances; browsers should not kern or join letters either.
+        css.push_str("text{font-kerning:none;font-variant-ligatures:none}");
+        css
+    })
+}
+
+/// Whether `c` may appear in an XML 1.0 document. Control characters other than tab and line
+/// feed are dropped even where XML would allow them: they have no place in a map's text.
+fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n') || !(c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}'))
+}
+
+/// Appends user text escaped for element content and attribute values alike.
+pub(crate) fn push_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if is_xml_char(c) => out.push(c),
+            _ => {}
+        }
+    }
+}
+
+/// Appends a number with at most two decimals and no trailing zeros (`12`, `0.5`, `-3.25`).
+pub(crate) fn push_num(out: &mut String, v: f32) {
+    push_decimal(out, v, 2);
+}
+
+/// Appends a number inside path data, with a space before it only where the previous number
+/// would otherwise run into it (a minus sign separates by itself).
+pub(crate) fn push_path_num(out: &mut String, v: f32) {
+    let negative = (f64::from(v) * 100.0).round() < 0.0;
+    if !negative && out.ends_with(|c: char| c.is_ascii_digit() || c == '.') {
+        out.push(' ');
+    }
+    push_num(out, v);
+}
+
+/// Appends `v` rounded to `decimals` places, without trailing zeros or a negative zero;
+/// 0 for a number that is not finite.
+pub(crate) fn push_decimal(out: &mut String, v: f32, decimals: u32) {
+    let v = if v.is_finite() { f64::from(v) } else { 0.0 };
+    let unit = 10u64.pow(decimals);
+    let n = (v * unit as f64).round();
+    if n == 0.0 {
+        out.push('0');
+        return;
+    }
+    if n < 0.0 {
+        out.push('-');
+    }
+    let n = n.abs() as u64;
+    let _ = write!(out, "{}", n / unit);
+    let mut frac = n % unit;
+    if frac != 0 {
+        let mut digits = decimals as usize;
+        while frac.is_multiple_of(10) {
+            frac /= 10;
+            digits -= 1;
+        }
+        let _ = write!(out, ".{frac:0digits$}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(v: f32) -> String {
+        let mut s = String::new();
+        push_num(&mut s, v);
+        s
+    }
+
+    #[test]
+    fn numbers_are_compact() {
+        assert_eq!(num(12.0), "12");
+        assert_eq!(num(0.5), "0.5");
+        assert_eq!(num(-3.25), "-3.25");
+        assert_eq!(num(1.005_1), "1.01");
+        assert_eq!(num(0.1), "0.1");
+        assert_eq!(num(0.07), "0.07");
+        assert_eq!(num(-0.001), "0");
+        assert_eq!(num(f32::NAN), "0");
+        assert_eq!(num(123_456.78), "123456.78");
+        let mut s = String::new();
+        push_decimal(&mut s, 0.014, 6);
+        assert_eq!(s, "0.014");
+    }
+
+    #[test]
+    fn path_numbers_are_separated_only_when_needed() {
+        let mut d = String::from("m");
+        for v in [1.0, -2.0, 3.5, 0.0] {
+            push_path_num(&mut d, v);
+        }
+        assert_eq!(d, "m1-2 3.5 0");
+    }
+
+    #[test]
+    fn escaping_covers_markup_and_drops_control_characters() {
+        let mut s = String::new();
+        push_escaped(&mut s, "a<b>&\"'\u{1}\u{7f}\u{fffe}\tc\u{200f}");
+        assert_eq!(s, "a&lt;b&gt;&amp;&quot;&apos;\tc\u{200f}");
+    }
+
+    #[test]
+    fn ids_are_xml_names_and_unique() {
+        let mut w = Writer {
+            out: String::new(),
+            faces: None,
+            outlines: OutlineCache::default(),
+            ids: HashSet::new(),
+            open_groups: 0,
+        };
+        assert_eq!(w.unique_id("touchpoint-12"), "touchpoint-12");
+        assert_eq!(w.unique_id("touchpoint-12"), "touchpoint-12-2");
+        assert_eq!(w.unique_id("12 <x>"), "_12__x_");
+        assert_eq!(w.unique_id(""), "_");
+        assert_eq!(w.unique_id("größe"), "gr__e");
+    }
+}

@@ -1,0 +1,199 @@
+//! The `trailmap` command as a user runs it: check and export, their output and exit codes.
+
+mod common;
+
+use std::process::{Command, Output};
+
+fn trailmap(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_trailmap"));
+    for a in args {
+        cmd.arg(a);
+    }
+    cmd.output().expect("run trailmap")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn check_of_the_examples_prints_nothing_and_succeeds() {
+    let paths = common::example_paths();
+    let args: Vec<&dyn AsRef<std::ffi::OsStr>> = paths.iter().map(|p| p as _).collect();
+    let out = trailmap(&args_with(&"check", &args));
+    assert_eq!(text(&out.stdout), "");
+    assert_eq!(text(&out.stderr), "");
+    assert!(out.status.success());
+}
+
+fn args_with<'a>(
+    first: &'a dyn AsRef<std::ffi::OsStr>,
+    rest: &[&'a dyn AsRef<std::ffi::OsStr>],
+) -> Vec<&'a dyn AsRef<std::ffi::OsStr>> {
+    let mut v = vec![first];
+    v.extend_from_slice(rest);
+    v
+}
+
+#[test]
+fn check_prints_path_line_column_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.journey.ron");
+    std::fs::write(&bad, "(\n    format: 1,\n    title: 42,\n)").unwrap();
+    let dangling = dir.path().join("dangling.journey.ron");
+    let good = trailmap::file::to_string(&common::every_field_map()).unwrap();
+    std::fs::write(&dangling, good.replacen("stage: 2,", "stage: 8,", 1)).unwrap();
+    let out = trailmap(&[&"check", &bad, &dangling]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert!(
+        lines[0].starts_with(&format!("{}:3:12: ", bad.display())),
+        "{stdout}"
+    );
+    assert!(
+        lines[1].starts_with(&format!("{}:", dangling.display())),
+        "{stdout}"
+    );
+    assert!(
+        lines[1].contains("stage 8, which does not exist"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn export_writes_every_output_and_real_programs_accept_them() {
+    let (_keep, dir) = common::out_dir("cli-export");
+    let map = common::example_paths()
+        .into_iter()
+        .find(|p| p.ends_with("polski.journey.ron"))
+        .unwrap();
+    let (svg, png, pdf) = (dir.join("x.svg"), dir.join("x.png"), dir.join("x.PDF"));
+    let out = trailmap(&[
+        &"export", &map, &"-o", &svg, &"-o", &png, &"-o", &pdf, &"--scale", &"1",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    // PNG: the map's size plus the margin, at scale 1.
+    let loaded = trailmap::file::load(&map).unwrap();
+    let layout = trailmap::layout::Layout::compute(&loaded);
+    let image = image::open(&png).unwrap();
+    assert_eq!(image.width(), (layout.width + 48.0).ceil() as u32);
+    assert_eq!(image.height(), (layout.height + 48.0).ceil() as u32);
+
+    // SVG: rsvg-convert renders it at the same size.
+    let rendered = dir.join("rsvg.png");
+    if let Some(out) = common::run_tool("rsvg-convert", &[&svg, &"-o", &rendered]) {
+        common::assert_ok("rsvg-convert", &out);
+        let r = image::open(&rendered).unwrap();
+        assert_eq!((r.width(), r.height()), (image.width(), image.height()));
+    }
+    // PDF: qpdf finds no damage, pdftoppm renders page 1, pdftotext reads the Polish text.
+    if let Some(out) = common::run_tool("qpdf", &[&"--check", &pdf]) {
+        common::assert_ok("qpdf", &out);
+    }
+    let page = dir.join("page");
+    if let Some(out) = common::run_tool(
+        "pdftoppm",
+        &[&"-r", &"30", &"-png", &"-f", &"1", &"-l", &"1", &pdf, &page],
+    ) {
+        common::assert_ok("pdftoppm", &out);
+        assert!(dir.join("page-1.png").exists());
+    }
+    if let Some(out) = common::run_tool("pdftotext", &[&pdf, &"-"]) {
+        common::assert_ok("pdftotext", &out);
+        let words = text(&out.stdout);
+        for s in ["Świadomość", "Rozważanie", "Płatność BLIK-iem"] {
+            assert!(words.contains(s), "{s} missing from the PDF text:\n{words}");
+        }
+    }
+}
+
+#[test]
+fn export_refuses_bad_requests_clearly_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = &common::example_paths()[0];
+    let png = dir.path().join("ok.png");
+
+    let out = trailmap(&[
+        &"export",
+        map,
+        &"-o",
+        &png,
+        &"-o",
+        &dir.path().join("x.docx"),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains(".docx"), "{}", text(&out.stderr));
+    assert!(
+        !png.exists(),
+        "nothing is written when one output name is wrong"
+    );
+
+    let out = trailmap(&[&"export", map, &"-o", &png, &"--scale", &"9"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains('9'), "{}", text(&out.stderr));
+
+    let out = trailmap(&[&"export", map, &"-o", &png, &"--hide-lane", &"Nope"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("no lane “Nope”"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let out = trailmap(&[&"export", map, &"-o", &png, &"--background", &"teal"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a malformed option is a usage error"
+    );
+
+    let broken = dir.path().join("broken.journey.ron");
+    std::fs::write(&broken, "(format: 1, title: )").unwrap();
+    let out = trailmap(&[&"export", &broken, &"-o", &png]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains(&format!("{}:1:", broken.display())),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!png.exists());
+}
+
+#[test]
+fn hidden_lanes_and_backgrounds_reach_the_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = common::example_paths()
+        .into_iter()
+        .find(|p| p.ends_with("ecommerce.journey.ron"))
+        .unwrap();
+    let full = dir.path().join("full.svg");
+    let less = dir.path().join("less.svg");
+    assert!(
+        trailmap(&[&"export", &map, &"-o", &full, &"--text", &"text"])
+            .status
+            .success()
+    );
+    let out = trailmap(&[
+        &"export",
+        &map,
+        &"-o",
+        &less,
+        &"--text",
+        &"text",
+        &"--hide-lane",
+        &"pain points",
+        &"--background",
+        &"transparent",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let (full, less) = (
+        std::fs::read_to_string(full).unwrap(),
+        std::fs::read_to_string(less).unwrap(),
+    );
+    assert!(full.contains("Abandons cart at delivery cost"));
+    assert!(!less.contains("Abandons cart at delivery cost"));
+    assert!(less.len() < full.len());
+}
