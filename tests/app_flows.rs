@@ -379,3 +379,34 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
     h.run();
     assert!(h.state().is_dirty());
 }
+
+#[test]
+fn export_a_png_from_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Export").hover();
+    h.run();
+    menu_item(&h, "Export as PNG…").click();
+    h.run();
+    h.get_by_label("Export as PNG");
+    h.get_by_label("Export…").click();
+    h.run();
+    let field = h.get_by_label("File path:");
+    field.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(Event::Text(dir.path().join("map").display().to_string()));
+    h.key_press(Key::Enter);
+    h.run();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while h.state().exporting() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    let png = std::fs::read(dir.path().join("map.png")).expect("the PNG was written");
+    assert_eq!(&png[1..4], b"PNG");
+    let notice = h.state().notice().expect("a notice").text.clone();
+    assert!(notice.starts_with("Exported"), "{notice}");
+}

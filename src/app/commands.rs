@@ -6,6 +6,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::export::Format;
 use crate::model::LaneKind;
 
 /// The menu a command is listed in.
@@ -36,6 +37,8 @@ pub enum UICommand {
     Save,
     /// Save under a new name.
     SaveAs,
+    /// Export the map as an SVG, PNG or PDF file.
+    Export(Format),
     /// Close the window (asks about unsaved changes).
     Quit,
     /// Undo the last change.
@@ -110,11 +113,9 @@ impl UICommand {
     /// Every command, in menu order.
     pub fn all() -> Vec<UICommand> {
         use UICommand::*;
-        let mut list = vec![
-            New,
-            Open,
-            Save,
-            SaveAs,
+        let mut list = vec![New, Open, Save, SaveAs];
+        list.extend(Format::ALL.map(Export));
+        list.extend([
             Quit,
             Undo,
             Redo,
@@ -136,7 +137,7 @@ impl UICommand {
             ZoomFit,
             ToggleInspector,
             InsertStage,
-        ];
+        ]);
         list.extend(LaneKind::ALL.map(InsertLane));
         list.extend([InsertTouchpoint, InsertPersona, ShowShortcuts, About]);
         list
@@ -150,6 +151,7 @@ impl UICommand {
             Open => "Open…".into(),
             Save => "Save".into(),
             SaveAs => "Save As…".into(),
+            Export(f) => format!("Export as {}…", super::exporting::format_name(f)),
             Quit => "Quit".into(),
             Undo => "Undo".into(),
             Redo => "Redo".into(),
@@ -187,6 +189,9 @@ impl UICommand {
             Open => "Open a .journey.ron file",
             Save => "Save the map to its file",
             SaveAs => "Save the map under a new name",
+            Export(Format::Svg) => "A vector picture for slides, the web and design tools",
+            Export(Format::Png) => "A picture for chat, e-mail and documents",
+            Export(Format::Pdf) => "A document to print or send",
             Quit => "Close Trailmap",
             Undo => "Undo the last change",
             Redo => "Redo the last undone change",
@@ -225,6 +230,8 @@ impl UICommand {
             Open => const { &[sc(CMD, Key::O)] },
             Save => const { &[sc(CMD, Key::S)] },
             SaveAs => const { &[sc(CMD_SHIFT, Key::S)] },
+            Export(Format::Png) => const { &[sc(CMD, Key::E)] },
+            Export(_) => &[],
             Quit => const { &[sc(CMD, Key::Q)] },
             Undo => const { &[sc(CMD, Key::Z)] },
             Redo => const { &[sc(CMD_SHIFT, Key::Z), sc(CMD, Key::Y)] },
@@ -263,7 +270,7 @@ impl UICommand {
     pub fn menu(self) -> Menu {
         use UICommand::*;
         match self {
-            New | Open | Save | SaveAs | Quit => Menu::File,
+            New | Open | Save | SaveAs | Export(_) | Quit => Menu::File,
             Undo | Redo | Cut | Copy | Paste | Duplicate | Delete | SelectAll => Menu::Edit,
             ZoomIn | ZoomOut | ZoomReset | ZoomFit | ToggleInspector => Menu::View,
             InsertStage | InsertLane(_) | InsertTouchpoint | InsertPersona => Menu::Insert,

@@ -37,6 +37,8 @@ pub enum Modal {
         /// Why a path is typed rather than chosen.
         note: String,
     },
+    /// Export options before the file name is asked for.
+    Export(super::exporting::ExportSetup),
     /// What Trailmap is.
     About,
 }
@@ -48,6 +50,7 @@ enum Choice {
     SaveThen(Pending),
     DiscardThen(Pending),
     Path(PathPurpose, PathBuf),
+    Export(super::exporting::ExportSetup),
 }
 
 impl TrailmapApp {
@@ -57,7 +60,19 @@ impl TrailmapApp {
             return;
         };
         let file_name = self.doc.display_name();
+        let hidden_lanes = self.view.hidden_lanes.len();
+        let map_size = self
+            .canvas
+            .layout()
+            .map_or((0.0, 0.0), |l| (l.width, l.height));
         let choice = match modal {
+            Modal::Export(setup) => {
+                match super::exporting::export_dialog_ui(ctx, setup, hidden_lanes, map_size) {
+                    super::exporting::ExportChoice::Keep => Choice::Keep,
+                    super::exporting::ExportChoice::Cancel => Choice::Close,
+                    super::exporting::ExportChoice::Export(s) => Choice::Export(s),
+                }
+            }
             Modal::Unsaved(pending) => unsaved_ui(ctx, &file_name, pending),
             Modal::LoadFailed { path, problems } => load_failed_ui(ctx, path, problems),
             Modal::Error { title, message } => message_ui(ctx, title, message),
@@ -82,6 +97,10 @@ impl TrailmapApp {
             Choice::Path(purpose, path) => {
                 self.modal = None;
                 self.path_chosen(purpose, &path);
+            }
+            Choice::Export(setup) => {
+                self.modal = None;
+                self.pick_path(PathPurpose::Export(Box::new(setup)));
             }
         }
     }
@@ -246,6 +265,7 @@ fn typed_path_ui(
     let (title, action) = match purpose {
         PathPurpose::Open => ("Open journey map", "Open"),
         PathPurpose::SaveAs { .. } => ("Save journey map as", "Save"),
+        PathPurpose::Export(_) => ("Export to file", "Export"),
     };
     let mut choice = Choice::Keep;
     let response = egui::Modal::new(egui::Id::unique("typed path")).show(ctx, |ui| {

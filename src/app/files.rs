@@ -39,6 +39,8 @@ pub enum PathPurpose {
         /// The action to run once saved.
         then: Option<Box<Pending>>,
     },
+    /// Export the map there.
+    Export(Box<super::exporting::ExportSetup>),
 }
 
 /// A native file dialog running on its own thread.
@@ -247,10 +249,22 @@ impl TrailmapApp {
         let title = match purpose {
             PathPurpose::Open => "Open journey map",
             PathPurpose::SaveAs { .. } => "Save journey map as",
+            PathPurpose::Export(_) => "Export map",
         };
         let dir = self.start_dir();
-        let file_name = self.suggested_file_name();
-        let save = matches!(purpose, PathPurpose::SaveAs { .. });
+        let (file_name, filter_name, extension) = match &purpose {
+            PathPurpose::Export(setup) => (
+                self.suggested_export_name(setup.format),
+                super::exporting::format_name(setup.format),
+                setup.format.extension(),
+            ),
+            _ => (
+                self.suggested_file_name(),
+                "Journey maps",
+                crate::file::EXTENSION,
+            ),
+        };
+        let save = !matches!(purpose, PathPurpose::Open);
         let (tx, rx) = std::sync::mpsc::channel();
         let ctx = self.ctx.clone();
         let spawned = std::thread::Builder::new()
@@ -258,7 +272,7 @@ impl TrailmapApp {
             .spawn(move || {
                 let mut dialog = rfd::FileDialog::new()
                     .set_title(title)
-                    .add_filter("Journey maps", &[crate::file::EXTENSION])
+                    .add_filter(filter_name, &[extension])
                     .add_filter("All files", &["*"]);
                 if let Some(dir) = dir {
                     dialog = dialog.set_directory(dir);
@@ -342,6 +356,13 @@ impl TrailmapApp {
             (PathPurpose::Open, _) => dir
                 .map(|d| format!("{}{}", d.display(), std::path::MAIN_SEPARATOR))
                 .unwrap_or_default(),
+            (PathPurpose::Export(setup), _) => {
+                let name = self.suggested_export_name(setup.format);
+                match &dir {
+                    Some(d) => d.join(name).display().to_string(),
+                    None => name,
+                }
+            }
         };
         self.modal = Some(Modal::TypedPath {
             purpose,
@@ -383,6 +404,7 @@ impl TrailmapApp {
     pub(crate) fn path_chosen(&mut self, purpose: PathPurpose, path: &Path) {
         match purpose {
             PathPurpose::Open => self.open_path(path),
+            PathPurpose::Export(setup) => self.start_export(*setup, path),
             PathPurpose::SaveAs { then } => {
                 let path = with_map_extension(path);
                 if self.save_to(&path)

@@ -34,6 +34,11 @@ impl TrailmapApp {
         ui.separator();
         self.command_button_ui(ui, UICommand::Save);
         self.command_button_ui(ui, UICommand::SaveAs);
+        ui.menu_button("Export", |ui| {
+            for format in crate::export::Format::ALL {
+                self.command_button_ui(ui, UICommand::Export(format));
+            }
+        });
         ui.separator();
         self.command_button_ui(ui, UICommand::Quit);
     }

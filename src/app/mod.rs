@@ -11,6 +11,7 @@ mod commands;
 mod dialogs;
 mod document;
 mod examples;
+mod exporting;
 mod files;
 mod inspector;
 mod menu;
@@ -106,6 +107,9 @@ pub struct TrailmapApp {
     allow_close: bool,
     last_title: String,
     queued: Vec<UICommand>,
+    last_export: Option<crate::export::ExportOptions>,
+    last_export_format: Option<crate::export::Format>,
+    export_running: Option<exporting::RunningExport>,
 }
 
 impl TrailmapApp {
@@ -132,6 +136,9 @@ impl TrailmapApp {
             allow_close: false,
             last_title: String::new(),
             queued: Vec::new(),
+            last_export: None,
+            last_export_format: None,
+            export_running: None,
         };
         match startup {
             Startup::Example => app.carry_out(Pending::NewFromExample(0)),
@@ -253,6 +260,7 @@ impl TrailmapApp {
             SelectAll => !map.touchpoints.is_empty(),
             Rename | MoveCardLeft | MoveCardRight | MoveCardUp | MoveCardDown => one_card,
             InsertTouchpoint | Paste => !map.stages.is_empty() && !map.lanes.is_empty(),
+            Export(_) => self.export_running.is_none(),
             _ => true,
         }
     }
@@ -268,6 +276,7 @@ impl TrailmapApp {
             Open => self.request(Pending::OpenDialog),
             Save => self.save(None),
             SaveAs => self.pick_path(files::PathPurpose::SaveAs { then: None }),
+            Export(format) => self.open_export_dialog(format),
             Quit => self.request(Pending::Quit),
             Undo => {
                 self.canvas.cancel_interaction(&mut self.doc);
@@ -494,6 +503,7 @@ impl eframe::App for TrailmapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.poll_picker();
+        self.poll_export();
         self.handle_close_request(&ctx);
         if self.modal.is_none() && self.picker.is_none() {
             self.handle_dropped_files(&ctx);
