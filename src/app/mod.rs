@@ -271,6 +271,9 @@ impl TrailmapApp {
         if !self.can_run(cmd) {
             return;
         }
+        // A field that just lost the keyboard to this click must not absorb the command into
+        // its undo step.
+        self.inspector.end_stale_session(&self.ctx, &mut self.doc);
         match cmd {
             New => self.request(Pending::New),
             Open => self.request(Pending::OpenDialog),

@@ -175,11 +175,12 @@ impl TrailmapApp {
 
     /// Reads the pointer and keys over the canvas and acts on them.
     pub(super) fn canvas_input_ui(&mut self, ui: &egui::Ui, response: &Response, vp: Viewport) {
+        let ctx = ui.ctx().clone();
+        self.inspector.end_stale_session(&ctx, &mut self.doc);
         let Some(laid) = self.canvas.laid.take() else {
             return;
         };
         let layout = &laid.layout;
-        let ctx = ui.ctx().clone();
         let (modifiers, space) = ctx.input(|i| (i.modifiers, i.key_down(Key::Space)));
         let typing = ctx.egui_wants_keyboard_input();
         let pointer = response.hover_pos();
