@@ -74,6 +74,24 @@ fn frame_while_panning(bencher: Bencher, cards: usize) {
 }
 
 #[divan::bench(args = [100, 1_000, 10_000], sample_count = 60)]
+fn frame_while_zooming(bencher: Bencher, cards: usize) {
+    let mut h = window(Startup::Map(synthetic_map(cards)));
+    h.hover_at(Pos2::new(500.0, 400.0));
+    h.step();
+    let mut n = 0_u32;
+    bencher.bench_local(|| {
+        n += 1;
+        let dir = if (n / 10).is_multiple_of(2) {
+            -1.0
+        } else {
+            1.0
+        };
+        h.event(Event::Zoom(1.0 + dir * 0.03));
+        frame(&mut h)
+    });
+}
+
+#[divan::bench(args = [100, 1_000, 10_000], sample_count = 60)]
 fn frame_while_dragging_a_card(bencher: Bencher, cards: usize) {
     let mut h = window(Startup::Map(synthetic_map(cards)));
     // A card of a channel lane in plain view.

@@ -34,6 +34,9 @@ struct Laid {
     scene: Scene,
 }
 
+/// How long the zoom must rest before text is laid out again at the new size.
+const ZOOM_SETTLE_S: f64 = 0.12;
+
 /// The scene as egui shapes at one zoom.
 struct Painted {
     key: ((u64, u64), Vec<LaneId>, u32, u32),
@@ -63,6 +66,8 @@ pub struct CanvasState {
     context: Option<menus::ContextTarget>,
     /// Scroll to bring this item into view once it is laid out.
     reveal: Option<Selected>,
+    /// The zoom the view last changed to, and when.
+    zoomed_at: Option<(f32, f64)>,
 }
 
 impl std::fmt::Debug for CanvasState {
@@ -196,6 +201,21 @@ impl CanvasState {
             ctx.pixels_per_point().to_bits(),
         );
         if self.painted.as_ref().is_some_and(|p| p.key == key) {
+            return;
+        }
+        // While the zoom is still moving (a wheel spin, a pinch), stretch the shapes of the last
+        // zoom instead of laying out all text again every frame; redraw crisp once it rests.
+        let now = ctx.input(|i| i.time);
+        if self.zoomed_at.is_none_or(|(z, _)| z != zoom) {
+            self.zoomed_at = Some((zoom, now));
+        }
+        let zooming = self.zoomed_at.is_some_and(|(_, t)| now - t < ZOOM_SETTLE_S);
+        let same_map = self
+            .painted
+            .as_ref()
+            .is_some_and(|p| p.key.0 == key.0 && p.key.1 == key.1 && p.key.3 == key.3);
+        if zooming && same_map {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(ZOOM_SETTLE_S));
             return;
         }
         // Text laid out at another pixel density cannot be reused.
@@ -347,10 +367,25 @@ impl TrailmapApp {
                 );
             }
             let mut shapes: Vec<Shape> = Vec::new();
-            for item in painted.scene.visible(visible) {
-                if !pinned_row || in_row(&item.bounds, 1.0) {
+            // Shapes built for another zoom (mid-gesture) are stretched to this one.
+            let stretch = vp.zoom / f32::from_bits(painted.key.2);
+            let place = egui::emath::TSTransform::new(offset, stretch);
+            let seen = Rect::from_min_max(
+                (visible.min.to_vec2() / stretch).to_pos2(),
+                (visible.max.to_vec2() / stretch).to_pos2(),
+            );
+            for item in painted.scene.visible(seen) {
+                let stretched = Rect::from_min_max(
+                    (item.bounds.min.to_vec2() * stretch).to_pos2(),
+                    (item.bounds.max.to_vec2() * stretch).to_pos2(),
+                );
+                if !pinned_row || in_row(&stretched, 1.0) {
                     let mut s = item.shape.clone();
-                    s.translate(offset);
+                    if stretch == 1.0 {
+                        s.translate(offset);
+                    } else {
+                        s.transform(place);
+                    }
                     shapes.push(s);
                 }
             }
