@@ -9,6 +9,8 @@ pub mod export;
 pub mod file;
 pub mod fonts;
 pub mod geom;
+pub mod icons;
+pub mod insights;
 pub mod layout;
 pub mod model;
 pub mod scene;

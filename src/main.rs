@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use trailmap::export::{self, Background, ExportOptions, Format, Paper, TextMode};
-use trailmap::layout::{Layout, LayoutOptions};
+use trailmap::layout::{Layout, LayoutOptions, StateView};
 use trailmap::model::Map;
 
 /// Trailmap: a local-first editor for customer journey maps.
@@ -66,6 +66,32 @@ struct ExportArgs {
     /// Leave out the lane with this name; repeat for several.
     #[arg(long = "hide-lane", value_name = "NAME")]
     hide_lanes: Vec<String>,
+    /// Persona filter: dim other personas' cards and draw this persona's emotion curve;
+    /// repeat for several.
+    #[arg(long = "persona", value_name = "NAME")]
+    personas: Vec<String>,
+    /// One export per persona, each filtered to it: OUT.png becomes OUT-<persona>.png.
+    #[arg(long, conflicts_with = "personas")]
+    each_persona: bool,
+    /// Which journey to show: current, future, or compare (new green, dropped red, changed amber).
+    #[arg(long, value_enum, default_value_t = StateArg::Current)]
+    state: StateArg,
+    /// Mark campaign overlaps, and cells the chosen personas are not reached in.
+    #[arg(long)]
+    insights: bool,
+    /// Colour cards by their owning department, with a legend.
+    #[arg(long, alias = "color-by-owner")]
+    colour_by_owner: bool,
+    /// List card notes as numbered footnotes under the map.
+    #[arg(long)]
+    footnotes: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum StateArg {
+    Current,
+    Future,
+    Compare,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -188,6 +214,10 @@ fn run_export(args: &ExportArgs) -> ExitCode {
         Ok(h) => h,
         Err(message) => return fail(&message),
     };
+    let personas = match find_personas(&map, &args.personas) {
+        Ok(p) => p,
+        Err(message) => return fail(&message),
+    };
     // Check every output name before writing anything, so a typo doesn't leave half an export.
     let mut formats = Vec::new();
     for out in &args.outputs {
@@ -196,36 +226,118 @@ fn run_export(args: &ExportArgs) -> ExitCode {
             Err(e) => return fail(&e.to_string()),
         }
     }
-    let layout = Layout::compute_with(
-        &map,
-        &LayoutOptions {
-            hidden_lanes: hidden,
+    let base = LayoutOptions {
+        hidden_lanes: hidden,
+        state: match args.state {
+            StateArg::Current => StateView::Current,
+            StateArg::Future => StateView::Future,
+            StateArg::Compare => StateView::Compare,
         },
-    );
-    let scene = trailmap::scene::build(&map, &layout);
+        personas,
+        color_by_owner: args.colour_by_owner,
+        insights: args.insights,
+        footnotes: args.footnotes,
+    };
+    // One run per persona with --each-persona, else one run.
+    let runs: Vec<(LayoutOptions, Option<String>)> = if args.each_persona {
+        if map.personas.is_empty() {
+            return fail("--each-persona: the map has no personas");
+        }
+        map.personas
+            .iter()
+            .map(|p| {
+                let options = LayoutOptions {
+                    personas: vec![p.id],
+                    ..base.clone()
+                };
+                (options, Some(slug(&p.name, p.id.0)))
+            })
+            .collect()
+    } else {
+        vec![(base, None)]
+    };
     let mut status = ExitCode::SUCCESS;
-    for (out, format) in args.outputs.iter().zip(formats) {
-        let options = ExportOptions {
-            text: match args.text {
-                Some(TextArg::Outlines) => TextMode::Outlines,
-                Some(TextArg::Text) => TextMode::Text,
-                None => format.default_text_mode(),
-            },
-            background: args.background,
-            scale: args.scale,
-            margin: args.margin,
-            paper: match args.paper {
-                PaperArg::Fit => Paper::Fit,
-                PaperArg::A4 => Paper::A4,
-                PaperArg::A3 => Paper::A3,
-                PaperArg::Letter => Paper::Letter,
-            },
-        };
-        if let Err(e) = export::save(&scene, out, &options) {
-            status = fail(&e.to_string());
+    for (layout_options, suffix) in runs {
+        let layout = Layout::compute_with(&map, &layout_options);
+        let scene = trailmap::scene::build(&map, &layout);
+        for (out, format) in args.outputs.iter().zip(&formats) {
+            let options = ExportOptions {
+                text: match args.text {
+                    Some(TextArg::Outlines) => TextMode::Outlines,
+                    Some(TextArg::Text) => TextMode::Text,
+                    None => format.default_text_mode(),
+                },
+                background: args.background,
+                scale: args.scale,
+                margin: args.margin,
+                paper: match args.paper {
+                    PaperArg::Fit => Paper::Fit,
+                    PaperArg::A4 => Paper::A4,
+                    PaperArg::A3 => Paper::A3,
+                    PaperArg::Letter => Paper::Letter,
+                },
+            };
+            let path = match &suffix {
+                Some(s) => with_suffix(out, s),
+                None => out.clone(),
+            };
+            if let Err(e) = export::save(&scene, &path, &options) {
+                status = fail(&e.to_string());
+            }
         }
     }
     status
+}
+
+/// `out.png` + `gen-z` -> `out-gen-z.png`.
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = match path.extension() {
+        Some(ext) => format!("{stem}-{suffix}.{}", ext.to_string_lossy()),
+        None => format!("{stem}-{suffix}"),
+    };
+    path.with_file_name(name)
+}
+
+/// A file-name-safe form of a persona's name ("Gen-Z shopper" -> "gen-z-shopper"); letters of
+/// every language are kept.
+fn slug(name: &str, id: u32) -> String {
+    let mut s = String::new();
+    for c in name.trim().chars() {
+        if c.is_alphanumeric() {
+            s.extend(c.to_lowercase());
+        } else if !s.ends_with('-') && !s.is_empty() {
+            s.push('-');
+        }
+    }
+    let s = s.trim_end_matches('-').to_owned();
+    if s.is_empty() {
+        format!("persona-{id}")
+    } else {
+        s
+    }
+}
+
+fn find_personas(map: &Map, names: &[String]) -> Result<Vec<trailmap::model::PersonaId>, String> {
+    names
+        .iter()
+        .map(|name| {
+            map.personas
+                .iter()
+                .find(|p| p.name.trim().eq_ignore_ascii_case(name.trim()))
+                .map(|p| p.id)
+                .ok_or_else(|| {
+                    let known: Vec<&str> = map.personas.iter().map(|p| p.name.as_str()).collect();
+                    format!(
+                        "the map has no persona “{name}”; its personas are: {}",
+                        known.join(", ")
+                    )
+                })
+        })
+        .collect()
 }
 
 fn hidden_lanes(map: &Map, names: &[String]) -> Result<Vec<trailmap::model::LaneId>, String> {

@@ -6,6 +6,8 @@
 //! here knows egui, SVG or any file format.
 
 mod build;
+mod cards;
+mod extras;
 
 pub use build::{build, palette};
 

@@ -43,7 +43,7 @@ fn the_file_starts_with_the_format_and_keeps_one_item_per_block() {
     let text = file::to_string(&common::every_field_map()).unwrap();
     let mut lines = text.lines();
     assert_eq!(lines.next(), Some("("));
-    assert_eq!(lines.next(), Some("    format: 1,"));
+    assert_eq!(lines.next(), Some("    format: 2,"));
     // Each card is its own block of lines, so a one-card change is a small diff.
     assert!(
         text.contains("        (\n            id: 1,\n            stage: 1,"),
@@ -91,4 +91,27 @@ fn a_minimal_hand_written_format_1_file_opens() {
     assert_eq!(map.touchpoints[1].order, 1);
     assert_eq!(map.touchpoints[1].emotion, Some(1));
     assert!(map.personas.is_empty() && map.connectors.is_empty());
+}
+
+#[test]
+fn a_format_1_file_still_opens_and_saves_as_the_current_format() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format1.journey.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("format: 1,"),
+        "the fixture must stay a format 1 file"
+    );
+    let map = file::load(&path).unwrap();
+    assert_eq!(map.touchpoints.len(), 37);
+    // Fields format 2 added take their defaults.
+    assert_eq!(map.language, "");
+    assert!(
+        map.touchpoints
+            .iter()
+            .all(|t| t.state == trailmap::model::CardState::Both && t.future.is_none())
+    );
+    let saved = file::to_string(&map).unwrap();
+    assert!(saved.contains(&format!("format: {},", file::FORMAT)));
+    assert_eq!(file::load_str(&saved).unwrap(), map);
 }

@@ -25,6 +25,10 @@ enum Action {
     SetCardEmotion(u8, i8),
     SetCardPersonas(u8, Vec<u8>),
     SetCardCampaigns(u8, Vec<String>),
+    SetCardState(u8, u8),
+    SetPersonaEmotions(u8, Vec<(u8, i8)>),
+    SetFuture(u8, Option<String>, Option<i8>),
+    SetStageFigures(u8, Option<u64>, Option<u64>),
     AddPersona(u8),
     RemovePersona(u8),
     RenamePersona(u8, String),
@@ -76,13 +80,7 @@ fn command(map: &Map, action: &Action) -> Option<Command> {
     Some(match action.clone() {
         Action::AddStage(i) => Command::InsertStage {
             index: i as usize % (map.stages.len() + 2),
-            stage: Stage {
-                id: map.next_stage_id(),
-                name: format!("Stage {i}"),
-                description: String::new(),
-                color: None,
-                width: None,
-            },
+            stage: Stage::new(map.next_stage_id(), &format!("Stage {i}")),
         },
         Action::RemoveStage(s) => Command::RemoveStage(stage(map, s)),
         Action::MoveStage(s, i) => Command::MoveStage {
@@ -119,13 +117,13 @@ fn command(map: &Map, action: &Action) -> Option<Command> {
         Action::AddCard(s, l, o, title) => {
             let (stage, lane) = (stage(map, s), lane(map, l));
             let len = map.cell_len(Cell { stage, lane });
-            Command::InsertTouchpoint(Touchpoint::new(
+            Command::InsertTouchpoint(Box::new(Touchpoint::new(
                 map.next_touchpoint_id(),
                 stage,
                 lane,
                 u32::from(o) % (len + 2),
                 &title,
-            ))
+            )))
         }
         Action::RemoveCard(c) => Command::RemoveTouchpoint(card(map, c)),
         Action::MoveCard(c, s, l, o) => {
@@ -154,6 +152,39 @@ fn command(map: &Map, action: &Action) -> Option<Command> {
             id: card(map, c),
             field: TouchpointField::Campaigns(list),
         },
+        Action::SetCardState(c, k) => Command::SetTouchpoint {
+            id: card(map, c),
+            field: TouchpointField::State(CardState::ALL[k as usize % 3]),
+        },
+        Action::SetPersonaEmotions(c, list) => Command::SetTouchpoint {
+            id: card(map, c),
+            field: TouchpointField::PersonaEmotions(
+                list.iter()
+                    .map(|(p, e)| PersonaEmotion {
+                        persona: persona(map, *p),
+                        score: e % 4,
+                    })
+                    .collect(),
+            ),
+        },
+        Action::SetFuture(c, title, emotion) => Command::SetTouchpoint {
+            id: card(map, c),
+            field: TouchpointField::Future(Some(FutureValues {
+                title,
+                emotion: emotion.map(|e| e % 4),
+                ..FutureValues::default()
+            })),
+        },
+        Action::SetStageFigures(s, r, c) => Command::Batch(vec![
+            Command::SetStage {
+                id: stage(map, s),
+                field: StageField::Reached(r),
+            },
+            Command::SetStage {
+                id: stage(map, s),
+                field: StageField::Converted(c),
+            },
+        ]),
         Action::AddPersona(i) => Command::InsertPersona {
             index: i as usize % (map.personas.len() + 1),
             persona: Persona {
@@ -207,6 +238,13 @@ fn action() -> impl Strategy<Value = Action> {
         1 => (seed, any::<i8>()).prop_map(|(a, b)| Action::SetCardEmotion(a, b)),
         1 => (seed, prop::collection::vec(seed, 0..3)).prop_map(|(a, b)| Action::SetCardPersonas(a, b)),
         1 => (seed, prop::collection::vec(text, 0..3)).prop_map(|(a, b)| Action::SetCardCampaigns(a, b)),
+        1 => (seed, seed).prop_map(|(a, b)| Action::SetCardState(a, b)),
+        2 => (seed, prop::collection::vec((seed, any::<i8>()), 0..3))
+            .prop_map(|(a, b)| Action::SetPersonaEmotions(a, b)),
+        1 => (seed, prop::option::of(text), prop::option::of(any::<i8>()))
+            .prop_map(|(a, b, c)| Action::SetFuture(a, b, c)),
+        1 => (seed, prop::option::of(any::<u64>()), prop::option::of(any::<u64>()))
+            .prop_map(|(a, b, c)| Action::SetStageFigures(a, b, c)),
         1 => seed.prop_map(Action::AddPersona),
         1 => seed.prop_map(Action::RemovePersona),
         1 => (seed, text).prop_map(|(a, b)| Action::RenamePersona(a, b)),
@@ -234,13 +272,8 @@ fn start_map() -> impl Strategy<Value = Map> {
                 ..Map::default()
             };
             for i in 1..=stages {
-                map.stages.push(Stage {
-                    id: StageId(i * 3),
-                    name: format!("S{i}"),
-                    description: String::new(),
-                    color: None,
-                    width: None,
-                });
+                map.stages
+                    .push(Stage::new(StageId(i * 3), &format!("S{i}")));
             }
             for i in 1..=lanes {
                 map.lanes.push(Lane {
@@ -421,13 +454,7 @@ fn removing_a_stage_removes_and_restores_its_cards_and_connectors() {
             &mut map,
             Command::InsertStage {
                 index: i,
-                stage: Stage {
-                    id: StageId(i as u32 + 1),
-                    name: (*name).into(),
-                    description: String::new(),
-                    color: None,
-                    width: None,
-                },
+                stage: Stage::new(StageId(i as u32 + 1), name),
             },
         )
         .unwrap();
@@ -449,13 +476,13 @@ fn removing_a_stage_removes_and_restores_its_cards_and_connectors() {
     for (id, stage, order) in [(1, 1, 0), (2, 1, 1), (3, 2, 0)] {
         h.apply(
             &mut map,
-            Command::InsertTouchpoint(Touchpoint::new(
+            Command::InsertTouchpoint(Box::new(Touchpoint::new(
                 TouchpointId(id),
                 StageId(stage),
                 LaneId(1),
                 order,
                 "c",
-            )),
+            ))),
         )
         .unwrap();
     }

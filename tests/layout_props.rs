@@ -28,11 +28,11 @@ fn random_map() -> impl Strategy<Value = Map> {
             let mut map = Map::default();
             for (i, width) in widths.iter().enumerate().take(stages) {
                 map.stages.push(Stage {
-                    id: StageId(i as u32 + 1),
-                    name: format!("Stage {i} with a long name that wraps"),
-                    description: String::new(),
-                    color: None,
                     width: *width,
+                    ..Stage::new(
+                        StageId(i as u32 + 1),
+                        &format!("Stage {i} with a long name that wraps"),
+                    )
                 });
             }
             for (i, k) in lane_kinds.iter().enumerate() {
@@ -113,7 +113,7 @@ proptest! {
     #[test]
     fn hidden_lanes_leave_no_cards_behind(map in random_map(), hide in any::<u8>()) {
         let lane = map.lanes[hide as usize % map.lanes.len()].id;
-        let layout = Layout::compute_with(&map, &LayoutOptions { hidden_lanes: vec![lane] });
+        let layout = Layout::compute_with(&map, &LayoutOptions { hidden_lanes: vec![lane], ..LayoutOptions::default() });
         prop_assert!(layout.lanes.iter().all(|l| l.id != lane));
         prop_assert!(layout.cards.iter().all(|c| c.cell.lane != lane));
     }

@@ -91,13 +91,7 @@ pub fn insert_stage(map: &Map, selection: &Selection) -> (Command, StageId) {
 /// A new stage at a column position.
 pub fn insert_stage_at(map: &Map, index: usize) -> (Command, StageId) {
     let id = map.next_stage_id();
-    let stage = Stage {
-        id,
-        name: "New stage".to_owned(),
-        description: String::new(),
-        color: None,
-        width: None,
-    };
+    let stage = Stage::new(id, "New stage");
     (
         Command::InsertStage {
             index: index.min(map.stages.len()),
@@ -158,7 +152,9 @@ pub fn insert_touchpoint(
         .filter(|t| t.stage == cell.stage && t.lane == cell.lane)
         .map_or(map.cell_len(cell), |t| t.order + 1);
     (
-        Command::InsertTouchpoint(Touchpoint::new(id, cell.stage, cell.lane, order, title)),
+        Command::InsertTouchpoint(Box::new(Touchpoint::new(
+            id, cell.stage, cell.lane, order, title,
+        ))),
         id,
     )
 }
@@ -206,7 +202,7 @@ pub fn duplicate_touchpoints(
         copy.order = t.order + 1;
         id_map.insert(t.id, id);
         new_ids.push(id);
-        commands.push(Command::InsertTouchpoint(copy));
+        commands.push(Command::InsertTouchpoint(Box::new(copy)));
     }
     commands.extend(copied_connectors(map, &id_map));
     new_ids.sort();
@@ -340,13 +336,7 @@ mod tests {
     fn grid() -> Map {
         let mut map = Map::default();
         for i in 1..=3 {
-            map.stages.push(Stage {
-                id: StageId(i),
-                name: format!("S{i}"),
-                description: String::new(),
-                color: None,
-                width: None,
-            });
+            map.stages.push(Stage::new(StageId(i), &format!("S{i}")));
             map.lanes.push(Lane {
                 id: LaneId(i),
                 name: format!("L{i}"),

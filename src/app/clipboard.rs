@@ -160,7 +160,7 @@ fn paste_cards(map: &Map, at: Cell, clip: Clip) -> Option<Paste> {
             .collect();
         card.personas.dedup();
         new_ids.push(id);
-        commands.push(Command::InsertTouchpoint(card));
+        commands.push(Command::InsertTouchpoint(Box::new(card)));
     }
     let mut next_connector = map.next_connector_id().0;
     for mut k in clip.connectors {
@@ -208,7 +208,7 @@ fn paste_lines(map: &Map, at: Cell, text: &str) -> Option<Paste> {
             card.customer_action = rest.replace('\t', " ");
         }
         new_ids.push(id);
-        commands.push(Command::InsertTouchpoint(card));
+        commands.push(Command::InsertTouchpoint(Box::new(card)));
     }
     Some(Paste {
         command: batch(commands)?,
@@ -224,13 +224,7 @@ mod tests {
     fn map() -> Map {
         let mut m = Map::default();
         for i in 1..=2 {
-            m.stages.push(Stage {
-                id: StageId(i),
-                name: format!("S{i}"),
-                description: String::new(),
-                color: None,
-                width: None,
-            });
+            m.stages.push(Stage::new(StageId(i), &format!("S{i}")));
             m.lanes.push(Lane {
                 id: LaneId(i),
                 name: format!("L{i}"),

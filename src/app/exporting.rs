@@ -14,7 +14,7 @@ use super::dialogs::Modal;
 use crate::export::{
     Background, DEFAULT_MARGIN, ExportOptions, Format, MAX_MARGIN, Paper, SCALE_RANGE, TextMode,
 };
-use crate::layout::{Layout, LayoutOptions};
+use crate::layout::Layout;
 
 /// What the user chose in the export dialog.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,19 +94,14 @@ impl TrailmapApp {
         let path = with_extension(path, setup.format);
         self.last_export = Some(setup.options);
         self.last_export_format = Some(setup.format);
-        let mut hidden: Vec<_> = if setup.leave_out_hidden {
-            self.view.hidden_lanes.iter().copied().collect()
-        } else {
-            Vec::new()
-        };
-        hidden.sort();
+        // The export shows what the view shows (journey state, personas, owner colours,
+        // insights, footnotes), hidden lanes included on request.
+        let mut shown = self.view.layout_options();
+        if !setup.leave_out_hidden {
+            shown.hidden_lanes.clear();
+        }
         let map = self.doc.map();
-        let layout = Layout::compute_with(
-            map,
-            &LayoutOptions {
-                hidden_lanes: hidden,
-            },
-        );
+        let layout = Layout::compute_with(map, &shown);
         let scene = crate::scene::build(map, &layout);
         let options = setup.options;
         let (tx, rx) = std::sync::mpsc::channel();

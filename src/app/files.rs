@@ -99,13 +99,7 @@ pub fn blank_map() -> crate::model::Map {
         stages: stages
             .iter()
             .zip(1..)
-            .map(|(name, id)| Stage {
-                id: StageId(id),
-                name: (*name).to_owned(),
-                description: String::new(),
-                color: None,
-                width: None,
-            })
+            .map(|(name, id)| Stage::new(StageId(id), name))
             .collect(),
         lanes: lanes
             .iter()

@@ -5,6 +5,7 @@ use super::TrailmapApp;
 use super::commands::{Menu, UICommand};
 use super::examples::EXAMPLES;
 use super::files::Pending;
+use crate::layout::StateView;
 use crate::model::LaneKind;
 
 impl TrailmapApp {
@@ -110,38 +111,7 @@ impl TrailmapApp {
                 }
             });
         });
-        let personas: Vec<_> = self
-            .doc
-            .map()
-            .personas
-            .iter()
-            .map(|p| (p.id, p.name.clone()))
-            .collect();
-        ui.add_enabled_ui(!personas.is_empty(), |ui| {
-            ui.menu_button("Persona", |ui| {
-                if ui
-                    .add(egui::Button::selectable(
-                        self.view.persona.is_none(),
-                        "All personas",
-                    ))
-                    .clicked()
-                {
-                    self.view.persona = None;
-                    ui.close();
-                }
-                for (id, name) in personas {
-                    let on = self.view.persona == Some(id);
-                    if ui
-                        .add(egui::Button::selectable(on, name))
-                        .on_hover_text("Fade the cards of other personas")
-                        .clicked()
-                    {
-                        self.view.persona = Some(id);
-                        ui.close();
-                    }
-                }
-            });
-        });
+        self.journey_view_ui(ui);
         ui.separator();
         let mut shown = self.show_inspector;
         let shortcut = UICommand::ToggleInspector
@@ -156,6 +126,66 @@ impl TrailmapApp {
             self.show_inspector = shown;
             ui.close();
         }
+    }
+
+    /// What the map shows: current or future journey, personas, owner colours, insights.
+    fn journey_view_ui(&mut self, ui: &mut egui::Ui) {
+        ui.menu_button("Journey", |ui| {
+            for state in StateView::ALL {
+                if ui
+                    .add(egui::Button::selectable(
+                        self.view.state == state,
+                        state.label(),
+                    ))
+                    .clicked()
+                {
+                    self.view.state = state;
+                    ui.close();
+                }
+            }
+        });
+        let personas: Vec<_> = self
+            .doc
+            .map()
+            .personas
+            .iter()
+            .map(|p| (p.id, p.name.clone()))
+            .collect();
+        ui.add_enabled_ui(!personas.is_empty(), |ui| {
+            ui.menu_button("Personas", |ui| {
+                if ui
+                    .add(egui::Button::selectable(
+                        self.view.personas.is_empty(),
+                        "Everyone",
+                    ))
+                    .clicked()
+                {
+                    self.view.personas.clear();
+                    ui.close();
+                }
+                ui.separator();
+                for (id, name) in personas {
+                    let mut on = self.view.personas.contains(&id);
+                    if ui
+                        .checkbox(&mut on, name)
+                        .on_hover_text("Dim the cards of other personas; one emotion curve each")
+                        .changed()
+                    {
+                        if on {
+                            self.view.personas.push(id);
+                        } else {
+                            self.view.personas.retain(|p| *p != id);
+                        }
+                    }
+                }
+            });
+        });
+        ui.checkbox(&mut self.view.color_by_owner, "Colour by owner")
+            .on_hover_text("Colour cards by the department that owns them, with a legend");
+        ui.checkbox(&mut self.view.insights, "Insights")
+            .on_hover_text("Mark campaign overlaps, and gaps for the chosen personas");
+        ui.checkbox(&mut self.view.footnotes, "Notes as footnotes")
+            .on_hover_text("Number the cards that have notes and list the notes under the map");
     }
 
     fn insert_menu_ui(&mut self, ui: &mut egui::Ui) {

@@ -538,14 +538,7 @@ impl eframe::App for TrailmapApp {
             self.run_command(cmd, None);
         }
         self.inspector.end_stale_session(&ctx, &mut self.doc);
-        self.view.selection.retain_existing(self.doc.map());
-        if self
-            .view
-            .persona
-            .is_some_and(|p| self.doc.map().persona(p).is_none())
-        {
-            self.view.persona = None;
-        }
+        self.view.retain_existing(self.doc.map());
         self.update_title(&ctx);
     }
 

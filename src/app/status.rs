@@ -22,10 +22,23 @@ impl TrailmapApp {
             } else if self.doc.path().is_some() {
                 ui.label(RichText::new("saved").weak());
             }
-            if let Some(p) = self.view.persona.and_then(|id| self.doc.map().persona(id)) {
+            let map = self.doc.map();
+            let names: Vec<&str> = self
+                .view
+                .personas
+                .iter()
+                .filter_map(|id| map.persona(*id))
+                .map(|p| p.name.as_str())
+                .collect();
+            if !names.is_empty() || self.view.state != crate::layout::StateView::Current {
                 ui.separator();
-                ui.label(format!("Showing {}’s journey", p.name))
-                    .on_hover_text("View > Persona > All personas shows every card");
+                let mut shown = self.view.state.label().to_owned();
+                if !names.is_empty() {
+                    shown.push_str(" · ");
+                    shown.push_str(&names.join(", "));
+                }
+                ui.label(shown)
+                    .on_hover_text("What the map shows: View > Journey and View > Personas");
             }
             if let Some(notice) = &self.notice {
                 ui.separator();

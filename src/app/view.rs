@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeSet, HashSet};
 
+use crate::layout::{LayoutOptions, StateView};
 use crate::model::{Cell, ConnectorId, LaneId, Map, PersonaId, StageId, TouchpointId};
 
 /// Something on the map that can be selected.
@@ -164,8 +165,17 @@ pub struct ViewState {
     pub scroll: egui::Vec2,
     /// Lanes the user hid (View > Lanes).
     pub hidden_lanes: HashSet<LaneId>,
-    /// Show one persona's journey: other personas' cards are faded (View > Persona).
-    pub persona: Option<PersonaId>,
+    /// Today's journey, the target journey, or both compared (View > Journey).
+    pub state: StateView,
+    /// Personas whose journey is shown: other personas' cards are dimmed and each gets its own
+    /// emotion curve (View > Personas). Empty: everyone.
+    pub personas: Vec<PersonaId>,
+    /// Cards coloured by owning department (View > Colour by owner).
+    pub color_by_owner: bool,
+    /// Campaign overlaps and persona gaps marked on the map (View > Insights).
+    pub insights: bool,
+    /// Notes listed as numbered footnotes under the map (View > Footnotes).
+    pub footnotes: bool,
     /// Zoom to fit on the next frame.
     pub fit: Option<Fit>,
 }
@@ -178,7 +188,11 @@ impl Default for ViewState {
             zoom: 1.0,
             scroll: egui::Vec2::ZERO,
             hidden_lanes: HashSet::new(),
-            persona: None,
+            state: StateView::default(),
+            personas: Vec::new(),
+            color_by_owner: false,
+            insights: false,
+            footnotes: false,
             fit: None,
         }
     }
@@ -191,6 +205,26 @@ impl ViewState {
             fit: Some(Fit::Opened),
             ..Self::default()
         };
+    }
+
+    /// What the layout should show for this view (also what an export shows by default).
+    pub fn layout_options(&self) -> LayoutOptions {
+        let mut hidden_lanes: Vec<LaneId> = self.hidden_lanes.iter().copied().collect();
+        hidden_lanes.sort();
+        LayoutOptions {
+            hidden_lanes,
+            state: self.state,
+            personas: self.personas.clone(),
+            color_by_owner: self.color_by_owner,
+            insights: self.insights,
+            footnotes: self.footnotes,
+        }
+    }
+
+    /// Forgets view settings that name lanes or personas the map no longer has.
+    pub fn retain_existing(&mut self, map: &Map) {
+        self.selection.retain_existing(map);
+        self.personas.retain(|p| map.persona(*p).is_some());
     }
 
     /// Sets the zoom within its limits.

@@ -6,9 +6,9 @@
 //! the map the user is editing.
 
 use crate::model::{
-    Channel, Color, Connector, ConnectorId, EMOTION_RANGE, Lane, LaneId, LaneKind, MAX_LIST_LEN,
-    MAX_TEXT_CHARS, Map, Persona, PersonaId, STAGE_WIDTH_RANGE, Stage, StageId, Touchpoint,
-    TouchpointId,
+    CardState, Channel, Color, Connector, ConnectorId, EMOTION_RANGE, FutureValues, Lane, LaneId,
+    LaneKind, MAX_LIST_LEN, MAX_TEXT_CHARS, Map, Persona, PersonaEmotion, PersonaId,
+    STAGE_WIDTH_RANGE, Stage, StageId, Touchpoint, TouchpointId,
 };
 
 /// Why a command could not be applied. The map is unchanged when this is returned.
@@ -46,6 +46,10 @@ pub enum StageField {
     Color(Option<Color>),
     /// Column width.
     Width(Option<f32>),
+    /// Customers who entered the stage (`None`: sum of its cards).
+    Reached(Option<u64>),
+    /// Customers who went on (`None`: sum of its cards).
+    Converted(Option<u64>),
 }
 
 /// A field of a [`Lane`] with its new value.
@@ -88,6 +92,14 @@ pub enum TouchpointField {
     Color(Option<Color>),
     /// Notes and comments.
     Notes(String),
+    /// Current, future or both.
+    State(CardState),
+    /// Values in the target journey.
+    Future(Option<FutureValues>),
+    /// Per-persona emotion scores.
+    PersonaEmotions(Vec<PersonaEmotion>),
+    /// Channel override for the card's icon.
+    Channel(Option<Channel>),
 }
 
 /// A field of a [`Persona`] with its new value.
@@ -108,6 +120,8 @@ pub enum Command {
     SetTitle(String),
     /// Changes the map's description.
     SetDescription(String),
+    /// Changes the map's language (how numbers are written).
+    SetLanguage(String),
     /// Inserts a stage at a column position (0 = leftmost).
     InsertStage {
         /// Column position.
@@ -155,7 +169,7 @@ pub enum Command {
         index: usize,
     },
     /// Adds a card at its `stage`, `lane` and `order`; the cards below it move down.
-    InsertTouchpoint(Touchpoint),
+    InsertTouchpoint(Box<Touchpoint>),
     /// Removes a card and the connectors that touch it.
     RemoveTouchpoint(TouchpointId),
     /// Changes one field of a card.
@@ -213,6 +227,7 @@ impl Command {
         match self {
             Command::SetTitle(_) => "Rename map",
             Command::SetDescription(_) => "Edit map description",
+            Command::SetLanguage(_) => "Change map language",
             Command::InsertStage { .. } => "Add stage",
             Command::RemoveStage(_) => "Delete stage",
             Command::SetStage { .. } => "Edit stage",
@@ -252,6 +267,17 @@ impl Command {
                     text,
                 )))
             }
+            Command::SetLanguage(tag) => {
+                if tag.len() > 35 {
+                    return Err(EditError::BadValue(
+                        "a language is a short tag such as \"en\" or \"de\"".to_owned(),
+                    ));
+                }
+                Ok(Command::SetLanguage(std::mem::replace(
+                    &mut map.language,
+                    tag,
+                )))
+            }
             Command::InsertStage { index, stage } => {
                 if map.stage(stage.id).is_some() {
                     return Err(EditError::DuplicateId(stage.id.to_string()));
@@ -288,6 +314,12 @@ impl Command {
                     }
                     StageField::Color(v) => StageField::Color(std::mem::replace(&mut s.color, v)),
                     StageField::Width(v) => StageField::Width(std::mem::replace(&mut s.width, v)),
+                    StageField::Reached(v) => {
+                        StageField::Reached(std::mem::replace(&mut s.reached, v))
+                    }
+                    StageField::Converted(v) => {
+                        StageField::Converted(std::mem::replace(&mut s.converted, v))
+                    }
                 };
                 Ok(Command::SetStage { id, field: old })
             }
@@ -365,7 +397,7 @@ impl Command {
                         t.order += 1;
                     }
                 }
-                map.touchpoints.insert(slot, card);
+                map.touchpoints.insert(slot, *card);
                 Ok(Command::RemoveTouchpoint(id))
             }
             Command::RemoveTouchpoint(id) => {
@@ -404,6 +436,16 @@ impl Command {
                     TouchpointField::Tags(v) => TouchpointField::Tags(replace(&mut t.tags, v)),
                     TouchpointField::Color(v) => TouchpointField::Color(replace(&mut t.color, v)),
                     TouchpointField::Notes(v) => TouchpointField::Notes(replace(&mut t.notes, v)),
+                    TouchpointField::State(v) => TouchpointField::State(replace(&mut t.state, v)),
+                    TouchpointField::Future(v) => {
+                        TouchpointField::Future(replace(&mut t.future, v))
+                    }
+                    TouchpointField::PersonaEmotions(v) => {
+                        TouchpointField::PersonaEmotions(replace(&mut t.persona_emotions, v))
+                    }
+                    TouchpointField::Channel(v) => {
+                        TouchpointField::Channel(replace(&mut t.channel, v))
+                    }
                 };
                 Ok(Command::SetTouchpoint { id, field: old })
             }
@@ -468,6 +510,14 @@ impl Command {
                         restore.push(Command::SetTouchpoint {
                             id: t.id,
                             field: TouchpointField::Personas(old),
+                        });
+                    }
+                    if t.persona_emotions.iter().any(|p| p.persona == id) {
+                        let old = t.persona_emotions.clone();
+                        t.persona_emotions.retain(|p| p.persona != id);
+                        restore.push(Command::SetTouchpoint {
+                            id: t.id,
+                            field: TouchpointField::PersonaEmotions(old),
                         });
                     }
                 }
@@ -556,7 +606,8 @@ impl Command {
         use std::mem::discriminant as d;
         match (self, next) {
             (Command::SetTitle(_), Command::SetTitle(_))
-            | (Command::SetDescription(_), Command::SetDescription(_)) => true,
+            | (Command::SetDescription(_), Command::SetDescription(_))
+            | (Command::SetLanguage(_), Command::SetLanguage(_)) => true,
             (Command::SetStage { id: a, field: fa }, Command::SetStage { id: b, field: fb }) => {
                 a == b && d(fa) == d(fb)
             }
@@ -617,12 +668,16 @@ fn remove_cards(map: &mut Map, ids: &[TouchpointId]) -> Vec<Command> {
         }
     }
     cards.sort_by_key(|c| (c.stage, c.lane, c.order));
-    restore.extend(cards.into_iter().map(Command::InsertTouchpoint));
+    restore.extend(
+        cards
+            .into_iter()
+            .map(|c| Command::InsertTouchpoint(Box::new(c))),
+    );
     restore.extend(connectors.into_iter().map(Command::InsertConnector));
     restore
 }
 
-fn card_fields(t: &Touchpoint) -> [TouchpointField; 9] {
+fn card_fields(t: &Touchpoint) -> [TouchpointField; 11] {
     [
         TouchpointField::Title(t.title.clone()),
         TouchpointField::CustomerAction(t.customer_action.clone()),
@@ -633,6 +688,8 @@ fn card_fields(t: &Touchpoint) -> [TouchpointField; 9] {
         TouchpointField::Emotion(t.emotion),
         TouchpointField::Campaigns(t.campaigns.clone()),
         TouchpointField::Tags(t.tags.clone()),
+        TouchpointField::Future(t.future.clone()),
+        TouchpointField::PersonaEmotions(t.persona_emotions.clone()),
     ]
 }
 
@@ -680,7 +737,7 @@ fn check_stage_field(field: &StageField) -> Result<(), EditError> {
                 STAGE_WIDTH_RANGE.end()
             )))
         }
-        StageField::Width(_) => Ok(()),
+        StageField::Width(_) | StageField::Reached(_) | StageField::Converted(_) => Ok(()),
     }
 }
 
@@ -705,9 +762,46 @@ fn check_touchpoint_field(map: &Map, field: &TouchpointField) -> Result<(), Edit
         TouchpointField::Emotion(Some(e)) if !EMOTION_RANGE.contains(e) => Err(
             EditError::BadValue(format!("emotion {e} is outside -2..+2")),
         ),
+        TouchpointField::PersonaEmotions(list) => {
+            if list.len() > MAX_LIST_LEN {
+                return Err(EditError::BadValue("too many persona scores".to_owned()));
+            }
+            for pe in list {
+                if map.persona(pe.persona).is_none() {
+                    return Err(missing(pe.persona));
+                }
+                if !EMOTION_RANGE.contains(&pe.score) {
+                    return Err(EditError::BadValue(format!(
+                        "emotion {} is outside -2..+2",
+                        pe.score
+                    )));
+                }
+            }
+            Ok(())
+        }
+        TouchpointField::Future(Some(f)) => {
+            for text in [&f.title, &f.customer_action, &f.business_response, &f.owner]
+                .into_iter()
+                .flatten()
+            {
+                check_text("text", text)?;
+            }
+            if let Some(list) = &f.campaigns {
+                check_list("campaigns", list)?;
+            }
+            match f.emotion {
+                Some(e) if !EMOTION_RANGE.contains(&e) => Err(EditError::BadValue(format!(
+                    "emotion {e} is outside -2..+2"
+                ))),
+                _ => Ok(()),
+            }
+        }
         TouchpointField::Emotion(_)
         | TouchpointField::Reached(_)
         | TouchpointField::Converted(_)
-        | TouchpointField::Color(_) => Ok(()),
+        | TouchpointField::Color(_)
+        | TouchpointField::State(_)
+        | TouchpointField::Future(None)
+        | TouchpointField::Channel(_) => Ok(()),
     }
 }

@@ -8,7 +8,12 @@ use serde::{Deserialize, Serialize};
 use crate::model::{Connector, Lane, Map, Persona, Stage, Touchpoint};
 
 /// The format version this build writes.
-pub const FORMAT: u32 = 1;
+///
+/// History: 1, the first; 2 added the map's `language`, stage figures (`reached`,
+/// `converted`) and card `state`, `future`, `persona_emotions` and `channel`. Version 1 files
+/// load into version 2 unchanged: every new field is optional. A Trailmap that reads only 1
+/// refuses a 2 file by version instead of failing on an unknown field.
+pub const FORMAT: u32 = 2;
 
 /// Reads only the version, so a newer file is refused with a clear message before its
 /// (unknown) fields are looked at.
@@ -17,13 +22,15 @@ pub(super) struct Probe {
     pub format: u32,
 }
 
-/// Format 1, as written.
+/// Format 2, as written.
 #[derive(Serialize)]
 pub(super) struct FileOut<'a> {
     pub format: u32,
     pub title: &'a str,
     #[serde(skip_serializing_if = "str::is_empty")]
     pub description: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub language: &'a str,
     pub personas: &'a [Persona],
     pub stages: &'a [Stage],
     pub lanes: &'a [Lane],
@@ -31,16 +38,18 @@ pub(super) struct FileOut<'a> {
     pub connectors: &'a [Connector],
 }
 
-/// Format 1, as read: everything but the version may be left out.
+/// Formats 1 and 2, as read: everything but the version may be left out. Format 1 is format 2
+/// without the fields 2 added, so one struct reads both and defaults are the migration.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct FileIn {
-    #[allow(dead_code)] // checked through `Probe` first
     pub format: u32,
     #[serde(default)]
     pub title: String,
     #[serde(default)]
     pub description: String,
+    #[serde(default)]
+    pub language: String,
     #[serde(default)]
     pub personas: Vec<Persona>,
     #[serde(default)]
@@ -59,6 +68,7 @@ impl<'a> FileOut<'a> {
             format: FORMAT,
             title: &map.title,
             description: &map.description,
+            language: &map.language,
             personas: &map.personas,
             stages: &map.stages,
             lanes: &map.lanes,
@@ -73,6 +83,7 @@ impl From<FileIn> for Map {
         Map {
             title: f.title,
             description: f.description,
+            language: f.language,
             personas: f.personas,
             stages: f.stages,
             lanes: f.lanes,

@@ -85,7 +85,7 @@ pub fn load_str(text: &str) -> Result<Map, LoadError> {
         });
     }
     let file: format::FileIn = options.from_str(text).map_err(|e| syntax_error(text, e))?;
-    let mut map = Map::from(file);
+    let mut map = migrate(file)?;
     map.normalize();
     let problems = map.problems();
     if problems.is_empty() {
@@ -103,7 +103,20 @@ pub fn load_str(text: &str) -> Result<Map, LoadError> {
     }
 }
 
-/// The map as the text of a `format: 1` file.
+/// Brings a file of any supported version to the current model.
+fn migrate(file: format::FileIn) -> Result<Map, LoadError> {
+    match file.format {
+        // Version 2 only added optional fields, which default when a version 1 file lacks them.
+        1 | 2 => Ok(Map::from(file)),
+        found => Err(LoadError::NewerFormat {
+            at: Location { line: 1, column: 1 },
+            found,
+            supported: FORMAT,
+        }),
+    }
+}
+
+/// The map as the text of a current-format file.
 pub fn to_string(map: &Map) -> Result<String, SaveError> {
     let config = ron::ser::PrettyConfig::new()
         .depth_limit(3)

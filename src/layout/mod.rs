@@ -6,7 +6,10 @@
 //! draws, never knows egui, and never changes the map. View state (zoom, scroll, selection) is
 //! not an input: only what the map says and the explicit [`LayoutOptions`].
 
+mod cells;
 mod connectors;
+mod extras;
+pub use extras::owners;
 pub mod text;
 
 use std::collections::HashMap;
@@ -14,7 +17,7 @@ use std::collections::HashMap;
 use crate::fonts::Weight;
 use crate::geom::{Point, Rect};
 use crate::model::{
-    Cell, ConnectorId, LaneId, LaneKind, Map, PersonaId, StageId, Touchpoint, TouchpointId,
+    Cell, Channel, ConnectorId, LaneId, LaneKind, Map, PersonaId, StageId, Touchpoint, TouchpointId,
 };
 
 /// Width of the lane header column on the left.
@@ -37,6 +40,10 @@ pub const EMOTION_LANE_HEIGHT: f32 = 190.0;
 pub const BADGE_RADIUS: f32 = 7.5;
 /// Radius of an emotion point.
 pub const EMOTION_POINT_RADIUS: f32 = 10.0;
+/// Size of a channel icon on a card or lane header.
+pub const ICON_SIZE: f32 = 14.0;
+/// Height of one insight marker line at the bottom of a cell.
+pub const MARKER_HEIGHT: f32 = 17.0;
 
 /// Text sizes and line heights, in map units.
 pub mod sizes {
@@ -67,6 +74,134 @@ pub mod sizes {
 pub struct LayoutOptions {
     /// Lanes left out (View > show/hide lanes).
     pub hidden_lanes: Vec<LaneId>,
+    /// Today's journey, the target journey, or both compared.
+    pub state: StateView,
+    /// Persona filter: cards of other personas are dimmed and each chosen persona gets its own
+    /// emotion curve. Empty: no filter.
+    pub personas: Vec<PersonaId>,
+    /// Cards coloured by owning department, with a legend.
+    pub color_by_owner: bool,
+    /// Campaign overlaps, and gaps for the chosen personas, marked in their cells.
+    pub insights: bool,
+    /// Notes listed as numbered footnotes under the map.
+    pub footnotes: bool,
+}
+
+/// Which state of the journey a view shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum StateView {
+    /// Today's journey: cards marked future-only are left out.
+    #[default]
+    Current,
+    /// The target journey: current-only cards are left out, future values shown.
+    Future,
+    /// Both: new cards green, dropped cards red and struck through, changed cards amber.
+    Compare,
+}
+
+impl StateView {
+    /// Every view, in menu order.
+    pub const ALL: [StateView; 3] = [StateView::Current, StateView::Future, StateView::Compare];
+
+    /// The view's name in menus.
+    pub fn label(self) -> &'static str {
+        match self {
+            StateView::Current => "Current state",
+            StateView::Future => "Future state",
+            StateView::Compare => "Compare current and future",
+        }
+    }
+}
+
+/// How a card differs between today's and the target journey (compare view).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// New in the target journey.
+    Added,
+    /// Dropped in the target journey.
+    Removed,
+    /// Kept, with these fields changed.
+    Changed(Vec<&'static str>),
+}
+
+/// The marker of a card that has notes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NoteMarker {
+    /// The card's top-right corner, where the marker sits.
+    pub corner: Point,
+    /// Its footnote number when footnotes are listed.
+    pub number: Option<u32>,
+}
+
+/// The funnel figures of one stage, drawn at the top of a metrics lane cell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FunnelBox {
+    /// Which stage.
+    pub stage: StageId,
+    /// The whole block.
+    pub rect: Rect,
+    /// "reached › converted (rate)".
+    pub figures: TextBlock,
+    /// The full-width track behind the bars.
+    pub track: Rect,
+    /// Customers reached, scaled to the stage with the most.
+    pub reached_bar: Rect,
+    /// Customers converted, on the same scale.
+    pub converted_bar: Option<Rect>,
+    /// Drop-off to the next stage, and whether it is the worst of the journey.
+    pub drop: Option<(TextBlock, bool)>,
+}
+
+/// What an insight marker points out.
+#[derive(Clone, Debug, PartialEq)]
+pub enum InsightKind {
+    /// Cards of one channel in one stage running the same campaign.
+    Overlap {
+        /// The campaign.
+        campaign: String,
+        /// The cards running it.
+        cards: Vec<TouchpointId>,
+    },
+    /// A cell of a channel a persona uses where no card reaches them.
+    Gap {
+        /// Who is not reached.
+        persona: PersonaId,
+    },
+}
+
+/// An insight marker at the bottom of a cell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InsightMarker {
+    /// The cell it is about.
+    pub cell: Cell,
+    /// What it points out.
+    pub kind: InsightKind,
+    /// The pill it is drawn in.
+    pub rect: Rect,
+    /// Its words.
+    pub label: TextBlock,
+}
+
+/// One owner in the colour-by-owner legend.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendEntry {
+    /// The department.
+    pub owner: String,
+    /// Its colour swatch.
+    pub swatch: Rect,
+    /// Its name beside the swatch.
+    pub label: TextBlock,
+}
+
+/// A numbered note under the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Footnote {
+    /// The card it belongs to.
+    pub card: TouchpointId,
+    /// Its number, as on the card's marker.
+    pub number: u32,
+    /// The number, then the card title and its notes.
+    pub text: TextBlock,
 }
 
 /// Positioned lines of one text of one size and weight.
@@ -119,6 +254,8 @@ pub struct LaneBox {
     pub name: TextBlock,
     /// The kind (and channel) under the name.
     pub kind_label: TextBlock,
+    /// The channel's icon, for channel lanes.
+    pub icon: Option<(Rect, Channel)>,
 }
 
 /// How a card is drawn; follows its lane's kind.
@@ -200,6 +337,16 @@ pub struct CardBox {
     pub footer: TextBlock,
     /// The point on the emotion curve, for emotion cards.
     pub marker: Option<EmotionMarker>,
+    /// How it differs between the states (compare view only).
+    pub change: Option<Change>,
+    /// Whether the persona filter dims it.
+    pub dimmed: bool,
+    /// Its channel's icon in the top right corner.
+    pub icon: Option<(Rect, Channel)>,
+    /// The notes marker, for cards with notes.
+    pub note: Option<NoteMarker>,
+    /// "Changes: …" in the compare view.
+    pub changes: TextBlock,
 }
 
 /// The emotion curve of one emotion lane.
@@ -207,6 +354,10 @@ pub struct CardBox {
 pub struct EmotionCurve {
     /// Which lane.
     pub lane: LaneId,
+    /// Whose curve: `None` for the cards' own scores, a persona for their scores.
+    pub persona: Option<PersonaId>,
+    /// The points the curve passes through.
+    pub knots: Vec<Point>,
     /// Height of the zero line.
     pub zero_y: f32,
     /// Height of a +2 and a -2 score, for guide lines.
@@ -252,6 +403,18 @@ pub struct Layout {
     pub curves: Vec<EmotionCurve>,
     /// Arrows whose two cards are visible.
     pub connectors: Vec<ConnectorPath>,
+    /// Funnel blocks of metrics lanes.
+    pub funnel: Vec<FunnelBox>,
+    /// Insight markers (when the options ask for them).
+    pub markers: Vec<InsightMarker>,
+    /// The owner legend (colour by owner).
+    pub legend: Vec<LegendEntry>,
+    /// The legend's heading.
+    pub legend_title: TextBlock,
+    /// Numbered notes under the map.
+    pub footnotes: Vec<Footnote>,
+    /// The options this layout was computed with.
+    pub options: LayoutOptions,
 }
 
 impl Layout {
@@ -260,41 +423,73 @@ impl Layout {
         Self::compute_with(map, &LayoutOptions::default())
     }
 
-    /// Lays out the map with lanes hidden as the options say.
+    /// Lays out the map as the options say: lanes hidden, state view, persona filter, and the
+    /// insight, owner and footnote extras.
     pub fn compute_with(map: &Map, options: &LayoutOptions) -> Layout {
-        let mut layout = Layout::default();
+        let mut layout = Layout {
+            options: options.clone(),
+            ..Layout::default()
+        };
         let title_bottom = layout.place_title(map);
         let stage_x = layout.place_stages(map, title_bottom);
         let body_top = title_bottom + STAGE_HEADER_HEIGHT;
 
-        // Cards per cell, top to bottom.
-        let mut cells: HashMap<Cell, Vec<&Touchpoint>> = HashMap::new();
+        // The cards this state view shows, per cell, top to bottom.
+        let mut cells: HashMap<Cell, Vec<cells::Shown<'_>>> = HashMap::new();
         for t in &map.touchpoints {
+            let Some(shown) = shown(t, options.state) else {
+                continue;
+            };
             cells
                 .entry(Cell {
                     stage: t.stage,
                     lane: t.lane,
                 })
                 .or_default()
-                .push(t);
+                .push(shown);
         }
         for list in cells.values_mut() {
-            list.sort_by_key(|t| t.order);
+            list.sort_by_key(|s| s.card.order);
         }
+        let visible: Vec<&crate::model::Lane> = map
+            .lanes
+            .iter()
+            .filter(|l| !options.hidden_lanes.contains(&l.id))
+            .collect();
+        let notes = extras::note_numbers(map, &visible, &cells, options.footnotes);
+        let funnel = visible
+            .iter()
+            .any(|l| l.kind == LaneKind::Metrics)
+            .then(|| crate::insights::funnel(map));
+        let insights = extras::insights_per_cell(map, options);
 
         let mut y = body_top;
-        for lane in &map.lanes {
-            if options.hidden_lanes.contains(&lane.id) {
-                continue;
-            }
-            let height = layout.place_lane_cards(map, lane.id, lane.kind, y, &stage_x, &cells);
+        for lane in visible {
+            let band = extras::marker_band(&insights, lane.id);
+            let cx = cells::LaneContext {
+                map,
+                lane: lane.id,
+                kind: lane.kind,
+                channel: lane.channel,
+                top: y,
+                stage_x: &stage_x,
+                cells: &cells,
+                notes: &notes,
+                funnel: funnel.as_ref(),
+                marker_band: band,
+            };
+            let height = layout.place_lane(&cx);
             layout.lanes.push(lane_box(lane, y, height, layout.width));
             y += height;
         }
-        layout.height = y;
+        let lanes_bottom = y;
         for s in &mut layout.stages {
-            s.column = Rect::new(s.header.x, body_top, s.header.w, y - body_top);
+            s.column = Rect::new(s.header.x, body_top, s.header.w, lanes_bottom - body_top);
         }
+        layout.place_markers(map, &insights);
+        y = layout.place_legend(map, y);
+        y = layout.place_footnotes(map, &notes, y);
+        layout.height = y;
         layout.cards.sort_by_key(|c| c.id);
         layout.connectors = connectors::route(map, &layout);
         layout
@@ -357,141 +552,6 @@ impl Layout {
             x += w;
         }
         out
-    }
-
-    /// Places the cards of one lane starting at `top`; returns the lane's height.
-    fn place_lane_cards(
-        &mut self,
-        map: &Map,
-        lane: LaneId,
-        kind: LaneKind,
-        top: f32,
-        stage_x: &HashMap<StageId, (f32, f32)>,
-        cells: &HashMap<Cell, Vec<&Touchpoint>>,
-    ) -> f32 {
-        if kind == LaneKind::Emotion {
-            return self.place_emotion_lane(map, lane, top, stage_x, cells);
-        }
-        let style = CardStyle::of(kind);
-        let mut height = MIN_LANE_HEIGHT;
-        for stage in &map.stages {
-            let cell = Cell {
-                stage: stage.id,
-                lane,
-            };
-            let Some(cards) = cells.get(&cell) else {
-                continue;
-            };
-            let (x, w) = stage_x[&stage.id];
-            let mut y = top + CELL_PADDING;
-            for t in cards {
-                let card = card_box(
-                    map,
-                    t,
-                    cell,
-                    style,
-                    x + CELL_PADDING,
-                    y,
-                    w - 2.0 * CELL_PADDING,
-                );
-                y = card.rect.bottom() + CARD_GAP;
-                self.cards.push(card);
-            }
-            height = height.max(y - CARD_GAP + CELL_PADDING - top);
-        }
-        height
-    }
-
-    fn place_emotion_lane(
-        &mut self,
-        map: &Map,
-        lane: LaneId,
-        top: f32,
-        stage_x: &HashMap<StageId, (f32, f32)>,
-        cells: &HashMap<Cell, Vec<&Touchpoint>>,
-    ) -> f32 {
-        let h = EMOTION_LANE_HEIGHT;
-        let label_lines = 2;
-        let label_h = label_lines as f32 * line_height(sizes::SMALL);
-        // Room above +2 and below -2 for a label on the far side of the point.
-        let reach = EMOTION_POINT_RADIUS + 4.0 + label_h;
-        let zero_y = top + h / 2.0;
-        let step = (h / 2.0 - reach - CELL_PADDING) / 2.0;
-        let score_y = |score: Option<i8>| zero_y - f32::from(score.unwrap_or(0)) * step;
-        let mut knots = Vec::new();
-        for stage in &map.stages {
-            let cell = Cell {
-                stage: stage.id,
-                lane,
-            };
-            let Some(cards) = cells.get(&cell) else {
-                continue;
-            };
-            let (x, w) = stage_x[&stage.id];
-            let slice = (w - 2.0 * CELL_PADDING) / cards.len() as f32;
-            for (i, t) in cards.iter().enumerate() {
-                let left = x + CELL_PADDING + i as f32 * slice;
-                let center = Point::new(left + slice / 2.0, score_y(t.emotion));
-                knots.push(center);
-                // Many points in a narrow column shrink rather than overlap.
-                let radius = EMOTION_POINT_RADIUS.min(slice / 2.0 - 0.5).max(1.0);
-                let label_w = slice - 6.0;
-                let lines = if label_w >= 24.0 {
-                    text::wrap(
-                        &t.title,
-                        label_w,
-                        sizes::SMALL,
-                        Weight::Regular,
-                        label_lines,
-                    )
-                } else {
-                    Vec::new()
-                };
-                let lines_h = lines.len() as f32 * line_height(sizes::SMALL);
-                // Label below a happy point, above an unhappy one: away from the zero line.
-                let label_top = if t.emotion.unwrap_or(0) >= 0 {
-                    center.y + radius + 4.0
-                } else {
-                    center.y - radius - 4.0 - lines_h
-                };
-                let label_rect = Rect::new(left + 3.0, label_top, label_w.max(0.0), lines_h);
-                let title = centered_lines(&lines, label_rect, sizes::SMALL, Weight::Regular);
-                let marker_rect = Rect::new(
-                    center.x - radius,
-                    center.y - radius,
-                    2.0 * radius,
-                    2.0 * radius,
-                );
-                let rect = if lines.is_empty() {
-                    marker_rect
-                } else {
-                    marker_rect.union(&label_rect)
-                };
-                self.cards.push(CardBox {
-                    id: t.id,
-                    cell,
-                    rect,
-                    style: CardStyle::Emotion,
-                    title,
-                    body: TextBlock::default(),
-                    badges: Vec::new(),
-                    footer: TextBlock::default(),
-                    marker: Some(EmotionMarker {
-                        center,
-                        radius,
-                        score: t.emotion,
-                    }),
-                });
-            }
-        }
-        self.curves.push(EmotionCurve {
-            lane,
-            zero_y,
-            top_y: score_y(Some(2)),
-            bottom_y: score_y(Some(-2)),
-            points: smooth(&knots),
-        });
-        h
     }
 
     /// The card with this id, if its lane is visible.
@@ -629,6 +689,36 @@ fn distance_to_segment(p: Point, a: Point, b: Point) -> f32 {
     (a.x + t * dx - p.x).hypot(a.y + t * dy - p.y)
 }
 
+/// A card as a state view shows it, or `None` when the view leaves it out.
+fn shown(t: &Touchpoint, state: StateView) -> Option<cells::Shown<'_>> {
+    use crate::model::CardState;
+    use std::borrow::Cow;
+    match state {
+        StateView::Current => (t.state != CardState::Future).then_some(cells::Shown {
+            card: Cow::Borrowed(t),
+            change: None,
+        }),
+        StateView::Future => t.in_future().map(|f| cells::Shown {
+            card: Cow::Owned(f),
+            change: None,
+        }),
+        StateView::Compare => {
+            let change = match t.state {
+                CardState::Future => Some(Change::Added),
+                CardState::Current => Some(Change::Removed),
+                CardState::Both => {
+                    let fields = t.changed_fields();
+                    (!fields.is_empty()).then_some(Change::Changed(fields))
+                }
+            };
+            Some(cells::Shown {
+                card: Cow::Borrowed(t),
+                change,
+            })
+        }
+    }
+}
+
 fn line_height(size: f32) -> f32 {
     size * sizes::LINE_HEIGHT
 }
@@ -686,19 +776,28 @@ fn lane_box(lane: &crate::model::Lane, top: f32, height: f32, map_width: f32) ->
         (kind, _) => kind.label().to_owned(),
     };
     let kind_top = top + 12.0 + name_lines.len() as f32 * line_height(sizes::LANE) + 2.0;
-    // The kind line leaves room on the left for the kind's colour dot.
+    // The kind line leaves room on the left for the channel's icon or the kind's colour dot.
+    let indent = if lane.channel.is_some() { 18.0 } else { 14.0 };
     let kind_label = block(
         &[text::single_line(
             &kind_text,
-            max - 14.0,
+            max - indent,
             sizes::LANE_KIND,
             Weight::Regular,
         )],
-        x + 14.0,
+        x + indent,
         kind_top,
         sizes::LANE_KIND,
         Weight::Regular,
     );
+    let icon_size = 13.0;
+    let icon = lane
+        .channel
+        .filter(|_| lane.kind == LaneKind::Channel)
+        .map(|c| {
+            let mid = kind_top + line_height(sizes::LANE_KIND) / 2.0;
+            (Rect::new(x, mid - icon_size / 2.0, icon_size, icon_size), c)
+        });
     LaneBox {
         id: lane.id,
         kind: lane.kind,
@@ -711,173 +810,8 @@ fn lane_box(lane: &crate::model::Lane, top: f32, height: f32, map_width: f32) ->
         ),
         name,
         kind_label,
+        icon,
     }
-}
-
-/// Lays out one card at `(x, top)` with the given width.
-fn card_box(
-    map: &Map,
-    t: &Touchpoint,
-    cell: Cell,
-    style: CardStyle,
-    x: f32,
-    top: f32,
-    w: f32,
-) -> CardBox {
-    let inner_x = x + CARD_PADDING;
-    let inner_w = w - 2.0 * CARD_PADDING;
-    let mut y = top + CARD_PADDING;
-    let (title_size, title_weight, title_lines) = match style {
-        CardStyle::Text => (sizes::CARD_TITLE, Weight::Regular, 6),
-        _ => (sizes::CARD_TITLE, Weight::Bold, 3),
-    };
-    let lines = text::wrap(&t.title, inner_w, title_size, title_weight, title_lines);
-    let title = block(&lines, inner_x, y, title_size, title_weight);
-    y += lines.len() as f32 * line_height(title_size);
-
-    let body_text = match style {
-        CardStyle::Metric => metrics_text(t).unwrap_or_default(),
-        CardStyle::Text => String::new(),
-        _ => t.customer_action.clone(),
-    };
-    let body_weight = if style == CardStyle::Metric {
-        Weight::Bold
-    } else {
-        Weight::Regular
-    };
-    let body_lines = text::wrap(&body_text, inner_w, sizes::CARD_BODY, body_weight, 3);
-    let mut body = TextBlock::default();
-    if !body_lines.is_empty() {
-        y += 3.0;
-        body = block(&body_lines, inner_x, y, sizes::CARD_BODY, body_weight);
-        y += body_lines.len() as f32 * line_height(sizes::CARD_BODY);
-    }
-
-    let mut badges = Vec::new();
-    let mut footer = TextBlock::default();
-    let has_footer = !t.personas.is_empty() || !t.owner.trim().is_empty();
-    if has_footer && style != CardStyle::Text {
-        y += 5.0;
-        let cy = y + BADGE_RADIUS;
-        let mut bx = inner_x + BADGE_RADIUS;
-        let max_badges = ((inner_w / 2.0) / (2.0 * BADGE_RADIUS + 3.0))
-            .floor()
-            .max(1.0) as usize;
-        for p in t.personas.iter().take(max_badges) {
-            let initial: String = map
-                .persona(*p)
-                .and_then(|p| p.name.trim().chars().next())
-                .map(|c| c.to_uppercase().collect())
-                .unwrap_or_default();
-            let width = text::measure(&initial, sizes::BADGE, Weight::Bold);
-            // Centre the capital letter on the circle's centre.
-            let baseline = cy + text::metrics(Weight::Bold).cap_height * sizes::BADGE / 2.0;
-            badges.push(Badge {
-                persona: *p,
-                center: Point::new(bx, cy),
-                initial: PlacedLine {
-                    origin: Point::new(bx - width / 2.0, baseline),
-                    text: initial,
-                    width,
-                },
-            });
-            bx += 2.0 * BADGE_RADIUS + 3.0;
-        }
-        if !t.owner.trim().is_empty() {
-            let left = bx - BADGE_RADIUS + 4.0;
-            let room = inner_x + inner_w - left;
-            if room > 24.0 {
-                let line = text::single_line(&t.owner, room, sizes::SMALL, Weight::Regular);
-                let lx = inner_x + inner_w - line.width;
-                footer = block(
-                    &[line],
-                    lx,
-                    cy - line_height(sizes::SMALL) / 2.0,
-                    sizes::SMALL,
-                    Weight::Regular,
-                );
-            }
-        }
-        y += 2.0 * BADGE_RADIUS;
-    }
-    let height = (y + CARD_PADDING - top).max(34.0);
-    CardBox {
-        id: t.id,
-        cell,
-        rect: Rect::new(x, top, w, height),
-        style,
-        title,
-        body,
-        badges,
-        footer,
-        marker: None,
-    }
-}
-
-/// "12 000 » 3 000 (25 %)" for a card with figures.
-fn metrics_text(t: &Touchpoint) -> Option<String> {
-    match (t.reached, t.converted) {
-        (Some(r), Some(c)) if r > 0 => Some(format!(
-            "{} » {} ({:.0} %)",
-            group_digits(r),
-            group_digits(c),
-            c as f64 * 100.0 / r as f64
-        )),
-        (Some(r), Some(c)) => Some(format!("{} » {}", group_digits(r), group_digits(c))),
-        (Some(r), None) => Some(format!("{} reached", group_digits(r))),
-        (None, Some(c)) => Some(format!("{} converted", group_digits(c))),
-        (None, None) => None,
-    }
-}
-
-/// Digits grouped by thin spaces, readable in every language we serve.
-pub fn group_digits(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('\u{202F}');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// A smooth curve through the knots (monotone in x, so it never loops back), flattened.
-fn smooth(knots: &[Point]) -> Vec<Point> {
-    if knots.len() < 3 {
-        return knots.to_vec();
-    }
-    const STEPS: usize = 12;
-    let mut out = Vec::with_capacity((knots.len() - 1) * STEPS + 1);
-    out.push(knots[0]);
-    for i in 0..knots.len() - 1 {
-        let p0 = knots[i.saturating_sub(1)];
-        let p1 = knots[i];
-        let p2 = knots[i + 1];
-        let p3 = knots[(i + 2).min(knots.len() - 1)];
-        // Cardinal spline with a gentle tension, as a cubic Bézier.
-        let t = 1.0 / 6.0;
-        let c1 = Point::new(p1.x + (p2.x - p0.x) * t, p1.y + (p2.y - p0.y) * t);
-        let c2 = Point::new(p2.x - (p3.x - p1.x) * t, p2.y - (p3.y - p1.y) * t);
-        // Keep control points inside the segment's x range so the curve stays a function of x.
-        let c1 = Point::new(c1.x.clamp(p1.x, p2.x), c1.y);
-        let c2 = Point::new(c2.x.clamp(p1.x, p2.x), c2.y);
-        for s in 1..=STEPS {
-            let u = s as f32 / STEPS as f32;
-            let v = 1.0 - u;
-            let x = v * v * v * p1.x
-                + 3.0 * v * v * u * c1.x
-                + 3.0 * v * u * u * c2.x
-                + u * u * u * p2.x;
-            let y = v * v * v * p1.y
-                + 3.0 * v * v * u * c1.y
-                + 3.0 * v * u * u * c2.y
-                + u * u * u * p2.y;
-            out.push(Point::new(x, y));
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -888,13 +822,7 @@ mod hit_tests {
     fn map() -> Map {
         let mut m = Map::default();
         for i in 1..=2 {
-            m.stages.push(Stage {
-                id: StageId(i),
-                name: format!("S{i}"),
-                description: String::new(),
-                color: None,
-                width: None,
-            });
+            m.stages.push(Stage::new(StageId(i), &format!("S{i}")));
         }
         m.lanes.push(Lane {
             id: LaneId(1),

@@ -16,6 +16,9 @@ pub struct Map {
     pub title: String,
     /// What the journey is about, for whom, and when it was last reviewed.
     pub description: String,
+    /// Language of the map's text as a BCP 47 tag ("en", "de", "pl", "sv", "nb", "da"): numbers
+    /// are formatted for it. Empty means English.
+    pub language: String,
     /// The people the journey is drawn for.
     pub personas: Vec<Persona>,
     /// Columns, left to right.
@@ -45,6 +48,27 @@ pub struct Stage {
     /// Column width in map units; `None` uses the default width.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub width: Option<f32>,
+    /// Customers who entered this stage; `None` sums the stage's touchpoints.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reached: Option<u64>,
+    /// Customers who went on to the next stage; `None` sums the stage's touchpoints.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub converted: Option<u64>,
+}
+
+impl Stage {
+    /// A stage with a name and default everything else.
+    pub fn new(id: StageId, name: &str) -> Self {
+        Self {
+            id,
+            name: name.to_owned(),
+            description: String::new(),
+            color: None,
+            width: None,
+            reached: None,
+            converted: None,
+        }
+    }
 }
 
 /// A lane: one row of the map. Its kind says what its cells hold and how they are drawn.
@@ -63,6 +87,19 @@ pub struct Lane {
     /// Tint of the row; `None` uses the kind's default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<Color>,
+}
+
+impl Lane {
+    /// A lane with a name and kind and default everything else.
+    pub fn new(id: LaneId, name: &str, kind: LaneKind) -> Self {
+        Self {
+            id,
+            name: name.to_owned(),
+            kind,
+            channel: None,
+            color: None,
+        }
+    }
 }
 
 /// What a lane holds. Every kind can hold cards; the kind decides their style and what the
@@ -223,6 +260,89 @@ pub struct Touchpoint {
     /// Longer notes and comments.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// Whether the card belongs to today's journey, the target journey, or both.
+    #[serde(default, skip_serializing_if = "CardState::is_both")]
+    pub state: CardState,
+    /// What changes in the target journey, field by field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub future: Option<FutureValues>,
+    /// Emotion scores of single personas where they differ from `emotion`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub persona_emotions: Vec<PersonaEmotion>,
+    /// The card's channel when it differs from its lane's (for its icon).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+}
+
+/// Which state of the journey a card belongs to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CardState {
+    /// Today and in the target journey.
+    #[default]
+    Both,
+    /// Only today: the target journey drops it.
+    Current,
+    /// Only in the target journey: it is new.
+    Future,
+}
+
+impl CardState {
+    /// Every state, in the order menus offer them.
+    pub const ALL: [CardState; 3] = [CardState::Both, CardState::Current, CardState::Future];
+
+    fn is_both(&self) -> bool {
+        *self == CardState::Both
+    }
+
+    /// The state's name as a marketer reads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            CardState::Both => "Current and future",
+            CardState::Current => "Current only (removed)",
+            CardState::Future => "Future only (new)",
+        }
+    }
+}
+
+/// The values a card takes in the target journey; `None` keeps today's value.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FutureValues {
+    /// Future title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Future customer action.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer_action: Option<String>,
+    /// Future business response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business_response: Option<String>,
+    /// Future owner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// Future emotion score.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emotion: Option<i8>,
+    /// Future campaigns.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaigns: Option<Vec<String>>,
+}
+
+impl FutureValues {
+    /// Whether no field changes.
+    pub fn is_empty(&self) -> bool {
+        *self == FutureValues::default()
+    }
+}
+
+/// One persona's emotion score on a card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonaEmotion {
+    /// Whose feeling.
+    pub persona: PersonaId,
+    /// -2 ..= +2.
+    pub score: i8,
 }
 
 impl Touchpoint {
@@ -245,6 +365,86 @@ impl Touchpoint {
             tags: Vec::new(),
             color: None,
             notes: String::new(),
+            state: CardState::Both,
+            future: None,
+            persona_emotions: Vec::new(),
+            channel: None,
+        }
+    }
+
+    /// The card as the target journey has it: future values applied. `None` when the card is
+    /// not part of the target journey.
+    pub fn in_future(&self) -> Option<Touchpoint> {
+        if self.state == CardState::Current {
+            return None;
+        }
+        let mut t = self.clone();
+        if let Some(f) = &self.future {
+            if let Some(v) = &f.title {
+                t.title = v.clone();
+            }
+            if let Some(v) = &f.customer_action {
+                t.customer_action = v.clone();
+            }
+            if let Some(v) = &f.business_response {
+                t.business_response = v.clone();
+            }
+            if let Some(v) = &f.owner {
+                t.owner = v.clone();
+            }
+            if f.emotion.is_some() {
+                t.emotion = f.emotion;
+            }
+            if let Some(v) = &f.campaigns {
+                t.campaigns = v.clone();
+            }
+        }
+        Some(t)
+    }
+
+    /// Names of the fields whose future value differs from today's, for the compare view.
+    pub fn changed_fields(&self) -> Vec<&'static str> {
+        let Some(f) = &self.future else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        if f.title.as_ref().is_some_and(|v| *v != self.title) {
+            out.push("title");
+        }
+        if f.customer_action
+            .as_ref()
+            .is_some_and(|v| *v != self.customer_action)
+        {
+            out.push("customer action");
+        }
+        if f.business_response
+            .as_ref()
+            .is_some_and(|v| *v != self.business_response)
+        {
+            out.push("business response");
+        }
+        if f.owner.as_ref().is_some_and(|v| *v != self.owner) {
+            out.push("owner");
+        }
+        if f.emotion.is_some() && f.emotion != self.emotion {
+            out.push("emotion");
+        }
+        if f.campaigns.as_ref().is_some_and(|v| *v != self.campaigns) {
+            out.push("campaigns");
+        }
+        out
+    }
+
+    /// The emotion score of one persona: their own score if the card has one, else the card's
+    /// score when the card concerns them (or everyone).
+    pub fn emotion_of(&self, persona: PersonaId) -> Option<i8> {
+        if let Some(pe) = self.persona_emotions.iter().find(|p| p.persona == persona) {
+            return Some(pe.score);
+        }
+        if self.personas.is_empty() || self.personas.contains(&persona) {
+            self.emotion
+        } else {
+            None
         }
     }
 }

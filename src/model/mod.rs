@@ -12,7 +12,10 @@ mod validate;
 
 pub use color::{Color, ParseColorError};
 pub use ids::{ConnectorId, LaneId, PersonaId, StageId, TouchpointId};
-pub use map::{Cell, Channel, Connector, Lane, LaneKind, Map, Persona, Stage, Touchpoint};
+pub use map::{
+    CardState, Cell, Channel, Connector, FutureValues, Lane, LaneKind, Map, Persona,
+    PersonaEmotion, Stage, Touchpoint,
+};
 pub use synthetic::synthetic_map;
 pub use validate::{
     EMOTION_RANGE, ItemRef, MAX_COLUMNS_OR_ROWS, MAX_CONNECTORS, MAX_LIST_LEN, MAX_TEXT_CHARS,

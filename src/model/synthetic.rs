@@ -50,6 +50,8 @@ pub fn synthetic_map(cards: usize) -> Map {
             description: String::new(),
             color: None,
             width: None,
+            reached: None,
+            converted: None,
         });
     }
     for (i, (name, kind, channel)) in LANES.iter().enumerate() {

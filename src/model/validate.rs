@@ -72,6 +72,12 @@ impl Map {
         }
         text_problems(ItemRef::Map, "title", &self.title, &mut push);
         text_problems(ItemRef::Map, "description", &self.description, &mut push);
+        if self.language.len() > 35 {
+            push(
+                ItemRef::Map,
+                "the language must be a short tag such as \"en\" or \"de\"".to_owned(),
+            );
+        }
 
         for id in duplicates(self.stages.iter().map(|s| s.id)) {
             push(
@@ -192,6 +198,51 @@ impl Map {
                     item,
                     format!("{name} has emotion {e}; a score must be from -2 to +2"),
                 );
+            }
+            for pe in &t.persona_emotions {
+                if !persona_ids.contains(&pe.persona) {
+                    push(
+                        item,
+                        format!("{name} scores {}, which does not exist", pe.persona),
+                    );
+                }
+                if !EMOTION_RANGE.contains(&pe.score) {
+                    push(
+                        item,
+                        format!(
+                            "{name} has emotion {} for {}; a score must be from -2 to +2",
+                            pe.score, pe.persona
+                        ),
+                    );
+                }
+            }
+            if let Some(f) = &t.future {
+                if let Some(e) = f.emotion
+                    && !EMOTION_RANGE.contains(&e)
+                {
+                    push(
+                        item,
+                        format!("{name} has future emotion {e}; a score must be from -2 to +2"),
+                    );
+                }
+                for (field, text) in [
+                    ("future title", &f.title),
+                    ("future customer_action", &f.customer_action),
+                    ("future business_response", &f.business_response),
+                    ("future owner", &f.owner),
+                ] {
+                    if let Some(text) = text {
+                        text_problems(item, field, text, &mut push);
+                    }
+                }
+                if let Some(list) = &f.campaigns {
+                    if list.len() > MAX_LIST_LEN {
+                        push(item, format!("{name} has too many future campaigns"));
+                    }
+                    for text in list {
+                        text_problems(item, "future campaigns", text, &mut push);
+                    }
+                }
             }
             orders.entry((t.stage, t.lane)).or_default().push(t.order);
         }

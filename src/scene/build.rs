@@ -4,7 +4,7 @@
 use super::{Item, Scene, Stroke};
 use crate::fonts::Weight;
 use crate::geom::{Point, Rect};
-use crate::layout::{CardBox, CardStyle, Layout, TextBlock};
+use crate::layout::{Layout, TextBlock};
 use crate::model::{Color, Map};
 
 /// The print palette.
@@ -87,6 +87,24 @@ pub mod palette {
         }
     }
 
+    /// Card colours by owner, used in turn (colour by owner).
+    pub const OWNERS: [Color; 8] = [
+        Color::rgb(0xBF, 0xDB, 0xFE),
+        Color::rgb(0xFE, 0xD7, 0xAA),
+        Color::rgb(0xBB, 0xF7, 0xD0),
+        Color::rgb(0xFB, 0xCF, 0xE8),
+        Color::rgb(0xDD, 0xD6, 0xFE),
+        Color::rgb(0xFE, 0xF0, 0x8A),
+        Color::rgb(0xA5, 0xF3, 0xFC),
+        Color::rgb(0xE7, 0xE5, 0xE4),
+    ];
+    /// New in the target journey.
+    pub const ADDED: Color = Color::rgb(0x16, 0xA3, 0x4A);
+    /// Dropped in the target journey.
+    pub const REMOVED: Color = Color::rgb(0xDC, 0x26, 0x26);
+    /// Changed in the target journey.
+    pub const CHANGED: Color = Color::rgb(0xD9, 0x77, 0x06);
+
     /// Colour of an emotion score, red (-2) through grey (0) to green (+2).
     pub fn emotion(score: Option<i8>) -> Color {
         match score {
@@ -134,7 +152,9 @@ pub fn build(map: &Map, layout: &Layout) -> Scene {
             stroke: None,
         });
         text(&mut items, &lane.name, palette::INK);
-        if let Some(first) = lane.kind_label.lines.first() {
+        if let Some((rect, channel)) = lane.icon {
+            super::extras::icon(&mut items, channel, rect, palette::lane_kind(lane.kind));
+        } else if let Some(first) = lane.kind_label.lines.first() {
             items.push(Item::Circle {
                 center: Point::new(first.origin.x - 9.0, first.origin.y - 3.5),
                 radius: 4.0,
@@ -201,48 +221,45 @@ pub fn build(map: &Map, layout: &Layout) -> Scene {
         grid,
     ));
 
-    // Emotion curves under their points.
+    // Emotion curves under their points: guides once per lane, then the cards' own curve
+    // (faded behind persona curves when a persona filter is on), then one curve per persona.
+    let filtering = !layout.options.personas.is_empty();
     for curve in &layout.curves {
         let Some(lane) = layout.lanes.iter().find(|l| l.id == curve.lane) else {
             continue;
         };
-        let (x0, x1) = (lane.row.x + 4.0, lane.row.right() - 4.0);
-        let dashed = Stroke {
-            dash: Some(4.0),
-            ..Stroke::solid(1.0, Color::rgb(0xB8, 0xBF, 0xC9))
-        };
-        items.push(line(x0, curve.zero_y, x1, curve.zero_y, dashed));
-        let faint = Stroke::solid(1.0, palette::GRID);
-        items.push(line(x0, curve.top_y, x1, curve.top_y, faint));
-        items.push(line(x0, curve.bottom_y, x1, curve.bottom_y, faint));
-        for (y, mark) in [
-            (curve.top_y, "+2"),
-            (curve.zero_y, "0"),
-            (curve.bottom_y, "–2"),
-        ] {
-            let size = 9.0;
-            let width = crate::layout::text::measure(mark, size, Weight::Regular);
-            items.push(Item::Text {
-                origin: Point::new(lane.header.right() - width - 8.0, y + 3.0),
-                text: mark.to_owned(),
-                size,
-                weight: Weight::Regular,
-                color: palette::MUTED,
-                width,
-            });
+        if curve.persona.is_none() {
+            emotion_guides(&mut items, lane, curve);
         }
         if curve.points.len() > 1 {
+            let color = match curve.persona {
+                Some(p) => map.persona(p).map_or(palette::MUTED, |p| p.color),
+                None if filtering => palette::CURVE.faded(0.3),
+                None => palette::CURVE,
+            };
             items.push(Item::Path {
                 points: curve.points.clone(),
                 closed: false,
                 fill: None,
-                stroke: Some(Stroke::solid(2.5, palette::CURVE)),
+                stroke: Some(Stroke::solid(2.5, color)),
             });
         }
+        if let Some(p) = curve.persona {
+            let color = map.persona(p).map_or(palette::MUTED, |p| p.color);
+            for k in &curve.knots {
+                items.push(Item::Circle {
+                    center: *k,
+                    radius: 4.0,
+                    fill: Some(color),
+                    stroke: Some(Stroke::solid(1.5, palette::PAPER)),
+                });
+            }
+        }
     }
+    super::extras::funnel_items(&mut items, layout);
 
     for card in &layout.cards {
-        card_items(&mut items, map, card);
+        super::cards::card_items(&mut items, map, layout, card);
     }
 
     // Arrows on top of cards, labels on top of arrows.
@@ -270,6 +287,11 @@ pub fn build(map: &Map, layout: &Layout) -> Scene {
         items.push(Item::EndGroup);
     }
 
+    super::extras::marker_items(&mut items, map, layout);
+    super::extras::legend_items(&mut items, layout);
+    for note in &layout.footnotes {
+        text(&mut items, &note.text, palette::INK);
+    }
     Scene {
         width: layout.width,
         height: layout.height,
@@ -277,120 +299,40 @@ pub fn build(map: &Map, layout: &Layout) -> Scene {
     }
 }
 
-fn card_items(items: &mut Vec<Item>, map: &Map, card: &CardBox) {
-    let Some(t) = map.touchpoint(card.id) else {
-        return;
+/// The zero line, the ±2 guides and their scale in the lane header.
+fn emotion_guides(
+    items: &mut Vec<Item>,
+    lane: &crate::layout::LaneBox,
+    curve: &crate::layout::EmotionCurve,
+) {
+    let (x0, x1) = (lane.row.x + 4.0, lane.row.right() - 4.0);
+    let dashed = Stroke {
+        dash: Some(4.0),
+        ..Stroke::solid(1.0, Color::rgb(0xB8, 0xBF, 0xC9))
     };
-    items.push(Item::BeginGroup {
-        id: format!("touchpoint-{}", card.id.0),
-        label: t.title.clone(),
-    });
-    let (fill, edge, dashed) = palette::card(card.style);
-    let fill = match (t.color, fill) {
-        (Some(c), Some(_)) => Some(c),
-        (_, f) => f,
-    };
-    if fill.is_some() || edge.is_some() {
-        items.push(Item::Rect {
-            rect: card.rect,
-            radius: 6.0,
-            fill,
-            stroke: edge.map(|c| Stroke {
-                dash: dashed.then_some(4.0),
-                ..Stroke::solid(1.0, c)
-            }),
-        });
-    }
-    if card.style == CardStyle::PainPoint {
-        // A red bar down the left edge marks a pain point even in greyscale print.
-        items.push(Item::Rect {
-            rect: Rect::new(card.rect.x, card.rect.y, 4.0, card.rect.h),
-            radius: 2.0,
-            fill: Some(Color::rgb(0xEF, 0x44, 0x44)),
-            stroke: None,
-        });
-    }
-    let ink = fill
-        .filter(|f| f.a > 128 && f.luminance() < 0.35)
-        .map_or(palette::INK, |_| palette::PAPER);
-    text(items, &card.title, ink);
-    text(
-        items,
-        &card.body,
-        if ink == palette::INK {
-            palette::MUTED
-        } else {
-            ink
-        },
-    );
-    for badge in &card.badges {
-        let color = map
-            .persona(badge.persona)
-            .map_or(palette::MUTED, |p| p.color);
-        items.push(Item::Circle {
-            center: badge.center,
-            radius: crate::layout::BADGE_RADIUS,
-            fill: Some(color),
-            stroke: None,
-        });
-        let initial_ink = if color.luminance() < 0.5 {
-            palette::PAPER
-        } else {
-            palette::INK
-        };
+    items.push(line(x0, curve.zero_y, x1, curve.zero_y, dashed));
+    let faint = Stroke::solid(1.0, palette::GRID);
+    items.push(line(x0, curve.top_y, x1, curve.top_y, faint));
+    items.push(line(x0, curve.bottom_y, x1, curve.bottom_y, faint));
+    for (y, mark) in [
+        (curve.top_y, "+2"),
+        (curve.zero_y, "0"),
+        (curve.bottom_y, "–2"),
+    ] {
+        let size = 9.0;
+        let width = crate::layout::text::measure(mark, size, Weight::Regular);
         items.push(Item::Text {
-            origin: badge.initial.origin,
-            text: badge.initial.text.clone(),
-            size: crate::layout::sizes::BADGE,
-            weight: Weight::Bold,
-            color: initial_ink,
-            width: badge.initial.width,
+            origin: Point::new(lane.header.right() - width - 8.0, y + 3.0),
+            text: mark.to_owned(),
+            size,
+            weight: Weight::Regular,
+            color: palette::MUTED,
+            width,
         });
     }
-    text(items, &card.footer, palette::MUTED);
-    if let Some(marker) = card.marker {
-        let color = palette::emotion(marker.score);
-        let r = marker.radius;
-        items.push(Item::Circle {
-            center: marker.center,
-            radius: r,
-            fill: Some(if marker.score.is_some() {
-                color
-            } else {
-                palette::PAPER
-            }),
-            stroke: Some(Stroke::solid(
-                2.0,
-                if marker.score.is_some() {
-                    palette::PAPER
-                } else {
-                    color
-                },
-            )),
-        });
-        if let Some(score) = marker.score.filter(|_| r >= 6.0) {
-            let label = match score {
-                s if s > 0 => format!("+{s}"),
-                s if s < 0 => format!("–{}", -s),
-                _ => "0".to_owned(),
-            };
-            let size = 9.5 * (r / crate::layout::EMOTION_POINT_RADIUS);
-            let width = crate::layout::text::measure(&label, size, Weight::Bold);
-            let cap = crate::layout::text::metrics(Weight::Bold).cap_height * size;
-            items.push(Item::Text {
-                origin: Point::new(marker.center.x - width / 2.0, marker.center.y + cap / 2.0),
-                text: label,
-                size,
-                weight: Weight::Bold,
-                color: palette::PAPER,
-                width,
-            });
-        }
-    }
-    items.push(Item::EndGroup);
 }
 
-fn text(items: &mut Vec<Item>, block: &TextBlock, color: Color) {
+pub(super) fn text(items: &mut Vec<Item>, block: &TextBlock, color: Color) {
     let Some(weight) = block.weight else {
         return;
     };
@@ -406,7 +348,7 @@ fn text(items: &mut Vec<Item>, block: &TextBlock, color: Color) {
     }
 }
 
-fn line(x0: f32, y0: f32, x1: f32, y1: f32, stroke: Stroke) -> Item {
+pub(super) fn line(x0: f32, y0: f32, x1: f32, y1: f32, stroke: Stroke) -> Item {
     Item::Path {
         points: vec![Point::new(x0, y0), Point::new(x1, y1)],
         closed: false,

@@ -16,13 +16,7 @@ pub const SIZE: Vec2 = Vec2::new(1100.0, 700.0);
 
 /// Three stages, three lanes (website, emotion, pain points), four cards, one persona, one arrow.
 pub fn small_map() -> Map {
-    let stage = |id, name: &str| Stage {
-        id: StageId(id),
-        name: name.into(),
-        description: String::new(),
-        color: None,
-        width: None,
-    };
+    let stage = |id, name: &str| Stage::new(StageId(id), name);
     let lane = |id, name: &str, kind, channel| Lane {
         id: LaneId(id),
         name: name.into(),
@@ -69,6 +63,7 @@ pub fn small_map() -> Map {
             to: TouchpointId(2),
             label: String::new(),
         }],
+        ..Map::default()
     }
 }
 

@@ -44,10 +44,26 @@ pub fn every_field_map() -> Map {
     card.notes = "Kundresan är ÅÄÖ — \\ backslash, emoji 🛒, tab\tend".into();
     let mut second = Touchpoint::new(TouchpointId(7), StageId(2), LaneId(1), 0, "Checkout");
     second.emotion = Some(2);
-    let third = Touchpoint::new(TouchpointId(9), StageId(1), LaneId(1), 1, "Second in cell");
+    card.state = CardState::Both;
+    card.future = Some(FutureValues {
+        title: Some("Zażółć: one-tap checkout".into()),
+        customer_action: None,
+        business_response: Some("Apple Pay first".into()),
+        owner: Some("Product".into()),
+        emotion: Some(1),
+        campaigns: Some(vec![]),
+    });
+    card.persona_emotions = vec![PersonaEmotion {
+        persona: PersonaId(2),
+        score: 1,
+    }];
+    card.channel = Some(Channel::Mobile);
+    let mut third = Touchpoint::new(TouchpointId(9), StageId(1), LaneId(1), 1, "Second in cell");
+    third.state = CardState::Future;
     Map {
         title: "Every field".into(),
-        description: "A map that uses every field of format 1".into(),
+        description: "A map that uses every field of the format".into(),
+        language: "de".into(),
         personas: vec![
             Persona {
                 id: PersonaId(1),
@@ -69,6 +85,8 @@ pub fn every_field_map() -> Map {
                 description: "Discovers the brand".into(),
                 color: Some(Color::rgb(0xDB, 0xEA, 0xFE)),
                 width: Some(280.5),
+                reached: Some(50_000),
+                converted: Some(12_345),
             },
             Stage {
                 id: StageId(2),
@@ -76,6 +94,8 @@ pub fn every_field_map() -> Map {
                 description: String::new(),
                 color: None,
                 width: None,
+                reached: None,
+                converted: None,
             },
         ],
         lanes: vec![

@@ -102,15 +102,17 @@ pub enum Hit {
 /// Radius of a card's arrow handle, screen points.
 pub const HANDLE_RADIUS: f32 = 6.0;
 
-/// Where a card's arrow handle sits (map units): on its right edge near the top, clear of
-/// the arrows, which leave from the middle of an edge.
+/// Where a card's arrow handle sits (map units): its bottom-right corner, clear of the
+/// arrows (which leave from the middle of an edge) and of the channel icon (top right).
 pub fn handle_center(layout: &Layout, id: TouchpointId) -> Option<Point> {
     let card = layout.card(id)?;
     if card.style == CardStyle::Emotion {
         return None;
     }
-    let y = (card.rect.y + 12.0).min(card.rect.center().y - 6.0);
-    Some(Point::new(card.rect.right(), y.max(card.rect.y + 4.0)))
+    Some(Point::new(
+        card.rect.right() - 2.0,
+        card.rect.bottom() - 2.0,
+    ))
 }
 
 /// What is under the screen point `p`; handles are offered on the cards in `handles`.

@@ -29,7 +29,7 @@ pub use input::Interaction;
 
 /// Layout and scene of one state of the map.
 struct Laid {
-    key: ((u64, u64), Vec<LaneId>),
+    key: ((u64, u64), LayoutOptions),
     layout: Layout,
     scene: Scene,
 }
@@ -39,7 +39,7 @@ const ZOOM_SETTLE_S: f64 = 0.12;
 
 /// The scene as egui shapes at one zoom.
 struct Painted {
-    key: ((u64, u64), Vec<LaneId>, u32, u32),
+    key: ((u64, u64), LayoutOptions, u32, u32),
     scene: PaintedScene,
 }
 
@@ -175,16 +175,11 @@ impl CanvasState {
 
     /// Brings layout and scene up to date with the map.
     fn refresh(&mut self, doc: &Document, view: &ViewState) {
-        let mut hidden: Vec<LaneId> = view.hidden_lanes.iter().copied().collect();
-        hidden.sort();
-        let key = (doc.cache_key(), hidden);
+        let key = (doc.cache_key(), view.layout_options());
         if self.laid.as_ref().is_some_and(|l| l.key == key) {
             return;
         }
-        let options = LayoutOptions {
-            hidden_lanes: key.1.clone(),
-        };
-        let layout = Layout::compute_with(doc.map(), &options);
+        let layout = Layout::compute_with(doc.map(), &key.1);
         let scene = crate::scene::build(doc.map(), &layout);
         self.laid = Some(Laid { key, layout, scene });
     }

@@ -49,21 +49,6 @@ impl TrailmapApp {
         let sel = &self.view.selection;
         let dragging = !matches!(self.canvas.interaction, Interaction::None);
 
-        // One persona's journey: fade the cards that name only other personas.
-        if let Some(persona) = self.view.persona {
-            let map = self.doc.map();
-            let veil = Color32::from_rgba_unmultiplied(0xFF, 0xFF, 0xFF, 190);
-            for card in &layout.cards {
-                let other = map
-                    .touchpoint(card.id)
-                    .is_some_and(|t| !t.personas.is_empty() && !t.personas.contains(&persona));
-                if other {
-                    let r = zrect(card.rect, z).expand(1.0);
-                    out.push((r, Shape::rect_filled(r, 6.0 * z, veil)));
-                }
-            }
-        }
-
         // The cell new and pasted cards go to, when nothing is selected.
         if sel.is_empty()
             && let Some(cell) = sel.cell

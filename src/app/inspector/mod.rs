@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use egui::{Id, RichText};
 
 mod fields;
+mod journey;
 
 use fields::{heading, swatch_ui};
 
@@ -140,6 +141,7 @@ impl TrailmapApp {
             "Edit map description",
             Command::SetDescription,
         );
+        self.language_ui(ui);
         ui.add_space(10.0);
         heading(ui, "Personas");
         let personas: Vec<(PersonaId, String, Color)> = self
@@ -383,6 +385,8 @@ impl TrailmapApp {
             "Edit notes",
             |v| set(TouchpointField::Notes(v)),
         );
+        ui.add_space(4.0);
+        self.card_journey_ui(ui, &t);
         self.card_connectors_ui(ui, id);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
@@ -587,6 +591,8 @@ impl TrailmapApp {
                 }
             }
         });
+        ui.add_space(4.0);
+        self.stage_figures_ui(ui, id, s.reached, s.converted);
         ui.add_space(6.0);
         ui.label(RichText::new(format!("{cards} card(s) in this stage.")).weak());
         ui.add_space(6.0);
