@@ -93,6 +93,8 @@ impl TrailmapApp {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                // Content wraps to the panel; it never pushes the panel wider.
+                ui.set_max_width(ui.available_width() - 8.0);
                 ui.add_space(4.0);
                 let single = self.view.selection.single();
                 let n = self.view.selection.len();
@@ -477,19 +479,16 @@ impl TrailmapApp {
         ui.add_space(6.0);
         ui.label("Arrows");
         for (cid, outgoing, other, label) in links {
-            ui.horizontal(|ui| {
-                let direction = if outgoing { "to" } else { "from" };
-                if ui
-                    .link(format!("{direction} “{}”", crate::model::short(&other)))
-                    .on_hover_text("Edit this arrow")
-                    .clicked()
-                {
-                    self.view.selection.set(Selected::Connector(cid));
-                }
-                if !label.is_empty() {
-                    ui.label(RichText::new(format!("“{label}”")).weak());
-                }
-            });
+            let direction = if outgoing { "to" } else { "from" };
+            let text = if label.is_empty() {
+                format!("{direction} “{}”", crate::model::short(&other))
+            } else {
+                format!("{direction} “{}”: {label}", crate::model::short(&other))
+            };
+            // One wrapped link per arrow, so a long title never widens the panel.
+            if ui.link(text).on_hover_text("Edit this arrow").clicked() {
+                self.view.selection.set(Selected::Connector(cid));
+            }
         }
     }
 
