@@ -410,3 +410,43 @@ fn export_a_png_from_the_file_menu() {
     let notice = h.state().notice().expect("a notice").text.clone();
     assert!(notice.starts_with("Exported"), "{notice}");
 }
+
+#[test]
+fn a_future_title_is_edited_in_the_inspector_and_shown_in_the_future_view() {
+    let mut h = harness();
+    let at0 = center_of(&h, Selected::Touchpoint(TouchpointId(2)));
+    click_at(&mut h, at0);
+    // Below the fold of the inspector: reached the way a screen reader would.
+    h.get_by_label("In the future journey").click_accesskit();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "Title")
+        .click_accesskit();
+    h.run();
+    let field = h.get_by_label("Future title");
+    field.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(Event::Text("Compares in the app".into()));
+    h.key_press(Key::Tab);
+    h.run();
+    let t = h.state().map().touchpoint(TouchpointId(2)).unwrap();
+    assert_eq!(t.title, "Compares prices");
+    let future = t.future.as_ref().and_then(|f| f.title.clone());
+    assert_eq!(future.as_deref(), Some("Compares in the app"));
+
+    // Leave the field, then clear the selection, so only the menu says "Journey".
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Journey").hover();
+    h.run();
+    h.get_by_label("Future state").click();
+    h.run();
+    let shown = h
+        .query_all_by(|n| n.value().is_some_and(|v| v.contains("Future state")))
+        .count();
+    assert!(shown > 0, "the status bar names the view");
+}
