@@ -141,8 +141,10 @@ pub fn overlaps(map: &Map) -> Vec<Overlap> {
         .collect()
 }
 
-/// A cell of a channel the persona uses elsewhere in the journey, but where no card reaches
-/// them: a moment where nobody speaks to this customer on a channel they are on.
+/// A channel cell where a persona is not reached although they should be: they use that
+/// channel elsewhere in the journey, and in this stage either the channel speaks to other
+/// customers or nothing at all speaks to this persona. Empty cells of quiet stages are not
+/// gaps: not every channel has to be busy in every stage.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Gap {
     /// The empty-for-them cell.
@@ -158,32 +160,46 @@ pub fn reaches(t: &crate::model::Touchpoint, persona: PersonaId) -> bool {
 
 /// Every gap for the given personas, in stage then lane order.
 pub fn gaps(map: &Map, personas: &[PersonaId]) -> Vec<Gap> {
+    let channel_lanes: Vec<&crate::model::Lane> = map
+        .lanes
+        .iter()
+        .filter(|l| l.kind == LaneKind::Channel)
+        .collect();
     let mut out = Vec::new();
     for &p in personas {
-        let mut reached: HashMap<Cell, bool> = HashMap::new();
+        // Per channel cell: (any card, a card reaching p).
+        let mut cells: HashMap<Cell, (bool, bool)> = HashMap::new();
         for t in &map.touchpoints {
-            let hit = reaches(t, p);
-            let e = reached
+            let e = cells
                 .entry(Cell {
                     stage: t.stage,
                     lane: t.lane,
                 })
                 .or_default();
-            *e |= hit;
+            e.0 = true;
+            e.1 |= reaches(t, p);
         }
+        let reached = |cell: Cell| cells.get(&cell).is_some_and(|c| c.1);
+        let busy = |cell: Cell| cells.get(&cell).is_some_and(|c| c.0);
         for stage in &map.stages {
-            for lane in map.lanes.iter().filter(|l| l.kind == LaneKind::Channel) {
-                let uses_channel = map.stages.iter().any(|s| {
-                    reached.get(&Cell {
-                        stage: s.id,
-                        lane: lane.id,
-                    }) == Some(&true)
-                });
+            let stage_reaches = channel_lanes.iter().any(|l| {
+                reached(Cell {
+                    stage: stage.id,
+                    lane: l.id,
+                })
+            });
+            for lane in &channel_lanes {
                 let cell = Cell {
                     stage: stage.id,
                     lane: lane.id,
                 };
-                if uses_channel && reached.get(&cell) != Some(&true) {
+                let uses_channel = map.stages.iter().any(|s| {
+                    reached(Cell {
+                        stage: s.id,
+                        lane: lane.id,
+                    })
+                });
+                if uses_channel && !reached(cell) && (busy(cell) || !stage_reaches) {
                     out.push(Gap { cell, persona: p });
                 }
             }
@@ -280,6 +296,90 @@ pub fn format_percent(share: f64, language: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::model::{Lane, LaneId, Persona, Stage, Touchpoint, TouchpointId};
+
+    /// Two stages, two channel lanes; persona 1 is on both channels in stage 1.
+    fn map() -> Map {
+        let mut m = Map {
+            stages: vec![
+                Stage::new(StageId(1), "A"),
+                Stage::new(StageId(2), "B"),
+                Stage::new(StageId(3), "C"),
+            ],
+            lanes: vec![
+                Lane::new(LaneId(1), "Web", LaneKind::Channel),
+                Lane::new(LaneId(2), "Mail", LaneKind::Channel),
+            ],
+            ..Map::default()
+        };
+        for id in [1, 2] {
+            m.personas.push(Persona {
+                id: PersonaId(id),
+                name: format!("P{id}"),
+                color: crate::model::Color::BLACK,
+                description: String::new(),
+            });
+        }
+        let card = |id: u32, stage: u32, lane: u32, persona: u32, campaign: &str| {
+            let mut t = Touchpoint::new(TouchpointId(id), StageId(stage), LaneId(lane), 0, "c");
+            t.personas = vec![PersonaId(persona)];
+            t.campaigns = vec![campaign.to_owned()];
+            t
+        };
+        m.touchpoints = vec![
+            card(1, 1, 1, 1, "Spring"),
+            card(2, 1, 2, 1, "Spring"),
+            // Stage 2: the web speaks to persona 2 only; mail is quiet.
+            card(3, 2, 1, 2, "Spring"),
+            // Stage 3: two web cards run the same campaign.
+            card(4, 3, 1, 1, " spring "),
+            card(5, 3, 1, 2, "Spring"),
+        ];
+        m.normalize();
+        m
+    }
+
+    #[test]
+    fn gaps_are_busy_cells_or_whole_stages_without_the_persona() {
+        let m = map();
+        let gaps = gaps(&m, &[PersonaId(1)]);
+        let cells: Vec<(u32, u32)> = gaps
+            .iter()
+            .map(|g| (g.cell.stage.0, g.cell.lane.0))
+            .collect();
+        // Stage 2: web is busy without P1 (gap) and P1 is reached nowhere, so mail is a gap too.
+        // Stage 3: P1 is reached on the web; quiet mail is not a gap.
+        assert_eq!(cells, [(2, 1), (2, 2)]);
+    }
+
+    #[test]
+    fn overlaps_match_campaigns_ignoring_case_and_spaces() {
+        let o = overlaps(&map());
+        assert_eq!(o.len(), 1);
+        assert_eq!((o[0].cell.stage.0, o[0].cell.lane.0), (3, 1));
+        assert_eq!(o[0].campaign, "spring");
+        assert_eq!(o[0].cards, [TouchpointId(4), TouchpointId(5)]);
+    }
+
+    #[test]
+    fn funnel_uses_stage_figures_then_card_sums_and_finds_the_worst_drop() {
+        let mut m = map();
+        m.stages[0].reached = Some(1000);
+        m.stages[0].converted = Some(400);
+        m.touchpoints[2].reached = Some(300);
+        m.touchpoints[3].reached = Some(200);
+        m.touchpoints[4].reached = Some(40);
+        let f = funnel(&m);
+        assert_eq!(f.stages[0].conversion, Some(0.4));
+        assert_eq!(f.stages[1].reached, Some(300));
+        assert_eq!(f.stages[2].reached, Some(240));
+        assert!((f.stages[0].drop_off.unwrap() - 0.7).abs() < 1e-9);
+        assert!((f.stages[1].drop_off.unwrap() - 0.2).abs() < 1e-9);
+        assert_eq!(f.stages[2].drop_off, None);
+        assert_eq!(f.worst_drop, Some(0));
+        assert_eq!(f.max_reached, 1000);
+    }
 
     #[test]
     fn numbers_follow_the_language() {

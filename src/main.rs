@@ -322,39 +322,50 @@ fn slug(name: &str, id: u32) -> String {
 }
 
 fn find_personas(map: &Map, names: &[String]) -> Result<Vec<trailmap::model::PersonaId>, String> {
+    let personas: Vec<(&str, trailmap::model::PersonaId)> = map
+        .personas
+        .iter()
+        .map(|p| (p.name.as_str(), p.id))
+        .collect();
     names
         .iter()
-        .map(|name| {
-            map.personas
-                .iter()
-                .find(|p| p.name.trim().eq_ignore_ascii_case(name.trim()))
-                .map(|p| p.id)
-                .ok_or_else(|| {
-                    let known: Vec<&str> = map.personas.iter().map(|p| p.name.as_str()).collect();
-                    format!(
-                        "the map has no persona “{name}”; its personas are: {}",
-                        known.join(", ")
-                    )
-                })
-        })
+        .map(|n| find_by_name(&personas, n, "persona"))
         .collect()
 }
 
 fn hidden_lanes(map: &Map, names: &[String]) -> Result<Vec<trailmap::model::LaneId>, String> {
+    let lanes: Vec<(&str, trailmap::model::LaneId)> =
+        map.lanes.iter().map(|l| (l.name.as_str(), l.id)).collect();
     names
         .iter()
-        .map(|name| {
-            map.lanes
-                .iter()
-                .find(|l| l.name.trim().eq_ignore_ascii_case(name.trim()))
-                .map(|l| l.id)
-                .ok_or_else(|| {
-                    let known: Vec<&str> = map.lanes.iter().map(|l| l.name.as_str()).collect();
-                    format!(
-                        "the map has no lane “{name}”; its lanes are: {}",
-                        known.join(", ")
-                    )
-                })
-        })
+        .map(|n| find_by_name(&lanes, n, "lane"))
         .collect()
+}
+
+/// The item whose name is `wanted` (ignoring case), or else the only one whose name starts
+/// with it, so `--persona maya` finds "Maya, Gen-Z sneakerhead".
+fn find_by_name<T: Copy>(items: &[(&str, T)], wanted: &str, what: &str) -> Result<T, String> {
+    let w = wanted.trim().to_lowercase();
+    if let Some((_, id)) = items.iter().find(|(n, _)| n.trim().to_lowercase() == w) {
+        return Ok(*id);
+    }
+    let starts: Vec<&(&str, T)> = items
+        .iter()
+        .filter(|(n, _)| n.trim().to_lowercase().starts_with(&w))
+        .collect();
+    match starts.as_slice() {
+        [(_, id)] => Ok(*id),
+        _ => {
+            let known: Vec<String> = items.iter().map(|(n, _)| format!("“{n}”")).collect();
+            let how = if starts.is_empty() {
+                "no"
+            } else {
+                "more than one"
+            };
+            Err(format!(
+                "the map has {how} {what} called “{wanted}”; its {what}s are: {}",
+                known.join(", ")
+            ))
+        }
+    }
 }

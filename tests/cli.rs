@@ -138,7 +138,7 @@ fn export_refuses_bad_requests_clearly_and_writes_nothing() {
     let out = trailmap(&[&"export", map, &"-o", &png, &"--hide-lane", &"Nope"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        text(&out.stderr).contains("no lane “Nope”"),
+        text(&out.stderr).contains("no lane called “Nope”"),
         "{}",
         text(&out.stderr)
     );

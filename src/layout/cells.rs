@@ -394,7 +394,7 @@ fn funnel_box(
     let mut drop = None;
     if let Some(d) = figures.drop_off {
         let worst = funnel.worst_drop == Some(index);
-        let label = format!("{} to next stage", insights::format_percent(-d, lang));
+        let label = insights::format_percent(-d, lang);
         let weight = if worst { Weight::Bold } else { Weight::Regular };
         let line = text::single_line(&label, inner_w - 12.0, sizes::SMALL, weight);
         drop = Some((

@@ -457,11 +457,34 @@ impl Layout {
             .filter(|l| !options.hidden_lanes.contains(&l.id))
             .collect();
         let notes = extras::note_numbers(map, &visible, &cells, options.footnotes);
-        let funnel = visible
-            .iter()
-            .any(|l| l.kind == LaneKind::Metrics)
-            .then(|| crate::insights::funnel(map));
-        let insights = extras::insights_per_cell(map, options);
+        // Insights speak of the journey this view shows: its cards, with their shown values.
+        let wants_funnel = visible.iter().any(|l| l.kind == LaneKind::Metrics);
+        let in_view = (wants_funnel || options.insights).then(|| {
+            let mut touchpoints: Vec<Touchpoint> = cells
+                .values()
+                .flatten()
+                .map(|s| s.card.clone().into_owned())
+                .collect();
+            touchpoints.sort_by_key(|t| t.id);
+            Map {
+                title: String::new(),
+                description: String::new(),
+                language: map.language.clone(),
+                personas: map.personas.clone(),
+                stages: map.stages.clone(),
+                lanes: map.lanes.clone(),
+                touchpoints,
+                connectors: Vec::new(),
+            }
+        });
+        let funnel = in_view
+            .as_ref()
+            .filter(|_| wants_funnel)
+            .map(crate::insights::funnel);
+        let insights = in_view
+            .as_ref()
+            .map(|m| extras::insights_per_cell(m, options))
+            .unwrap_or_default();
 
         let mut y = body_top;
         for lane in visible {

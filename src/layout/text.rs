@@ -101,6 +101,12 @@ pub fn measure(text: &str, size: f32, weight: Weight) -> f32 {
     metrics(weight).width(text, size)
 }
 
+/// Whether a line may break at this character: white space, except the no-break spaces that
+/// keep "1 234 %" together.
+fn breaks(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{A0}' | '\u{202F}' | '\u{2007}')
+}
+
 /// One line of broken text with its measured width.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
@@ -128,7 +134,7 @@ pub fn wrap(text: &str, max_width: f32, size: f32, weight: Weight, max_lines: us
     'paragraphs: for paragraph in text.split('\n') {
         let mut current = String::new();
         let mut width = 0.0;
-        for word in paragraph.split_whitespace() {
+        for word in paragraph.split(breaks).filter(|w| !w.is_empty()) {
             let word_width = m.width(word, size);
             let sep = if current.is_empty() { 0.0 } else { space };
             if width + sep + word_width <= max_width {
@@ -222,7 +228,11 @@ pub fn ellipsize(text: &str, max_width: f32, size: f32, weight: Weight) -> Line 
 
 /// One line that fits `max_width`, ellipsised if it does not.
 pub fn single_line(text: &str, max_width: f32, size: f32, weight: Weight) -> Line {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = text
+        .split(breaks)
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     let width = measure(&flat, size, weight);
     if width <= max_width {
         Line { text: flat, width }
@@ -293,6 +303,20 @@ mod tests {
         let plain = measure("Kasse", SIZE, Weight::Regular);
         let marked = measure("\u{200F}Kas\u{AD}se\u{2060}", SIZE, Weight::Regular);
         assert!((plain - marked).abs() < 1e-4);
+    }
+
+    #[test]
+    fn no_break_spaces_hold_numbers_together() {
+        let text = "Conversion 1\u{A0}234,5\u{A0}%";
+        let lines = wrap(
+            text,
+            measure("Conversion 1", SIZE, Weight::Regular),
+            SIZE,
+            Weight::Regular,
+            3,
+        );
+        assert_eq!(lines.last().unwrap().text, "1\u{A0}234,5\u{A0}%");
+        assert_eq!(single_line(text, 500.0, SIZE, Weight::Regular).text, text);
     }
 
     #[test]
