@@ -3,6 +3,7 @@
 //!
 //! This crate root re-exports the window-free core. Only `app` knows egui.
 
+pub mod app;
 pub mod edit;
 pub mod export;
 pub mod file;

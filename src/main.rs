@@ -131,13 +131,42 @@ fn main() -> ExitCode {
                 Err(e) => fail(&e.to_string()),
             }
         }
-        None => {
-            let _ = cli.file;
-            eprintln!(
-                "trailmap: the editor window is not part of this build yet; \
-                 use `trailmap check` or `trailmap export`"
-            );
-            ExitCode::from(2)
+        None => editor(cli.file),
+    }
+}
+
+/// Opens the editor window on `file`, or on the bundled example.
+fn editor(file: Option<PathBuf>) -> ExitCode {
+    use trailmap::app::{AppOptions, Startup, TrailmapApp};
+    let startup = match file {
+        Some(path) => Startup::File(path),
+        None => Startup::Example,
+    };
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Trailmap")
+            .with_app_id("trailmap")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([640.0, 400.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Trailmap",
+        options,
+        Box::new(move |cc| {
+            Ok(Box::new(TrailmapApp::new(
+                cc,
+                AppOptions::default(),
+                startup,
+            )))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("trailmap: could not open the window: {e}");
+            ExitCode::FAILURE
         }
     }
 }

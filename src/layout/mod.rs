@@ -669,6 +669,47 @@ impl Layout {
         let score = ((curve.zero_y - y) / step).round().clamp(-2.0, 2.0);
         Some(score as i8)
     }
+
+    /// The arrow whose line passes within `tolerance` of `p`, or whose label box holds it
+    /// (the topmost arrow first), for selecting arrows on the canvas.
+    pub fn connector_at(&self, p: Point, tolerance: f32) -> Option<ConnectorId> {
+        self.connectors
+            .iter()
+            .rev()
+            .find(|c| {
+                c.label.as_ref().is_some_and(|(r, _)| r.contains(p))
+                    || c.points
+                        .windows(2)
+                        .any(|w| distance_to_segment(p, w[0], w[1]) <= tolerance)
+            })
+            .map(|c| c.id)
+    }
+
+    /// The card whose emotion point lies within `tolerance` of `p` (beyond its radius), for
+    /// dragging a score up or down.
+    pub fn emotion_marker_at(&self, p: Point, tolerance: f32) -> Option<TouchpointId> {
+        self.cards
+            .iter()
+            .rev()
+            .find(|c| {
+                c.marker.is_some_and(|m| {
+                    (m.center.x - p.x).hypot(m.center.y - p.y) <= EMOTION_POINT_RADIUS + tolerance
+                })
+            })
+            .map(|c| c.id)
+    }
+}
+
+/// Shortest distance from `p` to the segment `a`–`b`.
+fn distance_to_segment(p: Point, a: Point, b: Point) -> f32 {
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let len2 = dx * dx + dy * dy;
+    let t = if len2 > 0.0 {
+        (((p.x - a.x) * dx + (p.y - a.y) * dy) / len2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (a.x + t * dx - p.x).hypot(a.y + t * dy - p.y)
 }
 
 /// A card as a state view shows it, or `None` when the view leaves it out.
@@ -793,5 +834,81 @@ fn lane_box(lane: &crate::model::Lane, top: f32, height: f32, map_width: f32) ->
         name,
         kind_label,
         icon,
+    }
+}
+
+#[cfg(test)]
+mod hit_tests {
+    use super::*;
+    use crate::model::{Connector, Lane, Stage};
+
+    fn map() -> Map {
+        let mut m = Map::default();
+        for i in 1..=2 {
+            m.stages.push(Stage::new(StageId(i), &format!("S{i}")));
+        }
+        m.lanes.push(Lane {
+            id: LaneId(1),
+            name: "Web".into(),
+            kind: LaneKind::Channel,
+            channel: None,
+            color: None,
+        });
+        m.lanes.push(Lane {
+            id: LaneId(2),
+            name: "Feel".into(),
+            kind: LaneKind::Emotion,
+            channel: None,
+            color: None,
+        });
+        m.touchpoints.push(Touchpoint::new(
+            TouchpointId(1),
+            StageId(1),
+            LaneId(1),
+            0,
+            "A",
+        ));
+        m.touchpoints.push(Touchpoint::new(
+            TouchpointId(2),
+            StageId(2),
+            LaneId(1),
+            0,
+            "B",
+        ));
+        let mut e = Touchpoint::new(TouchpointId(3), StageId(1), LaneId(2), 0, "Happy");
+        e.emotion = Some(2);
+        m.touchpoints.push(e);
+        m.connectors.push(Connector {
+            id: ConnectorId(1),
+            from: TouchpointId(1),
+            to: TouchpointId(2),
+            label: String::new(),
+        });
+        m
+    }
+
+    #[test]
+    fn arrows_are_found_along_their_line_only() {
+        let layout = Layout::compute(&map());
+        let path = &layout.connectors[0].points;
+        let mid = Point::new((path[0].x + path[1].x) / 2.0, (path[0].y + path[1].y) / 2.0);
+        assert_eq!(layout.connector_at(mid, 3.0), Some(ConnectorId(1)));
+        let far = Point::new(mid.x, mid.y + 40.0);
+        assert_eq!(layout.connector_at(far, 3.0), None);
+    }
+
+    #[test]
+    fn emotion_points_are_found_by_their_circle() {
+        let layout = Layout::compute(&map());
+        let marker = layout.card(TouchpointId(3)).unwrap().marker.unwrap();
+        assert_eq!(
+            layout.emotion_marker_at(marker.center, 0.0),
+            Some(TouchpointId(3))
+        );
+        let off = Point::new(
+            marker.center.x + EMOTION_POINT_RADIUS + 6.0,
+            marker.center.y,
+        );
+        assert_eq!(layout.emotion_marker_at(off, 2.0), None);
     }
 }

@@ -1,0 +1,285 @@
+//! Right-click menus on cards, stage and lane headers, arrows and empty cells. Entries either
+//! run a command from the table (so they match the menu bar) or apply one edit.
+
+use egui::Response;
+
+use super::super::actions::{self, PALETTE};
+use super::super::commands::UICommand;
+use super::super::view::Selected;
+use super::TrailmapApp;
+use super::input::Hit;
+use crate::edit::{Command, LaneField, StageField, TouchpointField};
+use crate::model::{Cell, Color, ConnectorId, LaneId, LaneKind, StageId, TouchpointId};
+
+/// What was right-clicked.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ContextTarget {
+    /// A card.
+    Card(TouchpointId),
+    /// A stage header.
+    Stage(StageId),
+    /// A lane header.
+    Lane(LaneId),
+    /// An arrow.
+    Connector(ConnectorId),
+    /// An empty cell.
+    Cell(Cell),
+    /// Anywhere else.
+    Paper,
+}
+
+impl ContextTarget {
+    /// The menu for what lies under the pointer.
+    pub fn from_hit(h: Hit) -> Self {
+        match h {
+            Hit::Handle(id) | Hit::Emotion(id) | Hit::Card(id) => ContextTarget::Card(id),
+            Hit::StageHeader(id) | Hit::StageBorder(id) => ContextTarget::Stage(id),
+            Hit::LaneHeader(id) => ContextTarget::Lane(id),
+            Hit::Connector(id) => ContextTarget::Connector(id),
+            Hit::Cell(c) => ContextTarget::Cell(c),
+            Hit::Paper => ContextTarget::Paper,
+        }
+    }
+}
+
+impl TrailmapApp {
+    /// The right-click menu of the canvas.
+    pub(super) fn canvas_context_menu_ui(&mut self, response: &Response) {
+        let Some(target) = self.canvas.context else {
+            return;
+        };
+        let shown = response.context_menu(|ui| {
+            ui.set_min_width(200.0);
+            match target {
+                ContextTarget::Card(id) => self.card_menu_ui(ui, id),
+                ContextTarget::Stage(id) => self.stage_menu_ui(ui, id),
+                ContextTarget::Lane(id) => self.lane_menu_ui(ui, id),
+                ContextTarget::Connector(id) => self.connector_menu_ui(ui, id),
+                ContextTarget::Cell(_) | ContextTarget::Paper => self.cell_menu_ui(ui),
+            }
+        });
+        if shown.is_none() {
+            self.canvas.context = None;
+        }
+    }
+
+    fn card_menu_ui(&mut self, ui: &mut egui::Ui, id: TouchpointId) {
+        if self.view.selection.touchpoints().len() <= 1 {
+            if ui.button("Edit title").clicked() {
+                self.view.selection.set(Selected::Touchpoint(id));
+                self.canvas.start_title_edit(self.doc.map(), id);
+                ui.close();
+            }
+            if ui
+                .button("Edit details…")
+                .on_hover_text("Every field in the inspector")
+                .clicked()
+            {
+                self.view.selection.set(Selected::Touchpoint(id));
+                self.show_inspector = true;
+                ui.close();
+            }
+            ui.separator();
+        }
+        for cmd in [
+            UICommand::Cut,
+            UICommand::Copy,
+            UICommand::Paste,
+            UICommand::Duplicate,
+        ] {
+            self.command_button_ui(ui, cmd);
+        }
+        ui.menu_button("Colour", |ui| {
+            let ids = self.view.selection.touchpoints();
+            if let Some(c) = color_menu_ui(ui) {
+                let commands = ids
+                    .iter()
+                    .map(|&id| Command::SetTouchpoint {
+                        id,
+                        field: TouchpointField::Color(c),
+                    })
+                    .collect();
+                if let Some(command) = actions::batch(commands) {
+                    self.apply(command);
+                }
+                ui.close();
+            }
+        });
+        ui.separator();
+        self.command_button_ui(ui, UICommand::Delete);
+    }
+
+    fn stage_menu_ui(&mut self, ui: &mut egui::Ui, id: StageId) {
+        self.view.selection.set(Selected::Stage(id));
+        if ui.button("Rename…").clicked() {
+            self.show_inspector = true;
+            self.inspector.focus_name();
+            ui.close();
+        }
+        ui.menu_button("Colour", |ui| {
+            if let Some(c) = color_menu_ui(ui) {
+                self.apply(Command::SetStage {
+                    id,
+                    field: StageField::Color(c),
+                });
+                ui.close();
+            }
+        });
+        ui.separator();
+        let index = self.doc.map().stage_index(id).unwrap_or(0);
+        for (text, at) in [
+            ("Insert stage before", index),
+            ("Insert stage after", index + 1),
+        ] {
+            if ui.button(text).clicked() {
+                let (command, new) = actions::insert_stage_at(self.doc.map(), at);
+                if self.apply(command) {
+                    self.view.selection.set(Selected::Stage(new));
+                    self.show_inspector = true;
+                    self.inspector.focus_name();
+                }
+                ui.close();
+            }
+        }
+        ui.separator();
+        if ui.button("Delete stage").clicked() {
+            self.queue(UICommand::Delete);
+            ui.close();
+        }
+    }
+
+    fn lane_menu_ui(&mut self, ui: &mut egui::Ui, id: LaneId) {
+        self.view.selection.set(Selected::Lane(id));
+        let Some(lane) = self.doc.map().lane(id).cloned() else {
+            return;
+        };
+        if ui.button("Rename…").clicked() {
+            self.show_inspector = true;
+            self.inspector.focus_name();
+            ui.close();
+        }
+        ui.menu_button("Lane kind", |ui| {
+            for kind in LaneKind::ALL {
+                if ui
+                    .add(egui::Button::selectable(lane.kind == kind, kind.label()))
+                    .clicked()
+                {
+                    if kind != lane.kind {
+                        self.apply(Command::SetLane {
+                            id,
+                            field: LaneField::Kind(kind),
+                        });
+                    }
+                    ui.close();
+                }
+            }
+        });
+        ui.menu_button("Colour", |ui| {
+            if let Some(c) = color_menu_ui(ui) {
+                self.apply(Command::SetLane {
+                    id,
+                    field: LaneField::Color(c),
+                });
+                ui.close();
+            }
+        });
+        ui.separator();
+        let index = self.doc.map().lane_index(id).unwrap_or(0);
+        for (text, at) in [
+            ("Insert lane above", index),
+            ("Insert lane below", index + 1),
+        ] {
+            ui.menu_button(text, |ui| {
+                for kind in LaneKind::ALL {
+                    if ui.button(kind.label()).clicked() {
+                        let (command, new) = actions::insert_lane_at(self.doc.map(), at, kind);
+                        if self.apply(command) {
+                            self.view.selection.set(Selected::Lane(new));
+                            self.show_inspector = true;
+                            self.inspector.focus_name();
+                        }
+                        ui.close();
+                    }
+                }
+            });
+        }
+        ui.separator();
+        if ui
+            .button("Hide lane")
+            .on_hover_text("View > Lanes shows it again")
+            .clicked()
+        {
+            self.view.hidden_lanes.insert(id);
+            self.view.selection.clear();
+            ui.close();
+        }
+        if ui.button("Delete lane").clicked() {
+            self.queue(UICommand::Delete);
+            ui.close();
+        }
+    }
+
+    fn connector_menu_ui(&mut self, ui: &mut egui::Ui, id: ConnectorId) {
+        self.view.selection.set(Selected::Connector(id));
+        if ui.button("Edit label…").clicked() {
+            self.show_inspector = true;
+            self.inspector.focus_name();
+            ui.close();
+        }
+        if ui.button("Delete arrow").clicked() {
+            self.apply(Command::RemoveConnector(id));
+            self.view.selection.clear();
+            ui.close();
+        }
+    }
+
+    fn cell_menu_ui(&mut self, ui: &mut egui::Ui) {
+        if ui.button("Add touchpoint here").clicked() {
+            self.queue(UICommand::InsertTouchpoint);
+            ui.close();
+        }
+        self.command_button_ui(ui, UICommand::Paste);
+        ui.separator();
+        self.command_button_named_ui(ui, UICommand::InsertStage, Some("Add stage"));
+        ui.menu_button("Add lane", |ui| {
+            for kind in LaneKind::ALL {
+                self.command_button_ui(ui, UICommand::InsertLane(kind));
+            }
+        });
+        ui.separator();
+        self.command_button_ui(ui, UICommand::SelectAll);
+        self.command_button_ui(ui, UICommand::ZoomFit);
+    }
+}
+
+/// "Default" and the palette; returns the chosen colour.
+fn color_menu_ui(ui: &mut egui::Ui) -> Option<Option<Color>> {
+    let mut chosen = None;
+    if ui.button("Default").clicked() {
+        chosen = Some(None);
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.set_max_width(6.0 * 22.0);
+        ui.spacing_mut().item_spacing = egui::vec2(4.0, 4.0);
+        for c in PALETTE {
+            let (rect, response) =
+                ui.allocate_exact_size(egui::vec2(18.0, 18.0), egui::Sense::click());
+            let name = c.to_string();
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            ui.painter()
+                .rect_filled(rect.shrink(1.0), 4.0, super::super::theme::color32(c));
+            if response.hovered() {
+                ui.painter().rect_stroke(
+                    rect,
+                    4.0,
+                    egui::Stroke::new(1.0, ui.visuals().text_color()),
+                    egui::StrokeKind::Inside,
+                );
+            }
+            if response.clicked() {
+                chosen = Some(Some(c));
+            }
+        }
+    });
+    chosen
+}

@@ -1,0 +1,426 @@
+//! The canvas: paints the map's [`Scene`] and turns pointer input into commands.
+//!
+//! Layout and Scene are recomputed only when the map (its history revision) or the hidden lanes
+//! change; the egui shapes only when that or the zoom changes. Each frame the cached shapes are
+//! culled to the visible panes and translated. Selection, hover, drag ghosts and drop indicators
+//! are overlays drawn from view state, never part of the Scene. The canvas never changes the map
+//! itself: it applies commands through the document's history.
+
+mod input;
+mod menus;
+mod overlay;
+mod painter;
+mod title_edit;
+pub mod viewport;
+
+use egui::{Pos2, Rect, Sense, Shape, Vec2};
+
+use super::TrailmapApp;
+use super::document::{Document, GroupOwner};
+use super::view::{Selected, ViewState};
+use crate::edit::Command;
+use crate::layout::{Layout, LayoutOptions};
+use crate::model::{LaneId, Map, StageId, TouchpointId};
+use crate::scene::Scene;
+use painter::PaintedScene;
+use viewport::{Pane, Viewport};
+
+pub use input::Interaction;
+
+/// Layout and scene of one state of the map.
+struct Laid {
+    key: ((u64, u64), LayoutOptions),
+    layout: Layout,
+    scene: Scene,
+}
+
+/// How long the zoom must rest before text is laid out again at the new size.
+const ZOOM_SETTLE_S: f64 = 0.12;
+
+/// The scene as egui shapes at one zoom.
+struct Painted {
+    key: ((u64, u64), LayoutOptions, u32, u32),
+    scene: PaintedScene,
+}
+
+/// An in-place edit of a card's title.
+#[derive(Debug)]
+pub struct TitleEdit {
+    /// The card.
+    pub id: TouchpointId,
+    /// Whether the card was created for this edit (an empty title then removes it again).
+    pub new_card: bool,
+    /// Whether the text field has been given the keyboard yet.
+    pub focused: bool,
+}
+
+/// What the canvas remembers between frames: caches, the viewport, the gesture in progress.
+#[derive(Default)]
+pub struct CanvasState {
+    laid: Option<Laid>,
+    painted: Option<Painted>,
+    viewport: Option<Viewport>,
+    /// The drag or press in progress.
+    pub interaction: Interaction,
+    title_edit: Option<TitleEdit>,
+    context: Option<menus::ContextTarget>,
+    /// Scroll to bring this item into view once it is laid out.
+    reveal: Option<Selected>,
+    /// The zoom the view last changed to, and when.
+    zoomed_at: Option<(f32, f64)>,
+}
+
+impl std::fmt::Debug for CanvasState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CanvasState")
+            .field("interaction", &self.interaction)
+            .field("title_edit", &self.title_edit)
+            .finish_non_exhaustive()
+    }
+}
+
+impl CanvasState {
+    /// Forgets caches and gestures (another map was opened).
+    pub fn reset(&mut self) {
+        *self = Self::default();
+    }
+
+    /// Cancels a drag or an in-place edit (Esc, or before undo); true if there was one.
+    pub fn cancel_interaction(&mut self, doc: &mut Document) -> bool {
+        let mut cancelled = false;
+        if self.title_edit.take().is_some() {
+            cancelled = true;
+        }
+        if !matches!(self.interaction, Interaction::None | Interaction::Cancelled) {
+            self.interaction = Interaction::Cancelled;
+            cancelled = true;
+        }
+        if doc.group_owner() == Some(GroupOwner::Canvas) {
+            if let Err(e) = doc.cancel_group_of(GroupOwner::Canvas) {
+                // Reverting failed part-way; keep what is there rather than lose more.
+                log_error(&format!("could not cancel the edit: {e}"));
+            }
+            cancelled = true;
+        }
+        cancelled
+    }
+
+    /// Starts editing an existing card's title on the canvas (one undo step when committed).
+    pub fn start_title_edit(&mut self, _map: &Map, id: TouchpointId) {
+        self.title_edit = Some(TitleEdit {
+            id,
+            new_card: false,
+            focused: false,
+        });
+        self.reveal = Some(Selected::Touchpoint(id));
+    }
+
+    /// Adds a card and edits its title; adding and naming it is one undo step, and Esc (or an
+    /// empty title) takes the card away again.
+    pub fn insert_and_edit(
+        &mut self,
+        doc: &mut Document,
+        command: Command,
+        id: TouchpointId,
+    ) -> bool {
+        doc.begin_group(GroupOwner::Canvas, "Add touchpoint");
+        if let Err(e) = doc.apply(command) {
+            let _ = doc.cancel_group_of(GroupOwner::Canvas);
+            log_error(&format!("could not add the card: {e}"));
+            return false;
+        }
+        self.title_edit = Some(TitleEdit {
+            id,
+            new_card: true,
+            focused: false,
+        });
+        self.reveal = Some(Selected::Touchpoint(id));
+        true
+    }
+
+    /// Multiplies the zoom, keeping `pivot` (a screen point) still, or the view's centre.
+    pub fn zoom_by(&mut self, view: &mut ViewState, factor: f32, pivot: Option<Pos2>) {
+        self.zoom_to(view, view.zoom * factor, pivot);
+    }
+
+    /// Sets the zoom, keeping `pivot` still (the view's centre when `None`).
+    pub fn zoom_to(&mut self, view: &mut ViewState, zoom: f32, pivot: Option<Pos2>) {
+        let old = view.zoom;
+        view.set_zoom(zoom);
+        if let Some(vp) = self.viewport {
+            let pivot = pivot.unwrap_or(vp.rect.center());
+            let vp = Viewport {
+                zoom: old,
+                scroll: view.scroll,
+                ..vp
+            };
+            view.scroll = vp.scroll_for_zoom(pivot, view.zoom);
+        }
+    }
+
+    /// Scrolls `item` into view on the next frame.
+    pub fn reveal(&mut self, item: Selected) {
+        self.reveal = Some(item);
+    }
+
+    /// Where the map was on screen last frame.
+    pub fn viewport(&self) -> Option<Viewport> {
+        self.viewport
+    }
+
+    /// The current layout, if the canvas has been shown.
+    pub fn layout(&self) -> Option<&Layout> {
+        self.laid.as_ref().map(|l| &l.layout)
+    }
+
+    /// Brings layout and scene up to date with the map.
+    fn refresh(&mut self, doc: &Document, view: &ViewState) {
+        let key = (doc.cache_key(), view.layout_options());
+        if self.laid.as_ref().is_some_and(|l| l.key == key) {
+            return;
+        }
+        let layout = Layout::compute_with(doc.map(), &key.1);
+        let scene = crate::scene::build(doc.map(), &layout);
+        self.laid = Some(Laid { key, layout, scene });
+    }
+
+    /// Brings the egui shapes up to date with the scene and zoom.
+    fn refresh_painted(&mut self, ctx: &egui::Context, zoom: f32) {
+        let Some(laid) = &self.laid else {
+            return;
+        };
+        let key = (
+            laid.key.0,
+            laid.key.1.clone(),
+            zoom.to_bits(),
+            ctx.pixels_per_point().to_bits(),
+        );
+        if self.painted.as_ref().is_some_and(|p| p.key == key) {
+            return;
+        }
+        // While the zoom is still moving (a wheel spin, a pinch), stretch the shapes of the last
+        // zoom instead of laying out all text again every frame; redraw crisp once it rests.
+        let now = ctx.input(|i| i.time);
+        if self.zoomed_at.is_none_or(|(z, _)| z != zoom) {
+            self.zoomed_at = Some((zoom, now));
+        }
+        let zooming = self.zoomed_at.is_some_and(|(_, t)| now - t < ZOOM_SETTLE_S);
+        let same_map = self
+            .painted
+            .as_ref()
+            .is_some_and(|p| p.key.0 == key.0 && p.key.1 == key.1 && p.key.3 == key.3);
+        if zooming && same_map {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(ZOOM_SETTLE_S));
+            return;
+        }
+        // Text laid out at another pixel density cannot be reused.
+        let previous = self
+            .painted
+            .take()
+            .filter(|p| p.key.3 == key.3)
+            .map(|p| p.scene);
+        let scene = PaintedScene::build(ctx, &laid.scene, zoom, previous);
+        self.painted = Some(Painted { key, scene });
+    }
+}
+
+fn log_error(message: &str) {
+    eprintln!("trailmap: {message}");
+}
+
+impl TrailmapApp {
+    /// The canvas filling the central area.
+    pub(crate) fn canvas_ui(&mut self, ui: &mut egui::Ui) {
+        let rect = ui.max_rect();
+        let response = ui.allocate_rect(rect, Sense::click_and_drag());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Journey map"));
+        self.canvas.refresh(&self.doc, &self.view);
+        let Some(laid) = &self.canvas.laid else {
+            return;
+        };
+        let map_size = Vec2::new(laid.layout.width, laid.layout.height);
+        let (band_top, band_height) = (laid.layout.header_band.y, laid.layout.header_band.h);
+
+        if let Some(fit) = self.view.fit.filter(|_| rect.is_positive()) {
+            self.view.fit = None;
+            let probe = Viewport {
+                rect,
+                zoom: 1.0,
+                scroll: Vec2::ZERO,
+                band_top,
+                band_height,
+                lane_width: crate::layout::LANE_HEADER_WIDTH,
+            };
+            let zoom = probe.fit_zoom(map_size);
+            self.view.set_zoom(match fit {
+                // Readable first: never open below 75 % (Ctrl+0 fits anything).
+                super::view::Fit::Opened => zoom.clamp(0.75, 1.0),
+                super::view::Fit::Whole => zoom,
+            });
+            self.view.scroll = Vec2::splat(-viewport::MARGIN);
+        }
+        let mut vp = Viewport {
+            rect,
+            zoom: self.view.zoom,
+            scroll: self.view.scroll,
+            band_top,
+            band_height,
+            lane_width: crate::layout::LANE_HEADER_WIDTH,
+        };
+        vp.scroll = vp.clamp_scroll(vp.scroll, map_size);
+        self.canvas.viewport = Some(vp);
+
+        self.canvas_input_ui(ui, &response, vp);
+
+        // Input may have changed the map, the zoom or the scroll: paint the new state.
+        self.canvas.refresh(&self.doc, &self.view);
+        let Some(laid) = &self.canvas.laid else {
+            return;
+        };
+        let map_size = Vec2::new(laid.layout.width, laid.layout.height);
+        let mut vp = Viewport {
+            zoom: self.view.zoom,
+            scroll: self.view.scroll,
+            ..vp
+        };
+        vp.scroll = vp.clamp_scroll(vp.scroll, map_size);
+        self.view.scroll = vp.scroll;
+        self.canvas.viewport = Some(vp);
+        if let Some(item) = self.canvas.reveal.take() {
+            self.reveal_item(item, &mut vp, map_size);
+        }
+
+        self.canvas.refresh_painted(ui.ctx(), vp.zoom);
+        self.paint_canvas(ui, vp);
+        self.title_edit_ui(ui, vp);
+        self.canvas_context_menu_ui(&response);
+    }
+
+    /// Scrolls so an item is in view (after creating it or starting to edit it).
+    fn reveal_item(&mut self, item: Selected, vp: &mut Viewport, map_size: Vec2) {
+        let Some(layout) = self.canvas.layout() else {
+            return;
+        };
+        let rect = match item {
+            Selected::Touchpoint(id) => layout.card(id).map(|c| c.rect),
+            Selected::Stage(id) => layout.stages.iter().find(|s| s.id == id).map(|s| s.header),
+            Selected::Lane(id) => layout.lanes.iter().find(|l| l.id == id).map(|l| l.header),
+            Selected::Connector(_) | Selected::Persona(_) => None,
+        };
+        let Some(rect) = rect else {
+            return;
+        };
+        let r = vp.rect_to_screen(rect);
+        let mut visible = vp.rect;
+        // Leave out the pinned header row and column.
+        visible.min.y += vp.band_height * vp.zoom;
+        visible.min.x += vp.lane_width * vp.zoom;
+        let mut delta = Vec2::ZERO;
+        if r.left() < visible.left() {
+            delta.x = r.left() - visible.left() - 20.0;
+        } else if r.right() > visible.right() {
+            delta.x = (r.right() - visible.right() + 20.0).min(r.left() - visible.left());
+        }
+        if r.top() < visible.top() {
+            delta.y = r.top() - visible.top() - 20.0;
+        } else if r.bottom() > visible.bottom() {
+            delta.y = (r.bottom() - visible.bottom() + 20.0).min(r.top() - visible.top());
+        }
+        if delta != Vec2::ZERO {
+            vp.scroll = vp.clamp_scroll(vp.scroll + delta, map_size);
+            self.view.scroll = vp.scroll;
+            self.canvas.viewport = Some(*vp);
+        }
+    }
+
+    /// Paints the scene and the overlays, pane by pane.
+    fn paint_canvas(&mut self, ui: &mut egui::Ui, vp: Viewport) {
+        let painter = ui.painter_at(vp.rect);
+        painter.rect_filled(vp.rect, 0.0, super::theme::PAPER);
+        let Some(painted) = &self.canvas.painted else {
+            return;
+        };
+        let overlays = self.overlay_shapes(vp);
+        let band = egui::Rangef::new(
+            vp.band_top * vp.zoom,
+            (vp.band_top + vp.band_height) * vp.zoom,
+        );
+        for (pane, clip, offset) in vp.panes() {
+            let p = painter.with_clip_rect(clip);
+            let visible = clip.translate(-offset);
+            // The pinned header row shows only what lies within the row, so an arrow routed
+            // along its lower edge does not leave a cut-off stub over the headers.
+            let pinned_row = matches!(pane, Pane::Top | Pane::Corner);
+            let in_row = |r: &Rect, slack: f32| {
+                r.top() >= band.min - slack && r.bottom() <= band.max + slack
+            };
+            if pinned_row {
+                p.rect_filled(
+                    clip,
+                    0.0,
+                    super::theme::color32(crate::scene::palette::PAPER),
+                );
+            }
+            let mut shapes: Vec<Shape> = Vec::new();
+            // Shapes built for another zoom (mid-gesture) are stretched to this one.
+            let stretch = vp.zoom / f32::from_bits(painted.key.2);
+            let place = egui::emath::TSTransform::new(offset, stretch);
+            let seen = Rect::from_min_max(
+                (visible.min.to_vec2() / stretch).to_pos2(),
+                (visible.max.to_vec2() / stretch).to_pos2(),
+            );
+            for item in painted.scene.visible(seen) {
+                let stretched = Rect::from_min_max(
+                    (item.bounds.min.to_vec2() * stretch).to_pos2(),
+                    (item.bounds.max.to_vec2() * stretch).to_pos2(),
+                );
+                if !pinned_row || in_row(&stretched, 1.0) {
+                    let mut s = item.shape.clone();
+                    if stretch == 1.0 {
+                        s.translate(offset);
+                    } else {
+                        s.transform(place);
+                    }
+                    shapes.push(s);
+                }
+            }
+            for (bounds, shape) in &overlays {
+                if bounds.intersects(visible) && (!pinned_row || in_row(bounds, 5.0)) {
+                    let mut s = shape.clone();
+                    s.translate(offset);
+                    shapes.push(s);
+                }
+            }
+            p.extend(shapes);
+            if pane != Pane::Body {
+                pane_shadow(&p, pane, clip);
+            }
+        }
+        self.floating_overlays_ui(&painter, vp);
+    }
+}
+
+/// A soft edge under the pinned header row and right of the pinned lane column.
+fn pane_shadow(painter: &egui::Painter, pane: Pane, clip: Rect) {
+    let color = egui::Color32::from_black_alpha(40);
+    let stroke = egui::Stroke::new(1.0, color);
+    let p = painter.with_clip_rect(painter.clip_rect().expand(4.0));
+    match pane {
+        Pane::Top | Pane::Corner => {
+            p.hline(clip.x_range(), clip.bottom() + 0.5, stroke);
+        }
+        Pane::Left => {
+            p.vline(clip.right() + 0.5, clip.y_range(), stroke);
+        }
+        Pane::Body => {}
+    }
+}
+
+/// A stage or lane being dragged to a new place.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Reorder {
+    /// A stage.
+    Stage(StageId),
+    /// A lane.
+    Lane(LaneId),
+}

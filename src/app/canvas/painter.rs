@@ -1,0 +1,549 @@
+//! Scene → egui shapes: the canvas's only drawing code. It walks the same [`Scene`] the SVG
+//! writer walks, so the screen and every export show the same thing.
+//!
+//! Shapes are built for one zoom with the map's origin at (0, 0), each with its bounds, and
+//! cached by the canvas; panning only translates and culls them. Text becomes one galley per
+//! scene line, never re-wrapped, in the bundled fonts at the zoomed size. Text too small to read
+//! is drawn as a faint bar ("greeked"), which keeps a zoomed-out 10 000-card map fast.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use egui::epaint::{CircleShape, Mesh, PathShape, RectShape};
+use egui::{Color32, CornerRadius, Pos2, Rect, Shape, Stroke as EStroke, StrokeKind};
+
+use super::super::theme::{canvas_font, color32};
+use crate::geom::Point;
+use crate::scene::{Item, Scene, Stroke};
+
+/// Text smaller than this many screen points is drawn as a bar.
+const GREEK_BELOW: f32 = 4.0;
+
+/// One converted scene item with the screen area it covers (at the cached zoom, map origin at
+/// (0, 0)), for culling.
+#[derive(Clone, Debug)]
+pub struct PaintedItem {
+    /// Where the shape paints.
+    pub bounds: Rect,
+    /// What to paint.
+    pub shape: Shape,
+}
+
+/// A whole scene converted at one zoom, with a grid index so a frame only looks at the items
+/// near the view (a 10 000-card map has some 100 000 items).
+#[derive(Clone, Debug, Default)]
+pub struct PaintedScene {
+    /// Shapes bottom to top.
+    pub items: Vec<PaintedItem>,
+    index: GridIndex,
+    /// Laid-out text by content, font and colour, reused by the next build at the same zoom
+    /// so an edit does not lay out every line of the map again.
+    galleys: HashMap<GalleyKey, Arc<egui::Galley>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct GalleyKey {
+    text: String,
+    size: u32,
+    bold: bool,
+    color: [u8; 4],
+}
+
+/// Side of a grid cell, screen points.
+const BUCKET: f32 = 256.0;
+/// Items touching more cells than this are checked every frame instead (backgrounds, lines
+/// across the map, curves).
+const MAX_BUCKETS_PER_ITEM: usize = 12;
+
+#[derive(Clone, Debug, Default)]
+struct GridIndex {
+    cols: usize,
+    rows: usize,
+    buckets: Vec<Vec<u32>>,
+    wide: Vec<u32>,
+}
+
+impl GridIndex {
+    fn build(items: &[PaintedItem]) -> Self {
+        let extent = items
+            .iter()
+            .fold(Rect::NOTHING, |acc, i| acc.union(i.bounds));
+        if !extent.is_positive() || extent.min.x < -1.0e6 || extent.max.x > 1.0e7 {
+            return Self {
+                wide: (0..items.len() as u32).collect(),
+                ..Self::default()
+            };
+        }
+        let cols = (extent.max.x.max(0.0) / BUCKET).ceil() as usize + 1;
+        let rows = (extent.max.y.max(0.0) / BUCKET).ceil() as usize + 1;
+        let mut index = Self {
+            cols,
+            rows,
+            buckets: vec![Vec::new(); cols * rows],
+            wide: Vec::new(),
+        };
+        for (i, item) in items.iter().enumerate() {
+            let (c0, r0, c1, r1) = index.span(item.bounds);
+            if (c1 - c0 + 1) * (r1 - r0 + 1) > MAX_BUCKETS_PER_ITEM {
+                index.wide.push(i as u32);
+                continue;
+            }
+            for r in r0..=r1 {
+                for c in c0..=c1 {
+                    index.buckets[r * cols + c].push(i as u32);
+                }
+            }
+        }
+        index
+    }
+
+    /// Cells a rectangle touches, clamped to the grid.
+    fn span(&self, r: Rect) -> (usize, usize, usize, usize) {
+        let cell = |v: f32, n: usize| ((v.max(0.0) / BUCKET) as usize).min(n.saturating_sub(1));
+        (
+            cell(r.min.x, self.cols),
+            cell(r.min.y, self.rows),
+            cell(r.max.x, self.cols),
+            cell(r.max.y, self.rows),
+        )
+    }
+
+    /// Indices of the items that may intersect `view`, bottom to top.
+    fn query(&self, view: Rect) -> Vec<u32> {
+        let mut out = self.wide.clone();
+        if self.cols > 0 && self.rows > 0 && view.max.x >= 0.0 && view.max.y >= 0.0 {
+            let (c0, r0, c1, r1) = self.span(view);
+            for r in r0..=r1 {
+                for c in c0..=c1 {
+                    out.extend_from_slice(&self.buckets[r * self.cols + c]);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+impl PaintedScene {
+    /// Converts `scene` at `zoom` screen points per map unit, reusing the text of `previous`.
+    pub fn build(
+        ctx: &egui::Context,
+        scene: &Scene,
+        zoom: f32,
+        previous: Option<PaintedScene>,
+    ) -> Self {
+        let mut old_galleys = previous.map(|p| p.galleys).unwrap_or_default();
+        let mut galleys = HashMap::new();
+        let mut out = Vec::with_capacity(scene.items.len());
+        let mut push = |shape: Shape| {
+            let bounds = shape.visual_bounding_rect();
+            if bounds.is_finite() && bounds.is_positive() {
+                out.push(PaintedItem { bounds, shape });
+            }
+        };
+        let pos = |p: Point| Pos2::new(p.x * zoom, p.y * zoom);
+        for item in &scene.items {
+            match item {
+                Item::Rect {
+                    rect,
+                    radius,
+                    fill,
+                    stroke,
+                } => {
+                    if rect.w.is_nan() || rect.h.is_nan() || rect.w <= 0.0 || rect.h <= 0.0 {
+                        continue;
+                    }
+                    let r = Rect::from_min_size(
+                        pos(Point::new(rect.x, rect.y)),
+                        egui::vec2(rect.w * zoom, rect.h * zoom),
+                    );
+                    let radius = radius.min(rect.w / 2.0).min(rect.h / 2.0).max(0.0) * zoom;
+                    push(Shape::Rect(RectShape::new(
+                        r,
+                        CornerRadius::same(radius.round().clamp(0.0, 255.0) as u8),
+                        fill.map_or(Color32::TRANSPARENT, color32),
+                        plain_stroke(stroke.as_ref(), zoom),
+                        StrokeKind::Middle,
+                    )));
+                    if let Some(s) = stroke.filter(|s| s.dash.is_some()) {
+                        let corners = [
+                            r.left_top(),
+                            r.right_top(),
+                            r.right_bottom(),
+                            r.left_bottom(),
+                            r.left_top(),
+                        ];
+                        dashed(&corners, &s, zoom, &mut push);
+                    }
+                }
+                Item::Circle {
+                    center,
+                    radius,
+                    fill,
+                    stroke,
+                } => {
+                    if radius.is_nan() || *radius <= 0.0 {
+                        continue;
+                    }
+                    push(Shape::Circle(CircleShape {
+                        center: pos(*center),
+                        radius: radius * zoom,
+                        fill: fill.map_or(Color32::TRANSPARENT, color32),
+                        stroke: plain_stroke(stroke.as_ref(), zoom),
+                    }));
+                }
+                Item::Path {
+                    points,
+                    closed,
+                    fill,
+                    stroke,
+                } => {
+                    if points.len() < 2 {
+                        continue;
+                    }
+                    let pts: Vec<Pos2> = points.iter().map(|p| pos(*p)).collect();
+                    if let Some(fill) = fill.filter(|_| *closed && points.len() >= 3) {
+                        fill_polygon(&pts, color32(fill), &mut push);
+                    }
+                    if let Some(s) = stroke.filter(visible) {
+                        if s.dash.is_some() {
+                            let mut line = pts.clone();
+                            if *closed {
+                                line.push(pts[0]);
+                            }
+                            dashed(&line, &s, zoom, &mut push);
+                        } else if *closed {
+                            push(Shape::closed_line(pts, estroke(&s, zoom)));
+                        } else {
+                            push(Shape::line(pts, estroke(&s, zoom)));
+                        }
+                    }
+                }
+                Item::Arrow {
+                    points,
+                    stroke,
+                    head,
+                } => arrow(points, stroke, *head, zoom, &mut push),
+                Item::Text {
+                    origin,
+                    text,
+                    size,
+                    weight,
+                    color,
+                    width,
+                } => {
+                    let screen_size = size * zoom;
+                    if screen_size.is_nan() || screen_size <= 0.0 || color.a == 0 || text.is_empty()
+                    {
+                        continue;
+                    }
+                    let o = pos(*origin);
+                    if screen_size < GREEK_BELOW {
+                        let bar = Rect::from_min_size(
+                            Pos2::new(o.x, o.y - screen_size * 0.6),
+                            egui::vec2((width * zoom).max(1.0), (screen_size * 0.5).max(0.5)),
+                        );
+                        push(Shape::rect_filled(bar, 0.0, color32(color.faded(0.35))));
+                        continue;
+                    }
+                    let key = GalleyKey {
+                        text: text.clone(),
+                        size: screen_size.to_bits(),
+                        bold: *weight == crate::fonts::Weight::Bold,
+                        color: [color.r, color.g, color.b, color.a],
+                    };
+                    let galley = match galleys.get(&key) {
+                        Some(g) => Arc::clone(g),
+                        None => {
+                            let g = old_galleys.remove(&key).unwrap_or_else(|| {
+                                ctx.fonts_mut(|f| {
+                                    f.layout_no_wrap(
+                                        text.clone(),
+                                        canvas_font(*weight, screen_size),
+                                        color32(*color),
+                                    )
+                                })
+                            });
+                            galleys.insert(key, Arc::clone(&g));
+                            g
+                        }
+                    };
+                    let baseline = first_baseline(&galley).unwrap_or(screen_size * 0.8);
+                    let at = Pos2::new(o.x, o.y - baseline);
+                    push(Shape::galley(at, galley, color32(*color)));
+                }
+                Item::BeginGroup { .. } | Item::EndGroup => {}
+            }
+        }
+        let index = GridIndex::build(&out);
+        Self {
+            items: out,
+            index,
+            galleys,
+        }
+    }
+
+    /// The items whose bounds intersect `view`, bottom to top.
+    pub fn visible(&self, view: Rect) -> impl Iterator<Item = &PaintedItem> {
+        self.index
+            .query(view)
+            .into_iter()
+            .filter_map(|i| self.items.get(i as usize))
+            .filter(move |item| item.bounds.intersects(view))
+    }
+}
+
+/// Distance from the galley's top to the first line's baseline.
+fn first_baseline(galley: &Arc<egui::Galley>) -> Option<f32> {
+    let row = galley.rows.first()?;
+    let glyph = row.row.glyphs.first()?;
+    Some(row.pos.y + glyph.pos.y)
+}
+
+fn visible(s: &Stroke) -> bool {
+    s.width > 0.0 && s.width.is_finite() && s.color.a > 0
+}
+
+fn estroke(s: &Stroke, zoom: f32) -> EStroke {
+    EStroke::new(s.width * zoom, color32(s.color))
+}
+
+/// The outline of a rect or circle when it is solid; dashed outlines are drawn separately.
+fn plain_stroke(stroke: Option<&Stroke>, zoom: f32) -> EStroke {
+    match stroke {
+        Some(s) if visible(s) && s.dash.is_none() => estroke(s, zoom),
+        _ => EStroke::NONE,
+    }
+}
+
+fn dashed(points: &[Pos2], s: &Stroke, zoom: f32, push: &mut impl FnMut(Shape)) {
+    if !visible(s) {
+        return;
+    }
+    let dash = s.dash.filter(|d| *d > 0.0 && d.is_finite()).unwrap_or(4.0) * zoom;
+    if dash < 0.5 {
+        push(Shape::line(points.to_vec(), estroke(s, zoom)));
+        return;
+    }
+    for shape in Shape::dashed_line(points, estroke(s, zoom), dash, dash) {
+        push(shape);
+    }
+}
+
+/// A polyline with a filled triangular head at its last point, shaped exactly as the SVG writer
+/// shapes it: the head is `head` long and half as wide at its base, and the line stops at the
+/// base.
+fn arrow(points: &[Point], stroke: &Stroke, head: f32, zoom: f32, push: &mut impl FnMut(Shape)) {
+    let Some((&tip, rest)) = points.split_last() else {
+        return;
+    };
+    if stroke.color.a == 0 {
+        return;
+    }
+    let dist = |a: Point, b: Point| (b.x - a.x).hypot(b.y - a.y);
+    let Some(&from) = rest.iter().rev().find(|p| dist(**p, tip) > 1e-3) else {
+        return;
+    };
+    let length = dist(from, tip);
+    let (ux, uy) = ((tip.x - from.x) / length, (tip.y - from.y) / length);
+    let head = if head.is_finite() { head.max(0.0) } else { 0.0 };
+    let base = Point::new(tip.x - ux * head, tip.y - uy * head);
+    let mut line = rest.to_vec();
+    while line.last().is_some_and(|p| dist(*p, tip) <= 1e-3) {
+        line.pop();
+    }
+    if length > head {
+        line.push(base);
+    }
+    let pos = |p: Point| Pos2::new(p.x * zoom, p.y * zoom);
+    if line.len() >= 2 && visible(stroke) {
+        let pts: Vec<Pos2> = line.iter().map(|p| pos(*p)).collect();
+        if stroke.dash.is_some() {
+            dashed(&pts, stroke, zoom, push);
+        } else {
+            push(Shape::line(pts, estroke(stroke, zoom)));
+        }
+    }
+    if head > 0.0 {
+        let half = head * 0.5;
+        let (px, py) = (-uy * half, ux * half);
+        let triangle = vec![
+            pos(tip),
+            pos(Point::new(base.x + px, base.y + py)),
+            pos(Point::new(base.x - px, base.y - py)),
+        ];
+        push(Shape::convex_polygon(
+            triangle,
+            color32(stroke.color),
+            EStroke::NONE,
+        ));
+    }
+}
+
+/// Fills a simple polygon: convex ones directly, others (an emotion curve's area) by ear
+/// clipping, since egui's polygon fill assumes convexity.
+fn fill_polygon(points: &[Pos2], color: Color32, push: &mut impl FnMut(Shape)) {
+    if is_convex(points) {
+        push(Shape::Path(PathShape::convex_polygon(
+            points.to_vec(),
+            color,
+            EStroke::NONE,
+        )));
+        return;
+    }
+    let mut mesh = Mesh::default();
+    for p in points {
+        mesh.colored_vertex(*p, color);
+    }
+    for [a, b, c] in triangulate(points) {
+        mesh.add_triangle(a, b, c);
+    }
+    if !mesh.indices.is_empty() {
+        push(Shape::mesh(mesh));
+    }
+}
+
+fn cross(o: Pos2, a: Pos2, b: Pos2) -> f32 {
+    (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x)
+}
+
+fn is_convex(points: &[Pos2]) -> bool {
+    let n = points.len();
+    let mut sign = 0.0_f32;
+    for i in 0..n {
+        let c = cross(points[i], points[(i + 1) % n], points[(i + 2) % n]);
+        if c.abs() < 1e-6 {
+            continue;
+        }
+        if sign == 0.0 {
+            sign = c.signum();
+        } else if c.signum() != sign {
+            return false;
+        }
+    }
+    true
+}
+
+/// Ear clipping of a simple polygon (O(n²), fine for the few hundred points of a curve's
+/// area). Degenerate input yields fewer triangles rather than a panic.
+fn triangulate(points: &[Pos2]) -> Vec<[u32; 3]> {
+    let n = points.len();
+    if n < 3 {
+        return Vec::new();
+    }
+    let area: f32 = (0..n)
+        .map(|i| {
+            let (a, b) = (points[i], points[(i + 1) % n]);
+            a.x * b.y - b.x * a.y
+        })
+        .sum();
+    let ccw = area > 0.0;
+    let mut idx: Vec<usize> = (0..n).collect();
+    let mut out = Vec::with_capacity(n - 2);
+    let mut guard = 0;
+    while idx.len() > 3 && guard < n * n {
+        guard += 1;
+        let m = idx.len();
+        let mut clipped = false;
+        for i in 0..m {
+            let (ia, ib, ic) = (idx[(i + m - 1) % m], idx[i], idx[(i + 1) % m]);
+            let (a, b, c) = (points[ia], points[ib], points[ic]);
+            let turn = cross(a, b, c);
+            if (turn > 0.0) != ccw || turn.abs() < 1e-9 {
+                continue;
+            }
+            let inside = idx
+                .iter()
+                .any(|&j| j != ia && j != ib && j != ic && in_triangle(points[j], a, b, c));
+            if inside {
+                continue;
+            }
+            out.push([ia as u32, ib as u32, ic as u32]);
+            idx.remove(i);
+            clipped = true;
+            break;
+        }
+        if !clipped {
+            // Self-touching or collinear remains: drop a point so the loop ends.
+            idx.remove(0);
+        }
+    }
+    if idx.len() == 3 {
+        out.push([idx[0] as u32, idx[1] as u32, idx[2] as u32]);
+    }
+    out
+}
+
+fn in_triangle(p: Pos2, a: Pos2, b: Pos2, c: Pos2) -> bool {
+    let d1 = cross(a, b, p);
+    let d2 = cross(b, c, p);
+    let d3 = cross(c, a, p);
+    let neg = d1 < 0.0 || d2 < 0.0 || d3 < 0.0;
+    let pos = d1 > 0.0 || d2 > 0.0 || d3 > 0.0;
+    !(neg && pos)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn triangulates_a_concave_polygon_completely() {
+        // An L shape: 6 points, 4 triangles.
+        let pts = [
+            Pos2::new(0.0, 0.0),
+            Pos2::new(2.0, 0.0),
+            Pos2::new(2.0, 1.0),
+            Pos2::new(1.0, 1.0),
+            Pos2::new(1.0, 2.0),
+            Pos2::new(0.0, 2.0),
+        ];
+        assert!(!is_convex(&pts));
+        let tris = triangulate(&pts);
+        assert_eq!(tris.len(), 4);
+        let area: f32 = tris
+            .iter()
+            .map(|[a, b, c]| {
+                cross(pts[*a as usize], pts[*b as usize], pts[*c as usize]).abs() / 2.0
+            })
+            .sum();
+        assert!((area - 3.0).abs() < 1e-4, "{area}");
+    }
+
+    #[test]
+    fn the_grid_finds_exactly_the_items_in_view_in_order() {
+        let item = |x: f32, y: f32, w: f32, h: f32| PaintedItem {
+            bounds: Rect::from_min_size(Pos2::new(x, y), egui::vec2(w, h)),
+            shape: Shape::Noop,
+        };
+        let items = vec![
+            item(0.0, 0.0, 5000.0, 5000.0), // background: checked always
+            item(10.0, 10.0, 50.0, 50.0),
+            item(3000.0, 3000.0, 50.0, 50.0),
+            item(240.0, 240.0, 40.0, 40.0), // on a cell corner
+        ];
+        let index = GridIndex::build(&items);
+        let scene = PaintedScene {
+            items,
+            index,
+            galleys: HashMap::new(),
+        };
+        let near = Rect::from_min_size(Pos2::ZERO, egui::vec2(300.0, 300.0));
+        let found: Vec<Rect> = scene.visible(near).map(|i| i.bounds).collect();
+        assert_eq!(found.len(), 3);
+        assert_eq!(found[0].width(), 5000.0);
+        assert_eq!(found[2].min.x, 240.0);
+    }
+
+    #[test]
+    fn a_rectangle_is_convex() {
+        let pts = [
+            Pos2::new(0.0, 0.0),
+            Pos2::new(2.0, 0.0),
+            Pos2::new(2.0, 1.0),
+            Pos2::new(0.0, 1.0),
+        ];
+        assert!(is_convex(&pts));
+    }
+}

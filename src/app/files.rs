@@ -1,0 +1,463 @@
+//! Opening and saving maps: native file dialogs (rfd, on a background thread so the window keeps
+//! painting), a typed-path fallback where no dialog is available, dropped files, recent files, and
+//! the "Save / Don't save / Cancel" question before anything would throw away unsaved work.
+//!
+//! Maps are only ever written to files the user chose; eframe's storage never holds a map.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError};
+use std::time::{Duration, Instant};
+
+use super::dialogs::Modal;
+use super::document::Document;
+use super::examples::EXAMPLES;
+use super::{Notice, TrailmapApp};
+
+/// Something that replaces the open map or closes the window, and so first asks about unsaved
+/// changes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    /// File > New.
+    New,
+    /// File > New from example.
+    NewFromExample(usize),
+    /// File > Open: show the file dialog.
+    OpenDialog,
+    /// Open this file (recent list, dropped file).
+    OpenPath(PathBuf),
+    /// Close the window.
+    Quit,
+}
+
+/// What a chosen path is for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PathPurpose {
+    /// Open the file.
+    Open,
+    /// Save the map there, then carry on with `then` (the action that asked to save first).
+    SaveAs {
+        /// The action to run once saved.
+        then: Option<Box<Pending>>,
+    },
+    /// Export the map there.
+    Export(Box<super::exporting::ExportSetup>),
+}
+
+/// A native file dialog running on its own thread.
+#[derive(Debug)]
+pub struct Picker {
+    purpose: PathPurpose,
+    result: Receiver<Option<PathBuf>>,
+    started: Instant,
+}
+
+/// An answer faster than this is not a person pressing Cancel but a dialog that could not open
+/// (no XDG portal, no zenity): fall back to typing the path.
+const TOO_FAST_FOR_A_PERSON: Duration = Duration::from_millis(400);
+
+/// Whether a native dialog can possibly open: the XDG portal needs a D-Bus session, the
+/// fallback needs `zenity`.
+fn native_dialog_possible() -> bool {
+    let dbus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty());
+    let zenity = std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join("zenity").is_file()));
+    dbus || zenity
+}
+
+/// Makes a typed or chosen name a map file name: `plan` becomes `plan.journey.ron`.
+pub fn with_map_extension(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if name.ends_with(".ron") {
+        path.to_owned()
+    } else {
+        path.with_file_name(format!("{name}.{}", crate::file::EXTENSION))
+    }
+}
+
+/// A blank map for File > New: the five stages most journeys use and a few common lanes.
+pub fn blank_map() -> crate::model::Map {
+    use crate::model::{Channel, Lane, LaneId, LaneKind, Map, Stage, StageId};
+    let stages = [
+        "Awareness",
+        "Consideration",
+        "Purchase",
+        "Retention",
+        "Advocacy",
+    ];
+    let lanes = [
+        ("Customer actions", LaneKind::Text, None),
+        ("Website", LaneKind::Channel, Some(Channel::Website)),
+        ("Emotion", LaneKind::Emotion, None),
+        ("Pain points", LaneKind::PainPoints, None),
+        ("Opportunities", LaneKind::Opportunities, None),
+    ];
+    Map {
+        title: "Untitled journey".to_owned(),
+        stages: stages
+            .iter()
+            .zip(1..)
+            .map(|(name, id)| Stage::new(StageId(id), name))
+            .collect(),
+        lanes: lanes
+            .iter()
+            .zip(1..)
+            .map(|((name, kind, channel), id)| Lane {
+                id: LaneId(id),
+                name: (*name).to_owned(),
+                kind: *kind,
+                channel: *channel,
+                color: None,
+            })
+            .collect(),
+        ..Map::default()
+    }
+}
+
+impl TrailmapApp {
+    /// Runs `action`, first asking Save / Don't save / Cancel if the map has unsaved changes.
+    pub(crate) fn request(&mut self, action: Pending) {
+        if self.doc.is_dirty() {
+            self.modal = Some(Modal::Unsaved(action));
+        } else {
+            self.carry_out(action);
+        }
+    }
+
+    /// Runs `action` now, unsaved changes or not.
+    pub(crate) fn carry_out(&mut self, action: Pending) {
+        match action {
+            Pending::New => {
+                self.replace_document(Document::untitled(blank_map(), "Untitled"));
+                self.notify("New map");
+            }
+            Pending::NewFromExample(i) => {
+                let Some(example) = EXAMPLES.get(i) else {
+                    return;
+                };
+                match example.map() {
+                    Ok(map) => {
+                        self.replace_document(Document::untitled(map, example.name));
+                        self.notify(format!("Opened the {}", example.name));
+                    }
+                    Err(e) => self.error(format!("The {} is broken: {e}", example.name)),
+                }
+            }
+            Pending::OpenDialog => self.pick_path(PathPurpose::Open),
+            Pending::OpenPath(path) => self.open_path(&path),
+            Pending::Quit => {
+                self.allow_close = true;
+                self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Opens a map file; on failure shows why and keeps the open map.
+    pub(crate) fn open_path(&mut self, path: &Path) {
+        match crate::file::load(path) {
+            Ok(map) => {
+                self.replace_document(Document::from_file(map, path.to_owned()));
+                self.remember(path);
+                self.notify(format!("Opened {}", path.display()));
+            }
+            Err(e) => {
+                if let crate::file::LoadError::Io { source } = &e
+                    && source.kind() == std::io::ErrorKind::NotFound
+                    && let Err(msg) = self.recent.remove(path)
+                {
+                    self.error(msg);
+                }
+                let problems = e
+                    .problems()
+                    .iter()
+                    .map(|p| format!("{}:{}: {}", path.display(), p.at, p.message))
+                    .collect();
+                self.modal = Some(Modal::LoadFailed {
+                    path: path.to_owned(),
+                    problems,
+                });
+            }
+        }
+    }
+
+    /// File > Save: to the current file, or ask for one.
+    pub(crate) fn save(&mut self, then: Option<Pending>) {
+        match self.doc.path().map(Path::to_owned) {
+            Some(path) => {
+                if self.save_to(&path)
+                    && let Some(action) = then
+                {
+                    self.carry_out(action);
+                }
+            }
+            None => self.pick_path(PathPurpose::SaveAs {
+                then: then.map(Box::new),
+            }),
+        }
+    }
+
+    /// Writes the map to `path` atomically; true on success.
+    pub(crate) fn save_to(&mut self, path: &Path) -> bool {
+        self.doc.end_group();
+        match crate::file::save(self.doc.map(), path) {
+            Ok(()) => {
+                self.doc.mark_saved(path.to_owned());
+                self.remember(path);
+                self.notify(format!("Saved {}", path.display()));
+                true
+            }
+            Err(e) => {
+                self.modal = Some(Modal::Error {
+                    title: "Could not save".to_owned(),
+                    message: format!("{e}\n\nThe map is still open; try another folder or name."),
+                });
+                false
+            }
+        }
+    }
+
+    fn remember(&mut self, path: &Path) {
+        if let Err(msg) = self.recent.add(path) {
+            self.error(msg);
+        }
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.view.reset();
+        self.canvas.reset();
+    }
+
+    /// Asks for a path: the native dialog when one can open, else the typed-path dialog.
+    pub(crate) fn pick_path(&mut self, purpose: PathPurpose) {
+        if !self.options.native_dialogs || !native_dialog_possible() {
+            self.typed_path(
+                purpose,
+                "No system file dialog is available here (it needs the XDG desktop portal or \
+                 zenity). Type the path instead.",
+            );
+            return;
+        }
+        let title = match purpose {
+            PathPurpose::Open => "Open journey map",
+            PathPurpose::SaveAs { .. } => "Save journey map as",
+            PathPurpose::Export(_) => "Export map",
+        };
+        let dir = self.start_dir();
+        let (file_name, filter_name, extension) = match &purpose {
+            PathPurpose::Export(setup) => (
+                self.suggested_export_name(setup.format),
+                super::exporting::format_name(setup.format),
+                setup.format.extension(),
+            ),
+            _ => (
+                self.suggested_file_name(),
+                "Journey maps",
+                crate::file::EXTENSION,
+            ),
+        };
+        let save = !matches!(purpose, PathPurpose::Open);
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ctx = self.ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("file dialog".to_owned())
+            .spawn(move || {
+                let mut dialog = rfd::FileDialog::new()
+                    .set_title(title)
+                    .add_filter(filter_name, &[extension])
+                    .add_filter("All files", &["*"]);
+                if let Some(dir) = dir {
+                    dialog = dialog.set_directory(dir);
+                }
+                let path = if save {
+                    dialog.set_file_name(file_name).save_file()
+                } else {
+                    dialog.pick_file()
+                };
+                let _ = tx.send(path);
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => {
+                self.picker = Some(Picker {
+                    purpose,
+                    result: rx,
+                    started: Instant::now(),
+                });
+            }
+            Err(e) => self.typed_path(
+                purpose,
+                &format!("The file dialog could not start ({e}). Type the path instead."),
+            ),
+        }
+    }
+
+    /// Where a file dialog starts: the open map's folder, else the last opened file's, else the
+    /// user's documents or home folder.
+    fn start_dir(&self) -> Option<PathBuf> {
+        let from_file = |p: &Path| p.parent().filter(|d| d.is_dir()).map(Path::to_owned);
+        self.doc
+            .path()
+            .and_then(from_file)
+            .or_else(|| self.recent.paths().first().and_then(|p| from_file(p)))
+            .or_else(|| {
+                directories::UserDirs::new().map(|u| {
+                    u.document_dir()
+                        .filter(|d| d.is_dir())
+                        .unwrap_or(u.home_dir())
+                        .to_owned()
+                })
+            })
+            .or_else(|| std::env::current_dir().ok())
+    }
+
+    fn suggested_file_name(&self) -> String {
+        let stem: String = self
+            .doc
+            .map()
+            .title
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let mut stem = stem.trim_matches('-').to_lowercase();
+        while stem.contains("--") {
+            stem = stem.replace("--", "-");
+        }
+        let stem = if stem.is_empty() {
+            "journey".to_owned()
+        } else {
+            stem
+        };
+        format!("{stem}.{}", crate::file::EXTENSION)
+    }
+
+    fn typed_path(&mut self, purpose: PathPurpose, note: &str) {
+        let dir = self.start_dir();
+        let text = match (&purpose, self.doc.path()) {
+            (PathPurpose::SaveAs { .. }, Some(p)) => p.display().to_string(),
+            (PathPurpose::SaveAs { .. }, None) => match &dir {
+                Some(d) => d.join(self.suggested_file_name()).display().to_string(),
+                None => self.suggested_file_name(),
+            },
+            (PathPurpose::Open, _) => dir
+                .map(|d| format!("{}{}", d.display(), std::path::MAIN_SEPARATOR))
+                .unwrap_or_default(),
+            (PathPurpose::Export(setup), _) => {
+                let name = self.suggested_export_name(setup.format);
+                match &dir {
+                    Some(d) => d.join(name).display().to_string(),
+                    None => name,
+                }
+            }
+        };
+        self.modal = Some(Modal::TypedPath {
+            purpose,
+            text,
+            note: note.to_owned(),
+        });
+    }
+
+    /// Checks the running file dialog; acts on its answer.
+    pub(crate) fn poll_picker(&mut self) {
+        let Some(picker) = &self.picker else {
+            return;
+        };
+        let answer = match picker.result.try_recv() {
+            Ok(answer) => answer,
+            Err(TryRecvError::Empty) => return,
+            Err(TryRecvError::Disconnected) => None,
+        };
+        let Some(picker) = self.picker.take() else {
+            return;
+        };
+        match answer {
+            Some(path) => self.path_chosen(picker.purpose, &path),
+            None if picker.started.elapsed() < TOO_FAST_FOR_A_PERSON => self.typed_path(
+                picker.purpose,
+                "The system file dialog did not open (no XDG desktop portal or zenity?). \
+                 Type the path instead.",
+            ),
+            None => {} // cancelled
+        }
+    }
+
+    /// Whether a native dialog is open (the window shows a note and ignores the map meanwhile).
+    pub(crate) fn picker_open(&self) -> bool {
+        self.picker.is_some()
+    }
+
+    /// Acts on a path from the dialog or typed by the user.
+    pub(crate) fn path_chosen(&mut self, purpose: PathPurpose, path: &Path) {
+        match purpose {
+            PathPurpose::Open => self.open_path(path),
+            PathPurpose::Export(setup) => self.start_export(*setup, path),
+            PathPurpose::SaveAs { then } => {
+                let path = with_map_extension(path);
+                if self.save_to(&path)
+                    && let Some(action) = then
+                {
+                    self.carry_out(*action);
+                }
+            }
+        }
+    }
+
+    /// Opens a `.journey.ron` dropped on the window (after asking about unsaved changes).
+    pub(crate) fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        let paths: Vec<PathBuf> = dropped
+            .iter()
+            .map(|f| f.path().to_owned())
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect();
+        match paths.as_slice() {
+            [] => {}
+            [path] => self.request(Pending::OpenPath(path.clone())),
+            [path, ..] => {
+                self.request(Pending::OpenPath(path.clone()));
+                self.notice = Some(Notice::info(
+                    "Several files dropped: opened the first (Trailmap shows one map at a time)",
+                ));
+            }
+        }
+    }
+
+    /// Turns a window close into the unsaved-changes question when there is unsaved work.
+    pub(crate) fn handle_close_request(&mut self, ctx: &egui::Context) {
+        let asked = ctx.input(|i| i.viewport().close_requested());
+        if asked && !self.allow_close && self.doc.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.modal = Some(Modal::Unsaved(Pending::Quit));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_get_the_map_extension_once() {
+        assert_eq!(
+            with_map_extension(Path::new("/a/plan")),
+            PathBuf::from("/a/plan.journey.ron")
+        );
+        assert_eq!(
+            with_map_extension(Path::new("/a/plan.journey.ron")),
+            PathBuf::from("/a/plan.journey.ron")
+        );
+    }
+
+    #[test]
+    fn blank_map_is_valid() {
+        assert!(blank_map().problems().is_empty());
+    }
+}

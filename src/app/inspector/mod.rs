@@ -1,0 +1,714 @@
+//! The inspector panel: every field of the selected card, stage, lane, connector or persona, or
+//! of the map when nothing is selected; personas are managed here.
+//!
+//! Each field shows the model's value and turns an edit into a `Set…` command. Typing into one
+//! field, or dragging one slider, is one undo step: the field opens an undo group when it takes
+//! the keyboard (or the pointer) and closes it when it lets go.
+
+use std::collections::HashMap;
+
+use egui::{Id, RichText};
+
+mod fields;
+mod journey;
+
+use fields::{heading, swatch_ui};
+
+use super::TrailmapApp;
+use super::actions::PALETTE;
+use super::document::{Document, GroupOwner};
+use super::theme::color32;
+use super::view::Selected;
+use crate::edit::{Command, LaneField, PersonaField, StageField, TouchpointField};
+use crate::model::{
+    Channel, Color, ConnectorId, LaneId, LaneKind, PersonaId, STAGE_WIDTH_RANGE, StageId,
+    TouchpointId,
+};
+
+/// What the inspector remembers between frames.
+#[derive(Debug, Default)]
+pub struct InspectorState {
+    /// Text of fields whose typed text is not simply the model's (lists, colours) while they have
+    /// the keyboard, so "a, " does not snap back to "a".
+    buffers: HashMap<Id, String>,
+    /// Why a field's text was not taken.
+    errors: HashMap<Id, String>,
+    /// Put the keyboard in the name field of the newly selected item.
+    focus_name: bool,
+}
+
+impl InspectorState {
+    /// Asks the next inspector frame to focus the name (or title) field and select its text.
+    pub fn focus_name(&mut self) {
+        self.focus_name = true;
+    }
+
+    /// Closes the undo group of a field that no longer has the keyboard or the pointer (its
+    /// widget may have vanished without a lost-focus event, e.g. when the selection changed).
+    pub fn end_stale_session(&mut self, ctx: &egui::Context, doc: &mut Document) {
+        if let Some(GroupOwner::Field(id)) = doc.group_owner() {
+            let active = ctx.memory(|m| m.has_focus(id)) || ctx.is_being_dragged(id);
+            if !active {
+                doc.end_group();
+            }
+        }
+        let focused = ctx.memory(|m| m.focused());
+        self.buffers.retain(|id, _| Some(*id) == focused);
+    }
+}
+
+/// Joins a list for a comma-separated field.
+fn join_list(list: &[String]) -> String {
+    list.join(", ")
+}
+
+/// Splits a comma-separated field, dropping empty entries.
+fn split_list(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The emotion score in words.
+pub fn emotion_word(score: i8) -> &'static str {
+    match score {
+        i8::MIN..=-2 => "very unhappy",
+        -1 => "unhappy",
+        0 => "neutral",
+        1 => "happy",
+        _ => "delighted",
+    }
+}
+
+/// A field's id, unique per item and field, so switching the selection starts a fresh field.
+fn field_id(item: impl std::hash::Hash + std::fmt::Debug, field: &str) -> Id {
+    Id::unique(("inspector", item, field))
+}
+
+impl TrailmapApp {
+    /// The inspector panel's content.
+    pub(crate) fn inspector_ui(&mut self, ui: &mut egui::Ui) {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                // Content wraps to the panel; it never pushes the panel wider.
+                ui.set_max_width(ui.available_width() - 8.0);
+                ui.add_space(4.0);
+                let single = self.view.selection.single();
+                let n = self.view.selection.len();
+                match single {
+                    Some(Selected::Touchpoint(id)) => self.touchpoint_ui(ui, id),
+                    Some(Selected::Stage(id)) => self.stage_ui(ui, id),
+                    Some(Selected::Lane(id)) => self.lane_ui(ui, id),
+                    Some(Selected::Connector(id)) => self.connector_ui(ui, id),
+                    Some(Selected::Persona(id)) => {
+                        heading(ui, "Persona");
+                        self.persona_ui(ui, id);
+                        ui.add_space(8.0);
+                        if ui.button("Back to all personas").clicked() {
+                            self.view.selection.clear();
+                        }
+                    }
+                    None if n > 1 => self.multi_ui(ui),
+                    None => self.map_ui(ui),
+                }
+                ui.add_space(8.0);
+            });
+        self.inspector.focus_name = false;
+    }
+
+    // ----- One inspector per kind of item -----------------------------------------------------
+
+    fn map_ui(&mut self, ui: &mut egui::Ui) {
+        heading(ui, "Map");
+        let map = self.doc.map();
+        let (title, description) = (map.title.clone(), map.description.clone());
+        self.text_field_ui(
+            ui,
+            field_id("map", "title"),
+            "Title",
+            &title,
+            false,
+            "Rename map",
+            Command::SetTitle,
+        );
+        self.text_field_ui(
+            ui,
+            field_id("map", "description"),
+            "Description",
+            &description,
+            true,
+            "Edit map description",
+            Command::SetDescription,
+        );
+        self.language_ui(ui);
+        ui.add_space(10.0);
+        heading(ui, "Personas");
+        let personas: Vec<(PersonaId, String, Color)> = self
+            .doc
+            .map()
+            .personas
+            .iter()
+            .map(|p| (p.id, p.name.clone(), p.color))
+            .collect();
+        if personas.is_empty() {
+            ui.label(
+                RichText::new(
+                    "No personas yet. A persona is a kind of customer the journey is drawn for.",
+                )
+                .weak(),
+            );
+        }
+        for (id, name, color) in personas {
+            ui.horizontal(|ui| {
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                ui.painter()
+                    .circle_filled(rect.center(), 6.0, color32(color));
+                let shown = if name.trim().is_empty() {
+                    "(unnamed)"
+                } else {
+                    &name
+                };
+                if ui.link(shown).on_hover_text("Edit this persona").clicked() {
+                    self.view.selection.set(Selected::Persona(id));
+                }
+            });
+        }
+        ui.add_space(4.0);
+        if ui.button("Add persona").clicked() {
+            self.queue(super::UICommand::InsertPersona);
+        }
+        ui.add_space(10.0);
+        ui.label(
+            RichText::new(
+                "Select a card, stage or lane on the map to edit it here. Double-click an empty \
+                 cell to add a card.",
+            )
+            .weak(),
+        );
+    }
+
+    fn persona_ui(&mut self, ui: &mut egui::Ui, id: PersonaId) {
+        let Some(p) = self.doc.map().persona(id).cloned() else {
+            return;
+        };
+        self.name_field_ui(
+            ui,
+            field_id(id, "name"),
+            "Name",
+            &p.name,
+            "Rename persona",
+            |v| Command::SetPersona {
+                id,
+                field: PersonaField::Name(v),
+            },
+        );
+        self.color_ui(
+            ui,
+            field_id(id, "color"),
+            "Colour",
+            Some(p.color),
+            false,
+            |c| Command::SetPersona {
+                id,
+                field: PersonaField::Color(c.unwrap_or(p.color)),
+            },
+        );
+        self.text_field_ui(
+            ui,
+            field_id(id, "description"),
+            "Who they are",
+            &p.description,
+            true,
+            "Edit persona",
+            |v| Command::SetPersona {
+                id,
+                field: PersonaField::Description(v),
+            },
+        );
+        let used = self
+            .doc
+            .map()
+            .touchpoints
+            .iter()
+            .filter(|t| t.personas.contains(&id))
+            .count();
+        ui.add_space(6.0);
+        if used > 0 {
+            ui.label(RichText::new(format!("Named on {used} card(s).")).weak());
+        }
+        if ui
+            .button("Delete persona")
+            .on_hover_text("Remove the persona and every card's reference to it")
+            .clicked()
+        {
+            self.apply(Command::RemovePersona(id));
+            self.view.selection.clear();
+        }
+    }
+
+    fn touchpoint_ui(&mut self, ui: &mut egui::Ui, id: TouchpointId) {
+        let map = self.doc.map();
+        let Some(t) = map.touchpoint(id).cloned() else {
+            return;
+        };
+        let stage = map
+            .stage(t.stage)
+            .map(|s| s.name.clone())
+            .unwrap_or_default();
+        let lane = map.lane(t.lane).map(|l| l.name.clone()).unwrap_or_default();
+        let personas: Vec<(PersonaId, String)> = map
+            .personas
+            .iter()
+            .map(|p| (p.id, p.name.clone()))
+            .collect();
+        heading(ui, "Touchpoint");
+        ui.label(RichText::new(format!("{stage} · {lane}")).weak());
+        ui.add_space(4.0);
+        let set = move |field| Command::SetTouchpoint { id, field };
+        self.name_field_ui(
+            ui,
+            field_id(id, "title"),
+            "Title",
+            &t.title,
+            "Edit title",
+            |v| set(TouchpointField::Title(v)),
+        );
+        self.text_field_ui(
+            ui,
+            field_id(id, "action"),
+            "Customer action",
+            &t.customer_action,
+            true,
+            "Edit customer action",
+            |v| set(TouchpointField::CustomerAction(v)),
+        );
+        self.text_field_ui(
+            ui,
+            field_id(id, "response"),
+            "Business response",
+            &t.business_response,
+            true,
+            "Edit business response",
+            |v| set(TouchpointField::BusinessResponse(v)),
+        );
+
+        ui.add_space(4.0);
+        ui.label("Personas");
+        if personas.is_empty() {
+            ui.label(
+                RichText::new("The map has no personas (add them with nothing selected).").weak(),
+            );
+        } else {
+            ui.horizontal_wrapped(|ui| {
+                for (pid, name) in &personas {
+                    let mut on = t.personas.contains(pid);
+                    if ui.checkbox(&mut on, name).changed() {
+                        let list: Vec<PersonaId> = personas
+                            .iter()
+                            .map(|(p, _)| *p)
+                            .filter(|p| if p == pid { on } else { t.personas.contains(p) })
+                            .collect();
+                        self.apply(set(TouchpointField::Personas(list)));
+                    }
+                }
+            });
+            if t.personas.is_empty() {
+                ui.label(
+                    RichText::new("None ticked: the card concerns every persona.")
+                        .weak()
+                        .small(),
+                );
+            }
+        }
+
+        ui.add_space(4.0);
+        self.emotion_ui(ui, id, t.emotion);
+        self.text_field_ui(
+            ui,
+            field_id(id, "owner"),
+            "Owner",
+            &t.owner,
+            false,
+            "Edit owner",
+            |v| set(TouchpointField::Owner(v)),
+        );
+        let campaigns = t.campaigns.clone();
+        self.parsed_field_ui(
+            ui,
+            field_id(id, "campaigns"),
+            "Campaigns",
+            join_list(&t.campaigns),
+            "Spring sale, Newsletter",
+            "Edit campaigns",
+            |text| {
+                let list = split_list(text);
+                Ok((list != campaigns).then(|| set(TouchpointField::Campaigns(list))))
+            },
+        );
+        let tags = t.tags.clone();
+        self.parsed_field_ui(
+            ui,
+            field_id(id, "tags"),
+            "Tags",
+            join_list(&t.tags),
+            "mobile, checkout",
+            "Edit tags",
+            |text| {
+                let list = split_list(text);
+                Ok((list != tags).then(|| set(TouchpointField::Tags(list))))
+            },
+        );
+        ui.add_space(4.0);
+        self.count_ui(ui, "Reached", t.reached, |v| {
+            set(TouchpointField::Reached(v))
+        });
+        self.count_ui(ui, "Converted", t.converted, |v| {
+            set(TouchpointField::Converted(v))
+        });
+        ui.add_space(4.0);
+        self.color_ui(
+            ui,
+            field_id(id, "color"),
+            "Card colour",
+            t.color,
+            true,
+            |c| set(TouchpointField::Color(c)),
+        );
+        self.text_field_ui(
+            ui,
+            field_id(id, "notes"),
+            "Notes",
+            &t.notes,
+            true,
+            "Edit notes",
+            |v| set(TouchpointField::Notes(v)),
+        );
+        ui.add_space(4.0);
+        self.card_journey_ui(ui, &t);
+        self.card_connectors_ui(ui, id);
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Duplicate").clicked() {
+                self.queue(super::UICommand::Duplicate);
+            }
+            if ui.button("Delete").clicked() {
+                self.queue(super::UICommand::Delete);
+            }
+        });
+    }
+
+    fn emotion_ui(&mut self, ui: &mut egui::Ui, id: TouchpointId, emotion: Option<i8>) {
+        let set = move |e| Command::SetTouchpoint {
+            id,
+            field: TouchpointField::Emotion(e),
+        };
+        ui.horizontal(|ui| {
+            let mut known = emotion.is_some();
+            if ui
+                .checkbox(&mut known, "Emotion")
+                .on_hover_text("How the customer feels here, from −2 to +2")
+                .changed()
+            {
+                self.apply(set(known.then_some(0)));
+            }
+            if let Some(mut score) = emotion {
+                let word = emotion_word(score);
+                let response = ui
+                    .add(egui::Slider::new(&mut score, -2..=2).text(word))
+                    .on_hover_text("Emotion score");
+                self.track_session(&response, "Edit emotion");
+                if response.changed() {
+                    self.apply(set(Some(score)));
+                }
+            }
+        });
+    }
+
+    /// A count that may be unknown: a checkbox and a number.
+    fn count_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        label: &str,
+        value: Option<u64>,
+        make: impl Fn(Option<u64>) -> Command,
+    ) {
+        ui.horizontal(|ui| {
+            let mut known = value.is_some();
+            if ui.checkbox(&mut known, label).changed() {
+                self.apply(make(known.then_some(0)));
+            }
+            if let Some(mut n) = value {
+                let response = ui
+                    .add(
+                        egui::DragValue::new(&mut n)
+                            .range(0..=u64::MAX / 2)
+                            .speed(1.0),
+                    )
+                    .on_hover_text(format!("{label}: customers"));
+                self.track_session(&response, "Edit figures");
+                if response.changed() {
+                    self.apply(make(Some(n)));
+                }
+            }
+        });
+    }
+
+    fn card_connectors_ui(&mut self, ui: &mut egui::Ui, id: TouchpointId) {
+        let map = self.doc.map();
+        let links: Vec<(ConnectorId, bool, String, String)> = map
+            .connectors
+            .iter()
+            .filter(|c| c.from == id || c.to == id)
+            .map(|c| {
+                let outgoing = c.from == id;
+                let other = if outgoing { c.to } else { c.from };
+                let name = map
+                    .touchpoint(other)
+                    .map(|t| t.title.clone())
+                    .unwrap_or_default();
+                (c.id, outgoing, name, c.label.clone())
+            })
+            .collect();
+        if links.is_empty() {
+            return;
+        }
+        ui.add_space(6.0);
+        ui.label("Arrows");
+        for (cid, outgoing, other, label) in links {
+            let direction = if outgoing { "to" } else { "from" };
+            let text = if label.is_empty() {
+                format!("{direction} “{}”", crate::model::short(&other))
+            } else {
+                format!("{direction} “{}”: {label}", crate::model::short(&other))
+            };
+            // One wrapped link per arrow, so a long title never widens the panel.
+            if ui.link(text).on_hover_text("Edit this arrow").clicked() {
+                self.view.selection.set(Selected::Connector(cid));
+            }
+        }
+    }
+
+    fn connector_ui(&mut self, ui: &mut egui::Ui, id: ConnectorId) {
+        let map = self.doc.map();
+        let Some(c) = map.connector(id).cloned() else {
+            return;
+        };
+        let title = |t| {
+            map.touchpoint(t)
+                .map(|t| t.title.clone())
+                .unwrap_or_default()
+        };
+        let (from, to) = (title(c.from), title(c.to));
+        heading(ui, "Arrow");
+        ui.label(format!("From “{from}”"));
+        ui.label(format!("to “{to}”"));
+        ui.add_space(4.0);
+        self.name_field_ui(
+            ui,
+            field_id(id, "label"),
+            "Label",
+            &c.label,
+            "Edit arrow",
+            |v| Command::SetConnectorLabel { id, label: v },
+        );
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Select start card").clicked() {
+                self.view.selection.set(Selected::Touchpoint(c.from));
+            }
+            if ui.button("Delete arrow").clicked() {
+                self.apply(Command::RemoveConnector(id));
+                self.view.selection.clear();
+            }
+        });
+    }
+
+    fn stage_ui(&mut self, ui: &mut egui::Ui, id: StageId) {
+        let Some(s) = self.doc.map().stage(id).cloned() else {
+            return;
+        };
+        let cards = self
+            .doc
+            .map()
+            .touchpoints
+            .iter()
+            .filter(|t| t.stage == id)
+            .count();
+        heading(ui, "Stage");
+        let set = move |field| Command::SetStage { id, field };
+        self.name_field_ui(
+            ui,
+            field_id(id, "name"),
+            "Name",
+            &s.name,
+            "Rename stage",
+            |v| set(StageField::Name(v)),
+        );
+        self.text_field_ui(
+            ui,
+            field_id(id, "description"),
+            "What the customer is trying to do",
+            &s.description,
+            true,
+            "Edit stage",
+            |v| set(StageField::Description(v)),
+        );
+        self.color_ui(
+            ui,
+            field_id(id, "color"),
+            "Header colour",
+            s.color,
+            true,
+            |c| set(StageField::Color(c)),
+        );
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            let mut custom = s.width.is_some();
+            if ui
+                .checkbox(&mut custom, "Custom width")
+                .on_hover_text("Or drag the stage's right border on the map")
+                .changed()
+            {
+                self.apply(set(StageField::Width(custom.then_some(280.0))));
+            }
+            if let Some(mut w) = s.width {
+                let response = ui
+                    .add(
+                        egui::DragValue::new(&mut w)
+                            .range(STAGE_WIDTH_RANGE)
+                            .speed(2.0)
+                            .suffix(" px"),
+                    )
+                    .on_hover_text("Stage width");
+                self.track_session(&response, "Resize stage");
+                if response.changed() {
+                    self.apply(set(StageField::Width(Some(w))));
+                }
+            }
+        });
+        ui.add_space(4.0);
+        self.stage_figures_ui(ui, id, s.reached, s.converted);
+        ui.add_space(6.0);
+        ui.label(RichText::new(format!("{cards} card(s) in this stage.")).weak());
+        ui.add_space(6.0);
+        if ui
+            .button("Delete stage")
+            .on_hover_text("Delete the stage with its cards (undo brings them back)")
+            .clicked()
+        {
+            self.queue(super::UICommand::Delete);
+        }
+    }
+
+    fn lane_ui(&mut self, ui: &mut egui::Ui, id: LaneId) {
+        let Some(l) = self.doc.map().lane(id).cloned() else {
+            return;
+        };
+        heading(ui, "Lane");
+        let set = move |field| Command::SetLane { id, field };
+        self.name_field_ui(
+            ui,
+            field_id(id, "name"),
+            "Name",
+            &l.name,
+            "Rename lane",
+            |v| set(LaneField::Name(v)),
+        );
+        ui.add_space(4.0);
+        let mut kind = l.kind;
+        egui::ComboBox::from_label("Kind")
+            .selected_text(l.kind.label())
+            .show_ui(ui, |ui| {
+                for k in LaneKind::ALL {
+                    ui.selectable_value(&mut kind, k, k.label());
+                }
+            });
+        if kind != l.kind {
+            self.apply(set(LaneField::Kind(kind)));
+        }
+        if l.kind == LaneKind::Channel || l.channel.is_some() {
+            let mut channel = l.channel;
+            egui::ComboBox::from_label("Channel")
+                .selected_text(channel.map_or("None", Channel::label))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut channel, None, "None");
+                    for c in Channel::ALL {
+                        ui.selectable_value(&mut channel, Some(c), c.label());
+                    }
+                });
+            if channel != l.channel {
+                self.apply(set(LaneField::Channel(channel)));
+            }
+        }
+        ui.add_space(4.0);
+        self.color_ui(ui, field_id(id, "color"), "Row tint", l.color, true, |c| {
+            set(LaneField::Color(c))
+        });
+        ui.add_space(6.0);
+        let hidden = self.view.hidden_lanes.contains(&id);
+        if ui
+            .button(if hidden { "Show lane" } else { "Hide lane" })
+            .on_hover_text("Hiding only changes the view, not the map")
+            .clicked()
+        {
+            if hidden {
+                self.view.hidden_lanes.remove(&id);
+            } else {
+                self.view.hidden_lanes.insert(id);
+            }
+        }
+        if ui
+            .button("Delete lane")
+            .on_hover_text("Delete the lane with its cards (undo brings them back)")
+            .clicked()
+        {
+            self.queue(super::UICommand::Delete);
+        }
+    }
+
+    fn multi_ui(&mut self, ui: &mut egui::Ui) {
+        let ids = self.view.selection.touchpoints();
+        let n = self.view.selection.len();
+        heading(ui, &format!("{n} items selected"));
+        if ids.len() == n {
+            ui.label(RichText::new("Drag them on the map to move them together.").weak());
+            ui.add_space(4.0);
+            ui.label("Colour of all");
+            let mut chosen = None;
+            ui.horizontal_wrapped(|ui| {
+                ui.spacing_mut().item_spacing = egui::vec2(4.0, 4.0);
+                if ui.button("Default").clicked() {
+                    chosen = Some(None);
+                }
+                for c in PALETTE {
+                    if swatch_ui(ui, c, false).clicked() {
+                        chosen = Some(Some(c));
+                    }
+                }
+            });
+            if let Some(c) = chosen {
+                let commands = ids
+                    .iter()
+                    .map(|&id| Command::SetTouchpoint {
+                        id,
+                        field: TouchpointField::Color(c),
+                    })
+                    .collect();
+                self.apply(Command::Batch(commands));
+            }
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if !ids.is_empty() && ui.button("Duplicate").clicked() {
+                self.queue(super::UICommand::Duplicate);
+            }
+            if ui.button("Delete").clicked() {
+                self.queue(super::UICommand::Delete);
+            }
+        });
+    }
+}

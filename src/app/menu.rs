@@ -1,0 +1,249 @@
+//! The menu bar. Entries come from the command table ([`UICommand`]); clicking one queues the
+//! command, which the app runs after drawing, the same way a shortcut does.
+
+use super::TrailmapApp;
+use super::commands::{Menu, UICommand};
+use super::examples::EXAMPLES;
+use super::files::Pending;
+use crate::layout::StateView;
+use crate::model::LaneKind;
+
+impl TrailmapApp {
+    /// The menu bar at the top of the window.
+    pub(crate) fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| self.file_menu_ui(ui));
+            ui.menu_button("Edit", |ui| self.commands_of_ui(ui, Menu::Edit));
+            ui.menu_button("View", |ui| self.view_menu_ui(ui));
+            ui.menu_button("Insert", |ui| self.insert_menu_ui(ui));
+            ui.menu_button("Help", |ui| self.commands_of_ui(ui, Menu::Help));
+        });
+    }
+
+    fn file_menu_ui(&mut self, ui: &mut egui::Ui) {
+        self.command_button_ui(ui, UICommand::New);
+        ui.menu_button("New from Example", |ui| {
+            for (i, example) in EXAMPLES.iter().enumerate() {
+                if ui.button(example.name).clicked() {
+                    self.request(Pending::NewFromExample(i));
+                    ui.close();
+                }
+            }
+        });
+        self.command_button_ui(ui, UICommand::Open);
+        self.recent_menu_ui(ui);
+        ui.separator();
+        self.command_button_ui(ui, UICommand::Save);
+        self.command_button_ui(ui, UICommand::SaveAs);
+        ui.menu_button("Export", |ui| {
+            for format in crate::export::Format::ALL {
+                self.command_button_ui(ui, UICommand::Export(format));
+            }
+        });
+        ui.separator();
+        self.command_button_ui(ui, UICommand::Quit);
+    }
+
+    fn recent_menu_ui(&mut self, ui: &mut egui::Ui) {
+        let paths = self.recent.paths().to_vec();
+        ui.add_enabled_ui(!paths.is_empty(), |ui| {
+            ui.menu_button("Open Recent", |ui| {
+                for path in &paths {
+                    let name = path.file_name().map_or_else(
+                        || path.display().to_string(),
+                        |n| n.to_string_lossy().into(),
+                    );
+                    let button = ui.button(name).on_hover_text(path.display().to_string());
+                    if button.clicked() {
+                        self.request(Pending::OpenPath(path.clone()));
+                        ui.close();
+                    }
+                }
+                ui.separator();
+                if ui.button("Clear Recent").clicked() {
+                    if let Err(msg) = self.recent.clear() {
+                        self.error(msg);
+                    }
+                    ui.close();
+                }
+            });
+        });
+    }
+
+    fn view_menu_ui(&mut self, ui: &mut egui::Ui) {
+        for cmd in [
+            UICommand::ZoomIn,
+            UICommand::ZoomOut,
+            UICommand::ZoomReset,
+            UICommand::ZoomFit,
+        ] {
+            self.command_button_ui(ui, cmd);
+        }
+        ui.separator();
+        let lanes: Vec<_> = self
+            .doc
+            .map()
+            .lanes
+            .iter()
+            .map(|l| (l.id, l.name.clone()))
+            .collect();
+        ui.add_enabled_ui(!lanes.is_empty(), |ui| {
+            ui.menu_button("Lanes", |ui| {
+                for (id, name) in lanes {
+                    let mut shown = !self.view.hidden_lanes.contains(&id);
+                    let name = if name.trim().is_empty() {
+                        "(unnamed lane)".to_owned()
+                    } else {
+                        name
+                    };
+                    if ui.checkbox(&mut shown, name).changed() {
+                        if shown {
+                            self.view.hidden_lanes.remove(&id);
+                        } else {
+                            self.view.hidden_lanes.insert(id);
+                        }
+                    }
+                }
+                ui.separator();
+                if ui.button("Show All Lanes").clicked() {
+                    self.view.hidden_lanes.clear();
+                    ui.close();
+                }
+            });
+        });
+        self.journey_view_ui(ui);
+        ui.separator();
+        let mut shown = self.show_inspector;
+        let shortcut = UICommand::ToggleInspector
+            .shortcut()
+            .map(|s| ui.ctx().format_shortcut(&s))
+            .unwrap_or_default();
+        if ui
+            .add(egui::Button::selectable(shown, "Inspector").shortcut_text(shortcut))
+            .clicked()
+        {
+            shown = !shown;
+            self.show_inspector = shown;
+            ui.close();
+        }
+    }
+
+    /// What the map shows: current or future journey, personas, owner colours, insights.
+    fn journey_view_ui(&mut self, ui: &mut egui::Ui) {
+        ui.menu_button("Journey", |ui| {
+            for state in StateView::ALL {
+                if ui
+                    .add(egui::Button::selectable(
+                        self.view.state == state,
+                        state.label(),
+                    ))
+                    .clicked()
+                {
+                    self.view.state = state;
+                    ui.close();
+                }
+            }
+        });
+        let personas: Vec<_> = self
+            .doc
+            .map()
+            .personas
+            .iter()
+            .map(|p| (p.id, p.name.clone()))
+            .collect();
+        ui.add_enabled_ui(!personas.is_empty(), |ui| {
+            ui.menu_button("Personas", |ui| {
+                if ui
+                    .add(egui::Button::selectable(
+                        self.view.personas.is_empty(),
+                        "Everyone",
+                    ))
+                    .clicked()
+                {
+                    self.view.personas.clear();
+                    ui.close();
+                }
+                ui.separator();
+                for (id, name) in personas {
+                    let mut on = self.view.personas.contains(&id);
+                    if ui
+                        .checkbox(&mut on, name)
+                        .on_hover_text("Dim the cards of other personas; one emotion curve each")
+                        .changed()
+                    {
+                        if on {
+                            self.view.personas.push(id);
+                        } else {
+                            self.view.personas.retain(|p| *p != id);
+                        }
+                    }
+                }
+            });
+        });
+        ui.checkbox(&mut self.view.color_by_owner, "Colour by owner")
+            .on_hover_text("Colour cards by the department that owns them, with a legend");
+        ui.checkbox(&mut self.view.insights, "Insights")
+            .on_hover_text("Mark campaign overlaps, and gaps for the chosen personas");
+        ui.checkbox(&mut self.view.footnotes, "Notes as footnotes")
+            .on_hover_text("Number the cards that have notes and list the notes under the map");
+    }
+
+    fn insert_menu_ui(&mut self, ui: &mut egui::Ui) {
+        self.command_button_ui(ui, UICommand::InsertStage);
+        ui.menu_button("Lane", |ui| {
+            for kind in LaneKind::ALL {
+                self.command_button_ui(ui, UICommand::InsertLane(kind));
+            }
+        });
+        self.command_button_ui(ui, UICommand::InsertTouchpoint);
+        self.command_button_ui(ui, UICommand::InsertPersona);
+    }
+
+    fn commands_of_ui(&mut self, ui: &mut egui::Ui, menu: Menu) {
+        for cmd in UICommand::all().into_iter().filter(|c| c.menu() == menu) {
+            if cmd == UICommand::Cut || cmd == UICommand::SelectAll {
+                ui.separator();
+            }
+            self.command_button_ui(ui, cmd);
+        }
+    }
+
+    /// One menu entry for a command: its name (Undo names what it undoes), its shortcut, and
+    /// greyed out when it cannot run now.
+    pub(crate) fn command_button_ui(&mut self, ui: &mut egui::Ui, cmd: UICommand) {
+        self.command_button_named_ui(ui, cmd, None);
+    }
+
+    /// A menu entry for a command under another name (context menus say "Add stage" where the
+    /// Insert menu says "Stage").
+    pub(crate) fn command_button_named_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        cmd: UICommand,
+        name: Option<&str>,
+    ) {
+        let text = match cmd {
+            _ if name.is_some() => name.unwrap_or_default().to_owned(),
+            UICommand::Undo => match self.doc.history().undo_label() {
+                Some(label) => format!("Undo {label}"),
+                None => "Undo".to_owned(),
+            },
+            UICommand::Redo => match self.doc.history().redo_label() {
+                Some(label) => format!("Redo {label}"),
+                None => "Redo".to_owned(),
+            },
+            _ => cmd.text(),
+        };
+        let mut button = egui::Button::new(text);
+        if let Some(shortcut) = cmd.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        let response = ui
+            .add_enabled(self.can_run(cmd), button)
+            .on_hover_text(cmd.tooltip());
+        if response.clicked() {
+            self.queue(cmd);
+            ui.close();
+        }
+    }
+}

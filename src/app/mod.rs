@@ -1,0 +1,551 @@
+//! The editor window (eframe/egui): canvas, inspector, menus, dialogs, shortcuts, status bar.
+//!
+//! This is the only module that knows egui. It turns pointer and keyboard input into
+//! [`crate::edit::Command`]s and hands them to the history; it never changes a map directly.
+//! Selection, hover, zoom and scroll are view state, kept here and never in the undo history.
+
+mod actions;
+mod canvas;
+mod clipboard;
+mod commands;
+mod dialogs;
+mod document;
+mod examples;
+mod exporting;
+mod files;
+mod inspector;
+mod menu;
+mod recent;
+mod status;
+mod theme;
+mod view;
+
+use std::path::PathBuf;
+
+pub use commands::{Menu, UICommand};
+pub use examples::{EXAMPLES, Example};
+pub use view::{Selected, Selection};
+
+use crate::edit::Command;
+use crate::model::Map;
+use actions::Direction;
+use dialogs::Modal;
+use document::Document;
+use files::{Pending, Picker};
+use recent::RecentFiles;
+use view::ViewState;
+
+/// How the window is set up; tests turn off native dialogs and the recent-files store.
+#[derive(Clone, Debug)]
+pub struct AppOptions {
+    /// Use the system's file dialogs (else always the typed-path dialog).
+    pub native_dialogs: bool,
+    /// Where the recent-files list lives; `None` keeps it in memory.
+    pub recent_store: Option<PathBuf>,
+}
+
+impl Default for AppOptions {
+    fn default() -> Self {
+        Self {
+            native_dialogs: true,
+            recent_store: RecentFiles::default_store(),
+        }
+    }
+}
+
+/// What the window shows first.
+#[derive(Clone, Debug)]
+pub enum Startup {
+    /// The first bundled example (`trailmap` without a file).
+    Example,
+    /// A map file (`trailmap FILE`); if it cannot be opened, the error is shown over a new map.
+    File(PathBuf),
+    /// A map given directly, untitled (tests, benchmarks).
+    Map(Map),
+}
+
+/// A message in the status bar.
+#[derive(Clone, Debug)]
+pub struct Notice {
+    /// The message.
+    pub text: String,
+    /// Whether it reports a failure.
+    pub error: bool,
+}
+
+impl Notice {
+    fn info(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            error: false,
+        }
+    }
+}
+
+/// UI preferences remembered between runs (eframe storage; never map content).
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+struct Prefs {
+    show_inspector: bool,
+}
+
+const PREFS_KEY: &str = "trailmap-prefs";
+
+/// The Trailmap editor window.
+pub struct TrailmapApp {
+    ctx: egui::Context,
+    doc: Document,
+    view: ViewState,
+    canvas: canvas::CanvasState,
+    inspector: inspector::InspectorState,
+    recent: RecentFiles,
+    options: AppOptions,
+    modal: Option<Modal>,
+    picker: Option<Picker>,
+    notice: Option<Notice>,
+    show_shortcuts: bool,
+    show_inspector: bool,
+    allow_close: bool,
+    last_title: String,
+    queued: Vec<UICommand>,
+    last_export: Option<crate::export::ExportOptions>,
+    last_export_format: Option<crate::export::Format>,
+    export_running: Option<exporting::RunningExport>,
+}
+
+impl TrailmapApp {
+    /// Sets up fonts and style and opens the first map.
+    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions, startup: Startup) -> Self {
+        let ctx = cc.egui_ctx.clone();
+        theme::install_fonts(&ctx);
+        theme::configure(&ctx);
+        let prefs: Option<Prefs> = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY));
+        let recent = RecentFiles::load(options.recent_store.clone());
+        let mut app = Self {
+            ctx,
+            doc: Document::untitled(files::blank_map(), "Untitled"),
+            view: ViewState::default(),
+            canvas: canvas::CanvasState::default(),
+            inspector: inspector::InspectorState::default(),
+            recent,
+            options,
+            modal: None,
+            picker: None,
+            notice: None,
+            show_shortcuts: false,
+            show_inspector: prefs.is_none_or(|p| p.show_inspector),
+            allow_close: false,
+            last_title: String::new(),
+            queued: Vec::new(),
+            last_export: None,
+            last_export_format: None,
+            export_running: None,
+        };
+        match startup {
+            Startup::Example => app.carry_out(Pending::NewFromExample(0)),
+            Startup::File(path) => app.open_path(&path),
+            Startup::Map(map) => {
+                app.doc = Document::untitled(map, "Untitled");
+                app.view.reset();
+            }
+        }
+        app
+    }
+
+    /// The map being edited.
+    pub fn map(&self) -> &Map {
+        self.doc.map()
+    }
+
+    /// Whether the map has unsaved changes.
+    pub fn is_dirty(&self) -> bool {
+        self.doc.is_dirty()
+    }
+
+    /// The file the map is saved in.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        self.doc.path()
+    }
+
+    /// What is selected.
+    pub fn selection(&self) -> &Selection {
+        &self.view.selection
+    }
+
+    /// The current zoom (screen points per map unit).
+    pub fn zoom(&self) -> f32 {
+        self.view.zoom
+    }
+
+    /// The status bar's last message.
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    /// What undo would undo ("Move touchpoint").
+    pub fn undo_label(&self) -> Option<&'static str> {
+        self.doc.history().undo_label()
+    }
+
+    /// Where an item is drawn on screen (the scrolling body), as of the last frame; `None` if it
+    /// is not laid out (hidden lane, no frame yet). For tests and screen readers.
+    pub fn screen_rect_of(&self, item: Selected) -> Option<egui::Rect> {
+        let layout = self.canvas.layout()?;
+        let vp = self.canvas.viewport()?;
+        let rect = match item {
+            Selected::Touchpoint(id) => layout.card(id)?.rect,
+            Selected::Stage(id) => layout.stages.iter().find(|s| s.id == id)?.header,
+            Selected::Lane(id) => layout.lanes.iter().find(|l| l.id == id)?.header,
+            Selected::Connector(id) => {
+                let c = layout.connectors.iter().find(|c| c.id == id)?;
+                crate::geom::Rect::around(&c.points)
+            }
+            Selected::Persona(_) => return None,
+        };
+        Some(vp.rect_to_screen(rect))
+    }
+
+    /// Where a cell is drawn on screen, as of the last frame.
+    pub fn screen_rect_of_cell(&self, cell: crate::model::Cell) -> Option<egui::Rect> {
+        let rect = self.canvas.layout()?.cell_rect(cell)?;
+        Some(self.canvas.viewport()?.rect_to_screen(rect))
+    }
+
+    /// The window title: file name, a dirty marker, the app name.
+    pub fn title(&self) -> String {
+        let dirty = if self.doc.is_dirty() { " •" } else { "" };
+        format!("{}{dirty} — Trailmap", self.doc.display_name())
+    }
+
+    fn notify(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice::info(text));
+    }
+
+    fn error(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice {
+            text: text.into(),
+            error: true,
+        });
+    }
+
+    /// Applies a command through the history; reports a refusal in the status bar.
+    fn apply(&mut self, command: Command) -> bool {
+        match self.doc.apply(command) {
+            Ok(()) => true,
+            Err(e) => {
+                self.error(format!("Could not do that: {e}"));
+                false
+            }
+        }
+    }
+
+    /// Runs `cmd` after this frame's drawing.
+    fn queue(&mut self, cmd: UICommand) {
+        self.queued.push(cmd);
+    }
+
+    /// Whether `cmd` can run now (greys out menu entries).
+    fn can_run(&self, cmd: UICommand) -> bool {
+        use UICommand::*;
+        let sel = &self.view.selection;
+        let has_cards = !sel.touchpoints().is_empty();
+        let one_card = sel
+            .single()
+            .is_some_and(|s| matches!(s, Selected::Touchpoint(_)));
+        let map = self.doc.map();
+        match cmd {
+            Undo => self.doc.history().can_undo(),
+            Redo => self.doc.history().can_redo(),
+            Cut | Copy | Duplicate => has_cards,
+            Delete => !sel.is_empty(),
+            SelectAll => !map.touchpoints.is_empty(),
+            Rename | MoveCardLeft | MoveCardRight | MoveCardUp | MoveCardDown => one_card,
+            InsertTouchpoint | Paste => !map.stages.is_empty() && !map.lanes.is_empty(),
+            Export(_) => self.export_running.is_none(),
+            _ => true,
+        }
+    }
+
+    /// Does what a menu entry or shortcut asks.
+    fn run_command(&mut self, cmd: UICommand, paste_text: Option<String>) {
+        use UICommand::*;
+        if !self.can_run(cmd) {
+            return;
+        }
+        // A field that just lost the keyboard to this click must not absorb the command into
+        // its undo step.
+        self.inspector.end_stale_session(&self.ctx, &mut self.doc);
+        match cmd {
+            New => self.request(Pending::New),
+            Open => self.request(Pending::OpenDialog),
+            Save => self.save(None),
+            SaveAs => self.pick_path(files::PathPurpose::SaveAs { then: None }),
+            Export(format) => self.open_export_dialog(format),
+            Quit => self.request(Pending::Quit),
+            Undo => {
+                self.canvas.cancel_interaction(&mut self.doc);
+                match self.doc.undo() {
+                    Ok(_) => {
+                        self.view.selection.retain_existing(self.doc.map());
+                    }
+                    Err(e) => self.error(format!("Could not undo: {e}")),
+                }
+            }
+            Redo => match self.doc.redo() {
+                Ok(_) => self.view.selection.retain_existing(self.doc.map()),
+                Err(e) => self.error(format!("Could not redo: {e}")),
+            },
+            Copy => self.copy_selection(),
+            Cut => {
+                self.copy_selection();
+                self.delete_selection();
+            }
+            Paste => match paste_text {
+                Some(text) => self.paste_text(&text),
+                // From the menu: ask the windowing layer for the clipboard; it comes back as an
+                // `Event::Paste` next frame.
+                None => self
+                    .ctx
+                    .send_viewport_cmd(egui::ViewportCommand::RequestPaste),
+            },
+            Duplicate => {
+                let ids = self.view.selection.touchpoints();
+                if let Some((command, new)) = actions::duplicate_touchpoints(self.doc.map(), &ids)
+                    && self.apply(command)
+                {
+                    self.view
+                        .selection
+                        .set_all(new.into_iter().map(Selected::Touchpoint));
+                }
+            }
+            Delete => self.delete_selection(),
+            SelectAll => {
+                let all = actions::all_touchpoints(self.doc.map());
+                self.view.selection.set_all(all);
+            }
+            Deselect => {
+                if !self.canvas.cancel_interaction(&mut self.doc) {
+                    self.view.selection.clear();
+                }
+            }
+            Rename => {
+                if let Some(Selected::Touchpoint(id)) = self.view.selection.single() {
+                    self.canvas.start_title_edit(self.doc.map(), id);
+                }
+            }
+            MoveCardLeft => self.move_selected_card(Direction::Left),
+            MoveCardRight => self.move_selected_card(Direction::Right),
+            MoveCardUp => self.move_selected_card(Direction::Up),
+            MoveCardDown => self.move_selected_card(Direction::Down),
+            ZoomIn => self.canvas.zoom_by(&mut self.view, view::ZOOM_STEP, None),
+            ZoomOut => self
+                .canvas
+                .zoom_by(&mut self.view, 1.0 / view::ZOOM_STEP, None),
+            ZoomReset => self.canvas.zoom_to(&mut self.view, 1.0, None),
+            ZoomFit => self.view.fit = Some(view::Fit::Whole),
+            ToggleInspector => self.show_inspector = !self.show_inspector,
+            InsertStage => {
+                let (command, id) = actions::insert_stage(self.doc.map(), &self.view.selection);
+                if self.apply(command) {
+                    self.view.selection.set(Selected::Stage(id));
+                    self.canvas.reveal(Selected::Stage(id));
+                    self.inspector.focus_name();
+                    self.show_inspector = true;
+                }
+            }
+            InsertLane(kind) => {
+                let (command, id) =
+                    actions::insert_lane(self.doc.map(), &self.view.selection, kind);
+                if self.apply(command) {
+                    self.view.selection.set(Selected::Lane(id));
+                    self.view.hidden_lanes.remove(&id);
+                    self.canvas.reveal(Selected::Lane(id));
+                    self.inspector.focus_name();
+                    self.show_inspector = true;
+                }
+            }
+            InsertTouchpoint => self.insert_touchpoint(),
+            InsertPersona => {
+                let (command, id) = actions::insert_persona(self.doc.map());
+                if self.apply(command) {
+                    self.view.selection.set(Selected::Persona(id));
+                    self.inspector.focus_name();
+                    self.show_inspector = true;
+                }
+            }
+            ShowShortcuts => self.show_shortcuts = !self.show_shortcuts,
+            About => self.modal = Some(Modal::About),
+        }
+    }
+
+    fn insert_touchpoint(&mut self) {
+        let map = self.doc.map();
+        let Some(cell) = self.view.selection.target_cell(map) else {
+            return;
+        };
+        let after = match self.view.selection.single() {
+            Some(Selected::Touchpoint(id)) => Some(id),
+            _ => None,
+        };
+        let (command, id) = actions::insert_touchpoint(map, cell, after, "");
+        if self.canvas.insert_and_edit(&mut self.doc, command, id) {
+            self.view.selection.set(Selected::Touchpoint(id));
+            self.view.selection.cell = Some(cell);
+        }
+    }
+
+    fn delete_selection(&mut self) {
+        if let Some(command) = actions::delete_selection(self.doc.map(), &self.view.selection)
+            && self.apply(command)
+        {
+            self.view.selection.clear();
+            self.view.selection.retain_existing(self.doc.map());
+        }
+    }
+
+    fn copy_selection(&mut self) {
+        let ids = self.view.selection.touchpoints();
+        if let Some(text) = clipboard::copy_text(self.doc.map(), &ids) {
+            self.ctx.copy_text(text);
+            let n = ids.len();
+            self.notify(if n == 1 {
+                "Copied 1 card".to_owned()
+            } else {
+                format!("Copied {n} cards")
+            });
+        }
+    }
+
+    fn paste_text(&mut self, text: &str) {
+        let map = self.doc.map();
+        let Some(cell) = self.view.selection.target_cell(map) else {
+            self.error("Add a stage and a lane before pasting cards");
+            return;
+        };
+        match clipboard::paste(map, cell, text) {
+            Some(paste) => {
+                let n = paste.cards.len();
+                if self.apply(paste.command) {
+                    self.view
+                        .selection
+                        .set_all(paste.cards.into_iter().map(Selected::Touchpoint));
+                    self.notify(format!("Pasted {n} card{}", if n == 1 { "" } else { "s" }));
+                }
+            }
+            None => self.notify("Nothing to paste"),
+        }
+    }
+
+    fn move_selected_card(&mut self, dir: Direction) {
+        if let Some(Selected::Touchpoint(id)) = self.view.selection.single()
+            && let Some(command) = actions::move_to_neighbour(self.doc.map(), id, dir)
+            && self.apply(command)
+            && let Some(t) = self.doc.map().touchpoint(id)
+        {
+            self.view.selection.cell = Some(crate::model::Cell {
+                stage: t.stage,
+                lane: t.lane,
+            });
+        }
+    }
+
+    /// Turns this frame's key presses and clipboard events into commands.
+    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        if self.modal.is_some() || self.picker.is_some() {
+            return;
+        }
+        // An open menu owns the keyboard (Esc closes it, arrows move in it).
+        if egui::Popup::is_any_open(ctx) {
+            return;
+        }
+        let typing = ctx.egui_wants_keyboard_input();
+        // In a text field Ctrl+Z first undoes the typing of this visit (the field's own undo);
+        // once there is none, it undoes the map's last step, as in any editor.
+        let field_has_undo = self.doc.group_changed();
+        let mut found = Vec::new();
+        ctx.input_mut(|input| {
+            for (shortcut, cmd) in commands::shortcut_table() {
+                let history = matches!(cmd, UICommand::Undo | UICommand::Redo);
+                let to_history = history && !field_has_undo;
+                if typing && !cmd.works_while_typing() && !to_history {
+                    continue;
+                }
+                if matches!(cmd, UICommand::Cut | UICommand::Copy | UICommand::Paste) {
+                    continue; // arrive as clipboard events, below
+                }
+                if input.consume_shortcut(&shortcut) {
+                    found.push((cmd, None));
+                }
+            }
+            if !typing {
+                for event in &input.events {
+                    if let Some(cmd) = UICommand::from_clipboard_event(event) {
+                        let text = match event {
+                            egui::Event::Paste(t) => Some(t.clone()),
+                            _ => None,
+                        };
+                        found.push((cmd, text));
+                    }
+                }
+            }
+        });
+        for (cmd, text) in found {
+            self.run_command(cmd, text);
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.title();
+        if title != self.last_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.last_title = title;
+        }
+    }
+}
+
+impl eframe::App for TrailmapApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.poll_picker();
+        self.poll_export();
+        self.handle_close_request(&ctx);
+        if self.modal.is_none() && self.picker.is_none() {
+            self.handle_dropped_files(&ctx);
+        }
+        self.handle_shortcuts(&ctx);
+
+        egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
+        egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar_ui(ui));
+        if self.show_inspector {
+            egui::Panel::right("inspector")
+                .resizable(true)
+                .default_size(300.0)
+                .size_range(240.0..=520.0)
+                .show(ui, |ui| self.inspector_ui(ui));
+        }
+        egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
+
+        self.modal_ui(&ctx);
+        if self.show_shortcuts {
+            self.shortcuts_window_ui(&ctx);
+        }
+        if self.picker_open() {
+            egui::Modal::new(egui::Id::unique("waiting for file dialog")).show(&ctx, |ui| {
+                ui.label("Choose a file in the file dialog…");
+            });
+        }
+
+        for cmd in std::mem::take(&mut self.queued) {
+            self.run_command(cmd, None);
+        }
+        self.inspector.end_stale_session(&ctx, &mut self.doc);
+        self.view.retain_existing(self.doc.map());
+        self.update_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        let prefs = Prefs {
+            show_inspector: self.show_inspector,
+        };
+        eframe::set_value(storage, PREFS_KEY, &prefs);
+    }
+}

@@ -1,0 +1,238 @@
+//! View state: what is selected, hovered, how far the canvas is zoomed and scrolled, which lanes
+//! are hidden. None of this is in the map or in the undo history (selecting is not an edit).
+
+use std::collections::{BTreeSet, HashSet};
+
+use crate::layout::{LayoutOptions, StateView};
+use crate::model::{Cell, ConnectorId, LaneId, Map, PersonaId, StageId, TouchpointId};
+
+/// Something on the map that can be selected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Selected {
+    /// A card.
+    Touchpoint(TouchpointId),
+    /// A stage (its header).
+    Stage(StageId),
+    /// A lane (its header).
+    Lane(LaneId),
+    /// An arrow between cards.
+    Connector(ConnectorId),
+    /// A persona (in the inspector's list).
+    Persona(PersonaId),
+}
+
+/// The selected items, plus the cell new and pasted cards go to.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Selection {
+    items: BTreeSet<Selected>,
+    /// The cell last clicked (or of the last clicked card): where Insert and Paste put cards.
+    pub cell: Option<Cell>,
+}
+
+impl Selection {
+    /// Selects only `item`.
+    pub fn set(&mut self, item: Selected) {
+        self.items.clear();
+        self.items.insert(item);
+    }
+
+    /// Selects exactly these items.
+    pub fn set_all(&mut self, items: impl IntoIterator<Item = Selected>) {
+        self.items = items.into_iter().collect();
+    }
+
+    /// Adds or removes `item` (Shift/Ctrl+click).
+    pub fn toggle(&mut self, item: Selected) {
+        if !self.items.remove(&item) {
+            self.items.insert(item);
+        }
+    }
+
+    /// Adds `item`.
+    pub fn add(&mut self, item: Selected) {
+        self.items.insert(item);
+    }
+
+    /// Selects nothing (the target cell stays).
+    pub fn clear(&mut self) {
+        self.items.clear();
+    }
+
+    /// Whether `item` is selected.
+    pub fn contains(&self, item: Selected) -> bool {
+        self.items.contains(&item)
+    }
+
+    /// Whether nothing is selected.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// How many items are selected.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Every selected item.
+    pub fn iter(&self) -> impl Iterator<Item = Selected> + '_ {
+        self.items.iter().copied()
+    }
+
+    /// The selected item when exactly one is selected.
+    pub fn single(&self) -> Option<Selected> {
+        if self.items.len() == 1 {
+            self.items.first().copied()
+        } else {
+            None
+        }
+    }
+
+    /// The selected cards.
+    pub fn touchpoints(&self) -> Vec<TouchpointId> {
+        self.items
+            .iter()
+            .filter_map(|s| match s {
+                Selected::Touchpoint(id) => Some(*id),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Drops what the map no longer has (after undo, delete, or opening another map).
+    pub fn retain_existing(&mut self, map: &Map) {
+        self.items.retain(|s| match *s {
+            Selected::Touchpoint(id) => map.touchpoint(id).is_some(),
+            Selected::Stage(id) => map.stage(id).is_some(),
+            Selected::Lane(id) => map.lane(id).is_some(),
+            Selected::Connector(id) => map.connector(id).is_some(),
+            Selected::Persona(id) => map.persona(id).is_some(),
+        });
+        if let Some(cell) = self.cell
+            && (map.stage(cell.stage).is_none() || map.lane(cell.lane).is_none())
+        {
+            self.cell = None;
+        }
+    }
+
+    /// Where a new or pasted card goes: the remembered cell, else the cell of a selected card,
+    /// else the first cell of the map.
+    pub fn target_cell(&self, map: &Map) -> Option<Cell> {
+        let valid = |c: Cell| map.stage(c.stage).is_some() && map.lane(c.lane).is_some();
+        if let Some(c) = self.cell.filter(|c| valid(*c)) {
+            return Some(c);
+        }
+        let from_card = self.touchpoints().into_iter().find_map(|id| {
+            map.touchpoint(id).map(|t| Cell {
+                stage: t.stage,
+                lane: t.lane,
+            })
+        });
+        from_card.or_else(|| {
+            Some(Cell {
+                stage: map.stages.first()?.id,
+                lane: map.lanes.first()?.id,
+            })
+        })
+    }
+}
+
+/// Zoom limits and steps.
+pub const ZOOM_MIN: f32 = 0.1;
+/// Largest zoom.
+pub const ZOOM_MAX: f32 = 4.0;
+/// Ctrl +/- multiplies or divides the zoom by this.
+pub const ZOOM_STEP: f32 = 1.25;
+
+/// How to fit the map into the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// A map was just opened: fit it, but stay readable (75 % to 100 %).
+    Opened,
+    /// View > Fit: the whole map, however small it gets.
+    Whole,
+}
+
+/// Everything about how the map is shown that is not the map itself.
+#[derive(Debug)]
+pub struct ViewState {
+    /// Selected items.
+    pub selection: Selection,
+    /// What the pointer is over.
+    pub hover: Option<Selected>,
+    /// Screen points per map unit.
+    pub zoom: f32,
+    /// Scroll offset in screen points (how far the map is moved up and left).
+    pub scroll: egui::Vec2,
+    /// Lanes the user hid (View > Lanes).
+    pub hidden_lanes: HashSet<LaneId>,
+    /// Today's journey, the target journey, or both compared (View > Journey).
+    pub state: StateView,
+    /// Personas whose journey is shown: other personas' cards are dimmed and each gets its own
+    /// emotion curve (View > Personas). Empty: everyone.
+    pub personas: Vec<PersonaId>,
+    /// Cards coloured by owning department (View > Colour by owner).
+    pub color_by_owner: bool,
+    /// Campaign overlaps and persona gaps marked on the map (View > Insights).
+    pub insights: bool,
+    /// Notes listed as numbered footnotes under the map (View > Footnotes).
+    pub footnotes: bool,
+    /// Zoom to fit on the next frame.
+    pub fit: Option<Fit>,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        Self {
+            selection: Selection::default(),
+            hover: None,
+            zoom: 1.0,
+            scroll: egui::Vec2::ZERO,
+            hidden_lanes: HashSet::new(),
+            state: StateView::default(),
+            personas: Vec::new(),
+            color_by_owner: false,
+            insights: false,
+            footnotes: false,
+            fit: None,
+        }
+    }
+}
+
+impl ViewState {
+    /// A fresh view for a newly opened map.
+    pub fn reset(&mut self) {
+        *self = Self {
+            fit: Some(Fit::Opened),
+            ..Self::default()
+        };
+    }
+
+    /// What the layout should show for this view (also what an export shows by default).
+    pub fn layout_options(&self) -> LayoutOptions {
+        let mut hidden_lanes: Vec<LaneId> = self.hidden_lanes.iter().copied().collect();
+        hidden_lanes.sort();
+        LayoutOptions {
+            hidden_lanes,
+            state: self.state,
+            personas: self.personas.clone(),
+            color_by_owner: self.color_by_owner,
+            insights: self.insights,
+            footnotes: self.footnotes,
+        }
+    }
+
+    /// Forgets view settings that name lanes or personas the map no longer has.
+    pub fn retain_existing(&mut self, map: &Map) {
+        self.selection.retain_existing(map);
+        self.personas.retain(|p| map.persona(*p).is_some());
+    }
+
+    /// Sets the zoom within its limits.
+    pub fn set_zoom(&mut self, zoom: f32) {
+        self.zoom = if zoom.is_finite() {
+            zoom.clamp(ZOOM_MIN, ZOOM_MAX)
+        } else {
+            1.0
+        };
+    }
+}

@@ -1,0 +1,208 @@
+//! Helpers for the window tests: a small fixed map, a harness that opens it with pinned size,
+//! scale and theme, and pointer gestures at map items.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use egui::{Event, Modifiers, PointerButton, Pos2, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use trailmap::app::{AppOptions, Selected, Startup, TrailmapApp};
+use trailmap::model::*;
+
+/// Window size of every test (snapshots depend on it).
+pub const SIZE: Vec2 = Vec2::new(1100.0, 700.0);
+
+/// Three stages, three lanes (website, emotion, pain points), four cards, one persona, one arrow.
+pub fn small_map() -> Map {
+    let stage = |id, name: &str| Stage::new(StageId(id), name);
+    let lane = |id, name: &str, kind, channel| Lane {
+        id: LaneId(id),
+        name: name.into(),
+        kind,
+        channel,
+        color: None,
+    };
+    let mut ad = Touchpoint::new(TouchpointId(1), StageId(1), LaneId(1), 0, "Sees an ad");
+    ad.customer_action = "Scrolls past a sponsored post".into();
+    ad.personas = vec![PersonaId(1)];
+    let compare = Touchpoint::new(TouchpointId(2), StageId(2), LaneId(1), 0, "Compares prices");
+    let mut feel = Touchpoint::new(TouchpointId(3), StageId(2), LaneId(2), 0, "Unsure");
+    feel.emotion = Some(-1);
+    let pain = Touchpoint::new(
+        TouchpointId(4),
+        StageId(3),
+        LaneId(3),
+        0,
+        "Shipping shown late",
+    );
+    Map {
+        title: "Test journey".into(),
+        description: String::new(),
+        personas: vec![Persona {
+            id: PersonaId(1),
+            name: "Gen-Z shopper".into(),
+            color: Color::rgb(0xE1, 0x1D, 0x48),
+            description: String::new(),
+        }],
+        stages: vec![
+            stage(1, "Awareness"),
+            stage(2, "Consideration"),
+            stage(3, "Purchase"),
+        ],
+        lanes: vec![
+            lane(1, "Website", LaneKind::Channel, Some(Channel::Website)),
+            lane(2, "Emotion", LaneKind::Emotion, None),
+            lane(3, "Pain points", LaneKind::PainPoints, None),
+        ],
+        touchpoints: vec![ad, compare, feel, pain],
+        connectors: vec![Connector {
+            id: ConnectorId(1),
+            from: TouchpointId(1),
+            to: TouchpointId(2),
+            label: String::new(),
+        }],
+        ..Map::default()
+    }
+}
+
+/// Options for tests: no native dialogs, no recent-files file.
+pub fn options() -> AppOptions {
+    AppOptions {
+        native_dialogs: false,
+        recent_store: None,
+    }
+}
+
+/// The window on `startup`, light theme, 1 pixel per point, settled.
+pub fn harness_with(startup: Startup) -> Harness<'static, TrailmapApp> {
+    let mut h = Harness::builder()
+        .with_size(SIZE)
+        .with_pixels_per_point(1.0)
+        .with_theme(egui::Theme::Light)
+        // A hand's pace: two clicks a few frames apart make a double-click.
+        .with_step_dt(1.0 / 30.0)
+        .with_max_steps(120)
+        .build_eframe(move |cc| TrailmapApp::new(cc, options(), startup));
+    h.run();
+    h
+}
+
+/// The window on [`small_map`].
+pub fn harness() -> Harness<'static, TrailmapApp> {
+    harness_with(Startup::Map(small_map()))
+}
+
+/// A menu entry by its name (its accessible label also names the shortcut, "Save Ctrl+S").
+pub fn menu_item<'h>(h: &'h Harness<'_, TrailmapApp>, name: &str) -> egui_kittest::Node<'h> {
+    let name = name.to_owned();
+    h.get_by(move |n| {
+        n.role() == egui::accesskit::Role::Button
+            && n.label().is_some_and(|l| {
+                l == name
+                    || l.strip_prefix(name.as_str())
+                        .is_some_and(|rest| rest.starts_with(" Ctrl"))
+            })
+    })
+}
+
+/// The centre of an item on screen.
+pub fn center_of(h: &Harness<'_, TrailmapApp>, item: Selected) -> Pos2 {
+    h.state()
+        .screen_rect_of(item)
+        .unwrap_or_else(|| panic!("{item:?} is not on screen"))
+        .center()
+}
+
+/// The centre of a cell on screen.
+pub fn center_of_cell(h: &Harness<'_, TrailmapApp>, stage: u32, lane: u32) -> Pos2 {
+    h.state()
+        .screen_rect_of_cell(Cell {
+            stage: StageId(stage),
+            lane: LaneId(lane),
+        })
+        .expect("cell on screen")
+        .center()
+}
+
+fn button(h: &Harness<'_, TrailmapApp>, pos: Pos2, pressed: bool) {
+    h.event(Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    });
+}
+
+/// Presses at `from`, moves in steps to `to` and releases there, as a hand would.
+pub fn drag(h: &mut Harness<'_, TrailmapApp>, from: Pos2, to: Pos2) {
+    drag_and_hold(h, from, to);
+    button(h, to, false);
+    h.run();
+}
+
+/// Like [`drag`] but keeps the button down at `to`.
+pub fn drag_and_hold(h: &mut Harness<'_, TrailmapApp>, from: Pos2, to: Pos2) {
+    h.hover_at(from);
+    h.run();
+    button(h, from, true);
+    h.step();
+    for i in 1..=8 {
+        let t = i as f32 / 8.0;
+        h.hover_at(from + (to - from) * t);
+        h.step();
+    }
+    h.run();
+}
+
+/// Two quick clicks at `pos`.
+pub fn double_click(h: &mut Harness<'_, TrailmapApp>, pos: Pos2) {
+    h.hover_at(pos);
+    for _ in 0..2 {
+        button(h, pos, true);
+        button(h, pos, false);
+    }
+    h.run();
+}
+
+/// One click at `pos`.
+pub fn click_at(h: &mut Harness<'_, TrailmapApp>, pos: Pos2) {
+    h.hover_at(pos);
+    button(h, pos, true);
+    button(h, pos, false);
+    h.run();
+}
+
+/// A file dropped on the window.
+#[derive(Debug)]
+pub struct Dropped(pub PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// Drops `path` on the window.
+pub fn drop_file(h: &mut Harness<'_, TrailmapApp>, path: &Path) {
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.to_owned())));
+    h.run();
+}
+
+/// The titles of a cell's cards, top to bottom.
+pub fn titles_in(map: &Map, stage: u32, lane: u32) -> Vec<String> {
+    map.cards_in(Cell {
+        stage: StageId(stage),
+        lane: LaneId(lane),
+    })
+    .iter()
+    .map(|t| t.title.clone())
+    .collect()
+}
