@@ -23,6 +23,7 @@ pub(super) fn route(map: &Map, layout: &Layout) -> Vec<ConnectorPath> {
             .iter()
             .position(|l| y >= l.row.y && y < l.row.bottom())
     };
+    let cards = CardGrid::new(layout);
     let mut out = Vec::new();
     for (n, c) in map.connectors.iter().enumerate() {
         let (Some(from), Some(to)) = (layout.card(c.from), layout.card(c.to)) else {
@@ -92,7 +93,7 @@ pub(super) fn route(map: &Map, layout: &Layout) -> Vec<ConnectorPath> {
                 ]
             }
         };
-        let label = label_box(&c.label, &points, layout);
+        let label = label_box(&c.label, &points, layout, &cards);
         out.push(ConnectorPath {
             id: c.id,
             points: dedup(points),
@@ -104,7 +105,12 @@ pub(super) fn route(map: &Map, layout: &Layout) -> Vec<ConnectorPath> {
 
 /// The label on the arrow where its box covers the least of any card: candidates are points
 /// along every segment; runs along lane borders usually win, since cards keep clear of them.
-fn label_box(label: &str, points: &[Point], layout: &Layout) -> Option<(Rect, super::TextBlock)> {
+fn label_box(
+    label: &str,
+    points: &[Point],
+    layout: &Layout,
+    cards: &CardGrid,
+) -> Option<(Rect, super::TextBlock)> {
     if label.trim().is_empty() {
         return None;
     }
@@ -118,18 +124,7 @@ fn label_box(label: &str, points: &[Point], layout: &Layout) -> Option<(Rect, su
             h,
         )
     };
-    let covered = |r: &Rect| -> f32 {
-        layout
-            .cards
-            .iter()
-            .filter(|c| c.rect.intersects(r))
-            .map(|c| {
-                let w = r.right().min(c.rect.right()) - r.x.max(c.rect.x);
-                let h = r.bottom().min(c.rect.bottom()) - r.y.max(c.rect.y);
-                w * h
-            })
-            .sum()
-    };
+    let covered = |r: &Rect| cards.covered(r);
     let mut best: Option<(f32, Rect)> = None;
     for w in points.windows(2) {
         let (p, q) = (w[0], w[1]);
@@ -179,4 +174,48 @@ fn dedup(points: Vec<Point>) -> Vec<Point> {
         }
     }
     out
+}
+
+/// Card outlines bucketed on a coarse grid, so a label only looks at the cards near it (every
+/// card for every candidate made layout quadratic: 200 ms at 10 000 cards).
+struct CardGrid {
+    buckets: std::collections::HashMap<(i32, i32), Vec<Rect>>,
+}
+
+impl CardGrid {
+    const SIZE: f32 = 128.0;
+
+    fn new(layout: &Layout) -> Self {
+        let mut buckets: std::collections::HashMap<(i32, i32), Vec<Rect>> =
+            std::collections::HashMap::new();
+        for c in &layout.cards {
+            for key in Self::keys(&c.rect) {
+                buckets.entry(key).or_default().push(c.rect);
+            }
+        }
+        Self { buckets }
+    }
+
+    fn keys(r: &Rect) -> impl Iterator<Item = (i32, i32)> {
+        let cell = |v: f32| (v / Self::SIZE).floor() as i32;
+        let (x0, x1, y0, y1) = (cell(r.x), cell(r.right()), cell(r.y), cell(r.bottom()));
+        (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
+    }
+
+    /// Area of cards under `r` (a card in several buckets counts once).
+    fn covered(&self, r: &Rect) -> f32 {
+        let mut seen: Vec<Rect> = Vec::new();
+        let mut area = 0.0;
+        for key in Self::keys(r) {
+            for c in self.buckets.get(&key).into_iter().flatten() {
+                if c.intersects(r) && !seen.contains(c) {
+                    seen.push(*c);
+                    let w = r.right().min(c.right()) - r.x.max(c.x);
+                    let h = r.bottom().min(c.bottom()) - r.y.max(c.y);
+                    area += w * h;
+                }
+            }
+        }
+        area
+    }
 }
