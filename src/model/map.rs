@@ -470,7 +470,10 @@ impl Touchpoint {
             FutureField::Emotion => f.emotion.is_some() && f.emotion != self.emotion,
             FutureField::Campaigns => f.campaigns.as_ref().is_some_and(|v| *v != self.campaigns),
         };
-        FutureField::ALL.into_iter().filter(|x| differs(*x)).collect()
+        FutureField::ALL
+            .into_iter()
+            .filter(|x| differs(*x))
+            .collect()
     }
 
     /// The emotion score of one persona: their own score if the card has one, else the card's

@@ -12,7 +12,8 @@ use egui::{Id, RichText};
 mod fields;
 mod journey;
 
-use fields::{heading, swatch_ui};
+pub(crate) use fields::heading;
+use fields::swatch_ui;
 
 use super::TrailmapApp;
 use super::actions::PALETTE;
