@@ -300,14 +300,16 @@ pub fn export_dialog_ui(
                     ui.end_row();
                 }
                 if setup.format == Format::Pdf {
-                    ui.label("Paper");
+                    let label = ui.label("Paper");
                     egui::ComboBox::from_id_salt("paper")
                         .selected_text(paper_name(o.paper))
                         .show_ui(ui, |ui| {
                             for p in [Paper::Fit, Paper::A4, Paper::A3, Paper::Letter] {
                                 ui.selectable_value(&mut o.paper, p, paper_name(p));
                             }
-                        });
+                        })
+                        .response
+                        .labelled_by(label.id);
                     ui.end_row();
                 }
                 ui.label("Background");
@@ -364,14 +366,16 @@ fn shown_ui(ui: &mut egui::Ui, setup: &mut ExportSetup, map: &Map, file_name: &s
         .min_col_width(LABEL_COLUMN)
         .spacing([16.0, 6.0])
         .show(ui, |ui| {
-            ui.label("Journey");
+            let label = ui.label("Journey");
             egui::ComboBox::from_id_salt("export journey")
                 .selected_text(shown.state.label())
                 .show_ui(ui, |ui| {
                     for state in StateView::ALL {
                         ui.selectable_value(&mut shown.state, state, state.label());
                     }
-                });
+                })
+                .response
+                .labelled_by(label.id);
             ui.end_row();
             ui.label("Personas");
             ui.vertical(|ui| {
