@@ -214,7 +214,9 @@ impl TrailmapApp {
                 .italics(),
             );
         } else {
-            ui.label(RichText::new(format!("{state} · gaps for {}", chosen.join(", "))).weak());
+            // Persona names often hold commas ("Maya, Gen-Z sneakerhead"): list them with ";".
+            let names = chosen.join("; ");
+            ui.label(RichText::new(format!("{state} · gaps for {names}")).weak());
         }
         if has_personas {
             ui.menu_button("Choose personas", |ui| self.persona_filter_ui(ui))
@@ -233,6 +235,11 @@ impl TrailmapApp {
             .filter(|e| matches!(e.kind, InsightKind::Overlap { .. }))
             .count();
         let gaps = list.len() - overlaps;
+        // Say so when one kind has nothing to report, rather than leave its heading out.
+        if overlaps == 0 {
+            ui.add_space(4.0);
+            ui.label(RichText::new("No campaign overlaps.").weak());
+        }
         let mut picked = None;
         for (i, e) in list.iter().enumerate() {
             if i == 0 || i == overlaps {
@@ -258,6 +265,16 @@ impl TrailmapApp {
                     picked = Some((e.cell, e.kind.clone()));
                 }
             });
+        }
+        if gaps == 0 && !self.view.personas.is_empty() {
+            ui.add_space(4.0);
+            ui.label(
+                RichText::new(
+                    "Not reached: none. The chosen personas are reached wherever they use a \
+                     channel.",
+                )
+                .weak(),
+            );
         }
         if let Some((cell, kind)) = picked {
             self.pick_insight(cell, kind);

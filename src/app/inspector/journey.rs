@@ -137,25 +137,16 @@ impl TrailmapApp {
                 } else {
                     &next
                 };
-                ui.label(
-                    RichText::new(format!("Customers who do not reach {to}."))
-                        .weak()
-                        .small(),
-                );
+                ui.label(RichText::new(format!("Customers who do not reach {to}.")).weak());
             }
             Some(_) => {
                 ui.label(
                     RichText::new("No drop-off: this or the next stage has no Reached figure.")
-                        .weak()
-                        .small(),
+                        .weak(),
                 );
             }
             None => {
-                ui.label(
-                    RichText::new("The last stage: no drop-off to measure.")
-                        .weak()
-                        .small(),
-                );
+                ui.label(RichText::new("The last stage: no drop-off to measure.").weak());
             }
         }
         if worst {
