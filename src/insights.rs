@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::model::{Cell, LaneKind, Map, PersonaId, StageId, TouchpointId};
+use crate::model::{Cell, LaneKind, Map, PersonaId, StageId, Touchpoint, TouchpointId};
 
 /// Figures of one stage of the funnel.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,8 +38,14 @@ pub struct Funnel {
 
 /// Works out the funnel: a stage's own figures win, else the sums of its cards' figures.
 pub fn funnel(map: &Map) -> Funnel {
+    funnel_of(map, |_| true)
+}
+
+/// The funnel of the cards `counts` keeps (the cards a view shows): a stage's own figures win,
+/// else the sums of those cards' figures.
+pub fn funnel_of(map: &Map, counts: impl Fn(&Touchpoint) -> bool) -> Funnel {
     let mut sums: HashMap<StageId, (Option<u64>, Option<u64>)> = HashMap::new();
-    for t in &map.touchpoints {
+    for t in map.touchpoints.iter().filter(|t| counts(t)) {
         let e = sums.entry(t.stage).or_default();
         if let Some(r) = t.reached {
             e.0 = Some(e.0.unwrap_or(0).saturating_add(r));

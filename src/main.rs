@@ -239,7 +239,7 @@ fn run_export(args: &ExportArgs) -> ExitCode {
         footnotes: args.footnotes,
     };
     // One run per persona with --each-persona, else one run.
-    let runs: Vec<(LayoutOptions, Option<String>)> = if args.each_persona {
+    let runs: Vec<(LayoutOptions, Option<&trailmap::model::Persona>)> = if args.each_persona {
         if map.personas.is_empty() {
             return fail("--each-persona: the map has no personas");
         }
@@ -250,14 +250,14 @@ fn run_export(args: &ExportArgs) -> ExitCode {
                     personas: vec![p.id],
                     ..base.clone()
                 };
-                (options, Some(slug(&p.name, p.id.0)))
+                (options, Some(p))
             })
             .collect()
     } else {
         vec![(base, None)]
     };
     let mut status = ExitCode::SUCCESS;
-    for (layout_options, suffix) in runs {
+    for (layout_options, persona) in runs {
         let layout = Layout::compute_with(&map, &layout_options);
         let scene = trailmap::scene::build(&map, &layout);
         for (out, format) in args.outputs.iter().zip(&formats) {
@@ -277,8 +277,8 @@ fn run_export(args: &ExportArgs) -> ExitCode {
                     PaperArg::Letter => Paper::Letter,
                 },
             };
-            let path = match &suffix {
-                Some(s) => with_suffix(out, s),
+            let path = match persona {
+                Some(p) => export::persona_path(out, p),
                 None => out.clone(),
             };
             if let Err(e) = export::save(&scene, &path, &options) {
@@ -287,38 +287,6 @@ fn run_export(args: &ExportArgs) -> ExitCode {
         }
     }
     status
-}
-
-/// `out.png` + `gen-z` -> `out-gen-z.png`.
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let name = match path.extension() {
-        Some(ext) => format!("{stem}-{suffix}.{}", ext.to_string_lossy()),
-        None => format!("{stem}-{suffix}"),
-    };
-    path.with_file_name(name)
-}
-
-/// A file-name-safe form of a persona's name ("Gen-Z shopper" -> "gen-z-shopper"); letters of
-/// every language are kept.
-fn slug(name: &str, id: u32) -> String {
-    let mut s = String::new();
-    for c in name.trim().chars() {
-        if c.is_alphanumeric() {
-            s.extend(c.to_lowercase());
-        } else if !s.ends_with('-') && !s.is_empty() {
-            s.push('-');
-        }
-    }
-    let s = s.trim_end_matches('-').to_owned();
-    if s.is_empty() {
-        format!("persona-{id}")
-    } else {
-        s
-    }
 }
 
 fn find_personas(map: &Map, names: &[String]) -> Result<Vec<trailmap::model::PersonaId>, String> {

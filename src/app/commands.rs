@@ -79,6 +79,8 @@ pub enum UICommand {
     ZoomFit,
     /// Show or hide the inspector panel.
     ToggleInspector,
+    /// Mark campaign overlaps and persona gaps on the map and list them in a side panel.
+    ToggleInsights,
     /// Add a stage after the selected one (or at the end).
     InsertStage,
     /// Add a lane of a kind below the selected one (or at the bottom).
@@ -136,6 +138,7 @@ impl UICommand {
             ZoomReset,
             ZoomFit,
             ToggleInspector,
+            ToggleInsights,
             InsertStage,
         ]);
         list.extend(LaneKind::ALL.map(InsertLane));
@@ -172,6 +175,7 @@ impl UICommand {
             ZoomReset => "Actual Size (100 %)".into(),
             ZoomFit => "Fit Map in Window".into(),
             ToggleInspector => "Inspector".into(),
+            ToggleInsights => "Insights".into(),
             InsertStage => "Stage".into(),
             InsertLane(kind) => format!("{} lane", kind.label()),
             InsertTouchpoint => "Touchpoint".into(),
@@ -212,6 +216,9 @@ impl UICommand {
             ZoomReset => "Show the map at its real size",
             ZoomFit => "Zoom so the whole map fits the window",
             ToggleInspector => "Show or hide the inspector panel",
+            ToggleInsights => {
+                "Mark campaign overlaps, and gaps for the chosen personas, and list them in a panel"
+            }
             InsertStage => "Add a stage after the selected one",
             InsertLane(_) => "Add a lane below the selected one",
             InsertTouchpoint => "Add a card to the selected cell",
@@ -252,6 +259,7 @@ impl UICommand {
             ZoomReset => const { &[sc(CMD, Key::Num1)] },
             ZoomFit => const { &[sc(CMD, Key::Num0)] },
             ToggleInspector => const { &[sc(CMD, Key::I)] },
+            ToggleInsights => const { &[sc(CMD_SHIFT, Key::I)] },
             InsertStage => const { &[sc(CMD_ALT, Key::S)] },
             InsertLane(_) => &[],
             InsertTouchpoint => const { &[sc(CMD_ALT, Key::T)] },
@@ -272,7 +280,7 @@ impl UICommand {
         match self {
             New | Open | Save | SaveAs | Export(_) | Quit => Menu::File,
             Undo | Redo | Cut | Copy | Paste | Duplicate | Delete | SelectAll => Menu::Edit,
-            ZoomIn | ZoomOut | ZoomReset | ZoomFit | ToggleInspector => Menu::View,
+            ZoomIn | ZoomOut | ZoomReset | ZoomFit | ToggleInspector | ToggleInsights => Menu::View,
             InsertStage | InsertLane(_) | InsertTouchpoint | InsertPersona => Menu::Insert,
             ShowShortcuts | About => Menu::Help,
             Deselect | Rename | MoveCardLeft | MoveCardRight | MoveCardUp | MoveCardDown => {
@@ -296,6 +304,7 @@ impl UICommand {
                 | ZoomReset
                 | ZoomFit
                 | ToggleInspector
+                | ToggleInsights
                 | ShowShortcuts
         )
     }

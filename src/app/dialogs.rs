@@ -56,18 +56,22 @@ enum Choice {
 impl TrailmapApp {
     /// Shows the open modal dialog and acts on the choice.
     pub(crate) fn modal_ui(&mut self, ctx: &egui::Context) {
+        let export_name = match &self.modal {
+            Some(Modal::Export(setup)) => self.suggested_export_name(setup.format),
+            _ => String::new(),
+        };
         let Some(modal) = &mut self.modal else {
             return;
         };
         let file_name = self.doc.display_name();
-        let hidden_lanes = self.view.hidden_lanes.len();
         let map_size = self
             .canvas
             .layout()
             .map_or((0.0, 0.0), |l| (l.width, l.height));
         let choice = match modal {
             Modal::Export(setup) => {
-                match super::exporting::export_dialog_ui(ctx, setup, hidden_lanes, map_size) {
+                let map = self.doc.map();
+                match super::exporting::export_dialog_ui(ctx, setup, map, &export_name, map_size) {
                     super::exporting::ExportChoice::Keep => Choice::Keep,
                     super::exporting::ExportChoice::Cancel => Choice::Close,
                     super::exporting::ExportChoice::Export(s) => Choice::Export(s),

@@ -1,8 +1,12 @@
-//! File > Export: the options dialog (scale, background, text mode, paper, margin), the file
-//! name, and the export itself on a background thread so a large PNG does not freeze the window.
+//! File > Export: the options dialog (what the file shows, scale, background, text mode, paper,
+//! margin), the file name, and the export itself on a background thread so a large PNG does not
+//! freeze the window.
 //!
-//! The export draws the same Scene as the canvas, laid out from the map with the lanes the view
-//! hides left out (unless the user asks for every lane). Selection and hover never reach it.
+//! The export draws the same Scene as the canvas. What it shows (journey state, persona filter,
+//! insights, owner colours, footnotes, hidden lanes) starts as the view shows it and is spelled
+//! out in the dialog, where it can be changed for the file alone; "One file per persona" writes
+//! one file per persona, each filtered to it, named as the CLI's `--each-persona` names them.
+//! Selection, hover and the insight highlighted on the canvas never reach an export.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError};
@@ -14,7 +18,8 @@ use super::dialogs::Modal;
 use crate::export::{
     Background, DEFAULT_MARGIN, ExportOptions, Format, MAX_MARGIN, Paper, SCALE_RANGE, TextMode,
 };
-use crate::layout::Layout;
+use crate::layout::{Layout, LayoutOptions, StateView};
+use crate::model::Map;
 
 /// What the user chose in the export dialog.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,12 +30,21 @@ pub struct ExportSetup {
     pub options: ExportOptions,
     /// Leave out the lanes hidden in the view.
     pub leave_out_hidden: bool,
+    /// What the file shows: journey state, persona filter, insights, owner colours, footnotes
+    /// and hidden lanes, as the view showed them when the dialog opened.
+    pub shown: LayoutOptions,
+    /// One file per persona, each with the persona filter set to that persona alone.
+    pub each_persona: bool,
 }
+
+/// A finished export: the files written and their sizes, or why it stopped and what it had
+/// written by then.
+type ExportResult = Result<Vec<(PathBuf, u64)>, (String, Vec<PathBuf>)>;
 
 /// An export running on its own thread.
 #[derive(Debug)]
 pub struct RunningExport {
-    result: Receiver<Result<(PathBuf, u64), String>>,
+    result: Receiver<ExportResult>,
 }
 
 /// A format's name for people.
@@ -69,6 +83,8 @@ impl TrailmapApp {
             format,
             options,
             leave_out_hidden: true,
+            shown: self.view.layout_options(),
+            each_persona: false,
         }));
     }
 
@@ -89,34 +105,41 @@ impl TrailmapApp {
         format!("{stem}.{}", format.extension())
     }
 
-    /// Lays the map out as the export should show it and writes the file on a thread.
+    /// Lays the map out as the export should show it and writes the file (or one file per
+    /// persona) on a thread.
     pub(crate) fn start_export(&mut self, setup: ExportSetup, path: &Path) {
         let path = with_extension(path, setup.format);
         self.last_export = Some(setup.options);
         self.last_export_format = Some(setup.format);
-        // The export shows what the view shows (journey state, personas, owner colours,
-        // insights, footnotes), hidden lanes included on request.
-        let mut shown = self.view.layout_options();
-        if !setup.leave_out_hidden {
-            shown.hidden_lanes.clear();
-        }
         let map = self.doc.map();
-        let layout = Layout::compute_with(map, &shown);
-        let scene = crate::scene::build(map, &layout);
+        let files: Vec<(PathBuf, crate::scene::Scene)> = export_runs(map, &setup, &path)
+            .into_iter()
+            .map(|(target, shown)| {
+                let layout = Layout::compute_with(map, &shown);
+                (target, crate::scene::build(map, &layout))
+            })
+            .collect();
         let options = setup.options;
         let (tx, rx) = std::sync::mpsc::channel();
         let ctx = self.ctx.clone();
-        let target = path.clone();
         let spawned = std::thread::Builder::new()
             .name("export".to_owned())
             .spawn(move || {
-                let result = crate::export::save(&scene, &target, &options)
-                    .map(|_| {
-                        let size = std::fs::metadata(&target).map_or(0, |m| m.len());
-                        (target, size)
-                    })
-                    .map_err(|e| e.to_string());
-                let _ = tx.send(result);
+                let mut written = Vec::new();
+                let mut result = Ok(());
+                for (target, scene) in &files {
+                    if let Err(e) = crate::export::save(scene, target, &options) {
+                        result = Err(e.to_string());
+                        break;
+                    }
+                    let size = std::fs::metadata(target).map_or(0, |m| m.len());
+                    written.push((target.clone(), size));
+                }
+                let report = match result {
+                    Ok(()) => Ok(written),
+                    Err(message) => Err((message, written.into_iter().map(|(p, _)| p).collect())),
+                };
+                let _ = tx.send(report);
                 ctx.request_repaint();
             });
         match spawned {
@@ -141,22 +164,78 @@ impl TrailmapApp {
         let result = match running.result.try_recv() {
             Ok(r) => r,
             Err(TryRecvError::Empty) => return,
-            Err(TryRecvError::Disconnected) => Err("the export stopped unexpectedly".to_owned()),
+            Err(TryRecvError::Disconnected) => {
+                Err(("the export stopped unexpectedly".to_owned(), Vec::new()))
+            }
         };
         self.export_running = None;
         match result {
-            Ok((path, size)) => {
-                let kb = size.div_ceil(1024);
-                self.notify(format!("Exported {} ({kb} KB)", path.display()));
+            Ok(files) => {
+                let kb = files
+                    .iter()
+                    .map(|(_, size)| size)
+                    .sum::<u64>()
+                    .div_ceil(1024);
+                let text = match files.as_slice() {
+                    [(path, _)] => format!("Exported {} ({kb} KB)", path.display()),
+                    _ => format!(
+                        "Exported {} files ({kb} KB): {}",
+                        files.len(),
+                        file_names(files.iter().map(|(p, _)| p.as_path()))
+                    ),
+                };
+                self.notify(text);
             }
-            Err(message) => {
+            Err((message, written)) => {
+                let after = if written.is_empty() {
+                    "Nothing was written.".to_owned()
+                } else {
+                    format!(
+                        "Written before it stopped: {}.",
+                        file_names(written.iter().map(PathBuf::as_path))
+                    )
+                };
                 self.modal = Some(Modal::Error {
                     title: "Could not export".to_owned(),
-                    message: format!("{message}\n\nNothing was written."),
+                    message: format!("{message}\n\n{after}"),
                 });
             }
         }
     }
+}
+
+/// The files an export writes and what each shows: one file as the dialog says, or one per
+/// persona, each with the persona filter set to that persona alone.
+pub fn export_runs(map: &Map, setup: &ExportSetup, path: &Path) -> Vec<(PathBuf, LayoutOptions)> {
+    let mut shown = setup.shown.clone();
+    if !setup.leave_out_hidden {
+        shown.hidden_lanes.clear();
+    }
+    if setup.each_persona && !map.personas.is_empty() {
+        map.personas
+            .iter()
+            .map(|p| {
+                let options = LayoutOptions {
+                    personas: vec![p.id],
+                    ..shown.clone()
+                };
+                (crate::export::persona_path(path, p), options)
+            })
+            .collect()
+    } else {
+        vec![(path.to_owned(), shown)]
+    }
+}
+
+/// "a.png, b.png, c.png" (names only, not folders).
+fn file_names<'a>(paths: impl Iterator<Item = &'a Path>) -> String {
+    paths
+        .map(|p| {
+            p.file_name()
+                .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// What the export dialog decided this frame.
@@ -173,18 +252,24 @@ pub enum ExportChoice {
 pub fn export_dialog_ui(
     ctx: &egui::Context,
     setup: &mut ExportSetup,
-    hidden_lanes: usize,
+    map: &Map,
+    file_name: &str,
     map_size: (f32, f32),
 ) -> ExportChoice {
     let mut choice = ExportChoice::Keep;
     let name = format_name(setup.format);
     let response = egui::Modal::new(egui::Id::unique("export dialog")).show(ctx, |ui| {
-        ui.set_width(420.0);
+        ui.set_width(440.0);
         ui.heading(format!("Export as {name}"));
         ui.add_space(8.0);
+        shown_ui(ui, setup, map, file_name);
+        ui.add_space(6.0);
+        ui.separator();
+        ui.add_space(6.0);
         let o = &mut setup.options;
         egui::Grid::new("export options")
             .num_columns(2)
+            .min_col_width(LABEL_COLUMN)
             .spacing([16.0, 8.0])
             .show(ui, |ui| {
                 if setup.format == Format::Png {
@@ -215,14 +300,16 @@ pub fn export_dialog_ui(
                     ui.end_row();
                 }
                 if setup.format == Format::Pdf {
-                    ui.label("Paper");
+                    let label = ui.label("Paper");
                     egui::ComboBox::from_id_salt("paper")
                         .selected_text(paper_name(o.paper))
                         .show_ui(ui, |ui| {
                             for p in [Paper::Fit, Paper::A4, Paper::A3, Paper::Letter] {
                                 ui.selectable_value(&mut o.paper, p, paper_name(p));
                             }
-                        });
+                        })
+                        .response
+                        .labelled_by(label.id);
                     ui.end_row();
                 }
                 ui.label("Background");
@@ -247,13 +334,6 @@ pub fn export_dialog_ui(
                 .on_hover_text(format!("Space around the map (default {DEFAULT_MARGIN})"));
                 ui.end_row();
             });
-        if hidden_lanes > 0 {
-            ui.add_space(6.0);
-            ui.checkbox(
-                &mut setup.leave_out_hidden,
-                format!("Leave out the {hidden_lanes} hidden lane(s)"),
-            );
-        }
         ui.add_space(12.0);
         ui.horizontal(|ui| {
             if ui.button("Export…").clicked() {
@@ -268,6 +348,92 @@ pub fn export_dialog_ui(
         choice = ExportChoice::Cancel;
     }
     choice
+}
+
+/// Width of the dialog's label column, so its two grids line up.
+const LABEL_COLUMN: f32 = 80.0;
+
+/// What the file shows: the view's options, spelled out and changeable for this export alone.
+fn shown_ui(ui: &mut egui::Ui, setup: &mut ExportSetup, map: &Map, file_name: &str) {
+    ui.label(RichText::new("What the file shows").strong());
+    ui.label(
+        RichText::new("As the map is shown now; changes here apply to this export only.").weak(),
+    );
+    ui.add_space(4.0);
+    let shown = &mut setup.shown;
+    egui::Grid::new("export shows")
+        .num_columns(2)
+        .min_col_width(LABEL_COLUMN)
+        .spacing([16.0, 6.0])
+        .show(ui, |ui| {
+            let label = ui.label("Journey");
+            egui::ComboBox::from_id_salt("export journey")
+                .selected_text(shown.state.label())
+                .show_ui(ui, |ui| {
+                    for state in StateView::ALL {
+                        ui.selectable_value(&mut shown.state, state, state.label());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+            ui.label("Personas");
+            ui.vertical(|ui| {
+                let names: Vec<&str> = shown
+                    .personas
+                    .iter()
+                    .filter_map(|id| map.persona(*id))
+                    .map(|p| p.name.trim())
+                    .collect();
+                let filter = if setup.each_persona {
+                    "Each persona in turn".to_owned()
+                } else if names.is_empty() {
+                    "Everyone".to_owned()
+                } else {
+                    names.join(", ")
+                };
+                ui.label(filter)
+                    .on_hover_text("The persona filter of View > Personas");
+                ui.add_enabled_ui(!map.personas.is_empty(), |ui| {
+                    ui.checkbox(&mut setup.each_persona, "One file per persona")
+                        .on_hover_text(
+                            "One file for each persona of the map, each with only that \
+                             persona's cards bright and their emotion curve",
+                        );
+                });
+                if setup.each_persona
+                    && let Some(first) = map.personas.first()
+                {
+                    let example = crate::export::persona_path(Path::new(file_name), first);
+                    let more = if map.personas.len() > 1 { ", …" } else { "" };
+                    ui.label(
+                        RichText::new(format!("{file_name} becomes {}{more}", example.display()))
+                            .weak()
+                            .small(),
+                    );
+                }
+            });
+            ui.end_row();
+            ui.label("Extras");
+            ui.vertical(|ui| {
+                ui.checkbox(&mut shown.insights, "Insights")
+                    .on_hover_text("Campaign overlaps, and gaps for the chosen personas");
+                ui.checkbox(&mut shown.color_by_owner, "Colour by owner")
+                    .on_hover_text("Cards coloured by owning department, with a legend");
+                ui.checkbox(&mut shown.footnotes, "Notes as footnotes")
+                    .on_hover_text("Numbered notes listed under the map");
+            });
+            ui.end_row();
+            let hidden = shown.hidden_lanes.len();
+            if hidden > 0 {
+                ui.label("Lanes");
+                ui.checkbox(
+                    &mut setup.leave_out_hidden,
+                    format!("Leave out the {hidden} hidden lane(s)"),
+                );
+                ui.end_row();
+            }
+        });
 }
 
 fn paper_name(p: Paper) -> &'static str {

@@ -113,18 +113,56 @@ impl TrailmapApp {
         });
         self.journey_view_ui(ui);
         ui.separator();
-        let mut shown = self.show_inspector;
-        let shortcut = UICommand::ToggleInspector
+        self.toggle_entry_ui(ui, UICommand::ToggleInspector, self.show_inspector);
+    }
+
+    /// A menu entry that shows or hides something: ticked while it is shown, with its shortcut.
+    fn toggle_entry_ui(&mut self, ui: &mut egui::Ui, cmd: UICommand, on: bool) {
+        let shortcut = cmd
             .shortcut()
             .map(|s| ui.ctx().format_shortcut(&s))
             .unwrap_or_default();
+        let button = egui::Button::selectable(on, cmd.text()).shortcut_text(shortcut);
+        if ui.add(button).on_hover_text(cmd.tooltip()).clicked() {
+            self.queue(cmd);
+            ui.close();
+        }
+    }
+
+    /// The persona filter (View > Personas, and the insights panel): everyone, or the ticked
+    /// personas, whose cards stay bright and whose gaps the insights list.
+    pub(crate) fn persona_filter_ui(&mut self, ui: &mut egui::Ui) {
+        let personas: Vec<_> = self
+            .doc
+            .map()
+            .personas
+            .iter()
+            .map(|p| (p.id, p.name.clone()))
+            .collect();
         if ui
-            .add(egui::Button::selectable(shown, "Inspector").shortcut_text(shortcut))
+            .add(egui::Button::selectable(
+                self.view.personas.is_empty(),
+                "Everyone",
+            ))
             .clicked()
         {
-            shown = !shown;
-            self.show_inspector = shown;
+            self.view.personas.clear();
             ui.close();
+        }
+        ui.separator();
+        for (id, name) in personas {
+            let mut on = self.view.personas.contains(&id);
+            if ui
+                .checkbox(&mut on, name)
+                .on_hover_text("Dim the cards of other personas; one emotion curve each")
+                .changed()
+            {
+                if on {
+                    self.view.personas.push(id);
+                } else {
+                    self.view.personas.retain(|p| *p != id);
+                }
+            }
         }
     }
 
@@ -144,46 +182,13 @@ impl TrailmapApp {
                 }
             }
         });
-        let personas: Vec<_> = self
-            .doc
-            .map()
-            .personas
-            .iter()
-            .map(|p| (p.id, p.name.clone()))
-            .collect();
-        ui.add_enabled_ui(!personas.is_empty(), |ui| {
-            ui.menu_button("Personas", |ui| {
-                if ui
-                    .add(egui::Button::selectable(
-                        self.view.personas.is_empty(),
-                        "Everyone",
-                    ))
-                    .clicked()
-                {
-                    self.view.personas.clear();
-                    ui.close();
-                }
-                ui.separator();
-                for (id, name) in personas {
-                    let mut on = self.view.personas.contains(&id);
-                    if ui
-                        .checkbox(&mut on, name)
-                        .on_hover_text("Dim the cards of other personas; one emotion curve each")
-                        .changed()
-                    {
-                        if on {
-                            self.view.personas.push(id);
-                        } else {
-                            self.view.personas.retain(|p| *p != id);
-                        }
-                    }
-                }
-            });
+        let has_personas = !self.doc.map().personas.is_empty();
+        ui.add_enabled_ui(has_personas, |ui| {
+            ui.menu_button("Personas", |ui| self.persona_filter_ui(ui));
         });
         ui.checkbox(&mut self.view.color_by_owner, "Colour by owner")
             .on_hover_text("Colour cards by the department that owns them, with a legend");
-        ui.checkbox(&mut self.view.insights, "Insights")
-            .on_hover_text("Mark campaign overlaps, and gaps for the chosen personas");
+        self.toggle_entry_ui(ui, UICommand::ToggleInsights, self.view.insights);
         ui.checkbox(&mut self.view.footnotes, "Notes as footnotes")
             .on_hover_text("Number the cards that have notes and list the notes under the map");
     }

@@ -13,6 +13,7 @@ mod document;
 mod examples;
 mod exporting;
 mod files;
+mod insight_list;
 mod inspector;
 mod menu;
 mod recent;
@@ -171,6 +172,27 @@ impl TrailmapApp {
         &self.view.selection
     }
 
+    /// The layout the canvas drew last frame: what the user sees (dimmed cards, compare
+    /// marks, insight markers). For tests and screen readers.
+    pub fn layout(&self) -> Option<&crate::layout::Layout> {
+        self.canvas.layout()
+    }
+
+    /// What the view shows (journey state, persona filter, insights, owner colours,
+    /// footnotes, hidden lanes): the options the canvas lays the map out with.
+    pub fn view_options(&self) -> crate::layout::LayoutOptions {
+        self.view.layout_options()
+    }
+
+    /// The cell of the insight picked in the insights panel, while it is outlined on the canvas.
+    pub fn highlighted_cell(&self) -> Option<crate::model::Cell> {
+        self.view
+            .highlight
+            .as_ref()
+            .filter(|_| self.view.insights)
+            .map(|h| h.cell)
+    }
+
     /// The current zoom (screen points per map unit).
     pub fn zoom(&self) -> f32 {
         self.view.zoom
@@ -325,6 +347,7 @@ impl TrailmapApp {
             Deselect => {
                 if !self.canvas.cancel_interaction(&mut self.doc) {
                     self.view.selection.clear();
+                    self.view.highlight = None;
                 }
             }
             Rename => {
@@ -343,6 +366,7 @@ impl TrailmapApp {
             ZoomReset => self.canvas.zoom_to(&mut self.view, 1.0, None),
             ZoomFit => self.view.fit = Some(view::Fit::Whole),
             ToggleInspector => self.show_inspector = !self.show_inspector,
+            ToggleInsights => self.view.insights = !self.view.insights,
             InsertStage => {
                 let (command, id) = actions::insert_stage(self.doc.map(), &self.view.selection);
                 if self.apply(command) {
@@ -521,6 +545,13 @@ impl eframe::App for TrailmapApp {
                 .default_size(300.0)
                 .size_range(240.0..=520.0)
                 .show(ui, |ui| self.inspector_ui(ui));
+        }
+        if self.view.insights {
+            egui::Panel::left("insights")
+                .resizable(true)
+                .default_size(270.0)
+                .size_range(220.0..=460.0)
+                .show(ui, |ui| self.insight_list_ui(ui));
         }
         egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
 

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use crate::layout::{LayoutOptions, StateView};
+use crate::layout::{InsightKind, LayoutOptions, StateView};
 use crate::model::{Cell, ConnectorId, LaneId, Map, PersonaId, StageId, TouchpointId};
 
 /// Something on the map that can be selected.
@@ -136,6 +136,29 @@ impl Selection {
     }
 }
 
+/// An insight picked in the insights panel: its cell is outlined on the canvas until the user
+/// selects something else. View state only, never in the map or the history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Highlight {
+    /// The cell the insight is about.
+    pub cell: Cell,
+    /// What it points out.
+    pub kind: InsightKind,
+    /// The selection picking it made; any other selection ends the highlight.
+    selection: Selection,
+}
+
+impl Highlight {
+    /// Picks an insight; `selection` is what picking it selected.
+    pub fn new(cell: Cell, kind: InsightKind, selection: Selection) -> Self {
+        Self {
+            cell,
+            kind,
+            selection,
+        }
+    }
+}
+
 /// Zoom limits and steps.
 pub const ZOOM_MIN: f32 = 0.1;
 /// Largest zoom.
@@ -176,6 +199,8 @@ pub struct ViewState {
     pub insights: bool,
     /// Notes listed as numbered footnotes under the map (View > Footnotes).
     pub footnotes: bool,
+    /// The insight picked in the insights panel.
+    pub highlight: Option<Highlight>,
     /// Zoom to fit on the next frame.
     pub fit: Option<Fit>,
 }
@@ -193,6 +218,7 @@ impl Default for ViewState {
             color_by_owner: false,
             insights: false,
             footnotes: false,
+            highlight: None,
             fit: None,
         }
     }
@@ -221,10 +247,18 @@ impl ViewState {
         }
     }
 
-    /// Forgets view settings that name lanes or personas the map no longer has.
+    /// Forgets view settings that name lanes or personas the map no longer has, and a
+    /// highlighted insight once the user has selected something else or hidden the insights.
     pub fn retain_existing(&mut self, map: &Map) {
         self.selection.retain_existing(map);
         self.personas.retain(|p| map.persona(*p).is_some());
+        if self
+            .highlight
+            .as_ref()
+            .is_some_and(|h| !self.insights || h.selection != self.selection)
+        {
+            self.highlight = None;
+        }
     }
 
     /// Sets the zoom within its limits.

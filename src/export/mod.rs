@@ -241,6 +241,44 @@ pub fn save(scene: &Scene, path: &Path, options: &ExportOptions) -> Result<Forma
     Ok(format)
 }
 
+/// The file one persona's export goes to: `map.png` becomes `map-<persona>.png` (the CLI's
+/// `--each-persona` and the app's "One file per persona" name files alike).
+pub fn persona_path(path: &Path, persona: &crate::model::Persona) -> PathBuf {
+    with_suffix(path, &persona_slug(&persona.name, persona.id.0))
+}
+
+/// `out.png` + `gen-z` -> `out-gen-z.png`.
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = match path.extension() {
+        Some(ext) => format!("{stem}-{suffix}.{}", ext.to_string_lossy()),
+        None => format!("{stem}-{suffix}"),
+    };
+    path.with_file_name(name)
+}
+
+/// A file-name-safe form of a persona's name ("Gen-Z shopper" -> "gen-z-shopper"); letters of
+/// every language are kept, and a name with none becomes "persona-<id>".
+pub fn persona_slug(name: &str, id: u32) -> String {
+    let mut s = String::new();
+    for c in name.trim().chars() {
+        if c.is_alphanumeric() {
+            s.extend(c.to_lowercase());
+        } else if !s.ends_with('-') && !s.is_empty() {
+            s.push('-');
+        }
+    }
+    let s = s.trim_end_matches('-').to_owned();
+    if s.is_empty() {
+        format!("persona-{id}")
+    } else {
+        s
+    }
+}
+
 /// Why an export failed. Nothing was written.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -314,6 +352,21 @@ pub enum ExportError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn persona_files_are_named_after_the_persona() {
+        let p = crate::model::Persona {
+            id: crate::model::PersonaId(7),
+            name: "Łukasz, Gen-Z shopper".into(),
+            color: Color::BLACK,
+            description: String::new(),
+        };
+        assert_eq!(
+            persona_path(Path::new("/m/map.png"), &p),
+            PathBuf::from("/m/map-łukasz-gen-z-shopper.png")
+        );
+        assert_eq!(persona_slug(" — ", 7), "persona-7");
+    }
 
     #[test]
     fn format_from_path_ignores_case() {

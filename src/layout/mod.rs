@@ -111,6 +111,16 @@ impl StateView {
             StateView::Compare => "Compare current and future",
         }
     }
+
+    /// Whether the view shows a card at all (the compare view shows every card).
+    pub fn shows(self, t: &Touchpoint) -> bool {
+        use crate::model::CardState;
+        match self {
+            StateView::Current => t.state != CardState::Future,
+            StateView::Future => t.state != CardState::Current,
+            StateView::Compare => true,
+        }
+    }
 }
 
 /// How a card differs between today's and the target journey (compare view).
@@ -717,7 +727,7 @@ fn shown(t: &Touchpoint, state: StateView) -> Option<cells::Shown<'_>> {
     use crate::model::CardState;
     use std::borrow::Cow;
     match state {
-        StateView::Current => (t.state != CardState::Future).then_some(cells::Shown {
+        StateView::Current => state.shows(t).then_some(cells::Shown {
             card: Cow::Borrowed(t),
             change: None,
         }),

@@ -335,6 +335,47 @@ impl FutureValues {
     }
 }
 
+/// A field that can take another value in the target journey (one per [`FutureValues`] field).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FutureField {
+    /// The title.
+    Title,
+    /// What the customer does.
+    CustomerAction,
+    /// How the business responds.
+    BusinessResponse,
+    /// The owning department.
+    Owner,
+    /// The emotion score.
+    Emotion,
+    /// The campaigns.
+    Campaigns,
+}
+
+impl FutureField {
+    /// Every field, in the order the inspector lists them.
+    pub const ALL: [FutureField; 6] = [
+        FutureField::Title,
+        FutureField::CustomerAction,
+        FutureField::BusinessResponse,
+        FutureField::Owner,
+        FutureField::Emotion,
+        FutureField::Campaigns,
+    ];
+
+    /// The field's name as the compare view lists it ("customer action").
+    pub fn label(self) -> &'static str {
+        match self {
+            FutureField::Title => "title",
+            FutureField::CustomerAction => "customer action",
+            FutureField::BusinessResponse => "business response",
+            FutureField::Owner => "owner",
+            FutureField::Emotion => "emotion",
+            FutureField::Campaigns => "campaigns",
+        }
+    }
+}
+
 /// One persona's emotion score on a card.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -404,35 +445,35 @@ impl Touchpoint {
 
     /// Names of the fields whose future value differs from today's, for the compare view.
     pub fn changed_fields(&self) -> Vec<&'static str> {
+        self.future_changes()
+            .into_iter()
+            .map(FutureField::label)
+            .collect()
+    }
+
+    /// The fields whose future value differs from today's, in [`FutureField::ALL`] order.
+    pub fn future_changes(&self) -> Vec<FutureField> {
         let Some(f) = &self.future else {
             return Vec::new();
         };
-        let mut out = Vec::new();
-        if f.title.as_ref().is_some_and(|v| *v != self.title) {
-            out.push("title");
-        }
-        if f.customer_action
-            .as_ref()
-            .is_some_and(|v| *v != self.customer_action)
-        {
-            out.push("customer action");
-        }
-        if f.business_response
-            .as_ref()
-            .is_some_and(|v| *v != self.business_response)
-        {
-            out.push("business response");
-        }
-        if f.owner.as_ref().is_some_and(|v| *v != self.owner) {
-            out.push("owner");
-        }
-        if f.emotion.is_some() && f.emotion != self.emotion {
-            out.push("emotion");
-        }
-        if f.campaigns.as_ref().is_some_and(|v| *v != self.campaigns) {
-            out.push("campaigns");
-        }
-        out
+        let differs = |field: FutureField| match field {
+            FutureField::Title => f.title.as_ref().is_some_and(|v| *v != self.title),
+            FutureField::CustomerAction => f
+                .customer_action
+                .as_ref()
+                .is_some_and(|v| *v != self.customer_action),
+            FutureField::BusinessResponse => f
+                .business_response
+                .as_ref()
+                .is_some_and(|v| *v != self.business_response),
+            FutureField::Owner => f.owner.as_ref().is_some_and(|v| *v != self.owner),
+            FutureField::Emotion => f.emotion.is_some() && f.emotion != self.emotion,
+            FutureField::Campaigns => f.campaigns.as_ref().is_some_and(|v| *v != self.campaigns),
+        };
+        FutureField::ALL
+            .into_iter()
+            .filter(|x| differs(*x))
+            .collect()
     }
 
     /// The emotion score of one persona: their own score if the card has one, else the card's
@@ -606,5 +647,27 @@ impl Map {
                 .max()
                 .unwrap_or(1),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn future_changes_list_only_values_that_differ() {
+        let mut t = Touchpoint::new(TouchpointId(1), StageId(1), LaneId(1), 0, "Ad");
+        t.emotion = Some(1);
+        t.future = Some(FutureValues {
+            title: Some("Ad".into()),
+            owner: Some("Sales".into()),
+            emotion: Some(2),
+            ..FutureValues::default()
+        });
+        assert_eq!(
+            t.future_changes(),
+            [FutureField::Owner, FutureField::Emotion]
+        );
+        assert_eq!(t.changed_fields(), ["owner", "emotion"]);
     }
 }

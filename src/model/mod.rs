@@ -13,7 +13,7 @@ mod validate;
 pub use color::{Color, ParseColorError};
 pub use ids::{ConnectorId, LaneId, PersonaId, StageId, TouchpointId};
 pub use map::{
-    CardState, Cell, Channel, Connector, FutureValues, Lane, LaneKind, Map, Persona,
+    CardState, Cell, Channel, Connector, FutureField, FutureValues, Lane, LaneKind, Map, Persona,
     PersonaEmotion, Stage, Touchpoint,
 };
 pub use synthetic::synthetic_map;

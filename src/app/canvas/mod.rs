@@ -20,7 +20,7 @@ use super::document::{Document, GroupOwner};
 use super::view::{Selected, ViewState};
 use crate::edit::Command;
 use crate::layout::{Layout, LayoutOptions};
-use crate::model::{LaneId, Map, StageId, TouchpointId};
+use crate::model::{Cell, LaneId, Map, StageId, TouchpointId};
 use crate::scene::Scene;
 use painter::PaintedScene;
 use viewport::{Pane, Viewport};
@@ -54,6 +54,15 @@ pub struct TitleEdit {
     pub focused: bool,
 }
 
+/// Something to scroll into view.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Reveal {
+    /// A card, header or arrow.
+    Item(Selected),
+    /// A cell (an insight picked in the insights panel).
+    Cell(Cell),
+}
+
 /// What the canvas remembers between frames: caches, the viewport, the gesture in progress.
 #[derive(Default)]
 pub struct CanvasState {
@@ -64,8 +73,8 @@ pub struct CanvasState {
     pub interaction: Interaction,
     title_edit: Option<TitleEdit>,
     context: Option<menus::ContextTarget>,
-    /// Scroll to bring this item into view once it is laid out.
-    reveal: Option<Selected>,
+    /// Scroll to bring this into view once it is laid out.
+    reveal: Option<Reveal>,
     /// The zoom the view last changed to, and when.
     zoomed_at: Option<(f32, f64)>,
 }
@@ -112,7 +121,7 @@ impl CanvasState {
             new_card: false,
             focused: false,
         });
-        self.reveal = Some(Selected::Touchpoint(id));
+        self.reveal = Some(Reveal::Item(Selected::Touchpoint(id)));
     }
 
     /// Adds a card and edits its title; adding and naming it is one undo step, and Esc (or an
@@ -134,7 +143,7 @@ impl CanvasState {
             new_card: true,
             focused: false,
         });
-        self.reveal = Some(Selected::Touchpoint(id));
+        self.reveal = Some(Reveal::Item(Selected::Touchpoint(id)));
         true
     }
 
@@ -160,7 +169,13 @@ impl CanvasState {
 
     /// Scrolls `item` into view on the next frame.
     pub fn reveal(&mut self, item: Selected) {
-        self.reveal = Some(item);
+        self.reveal = Some(Reveal::Item(item));
+    }
+
+    /// Scrolls `cell` into view on the next frame (its top left first when it is larger than
+    /// the view).
+    pub fn reveal_cell(&mut self, cell: Cell) {
+        self.reveal = Some(Reveal::Cell(cell));
     }
 
     /// Where the map was on screen last frame.
@@ -173,8 +188,9 @@ impl CanvasState {
         self.laid.as_ref().map(|l| &l.layout)
     }
 
-    /// Brings layout and scene up to date with the map.
-    fn refresh(&mut self, doc: &Document, view: &ViewState) {
+    /// Brings layout and scene up to date with the map and the view (cheap when nothing
+    /// changed), so panels drawn before the canvas list what it will show.
+    pub(super) fn refresh(&mut self, doc: &Document, view: &ViewState) {
         let key = (doc.cache_key(), view.layout_options());
         if self.laid.as_ref().is_some_and(|l| l.key == key) {
             return;
@@ -286,8 +302,8 @@ impl TrailmapApp {
         vp.scroll = vp.clamp_scroll(vp.scroll, map_size);
         self.view.scroll = vp.scroll;
         self.canvas.viewport = Some(vp);
-        if let Some(item) = self.canvas.reveal.take() {
-            self.reveal_item(item, &mut vp, map_size);
+        if let Some(target) = self.canvas.reveal.take() {
+            self.reveal_item(target, &mut vp, map_size);
         }
 
         self.canvas.refresh_painted(ui.ctx(), vp.zoom);
@@ -296,16 +312,22 @@ impl TrailmapApp {
         self.canvas_context_menu_ui(&response);
     }
 
-    /// Scrolls so an item is in view (after creating it or starting to edit it).
-    fn reveal_item(&mut self, item: Selected, vp: &mut Viewport, map_size: Vec2) {
+    /// Scrolls so an item or cell is in view (after creating it, starting to edit it, or
+    /// picking an insight about it).
+    fn reveal_item(&mut self, target: Reveal, vp: &mut Viewport, map_size: Vec2) {
         let Some(layout) = self.canvas.layout() else {
             return;
         };
-        let rect = match item {
-            Selected::Touchpoint(id) => layout.card(id).map(|c| c.rect),
-            Selected::Stage(id) => layout.stages.iter().find(|s| s.id == id).map(|s| s.header),
-            Selected::Lane(id) => layout.lanes.iter().find(|l| l.id == id).map(|l| l.header),
-            Selected::Connector(_) | Selected::Persona(_) => None,
+        let rect = match target {
+            Reveal::Item(Selected::Touchpoint(id)) => layout.card(id).map(|c| c.rect),
+            Reveal::Item(Selected::Stage(id)) => {
+                layout.stages.iter().find(|s| s.id == id).map(|s| s.header)
+            }
+            Reveal::Item(Selected::Lane(id)) => {
+                layout.lanes.iter().find(|l| l.id == id).map(|l| l.header)
+            }
+            Reveal::Item(Selected::Connector(_) | Selected::Persona(_)) => None,
+            Reveal::Cell(cell) => layout.cell_rect(cell),
         };
         let Some(rect) = rect else {
             return;

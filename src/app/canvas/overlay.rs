@@ -4,7 +4,7 @@
 
 use egui::{Color32, CornerRadius, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
 
-use super::super::theme::{DROP, HOVER, SELECTION};
+use super::super::theme::{DROP, HOVER, SELECTION, color32};
 use super::super::view::Selected;
 use super::input::{HANDLE_RADIUS, Interaction, handle_center};
 use super::viewport::Viewport;
@@ -29,6 +29,16 @@ fn outline(out: &mut Overlays, r: Rect, radius: f32, stroke: Stroke) {
     out.push((r.expand(stroke.width + 1.0), shape));
 }
 
+/// The colour an insight is picked out in: amber for overlaps, red for persona gaps (as the
+/// markers the scene draws).
+fn insight_color(kind: &crate::layout::InsightKind) -> Color32 {
+    use crate::scene::palette;
+    match kind {
+        crate::layout::InsightKind::Overlap { .. } => color32(palette::CHANGED),
+        crate::layout::InsightKind::Gap { .. } => color32(palette::REMOVED),
+    }
+}
+
 fn fill(out: &mut Overlays, r: Rect, color: Color32) {
     out.push((r, Shape::rect_filled(r, 0.0, color)));
 }
@@ -49,9 +59,43 @@ impl TrailmapApp {
         let sel = &self.view.selection;
         let dragging = !matches!(self.canvas.interaction, Interaction::None);
 
+        // The insight picked in the insights panel: its cell and its marker, in its colour.
+        let highlight = self
+            .view
+            .highlight
+            .as_ref()
+            .filter(|_| self.view.insights)
+            .filter(|h| {
+                layout
+                    .markers
+                    .iter()
+                    .any(|m| m.cell == h.cell && m.kind == h.kind)
+            });
+        if let Some(h) = highlight
+            && let Some(r) = layout.cell_rect(h.cell)
+        {
+            let color = insight_color(&h.kind);
+            let r = zrect(r, z).shrink(2.0);
+            fill(&mut out, r, color.gamma_multiply(0.07));
+            outline(&mut out, r, 3.0, Stroke::new(2.5, color));
+            for m in layout
+                .markers
+                .iter()
+                .filter(|m| m.cell == h.cell && m.kind == h.kind)
+            {
+                outline(
+                    &mut out,
+                    zrect(m.rect, z),
+                    m.rect.h * z / 2.0,
+                    Stroke::new(2.0, color),
+                );
+            }
+        }
+
         // The cell new and pasted cards go to, when nothing is selected.
         if sel.is_empty()
             && let Some(cell) = sel.cell
+            && highlight.is_none_or(|h| h.cell != cell)
             && let Some(r) = layout.cell_rect(cell)
         {
             let r = zrect(r, z).shrink(2.0);

@@ -188,7 +188,8 @@ impl TrailmapApp {
     }
 }
 
-pub(super) fn heading(ui: &mut egui::Ui, text: &str) {
+/// A panel's heading: bold, a size above the fields it heads.
+pub(crate) fn heading(ui: &mut egui::Ui, text: &str) {
     ui.label(
         RichText::new(text)
             .family(super::super::theme::bold_family())

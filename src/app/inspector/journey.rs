@@ -5,11 +5,15 @@
 use egui::RichText;
 
 use super::super::TrailmapApp;
-use super::field_id;
+use super::super::theme::color32;
+use super::{emotion_word, field_id, join_list};
 use crate::edit::{Command, StageField, TouchpointField};
+use crate::insights::{format_count, format_percent};
+use crate::layout::StateView;
 use crate::model::{
-    CardState, Channel, FutureValues, PersonaEmotion, PersonaId, StageId, Touchpoint,
+    CardState, Channel, FutureField, FutureValues, PersonaEmotion, PersonaId, StageId, Touchpoint,
 };
+use crate::scene::palette;
 
 /// Languages the number formatting knows, as (tag, name).
 const LANGUAGES: &[(&str, &str)] = &[
@@ -62,6 +66,166 @@ impl TrailmapApp {
             id,
             field: StageField::Converted(v),
         });
+        ui.add_space(4.0);
+        self.stage_funnel_ui(ui, id);
+    }
+
+    /// The stage's place in the funnel of the journey the view shows: what the canvas's metrics
+    /// lane draws, in words, written for the map's language.
+    fn stage_funnel_ui(&mut self, ui: &mut egui::Ui, id: StageId) {
+        let map = self.doc.map();
+        let state = self.view.state;
+        let funnel = crate::insights::funnel_of(map, |t| state.shows(t));
+        let Some(i) = funnel.stages.iter().position(|s| s.stage == id) else {
+            return;
+        };
+        let f = &funnel.stages[i];
+        let lang = map.language.as_str();
+        let own = map.stage(id).is_some_and(|s| s.reached.is_some());
+        let next = map.stages.get(i + 1).map(|s| s.name.trim().to_owned());
+        let heading = match state {
+            StateView::Current => "Funnel".to_owned(),
+            other => format!("Funnel ({})", other.label().to_lowercase()),
+        };
+        ui.label(RichText::new(heading).strong());
+        if f.reached.is_none() && f.converted.is_none() {
+            ui.label(
+                RichText::new(
+                    "No figures yet: tick Reached and Converted above, or enter them on the \
+                     stage's cards.",
+                )
+                .weak(),
+            );
+            return;
+        }
+        let count = |n: Option<u64>| n.map_or("–".to_owned(), |n| format_count(n, lang));
+        let share = |x: Option<f64>| x.map_or("–".to_owned(), |x| format_percent(x, lang));
+        let worst = funnel.worst_drop == Some(i);
+        egui::Grid::new(("stage funnel", id))
+            .num_columns(2)
+            .spacing([12.0, 4.0])
+            .show(ui, |ui| {
+                ui.label("Reached");
+                ui.label(count(f.reached)).on_hover_text(if own {
+                    "Entered on the stage"
+                } else {
+                    "The sum of the stage's cards"
+                });
+                ui.end_row();
+                ui.label("Converted");
+                ui.label(count(f.converted));
+                ui.end_row();
+                ui.label("Conversion");
+                ui.label(share(f.conversion));
+                ui.end_row();
+                if next.is_some() {
+                    ui.label("Drop-off");
+                    let text = RichText::new(share(f.drop_off));
+                    let text = if worst {
+                        text.strong().color(color32(palette::REMOVED))
+                    } else {
+                        text
+                    };
+                    ui.label(text);
+                    ui.end_row();
+                }
+            });
+        match next {
+            Some(next) if f.drop_off.is_some() => {
+                let to = if next.is_empty() {
+                    "the next stage"
+                } else {
+                    &next
+                };
+                ui.label(RichText::new(format!("Customers who do not reach {to}.")).weak());
+            }
+            Some(_) => {
+                ui.label(
+                    RichText::new("No drop-off: this or the next stage has no Reached figure.")
+                        .weak(),
+                );
+            }
+            None => {
+                ui.label(RichText::new("The last stage: no drop-off to measure.").weak());
+            }
+        }
+        if worst {
+            ui.label(
+                RichText::new("The worst drop-off of the journey")
+                    .strong()
+                    .color(color32(palette::REMOVED)),
+            );
+        }
+    }
+
+    /// What the compare view says about a card: new, dropped, or which fields change, with
+    /// today's and the future value side by side.
+    pub(super) fn card_compare_ui(&mut self, ui: &mut egui::Ui, t: &Touchpoint) {
+        let frame = |color: crate::model::Color| {
+            egui::Frame::new()
+                .fill(color32(color).gamma_multiply(0.08))
+                .stroke(egui::Stroke::new(1.0, color32(color).gamma_multiply(0.6)))
+                .corner_radius(4.0)
+                .inner_margin(6.0)
+        };
+        match t.state {
+            CardState::Future => {
+                frame(palette::ADDED).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(
+                        RichText::new("Added")
+                            .strong()
+                            .color(color32(palette::ADDED)),
+                    );
+                    ui.label("New in the future journey; not part of today's.");
+                });
+            }
+            CardState::Current => {
+                frame(palette::REMOVED).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(
+                        RichText::new("Removed")
+                            .strong()
+                            .color(color32(palette::REMOVED)),
+                    );
+                    ui.label("Part of today's journey; the future journey drops it.");
+                });
+            }
+            CardState::Both => {
+                let changes = t.future_changes();
+                if changes.is_empty() {
+                    ui.label(RichText::new("Unchanged: the same in both journeys.").weak());
+                    return;
+                }
+                let future = t.in_future().unwrap_or_else(|| t.clone());
+                frame(palette::CHANGED).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    let n = changes.len();
+                    ui.label(
+                        RichText::new(format!(
+                            "Changed: {n} field{}",
+                            if n == 1 { "" } else { "s" }
+                        ))
+                        .strong()
+                        .color(color32(palette::CHANGED).gamma_multiply(0.8)),
+                    );
+                    side_by_side(
+                        ui,
+                        |ui| ui.label(RichText::new("Today").weak()),
+                        |ui| ui.label(RichText::new("Future").weak()),
+                    );
+                    for field in changes {
+                        ui.add_space(2.0);
+                        ui.label(RichText::new(capitalised(field.label())).strong());
+                        side_by_side(
+                            ui,
+                            |ui| value_label(ui, &field_text(t, field), false),
+                            |ui| value_label(ui, &field_text(&future, field), true),
+                        );
+                    }
+                });
+            }
+        }
     }
 
     /// Today's or the target journey, the card's own channel, per-persona emotions and the
@@ -235,4 +399,57 @@ impl TrailmapApp {
                 });
             });
     }
+}
+
+/// "customer action" -> "Customer action".
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// A field's value in words, as the compare view lists it.
+fn field_text(t: &Touchpoint, field: FutureField) -> String {
+    match field {
+        FutureField::Title => t.title.clone(),
+        FutureField::CustomerAction => t.customer_action.clone(),
+        FutureField::BusinessResponse => t.business_response.clone(),
+        FutureField::Owner => t.owner.clone(),
+        FutureField::Emotion => t.emotion.map_or_else(String::new, |e| {
+            let sign = if e > 0 {
+                "+"
+            } else if e < 0 {
+                "−"
+            } else {
+                ""
+            };
+            format!("{sign}{} {}", e.unsigned_abs(), emotion_word(e))
+        }),
+        FutureField::Campaigns => join_list(&t.campaigns),
+    }
+}
+
+/// One side of a changed field; the future side in the compare view's amber ink.
+fn value_label(ui: &mut egui::Ui, text: &str, future: bool) -> egui::Response {
+    if text.trim().is_empty() {
+        ui.label(RichText::new("(empty)").weak().italics())
+    } else if future {
+        ui.label(RichText::new(text).color(color32(palette::CHANGED)))
+    } else {
+        ui.label(text)
+    }
+}
+
+/// Two equal columns whose text wraps ragged-right (egui's columns justify text otherwise).
+fn side_by_side<R>(
+    ui: &mut egui::Ui,
+    left: impl FnOnce(&mut egui::Ui) -> R,
+    right: impl FnOnce(&mut egui::Ui) -> R,
+) {
+    ui.columns(2, |cols| {
+        let ragged = egui::Layout::top_down(egui::Align::Min);
+        cols[0].with_layout(ragged, left);
+        cols[1].with_layout(ragged, right);
+    });
 }

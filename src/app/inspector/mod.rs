@@ -12,7 +12,8 @@ use egui::{Id, RichText};
 mod fields;
 mod journey;
 
-use fields::{heading, swatch_ui};
+pub(crate) use fields::heading;
+use fields::swatch_ui;
 
 use super::TrailmapApp;
 use super::actions::PALETTE;
@@ -268,6 +269,10 @@ impl TrailmapApp {
         heading(ui, "Touchpoint");
         ui.label(RichText::new(format!("{stage} · {lane}")).weak());
         ui.add_space(4.0);
+        if self.view.state == crate::layout::StateView::Compare {
+            self.card_compare_ui(ui, &t);
+            ui.add_space(4.0);
+        }
         let set = move |field| Command::SetTouchpoint { id, field };
         self.name_field_ui(
             ui,
