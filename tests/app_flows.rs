@@ -450,3 +450,32 @@ fn a_future_title_is_edited_in_the_inspector_and_shown_in_the_future_view() {
         .count();
     assert!(shown > 0, "the status bar names the view");
 }
+
+#[test]
+fn in_the_future_view_editing_a_title_on_the_canvas_changes_the_future_title() {
+    let mut h = harness();
+    // Choose View > Journey > Future state.
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Journey").hover();
+    h.run();
+    h.get_by_label("Future state").click();
+    h.run();
+    assert_eq!(
+        h.state().view_options().state,
+        trailmap::layout::StateView::Future
+    );
+    // Close the menu as a user would before working on the map.
+    h.key_press(Key::Escape);
+    h.run();
+    let at0 = center_of(&h, Selected::Touchpoint(TouchpointId(2)));
+    double_click(&mut h, at0);
+    h.event(Event::Text("Compares in the app".into()));
+    h.key_press(Key::Enter);
+    h.run();
+    let t = h.state().map().touchpoint(TouchpointId(2)).unwrap();
+    assert_eq!(t.title, "Compares prices", "today's title stays");
+    let future = t.future.as_ref().and_then(|f| f.title.clone());
+    assert_eq!(future.as_deref(), Some("Compares in the app"));
+    assert_eq!(h.state().undo_label(), Some("Edit title"));
+}

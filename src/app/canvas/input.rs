@@ -9,7 +9,7 @@ use super::super::document::GroupOwner;
 use super::super::view::Selected;
 use super::viewport::Viewport;
 use super::{Reorder, TrailmapApp};
-use crate::edit::{Command, StageField, TouchpointField};
+use crate::edit::{Command, StageField};
 use crate::geom::Point;
 use crate::layout::{CardStyle, Layout};
 use crate::model::{
@@ -522,12 +522,17 @@ impl TrailmapApp {
             }
             Interaction::Emotion { id, lane } => {
                 let score = layout.emotion_score_at(*lane, m.y);
-                let current = self.doc.map().touchpoint(*id).and_then(|t| t.emotion);
-                if score.is_some() && score != current {
-                    self.apply(Command::SetTouchpoint {
-                        id: *id,
-                        field: TouchpointField::Emotion(score),
-                    });
+                // The future view shows (and so edits) the target journey's score.
+                let future_view = self.view.state == crate::layout::StateView::Future;
+                if let Some(card) = self.doc.map().touchpoint(*id).cloned()
+                    && score.is_some()
+                    && score != crate::edit::in_view::shown_emotion(&card, future_view)
+                {
+                    self.apply(crate::edit::in_view::set_shown_emotion(
+                        &card,
+                        score,
+                        future_view,
+                    ));
                 }
             }
         }

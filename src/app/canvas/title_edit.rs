@@ -8,7 +8,6 @@ use super::super::document::GroupOwner;
 use super::super::theme::canvas_font;
 use super::TrailmapApp;
 use super::viewport::Viewport;
-use crate::edit::{Command, TouchpointField};
 use crate::fonts::Weight;
 
 /// The id of the in-place title field (tests find it by its hint, "Card title").
@@ -24,7 +23,8 @@ impl TrailmapApp {
         };
         let id = edit.id;
         let (new_card, focused) = (edit.new_card, edit.focused);
-        let Some(title) = self.doc.map().touchpoint(id).map(|t| t.title.clone()) else {
+        let future_view = self.view.state == crate::layout::StateView::Future;
+        let Some(card_now) = self.doc.map().touchpoint(id).cloned() else {
             self.canvas.title_edit = None;
             return;
         };
@@ -34,6 +34,8 @@ impl TrailmapApp {
             self.doc.end_group_of(GroupOwner::Canvas);
             return;
         };
+        // The future view shows (and so edits) the target journey's title.
+        let title = crate::edit::in_view::shown_title(&card_now, future_view).to_owned();
         if self.doc.group_owner() != Some(GroupOwner::Canvas) {
             self.doc.begin_group(GroupOwner::Canvas, "Edit title");
         }
@@ -77,10 +79,11 @@ impl TrailmapApp {
             }
         }
         if response.changed() && text != title {
-            self.apply(Command::SetTouchpoint {
-                id,
-                field: TouchpointField::Title(text.clone()),
-            });
+            self.apply(crate::edit::in_view::set_shown_title(
+                &card_now,
+                text.clone(),
+                future_view,
+            ));
         }
 
         let (enter, escape) = ui.input(|i| {
