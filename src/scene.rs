@@ -154,3 +154,46 @@ impl Item {
         }
     }
 }
+
+/// The drawable parts of an arrow: the line, ending at the head's base so a thick or
+/// translucent line does not poke through the tip, and the filled head, `head` long and half as
+/// wide at its base. Every back end draws arrows from this, so they look the same everywhere.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArrowShape {
+    /// The line to stroke (fewer than two points: no line).
+    pub line: Vec<Point>,
+    /// The head's tip and the two corners of its base, when the head has a size.
+    pub head: Option<[Point; 3]>,
+}
+
+/// Shapes an [`Item::Arrow`]; `None` when its points have no direction to point in.
+pub fn arrow_shape(points: &[Point], head: f32) -> Option<ArrowShape> {
+    let distance = |a: Point, b: Point| (b.x - a.x).hypot(b.y - a.y);
+    let (&tip, rest) = points.split_last()?;
+    // The last segment that has a direction (layouts may repeat the final point).
+    let &from = rest.iter().rev().find(|p| distance(**p, tip) > 1e-3)?;
+    let length = distance(from, tip);
+    let (ux, uy) = ((tip.x - from.x) / length, (tip.y - from.y) / length);
+    let head = if head.is_finite() { head.max(0.0) } else { 0.0 };
+    let base = Point::new(tip.x - ux * head, tip.y - uy * head);
+    let mut line = rest.to_vec();
+    // Drop the repeated end points, then end the line at the head's base if that lies ahead
+    // of the previous corner; otherwise at that corner.
+    while line.last().is_some_and(|p| distance(*p, tip) <= 1e-3) {
+        line.pop();
+    }
+    if length > head {
+        line.push(base);
+    }
+    let half = head * 0.5;
+    let (px, py) = (-uy * half, ux * half);
+    let triangle = (head > 0.0).then_some([
+        tip,
+        Point::new(base.x + px, base.y + py),
+        Point::new(base.x - px, base.y - py),
+    ]);
+    Some(ArrowShape {
+        line,
+        head: triangle,
+    })
+}

@@ -278,45 +278,20 @@ impl Writer {
     /// segment. The line stops at the head's base, so a thick or translucent line does not
     /// poke through the tip or darken the head.
     fn arrow(&mut self, points: &[Point], stroke: &Stroke, head: f32) {
-        let Some((&tip, rest)) = points.split_last() else {
-            return;
-        };
         if stroke.color.a == 0 {
             return;
         }
-        // The last segment that has a direction (layouts may repeat the final point).
-        let Some(&from) = rest.iter().rev().find(|p| distance(**p, tip) > 1e-3) else {
+        let Some(shape) = crate::scene::arrow_shape(points, head) else {
             return;
         };
-        let length = distance(from, tip);
-        let (ux, uy) = ((tip.x - from.x) / length, (tip.y - from.y) / length);
-        let head = if head.is_finite() { head.max(0.0) } else { 0.0 };
-        let base = Point::new(tip.x - ux * head, tip.y - uy * head);
-
-        let mut line = rest.to_vec();
-        // Drop the repeated end points, then end the line at the head's base if that lies
-        // ahead of the previous corner; otherwise at that corner.
-        while line.last().is_some_and(|p| distance(*p, tip) <= 1e-3) {
-            line.pop();
-        }
-        if length > head {
-            line.push(base);
-        }
-        if line.len() >= 2 && stroke.width > 0.0 {
+        if shape.line.len() >= 2 && stroke.width > 0.0 {
             self.out.push_str("<polyline");
-            self.points(&line);
+            self.points(&shape.line);
             self.out.push_str(" fill=\"none\"");
             self.stroke(Some(stroke), true);
             self.out.push_str("/>\n");
         }
-        if head > 0.0 {
-            let half = head * 0.5;
-            let (px, py) = (-uy * half, ux * half);
-            let triangle = [
-                tip,
-                Point::new(base.x + px, base.y + py),
-                Point::new(base.x - px, base.y - py),
-            ];
+        if let Some(triangle) = shape.head {
             self.out.push_str("<polygon");
             self.points(&triangle);
             self.fill(Some(stroke.color));
@@ -473,10 +448,6 @@ fn stroke_visible(s: &Stroke) -> bool {
 /// A finite number above zero (false for NaN), as sizes must be to be drawn.
 fn positive(v: f32) -> bool {
     v.is_finite() && v > 0.0
-}
-
-fn distance(a: Point, b: Point) -> f32 {
-    (b.x - a.x).hypot(b.y - a.y)
 }
 
 /// The `@font-face` rules that carry both bundled fonts inside a text-mode SVG, built once.

@@ -331,50 +331,27 @@ fn dashed(points: &[Pos2], s: &Stroke, zoom: f32, push: &mut impl FnMut(Shape)) 
     }
 }
 
-/// A polyline with a filled triangular head at its last point, shaped exactly as the SVG writer
-/// shapes it: the head is `head` long and half as wide at its base, and the line stops at the
-/// base.
+/// A polyline with a filled triangular head at its last point, shaped by
+/// [`crate::scene::arrow_shape`] exactly as the SVG writer shapes it.
 fn arrow(points: &[Point], stroke: &Stroke, head: f32, zoom: f32, push: &mut impl FnMut(Shape)) {
-    let Some((&tip, rest)) = points.split_last() else {
-        return;
-    };
     if stroke.color.a == 0 {
         return;
     }
-    let dist = |a: Point, b: Point| (b.x - a.x).hypot(b.y - a.y);
-    let Some(&from) = rest.iter().rev().find(|p| dist(**p, tip) > 1e-3) else {
+    let Some(shape) = crate::scene::arrow_shape(points, head) else {
         return;
     };
-    let length = dist(from, tip);
-    let (ux, uy) = ((tip.x - from.x) / length, (tip.y - from.y) / length);
-    let head = if head.is_finite() { head.max(0.0) } else { 0.0 };
-    let base = Point::new(tip.x - ux * head, tip.y - uy * head);
-    let mut line = rest.to_vec();
-    while line.last().is_some_and(|p| dist(*p, tip) <= 1e-3) {
-        line.pop();
-    }
-    if length > head {
-        line.push(base);
-    }
     let pos = |p: Point| Pos2::new(p.x * zoom, p.y * zoom);
-    if line.len() >= 2 && visible(stroke) {
-        let pts: Vec<Pos2> = line.iter().map(|p| pos(*p)).collect();
+    if shape.line.len() >= 2 && visible(stroke) {
+        let pts: Vec<Pos2> = shape.line.iter().map(|p| pos(*p)).collect();
         if stroke.dash.is_some() {
             dashed(&pts, stroke, zoom, push);
         } else {
             push(Shape::line(pts, estroke(stroke, zoom)));
         }
     }
-    if head > 0.0 {
-        let half = head * 0.5;
-        let (px, py) = (-uy * half, ux * half);
-        let triangle = vec![
-            pos(tip),
-            pos(Point::new(base.x + px, base.y + py)),
-            pos(Point::new(base.x - px, base.y - py)),
-        ];
+    if let Some(triangle) = shape.head {
         push(Shape::convex_polygon(
-            triangle,
+            triangle.iter().map(|p| pos(*p)).collect(),
             color32(stroke.color),
             EStroke::NONE,
         ));
