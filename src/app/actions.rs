@@ -2,7 +2,7 @@
 //! [`Command`] that does it. Pure functions of the map and the selection, so they are tested
 //! without a window; the app applies what they return through the history.
 
-use crate::edit::Command;
+use crate::edit::{Command, TouchpointField};
 use crate::model::{
     Cell, Channel, Color, Lane, LaneKind, Map, Persona, Stage, StageId, Touchpoint, TouchpointId,
 };
@@ -33,6 +33,18 @@ pub fn batch(mut commands: Vec<Command>) -> Option<Command> {
         1 => commands.pop(),
         _ => Some(Command::Batch(commands)),
     }
+}
+
+/// Gives every listed card the colour (`None`: back to its lane's style), as one step.
+pub fn recolour_cards(ids: &[TouchpointId], color: Option<Color>) -> Option<Command> {
+    batch(
+        ids.iter()
+            .map(|&id| Command::SetTouchpoint {
+                id,
+                field: TouchpointField::Color(color),
+            })
+            .collect(),
+    )
 }
 
 /// Deletes everything selected. Connectors go first and stages last, so removing a stage does

@@ -8,7 +8,7 @@ use super::super::commands::UICommand;
 use super::super::view::Selected;
 use super::TrailmapApp;
 use super::input::Hit;
-use crate::edit::{Command, LaneField, StageField, TouchpointField};
+use crate::edit::{Command, LaneField, StageField};
 use crate::model::{Cell, Color, ConnectorId, LaneId, LaneKind, StageId, TouchpointId};
 
 /// What was right-clicked.
@@ -92,14 +92,7 @@ impl TrailmapApp {
         ui.menu_button("Colour", |ui| {
             let ids = self.view.selection.touchpoints();
             if let Some(c) = color_menu_ui(ui) {
-                let commands = ids
-                    .iter()
-                    .map(|&id| Command::SetTouchpoint {
-                        id,
-                        field: TouchpointField::Color(c),
-                    })
-                    .collect();
-                if let Some(command) = actions::batch(commands) {
+                if let Some(command) = actions::recolour_cards(&ids, c) {
                     self.apply(command);
                 }
                 ui.close();

@@ -695,15 +695,8 @@ impl TrailmapApp {
                     }
                 }
             });
-            if let Some(c) = chosen {
-                let commands = ids
-                    .iter()
-                    .map(|&id| Command::SetTouchpoint {
-                        id,
-                        field: TouchpointField::Color(c),
-                    })
-                    .collect();
-                self.apply(Command::Batch(commands));
+            if let Some(command) = chosen.and_then(|c| super::actions::recolour_cards(&ids, c)) {
+                self.apply(command);
             }
         }
         ui.add_space(8.0);
