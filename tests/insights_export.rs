@@ -203,7 +203,7 @@ fn views_leave_out_or_compare_current_and_future_cards() {
         Some("#d97706"),
         "changed: amber"
     );
-    assert!(texts(group(&compare, "touchpoint-4").unwrap()).contains("Changes: title"));
+    assert!(texts(group(&compare, "touchpoint-4").unwrap()).contains("Änderungen: Titel"));
 }
 
 #[test]
@@ -257,12 +257,13 @@ fn insight_markers_show_overlaps_and_gaps() {
         .map(texts)
         .collect();
     assert!(
-        all.contains(&"Overlap: Sommerschlussverkauf ×2".to_owned()),
+        all.iter()
+            .any(|t| t.starts_with("Überschneidung: Sommerschluss")),
         "{all:?}"
     );
     // Stage B: the web speaks to Olek only, and nothing reaches Pia, so both channels are gaps.
     assert_eq!(
-        all.iter().filter(|t| *t == "Not reached: Pia").count(),
+        all.iter().filter(|t| *t == "Nicht erreicht: Pia").count(),
         2,
         "{all:?}"
     );
@@ -280,7 +281,8 @@ fn owners_legend_and_footnotes() {
         },
     );
     let legend = texts(group(&doc, "legend").unwrap());
-    assert_eq!(legend, "Owners | Marketing | CRM");
+    // The map is German: so are the words Trailmap adds.
+    assert_eq!(legend, "Verantwortlich | Marketing | CRM");
     // Cards take their owner's legend colour.
     let swatch = group(&doc, "legend")
         .unwrap()
@@ -331,4 +333,41 @@ fn examples_export_with_every_view() {
             svg_of(&m, &options);
         }
     }
+}
+
+#[test]
+fn the_words_trailmap_adds_follow_the_maps_language() {
+    let mut m = map();
+    let options = LayoutOptions {
+        state: StateView::Compare,
+        insights: true,
+        color_by_owner: true,
+        personas: vec![PersonaId(1)],
+        ..LayoutOptions::default()
+    };
+    let words = |m: &Map| texts(svg_of(m, &options).root());
+    let german = words(&m);
+    for w in [
+        "Kanal · Website",
+        "Emotionskurve",
+        "Änderungen: Titel",
+        "Nicht erreicht: Pia",
+        "Verantwortlich",
+    ] {
+        assert!(german.contains(w), "{w} missing: {german}");
+    }
+    m.language = "en".into();
+    let english = words(&m);
+    for w in [
+        "Channel · Website",
+        "Emotion curve",
+        "Changes: title",
+        "Not reached: Pia",
+        "Overlap: Sommerschlussverkauf ×2",
+        "Owners",
+    ] {
+        assert!(english.contains(w), "{w} missing: {english}");
+    }
+    m.language = "pl".into();
+    assert!(words(&m).contains("Kanał · E-mail"));
 }

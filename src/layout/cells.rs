@@ -257,7 +257,9 @@ fn card_box(
     // Compare view: what changes, in words, so a printout shows it too.
     let mut changes = TextBlock::default();
     if let Some(Change::Changed(fields)) = &shown.change {
-        let line = format!("Changes: {}", fields.join(", "));
+        let w = super::words::words(&map.language);
+        let names: Vec<&str> = fields.iter().map(|f| w.field(f)).collect();
+        let line = format!("{}: {}", w.changes, names.join(", "));
         let lines = text::wrap(&line, inner_w, sizes::SMALL, Weight::Bold, 2);
         y += 3.0;
         changes = block(&lines, inner_x, y, sizes::SMALL, Weight::Bold);

@@ -82,13 +82,15 @@ impl Layout {
                 continue;
             };
             let inner_w = rect.w - 2.0 * CELL_PADDING;
+            let w = super::words::words(&map.language);
             for (i, kind) in list.iter().enumerate() {
                 let words = match kind {
                     InsightKind::Overlap { campaign, cards } => {
-                        format!("Overlap: {campaign} ×{}", cards.len())
+                        format!("{}: {campaign} ×{}", w.overlap, cards.len())
                     }
                     InsightKind::Gap { persona } => format!(
-                        "Not reached: {}",
+                        "{}: {}",
+                        w.not_reached,
                         map.persona(*persona).map_or("?", |p| p.name.as_str())
                     ),
                 };
@@ -128,7 +130,7 @@ impl Layout {
         let mut y = top + 14.0;
         let lh = line_height(sizes::CARD_BODY);
         let heading = text::single_line(
-            "Owners",
+            super::words::words(&map.language).owners,
             LANE_HEADER_WIDTH - 28.0,
             sizes::CARD_BODY,
             Weight::Bold,

@@ -11,6 +11,7 @@ mod connectors;
 mod extras;
 pub use extras::owners;
 pub mod text;
+pub mod words;
 
 use std::collections::HashMap;
 
@@ -512,7 +513,9 @@ impl Layout {
                 marker_band: band,
             };
             let height = layout.place_lane(&cx);
-            layout.lanes.push(lane_box(lane, y, height, layout.width));
+            layout
+                .lanes
+                .push(lane_box(lane, &map.language, y, height, layout.width));
             y += height;
         }
         let lanes_bottom = y;
@@ -798,15 +801,22 @@ fn centered_block(lines: &[text::Line], rect: Rect, size: f32, weight: Weight) -
     centered_lines(lines, inner, size, weight)
 }
 
-fn lane_box(lane: &crate::model::Lane, top: f32, height: f32, map_width: f32) -> LaneBox {
+fn lane_box(
+    lane: &crate::model::Lane,
+    language: &str,
+    top: f32,
+    height: f32,
+    map_width: f32,
+) -> LaneBox {
     let header = Rect::new(0.0, top, LANE_HEADER_WIDTH, height);
     let x = 14.0;
     let max = LANE_HEADER_WIDTH - x - 10.0;
     let name_lines = text::wrap(&lane.name, max, sizes::LANE, Weight::Bold, 2);
     let name = block(&name_lines, x, top + 12.0, sizes::LANE, Weight::Bold);
+    let w = words::words(language);
     let kind_text = match (lane.kind, lane.channel) {
-        (LaneKind::Channel, Some(c)) => format!("Channel · {}", c.label()),
-        (kind, _) => kind.label().to_owned(),
+        (LaneKind::Channel, Some(c)) => format!("{} · {}", w.kind(lane.kind), w.channel(c)),
+        (kind, _) => w.kind(kind).to_owned(),
     };
     let kind_top = top + 12.0 + name_lines.len() as f32 * line_height(sizes::LANE) + 2.0;
     // The kind line leaves room on the left for the channel's icon or the kind's colour dot.

@@ -137,7 +137,11 @@ pub(super) fn legend_items(items: &mut Vec<Item>, layout: &Layout) {
     }
     items.push(Item::BeginGroup {
         id: "legend".to_owned(),
-        label: "Owners".to_owned(),
+        label: layout
+            .legend_title
+            .lines
+            .first()
+            .map_or(String::new(), |l| l.text.clone()),
     });
     text(items, &layout.legend_title, palette::INK);
     for (i, e) in layout.legend.iter().enumerate() {

@@ -1,0 +1,314 @@
+//! The few words Trailmap itself puts on a map (lane kind captions, insight pills, the owner
+//! legend, "changes" on compare cards), in the map's language, so a German map exports as a
+//! German slide. The editor's own menus and panels stay in English.
+
+use crate::model::{Channel, LaneKind};
+
+/// Words of one language.
+pub struct Words {
+    /// Lane kind captions, in [`LaneKind::ALL`] order.
+    kinds: [&'static str; 8],
+    /// Channel names, in [`Channel::ALL`] order.
+    channels: [&'static str; 11],
+    /// Pill of a campaign overlap.
+    pub overlap: &'static str,
+    /// Pill of a persona gap.
+    pub not_reached: &'static str,
+    /// Lead-in of the changed fields on a compare card.
+    pub changes: &'static str,
+    /// Heading of the owner legend.
+    pub owners: &'static str,
+    /// Names of the fields `Touchpoint::changed_fields` reports, in its order: title,
+    /// customer action, business response, owner, emotion, campaigns.
+    fields: [&'static str; 6],
+}
+
+const EN: Words = Words {
+    kinds: [
+        "Channel",
+        "Text",
+        "Emotion curve",
+        "Pain points",
+        "Opportunities",
+        "Owners",
+        "Metrics",
+        "Backstage",
+    ],
+    channels: [
+        "Website",
+        "Mobile",
+        "App",
+        "E-mail",
+        "Social media",
+        "Ads",
+        "Store",
+        "Live chat",
+        "Phone",
+        "Word of mouth",
+        "Other",
+    ],
+    overlap: "Overlap",
+    not_reached: "Not reached",
+    changes: "Changes",
+    owners: "Owners",
+    fields: [
+        "title",
+        "customer action",
+        "business response",
+        "owner",
+        "emotion",
+        "campaigns",
+    ],
+};
+
+const DE: Words = Words {
+    kinds: [
+        "Kanal",
+        "Text",
+        "Emotionskurve",
+        "Schmerzpunkte",
+        "Chancen",
+        "Verantwortliche",
+        "Kennzahlen",
+        "Backstage",
+    ],
+    channels: [
+        "Website",
+        "Mobil",
+        "App",
+        "E-Mail",
+        "Soziale Medien",
+        "Anzeigen",
+        "Filiale",
+        "Live-Chat",
+        "Telefon",
+        "Mundpropaganda",
+        "Sonstiges",
+    ],
+    overlap: "Überschneidung",
+    not_reached: "Nicht erreicht",
+    changes: "Änderungen",
+    owners: "Verantwortlich",
+    fields: [
+        "Titel",
+        "Kundenaktion",
+        "Reaktion",
+        "Verantwortlich",
+        "Emotion",
+        "Kampagnen",
+    ],
+};
+
+const PL: Words = Words {
+    kinds: [
+        "Kanał",
+        "Tekst",
+        "Krzywa emocji",
+        "Problemy",
+        "Szanse",
+        "Właściciele",
+        "Wskaźniki",
+        "Zaplecze",
+    ],
+    channels: [
+        "Strona WWW",
+        "Mobile",
+        "Aplikacja",
+        "E-mail",
+        "Media społecznościowe",
+        "Reklamy",
+        "Sklep",
+        "Czat",
+        "Telefon",
+        "Poczta pantoflowa",
+        "Inne",
+    ],
+    overlap: "Nakładanie",
+    not_reached: "Brak dotarcia",
+    changes: "Zmiany",
+    owners: "Właściciele",
+    fields: [
+        "tytuł",
+        "działanie klienta",
+        "odpowiedź firmy",
+        "właściciel",
+        "emocja",
+        "kampanie",
+    ],
+};
+
+const SV: Words = Words {
+    kinds: [
+        "Kanal",
+        "Text",
+        "Känslokurva",
+        "Smärtpunkter",
+        "Möjligheter",
+        "Ansvariga",
+        "Nyckeltal",
+        "Bakom kulisserna",
+    ],
+    channels: [
+        "Webbplats",
+        "Mobil",
+        "App",
+        "E-post",
+        "Sociala medier",
+        "Annonser",
+        "Butik",
+        "Livechatt",
+        "Telefon",
+        "Mun-till-mun",
+        "Övrigt",
+    ],
+    overlap: "Överlapp",
+    not_reached: "Nås inte",
+    changes: "Ändringar",
+    owners: "Ansvariga",
+    fields: [
+        "titel",
+        "kundens handling",
+        "vårt svar",
+        "ansvarig",
+        "känsla",
+        "kampanjer",
+    ],
+};
+
+const NB: Words = Words {
+    kinds: [
+        "Kanal",
+        "Tekst",
+        "Følelseskurve",
+        "Smertepunkter",
+        "Muligheter",
+        "Ansvarlige",
+        "Nøkkeltall",
+        "Bak kulissene",
+    ],
+    channels: [
+        "Nettside",
+        "Mobil",
+        "App",
+        "E-post",
+        "Sosiale medier",
+        "Annonser",
+        "Butikk",
+        "Chat",
+        "Telefon",
+        "Muntlig anbefaling",
+        "Annet",
+    ],
+    overlap: "Overlapp",
+    not_reached: "Nås ikke",
+    changes: "Endringer",
+    owners: "Ansvarlige",
+    fields: [
+        "tittel",
+        "kundens handling",
+        "vårt svar",
+        "ansvarlig",
+        "følelse",
+        "kampanjer",
+    ],
+};
+
+const DA: Words = Words {
+    kinds: [
+        "Kanal",
+        "Tekst",
+        "Følelseskurve",
+        "Smertepunkter",
+        "Muligheder",
+        "Ansvarlige",
+        "Nøgletal",
+        "Bag kulisserne",
+    ],
+    channels: [
+        "Hjemmeside",
+        "Mobil",
+        "App",
+        "E-mail",
+        "Sociale medier",
+        "Annoncer",
+        "Butik",
+        "Livechat",
+        "Telefon",
+        "Mund-til-mund",
+        "Andet",
+    ],
+    overlap: "Overlap",
+    not_reached: "Nås ikke",
+    changes: "Ændringer",
+    owners: "Ansvarlige",
+    fields: [
+        "titel",
+        "kundens handling",
+        "vores svar",
+        "ansvarlig",
+        "følelse",
+        "kampagner",
+    ],
+};
+
+/// The words of a BCP 47 language tag; English for anything else.
+pub fn words(language: &str) -> &'static Words {
+    let primary = language
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match primary.as_str() {
+        "de" => &DE,
+        "pl" => &PL,
+        "sv" => &SV,
+        "nb" | "nn" | "no" => &NB,
+        "da" => &DA,
+        _ => &EN,
+    }
+}
+
+impl Words {
+    /// Caption of a lane kind.
+    pub fn kind(&self, kind: LaneKind) -> &'static str {
+        let i = LaneKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+        self.kinds[i]
+    }
+
+    /// Name of a channel.
+    pub fn channel(&self, channel: Channel) -> &'static str {
+        let i = Channel::ALL.iter().position(|c| *c == channel).unwrap_or(0);
+        self.channels[i]
+    }
+
+    /// A field name from `Touchpoint::changed_fields` in this language.
+    pub fn field(&self, english: &str) -> &'static str {
+        EN.fields
+            .iter()
+            .position(|f| *f == english)
+            .map_or("?", |i| self.fields[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_names_every_field_kind_and_channel() {
+        for tag in ["en", "de", "pl-PL", "sv", "nb", "nn", "da", "fr"] {
+            let w = words(tag);
+            for f in EN.fields {
+                assert_ne!(w.field(f), "?", "{tag}: {f}");
+            }
+            for k in LaneKind::ALL {
+                assert!(!w.kind(k).is_empty());
+            }
+            for c in Channel::ALL {
+                assert!(!w.channel(c).is_empty());
+            }
+        }
+        assert_eq!(words("de-AT").kind(LaneKind::Emotion), "Emotionskurve");
+        assert_eq!(words("").channel(Channel::Email), "E-mail");
+    }
+}
