@@ -210,11 +210,7 @@ fn unsaved_ui(ctx: &egui::Context, file_name: &str, pending: &Pending) -> Choice
 }
 
 fn load_failed_ui(ctx: &egui::Context, path: &std::path::Path, problems: &[String]) -> Choice {
-    let mut choice = Choice::Keep;
-    let response = egui::Modal::new(egui::Id::unique("load failed")).show(ctx, |ui| {
-        ui.set_max_width(560.0);
-        ui.heading("Could not open the map");
-        ui.add_space(6.0);
+    notice_ui(ctx, "load failed", 560.0, "Could not open the map", |ui| {
         ui.label(format!(
             "{} could not be opened. The map that was open stays open.",
             path.display()
@@ -231,24 +227,29 @@ fn load_failed_ui(ctx: &egui::Context, path: &std::path::Path, problems: &[Strin
                     );
                 }
             });
-        ui.add_space(12.0);
-        if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
-            choice = Choice::Close;
-        }
-    });
-    if response.should_close() {
-        choice = Choice::Close;
-    }
-    choice
+    })
 }
 
 fn message_ui(ctx: &egui::Context, title: &str, message: &str) -> Choice {
+    notice_ui(ctx, "message", 480.0, title, |ui| {
+        ui.label(message);
+    })
+}
+
+/// A modal that tells something and has one way out: OK, Enter, Esc or a click outside.
+fn notice_ui(
+    ctx: &egui::Context,
+    id: &str,
+    width: f32,
+    title: &str,
+    body: impl FnOnce(&mut egui::Ui),
+) -> Choice {
     let mut choice = Choice::Keep;
-    let response = egui::Modal::new(egui::Id::unique("message")).show(ctx, |ui| {
-        ui.set_max_width(480.0);
+    let response = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        ui.set_max_width(width);
         ui.heading(title);
         ui.add_space(6.0);
-        ui.label(message);
+        body(ui);
         ui.add_space(12.0);
         if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
             choice = Choice::Close;
