@@ -238,24 +238,10 @@ fn run_export(args: &ExportArgs) -> ExitCode {
         insights: args.insights,
         footnotes: args.footnotes,
     };
-    // One run per persona with --each-persona, else one run.
-    let runs: Vec<(LayoutOptions, Option<&trailmap::model::Persona>)> = if args.each_persona {
-        if map.personas.is_empty() {
-            return fail("--each-persona: the map has no personas");
-        }
-        map.personas
-            .iter()
-            .map(|p| {
-                let options = LayoutOptions {
-                    personas: vec![p.id],
-                    ..base.clone()
-                };
-                (options, Some(p))
-            })
-            .collect()
-    } else {
-        vec![(base, None)]
-    };
+    if args.each_persona && map.personas.is_empty() {
+        return fail("--each-persona: the map has no personas");
+    }
+    let runs = export::views(&map, &base, args.each_persona);
     let mut status = ExitCode::SUCCESS;
     for (layout_options, persona) in runs {
         let layout = Layout::compute_with(&map, &layout_options);

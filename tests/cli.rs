@@ -197,3 +197,55 @@ fn hidden_lanes_and_backgrounds_reach_the_export() {
     assert!(!less.contains("Abandons cart at delivery cost"));
     assert!(less.len() < full.len());
 }
+
+#[test]
+fn each_persona_writes_one_file_per_persona() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = common::example_paths()
+        .into_iter()
+        .find(|p| p.ends_with("ecommerce.journey.ron"))
+        .unwrap();
+    let out = dir.path().join("map.svg");
+    let run = trailmap(&[
+        &"export",
+        &map,
+        &"-o",
+        &out,
+        &"--each-persona",
+        &"--text",
+        &"text",
+    ]);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "map-daniel-busy-parent.svg",
+            "map-maya-gen-z-sneakerhead.svg"
+        ]
+    );
+    assert!(
+        !out.exists(),
+        "no unfiltered file besides the per-persona ones"
+    );
+
+    let lonely = dir.path().join("nobody.journey.ron");
+    let mut m = trailmap::file::load(&map).unwrap();
+    m.personas.clear();
+    for t in &mut m.touchpoints {
+        t.personas.clear();
+        t.persona_emotions.clear();
+    }
+    trailmap::file::save(&m, &lonely).unwrap();
+    let run = trailmap(&[&"export", &lonely, &"-o", &out, &"--each-persona"]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        text(&run.stderr).contains("no personas"),
+        "{}",
+        text(&run.stderr)
+    );
+}

@@ -211,20 +211,15 @@ pub fn export_runs(map: &Map, setup: &ExportSetup, path: &Path) -> Vec<(PathBuf,
     if !setup.leave_out_hidden {
         shown.hidden_lanes.clear();
     }
-    if setup.each_persona && !map.personas.is_empty() {
-        map.personas
-            .iter()
-            .map(|p| {
-                let options = LayoutOptions {
-                    personas: vec![p.id],
-                    ..shown.clone()
-                };
-                (crate::export::persona_path(path, p), options)
-            })
-            .collect()
-    } else {
-        vec![(path.to_owned(), shown)]
-    }
+    let each_persona = setup.each_persona && !map.personas.is_empty();
+    crate::export::views(map, &shown, each_persona)
+        .into_iter()
+        .map(|(options, persona)| {
+            let file =
+                persona.map_or_else(|| path.to_owned(), |p| crate::export::persona_path(path, p));
+            (file, options)
+        })
+        .collect()
 }
 
 /// "a.png, b.png, c.png" (names only, not folders).

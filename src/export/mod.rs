@@ -241,6 +241,32 @@ pub fn save(scene: &Scene, path: &Path, options: &ExportOptions) -> Result<Forma
     Ok(format)
 }
 
+/// The views an export writes: the one view, or with `each_persona` one per persona of the
+/// map, each with the persona filter set to that persona alone (its files are named with
+/// [`persona_path`]). The CLI's `--each-persona` and the app's export dialog both use this.
+pub fn views<'m>(
+    map: &'m crate::model::Map,
+    view: &crate::layout::LayoutOptions,
+    each_persona: bool,
+) -> Vec<(
+    crate::layout::LayoutOptions,
+    Option<&'m crate::model::Persona>,
+)> {
+    if !each_persona {
+        return vec![(view.clone(), None)];
+    }
+    map.personas
+        .iter()
+        .map(|p| {
+            let options = crate::layout::LayoutOptions {
+                personas: vec![p.id],
+                ..view.clone()
+            };
+            (options, Some(p))
+        })
+        .collect()
+}
+
 /// The file one persona's export goes to: `map.png` becomes `map-<persona>.png` (the CLI's
 /// `--each-persona` and the app's "One file per persona" name files alike).
 pub fn persona_path(path: &Path, persona: &crate::model::Persona) -> PathBuf {
