@@ -235,12 +235,7 @@ pub struct NumberStyle {
 /// The number style of a BCP 47 language tag: English "1,234.5%", German "1.234,5 %", Polish,
 /// Swedish, Norwegian and Danish "1 234,5 %" (with no-break spaces, so a number never wraps).
 pub fn number_style(language: &str) -> NumberStyle {
-    let primary = language
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    match primary.as_str() {
+    match crate::model::primary_language(language).as_str() {
         "de" => NumberStyle {
             group: ".",
             decimal: ',',

@@ -253,12 +253,7 @@ const DA: Words = Words {
 
 /// The words of a BCP 47 language tag; English for anything else.
 pub fn words(language: &str) -> &'static Words {
-    let primary = language
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    match primary.as_str() {
+    match crate::model::primary_language(language).as_str() {
         "de" => &DE,
         "pl" => &PL,
         "sv" => &SV,

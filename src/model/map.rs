@@ -529,6 +529,16 @@ pub struct Cell {
     pub lane: LaneId,
 }
 
+/// The primary language subtag of a BCP 47 tag, lower-cased: "de" for "de-AT", "nb" for
+/// "nb_NO", "" for none. Number formats and the words Trailmap draws are chosen by it.
+pub fn primary_language(tag: &str) -> String {
+    tag.split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
 impl Map {
     /// The stage with this id.
     pub fn stage(&self, id: StageId) -> Option<&Stage> {

@@ -14,7 +14,7 @@ pub use color::{Color, ParseColorError};
 pub use ids::{ConnectorId, LaneId, PersonaId, StageId, TouchpointId};
 pub use map::{
     CardState, Cell, Channel, Connector, FutureField, FutureValues, Lane, LaneKind, Map, Persona,
-    PersonaEmotion, Stage, Touchpoint,
+    PersonaEmotion, Stage, Touchpoint, primary_language,
 };
 pub use synthetic::synthetic_map;
 pub use validate::{
