@@ -384,10 +384,7 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
 fn export_a_png_from_the_file_menu() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness();
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label("Export").hover();
-    h.run();
+    open_submenu(&mut h, "File", "Export");
     menu_item(&h, "Export as PNG…").click();
     h.run();
     h.get_by_label("Export as PNG");
@@ -439,10 +436,7 @@ fn a_future_title_is_edited_in_the_inspector_and_shown_in_the_future_view() {
     h.run();
     h.key_press(Key::Escape);
     h.run();
-    h.get_by_label("View").click();
-    h.run();
-    h.get_by_label("Journey").hover();
-    h.run();
+    open_submenu(&mut h, "View", "Journey");
     h.get_by_label("Future state").click();
     h.run();
     let shown = h
@@ -455,10 +449,7 @@ fn a_future_title_is_edited_in_the_inspector_and_shown_in_the_future_view() {
 fn in_the_future_view_editing_a_title_on_the_canvas_changes_the_future_title() {
     let mut h = harness();
     // Choose View > Journey > Future state.
-    h.get_by_label("View").click();
-    h.run();
-    h.get_by_label("Journey").hover();
-    h.run();
+    open_submenu(&mut h, "View", "Journey");
     h.get_by_label("Future state").click();
     h.run();
     assert_eq!(

@@ -100,10 +100,7 @@ fn dimmed(h: &egui_kittest::Harness<'_, trailmap::app::TrailmapApp>, id: u32) ->
 
 /// Picks `name` in View > Personas (the menu stays open for more; Esc closes it).
 fn choose_persona_in_view_menu(h: &mut egui_kittest::Harness<'_, trailmap::app::TrailmapApp>) {
-    h.get_by_label("View").click();
-    h.run();
-    menu_item(h, "Personas").hover();
-    h.run();
+    open_submenu(h, "View", "Personas");
     h.get_by_role_and_label(Role::CheckBox, "Gen-Z shopper")
         .click();
     h.run();
@@ -133,10 +130,7 @@ fn the_compare_view_marks_added_and_removed_cards_and_lists_changed_fields() {
     let layout = h.state().layout().unwrap();
     assert!(layout.card(TouchpointId(6)).is_none(), "future-only card");
 
-    h.get_by_label("View").click();
-    h.run();
-    h.get_by_label("Journey").hover();
-    h.run();
+    open_submenu(&mut h, "View", "Journey");
     h.get_by_label("Compare current and future").click();
     h.run();
 
@@ -277,10 +271,7 @@ fn a_selected_stage_shows_its_funnel_in_the_maps_language() {
 fn export_one_file_per_persona_from_the_export_dialog() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness_with(Startup::Map(insights_map()));
-    h.get_by_label("File").click();
-    h.run();
-    h.get_by_label("Export").hover();
-    h.run();
+    open_submenu(&mut h, "File", "Export");
     menu_item(&h, "Export as SVG…").click();
     h.run();
     // The dialog spells out what the file shows.

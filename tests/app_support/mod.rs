@@ -107,6 +107,15 @@ pub fn menu_item<'h>(h: &'h Harness<'_, TrailmapApp>, name: &str) -> egui_kittes
     })
 }
 
+/// Opens a menu of the menu bar and the submenu in it, e.g. View > Journey, so the test can
+/// click an entry of the submenu.
+pub fn open_submenu(h: &mut Harness<'_, TrailmapApp>, menu: &str, submenu: &str) {
+    h.get_by_label(menu).click();
+    h.run();
+    menu_item(h, submenu).hover();
+    h.run();
+}
+
 /// The centre of an item on screen.
 pub fn center_of(h: &Harness<'_, TrailmapApp>, item: Selected) -> Pos2 {
     h.state()
