@@ -700,16 +700,17 @@ impl Layout {
 
     /// The card whose emotion point lies within `tolerance` of `p` (beyond its radius), for
     /// dragging a score up or down.
+    /// Points shrink in crowded columns, so each is hit by its own radius and the nearest wins.
     pub fn emotion_marker_at(&self, p: Point, tolerance: f32) -> Option<TouchpointId> {
         self.cards
             .iter()
-            .rev()
-            .find(|c| {
-                c.marker.is_some_and(|m| {
-                    (m.center.x - p.x).hypot(m.center.y - p.y) <= EMOTION_POINT_RADIUS + tolerance
-                })
+            .filter_map(|c| {
+                let m = c.marker?;
+                let d = (m.center.x - p.x).hypot(m.center.y - p.y);
+                (d <= m.radius + tolerance).then_some((d, c.id))
             })
-            .map(|c| c.id)
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, id)| id)
     }
 }
 
@@ -930,5 +931,24 @@ mod hit_tests {
             marker.center.y,
         );
         assert_eq!(layout.emotion_marker_at(off, 2.0), None);
+    }
+
+    #[test]
+    fn crowded_emotion_points_are_each_found_at_their_centre() {
+        // Six points in a 60-unit column shrink to a few units each.
+        let mut m = map();
+        m.stages[0].width = Some(60.0);
+        for i in 0..6 {
+            let t = Touchpoint::new(TouchpointId(10 + i), StageId(1), LaneId(2), i, "p");
+            m.touchpoints.push(t);
+        }
+        m.normalize();
+        let layout = Layout::compute(&m);
+        for i in 0..6 {
+            let id = TouchpointId(10 + i);
+            let marker = layout.card(id).unwrap().marker.unwrap();
+            assert!(marker.radius < EMOTION_POINT_RADIUS);
+            assert_eq!(layout.emotion_marker_at(marker.center, 4.0), Some(id));
+        }
     }
 }

@@ -174,7 +174,7 @@ impl TrailmapApp {
                 if let Some(card) = layout.card(id) {
                     let r = match card.marker {
                         Some(m) => {
-                            let rr = crate::layout::EMOTION_POINT_RADIUS + 3.0;
+                            let rr = m.radius + 3.0;
                             crate::geom::Rect::new(
                                 m.center.x - rr,
                                 m.center.y - rr,
