@@ -470,3 +470,24 @@ fn in_the_future_view_editing_a_title_on_the_canvas_changes_the_future_title() {
     assert_eq!(future.as_deref(), Some("Compares in the app"));
     assert_eq!(h.state().undo_label(), Some("Edit title"));
 }
+
+#[test]
+fn escape_closes_the_shortcut_list_before_it_clears_the_selection() {
+    let mut h = harness();
+    let at = center_of(&h, Selected::Touchpoint(TouchpointId(2)));
+    click_at(&mut h, at);
+    h.key_press(Key::F1);
+    h.run();
+    assert!(h.query_by_label("Keyboard shortcuts").is_some());
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Keyboard shortcuts").is_none());
+    assert_eq!(
+        h.state().selection().len(),
+        1,
+        "the first Esc only closes the list"
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(h.state().selection().len(), 0);
+}

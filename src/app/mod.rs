@@ -345,7 +345,13 @@ impl TrailmapApp {
                 self.view.selection.set_all(all);
             }
             Deselect => {
-                if !self.canvas.cancel_interaction(&mut self.doc) {
+                // Esc undoes the innermost thing first: a drag or edit, then the shortcut
+                // list floating over the map, then the selection.
+                if self.canvas.cancel_interaction(&mut self.doc) {
+                    // The drag or edit is cancelled; that is all this Esc does.
+                } else if self.show_shortcuts {
+                    self.show_shortcuts = false;
+                } else {
                     self.view.selection.clear();
                     self.view.highlight = None;
                 }
