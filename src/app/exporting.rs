@@ -88,21 +88,10 @@ impl TrailmapApp {
         }));
     }
 
-    /// The file name an export suggests: the map file's name with the format's extension.
+    /// The file name an export suggests: the name a saved file would have, with the format's
+    /// extension.
     pub(crate) fn suggested_export_name(&self, format: Format) -> String {
-        let stem = self
-            .doc
-            .path()
-            .and_then(|p| p.file_name())
-            .map(|n| n.to_string_lossy().into_owned())
-            .map(|n| {
-                n.trim_end_matches(".ron")
-                    .trim_end_matches(".journey")
-                    .to_owned()
-            })
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| "journey-map".to_owned());
-        format!("{stem}.{}", format.extension())
+        format!("{}.{}", self.suggested_stem(), format.extension())
     }
 
     /// Lays the map out as the export should show it and writes the file (or one file per

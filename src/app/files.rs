@@ -314,29 +314,28 @@ impl TrailmapApp {
     }
 
     fn suggested_file_name(&self) -> String {
-        let stem: String = self
+        format!("{}.{}", self.suggested_stem(), crate::file::EXTENSION)
+    }
+
+    /// The name a new file of this map starts from: the map file's own name once it has one,
+    /// else its title made file-name-safe ("journey" for an untitled map). Saving and
+    /// exporting suggest the same name.
+    pub(crate) fn suggested_stem(&self) -> String {
+        let from_path = self
             .doc
-            .map()
-            .title
-            .chars()
-            .map(|c| {
-                if c.is_alphanumeric() || c == '-' {
-                    c
-                } else {
-                    '-'
-                }
+            .path()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .map(|n| {
+                n.trim_end_matches(".ron")
+                    .trim_end_matches(".journey")
+                    .to_owned()
             })
-            .collect();
-        let mut stem = stem.trim_matches('-').to_lowercase();
-        while stem.contains("--") {
-            stem = stem.replace("--", "-");
-        }
-        let stem = if stem.is_empty() {
-            "journey".to_owned()
-        } else {
-            stem
-        };
-        format!("{stem}.{}", crate::file::EXTENSION)
+            .filter(|s| !s.is_empty());
+        from_path
+            .or_else(|| Some(crate::file::slug(&self.doc.map().title)))
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "journey".to_owned())
     }
 
     fn typed_path(&mut self, purpose: PathPurpose, note: &str) {

@@ -289,15 +289,7 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 /// A file-name-safe form of a persona's name ("Gen-Z shopper" -> "gen-z-shopper"); letters of
 /// every language are kept, and a name with none becomes "persona-<id>".
 pub fn persona_slug(name: &str, id: u32) -> String {
-    let mut s = String::new();
-    for c in name.trim().chars() {
-        if c.is_alphanumeric() {
-            s.extend(c.to_lowercase());
-        } else if !s.ends_with('-') && !s.is_empty() {
-            s.push('-');
-        }
-    }
-    let s = s.trim_end_matches('-').to_owned();
+    let s = crate::file::slug(name);
     if s.is_empty() {
         format!("persona-{id}")
     } else {

@@ -20,6 +20,21 @@ pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 /// The extension map files carry.
 pub const EXTENSION: &str = "journey.ron";
 
+/// A file-name-safe form of a text ("Gen-Z shopper" -> "gen-z-shopper"): letters and digits
+/// of every language are kept, lower-cased; anything else becomes a single dash. Empty when
+/// the text has no letter or digit.
+pub fn slug(text: &str) -> String {
+    let mut s = String::new();
+    for c in text.trim().chars() {
+        if c.is_alphanumeric() {
+            s.extend(c.to_lowercase());
+        } else if !s.ends_with('-') && !s.is_empty() {
+            s.push('-');
+        }
+    }
+    s.trim_end_matches('-').to_owned()
+}
+
 /// Reads and validates a map file.
 pub fn load(path: &Path) -> Result<Map, LoadError> {
     let file = std::fs::File::open(path).map_err(|source| LoadError::Io { source })?;
@@ -284,4 +299,21 @@ fn find_key(text: &str, key: &str, from: usize) -> Option<usize> {
         pos = at + key.len();
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn slugs_keep_letters_of_every_language() {
+        assert_eq!(super::slug("Gen-Z shopper"), "gen-z-shopper");
+        assert_eq!(
+            super::slug("  Świeżak.pl – ścieżka klienta! "),
+            "świeżak-pl-ścieżka-klienta"
+        );
+        assert_eq!(
+            super::slug("Fjordnett: kundereisen"),
+            "fjordnett-kundereisen"
+        );
+        assert_eq!(super::slug("?!"), "");
+    }
 }
