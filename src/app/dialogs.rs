@@ -317,10 +317,7 @@ fn expand_home(text: &str) -> PathBuf {
 }
 
 fn about_ui(ctx: &egui::Context) -> Choice {
-    let mut choice = Choice::Keep;
-    let response = egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
-        ui.set_max_width(380.0);
-        ui.heading("Trailmap");
+    notice_ui(ctx, "about", 380.0, "Trailmap", |ui| {
         ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
         ui.add_space(6.0);
         ui.label(
@@ -329,13 +326,5 @@ fn about_ui(ctx: &egui::Context) -> Choice {
         );
         ui.add_space(6.0);
         ui.label(RichText::new("Text is set in Noto Sans (SIL Open Font License 1.1).").weak());
-        ui.add_space(12.0);
-        if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
-            choice = Choice::Close;
-        }
-    });
-    if response.should_close() {
-        choice = Choice::Close;
-    }
-    choice
+    })
 }
