@@ -1,112 +1,105 @@
 //! Glyph outlines of the bundled fonts as SVG path data, for outline-mode exports.
 //!
-//! This module owns the rule for which glyph draws a character and how far the pen then moves:
-//! the glyph's horizontal advance (`glyph_hor_advance`, scaled by size / units-per-em), summed
-//! without kerning or ligatures. That is how the layout measures text, so the outlines fill
-//! exactly the widths the layout reserved. It must never shape text differently from the
-//! layout, and never read any font but the bundled ones.
+//! The glyph that draws a character comes from [`Faces::glyph_for`] (Noto Sans of the weight,
+//! then Noto Emoji), and the pen then moves by that glyph's horizontal advance, summed without
+//! kerning or ligatures. That is how the layout measures text, so the outlines fill exactly the
+//! widths the layout reserved. It must never shape text differently from the layout, and never
+//! read any font but the bundled ones.
 //!
-//! Limitations: no kerning, ligatures or right-to-left reordering; a character the font lacks
-//! (Hebrew, emoji) is drawn as the font's empty box (`.notdef`). Invisible format characters
-//! such as U+200F draw nothing and take no room, and the layout must measure them so too.
+//! A line is written in the units of its Noto Sans face; glyphs of a font with other units per
+//! em (Noto Emoji has 2048, Noto Sans 1000) are scaled into them, outlines and advances alike.
+//!
+//! Limitations: no kerning, ligatures or right-to-left reordering (an emoji ZWJ sequence shows
+//! as its parts); a character no bundled font has (Hebrew, CJK) is drawn as Noto Sans's empty
+//! box (`.notdef`). Invisible format characters such as U+200F and U+FE0F draw nothing and take
+//! no room, and the layout must measure them so too.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
-use ttf_parser::{Face, GlyphId, OutlineBuilder};
+use ttf_parser::OutlineBuilder;
 
 use super::ExportError;
 use super::svg::push_path_num;
-use crate::fonts::{self, Weight, glyph_for};
-
-/// The two bundled faces, parsed once per process.
-pub(crate) struct Faces {
-    regular: Face<'static>,
-    bold: Face<'static>,
-}
-
-impl Faces {
-    /// The face of a weight.
-    pub(crate) fn face(&self, weight: Weight) -> &Face<'static> {
-        match weight {
-            Weight::Regular => &self.regular,
-            Weight::Bold => &self.bold,
-        }
-    }
-}
+pub(crate) use crate::fonts::Faces;
+use crate::fonts::{Font, Glyph, Weight};
 
 /// The parsed bundled fonts (parsed on first use; parsing only reads the table directory).
 pub(crate) fn faces() -> Result<&'static Faces, ExportError> {
-    static FACES: OnceLock<Result<Faces, &'static str>> = OnceLock::new();
-    FACES
-        .get_or_init(|| {
-            let regular = Face::parse(fonts::REGULAR, 0).map_err(|_| "Noto Sans Regular")?;
-            let bold = Face::parse(fonts::BOLD, 0).map_err(|_| "Noto Sans Bold")?;
-            Ok(Faces { regular, bold })
-        })
-        .as_ref()
-        .map_err(|name| ExportError::Font(name))
+    Faces::try_bundled().map_err(ExportError::Font)
+}
+
+/// Font units of a line of `weight`: those of its Noto Sans face.
+pub(crate) fn line_units_per_em(faces: &Faces, weight: Weight) -> f32 {
+    f32::from(faces.face(Font::Sans(weight)).units_per_em())
 }
 
 /// Width of `text` in map units at `size`, measured as the outlines are drawn.
 #[cfg(test)]
-pub(crate) fn advance_width(face: &Face<'_>, text: &str, size: f32) -> f32 {
-    let units: u32 = text
-        .chars()
-        .filter_map(|c| glyph_for(face, c))
-        .map(|g| u32::from(face.glyph_hor_advance(g).unwrap_or(0)))
-        .sum();
-    units as f32 * size / f32::from(face.units_per_em())
+pub(crate) fn advance_width(faces: &Faces, weight: Weight, text: &str, size: f32) -> f32 {
+    let mut cache = OutlineCache::default();
+    let mut out = String::new();
+    cache.push_line(faces, weight, text, &mut out) * size / line_units_per_em(faces, weight)
 }
 
 /// Path data of glyphs already converted, so a map with a thousand cards converts each letter
 /// once. One cache serves one export.
 #[derive(Default)]
 pub(crate) struct OutlineCache {
-    glyphs: HashMap<(Weight, GlyphId), String>,
+    glyphs: HashMap<(Weight, Glyph), String>,
 }
 
 impl OutlineCache {
-    /// Appends the path data of one line of text to `out`, in font units with y pointing up,
-    /// the baseline at y = 0 and the pen starting at x = 0 (the caller scales and flips it into
-    /// place). Returns whether anything visible was written.
+    /// Appends the path data of one line of text of `weight` to `out`, in the units of its
+    /// Noto Sans face ([`line_units_per_em`]) with y pointing up, the baseline at y = 0 and the
+    /// pen starting at x = 0 (the caller scales and flips it into place). Returns the pen's
+    /// end position, the line's width in those units; nothing is written when nothing is
+    /// visible.
     pub(crate) fn push_line(
         &mut self,
-        face: &Face<'_>,
+        faces: &Faces,
         weight: Weight,
         text: &str,
         out: &mut String,
-    ) -> bool {
-        let mut pen: u32 = 0;
-        let mut drawn = false;
+    ) -> f32 {
+        let line_units = line_units_per_em(faces, weight);
+        let mut pen: f32 = 0.0;
         for c in text.chars() {
-            let Some(glyph) = glyph_for(face, c) else {
+            let Some(glyph) = faces.glyph_for(weight, c) else {
                 continue;
             };
+            let face = faces.face(glyph.font);
+            // 1 for Noto Sans, whose integer advances then add up exactly.
+            let scale = line_units / f32::from(face.units_per_em());
             let d = self
                 .glyphs
                 .entry((weight, glyph))
-                .or_insert_with(|| glyph_path(face, glyph));
+                .or_insert_with(|| glyph_path(faces, glyph, scale));
             if !d.is_empty() {
                 // Each glyph is written in relative commands after an absolute move to its pen
                 // position, so the cached text serves wherever the letter appears.
                 out.push('M');
-                push_path_num(out, pen as f32);
+                push_path_num(out, pen);
                 out.push_str(" 0");
                 out.push_str(d);
-                drawn = true;
             }
-            pen += u32::from(face.glyph_hor_advance(glyph).unwrap_or(0));
+            pen += f32::from(face.glyph_hor_advance(glyph.id).unwrap_or(0)) * scale;
         }
-        drawn
+        pen
     }
 }
 
-/// The outline of one glyph as relative path commands starting at the glyph origin; empty for
-/// glyphs without ink (the space).
-fn glyph_path(face: &Face<'_>, glyph: GlyphId) -> String {
-    let mut path = RelativePath::default();
-    if face.outline_glyph(glyph, &mut path).is_none() {
+/// The outline of one glyph as relative path commands starting at the glyph origin, its font
+/// units multiplied by `scale`; empty for glyphs without ink (the space).
+fn glyph_path(faces: &Faces, glyph: Glyph, scale: f32) -> String {
+    let mut path = RelativePath {
+        scale,
+        ..RelativePath::default()
+    };
+    if faces
+        .face(glyph.font)
+        .outline_glyph(glyph.id, &mut path)
+        .is_none()
+    {
         return String::new();
     }
     path.d
@@ -118,6 +111,8 @@ fn glyph_path(face: &Face<'_>, glyph: GlyphId) -> String {
 #[derive(Default)]
 struct RelativePath {
     d: String,
+    /// Line units per font unit (0 is taken as 1).
+    scale: f32,
     current: (f32, f32),
     start: (f32, f32),
 }
@@ -127,8 +122,9 @@ impl RelativePath {
         self.d.push(letter);
         let (cx, cy) = self.current;
         let mut last = self.current;
+        let scale = if self.scale == 0.0 { 1.0 } else { self.scale };
         for &(x, y) in points {
-            let (x, y) = (round2(x), round2(y));
+            let (x, y) = (round2(x * scale), round2(y * scale));
             push_path_num(&mut self.d, x - cx);
             push_path_num(&mut self.d, y - cy);
             last = (x, y);
@@ -170,31 +166,91 @@ mod tests {
     use super::*;
 
     #[test]
-    fn both_faces_parse() {
+    fn every_face_parses() {
         let faces = faces().unwrap();
-        assert_eq!(faces.face(Weight::Regular).units_per_em(), 1000);
-        assert!(faces.face(Weight::Bold).glyph_index('A').is_some());
+        assert_eq!(line_units_per_em(faces, Weight::Regular), 1000.0);
+        assert!(
+            faces
+                .face(Font::Sans(Weight::Bold))
+                .glyph_index('A')
+                .is_some()
+        );
     }
 
     #[test]
     fn invisible_and_control_characters_take_no_room() {
-        let face = faces().unwrap().face(Weight::Regular);
-        let plain = advance_width(face, "ab", 10.0);
+        let faces = faces().unwrap();
+        let w = Weight::Regular;
+        let plain = advance_width(faces, w, "ab", 10.0);
         assert!(plain > 0.0);
         assert_eq!(
-            advance_width(face, "a\u{200F}\u{1}\u{2060}\u{AD}b", 10.0),
+            advance_width(faces, w, "a\u{200F}\u{1}\u{2060}\u{AD}\u{FE0F}b", 10.0),
             plain
         );
-        // An emoji the font lacks still takes the .notdef box's room, as the layout measures it.
-        assert!(advance_width(face, "a😀b", 10.0) > plain);
+        // A character no font has still takes the .notdef box's room, as the layout measures it.
+        assert!(advance_width(faces, w, "aאb", 10.0) > plain);
+    }
+
+    #[test]
+    fn outlines_advance_as_the_layout_measures() {
+        let faces = faces().unwrap();
+        for weight in [Weight::Regular, Weight::Bold] {
+            for text in [
+                "Launch 🎉🚀✅❤\u{FE0F}",
+                "Größe Ελληνικά Кириллица",
+                "📱🛒 aאb",
+            ] {
+                let drawn = advance_width(faces, weight, text, 13.0);
+                let measured = crate::layout::text::measure(text, 13.0, weight);
+                assert!(
+                    (drawn - measured).abs() < 1e-3,
+                    "{text}: {drawn} vs {measured}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_emoji_is_drawn_from_noto_emoji_scaled_to_the_line() {
+        let faces = faces().unwrap();
+        let mut cache = OutlineCache::default();
+        let mut d = String::new();
+        let width = cache.push_line(faces, Weight::Regular, "H🎉H", &mut d);
+        let sans = faces.face(Font::Sans(Weight::Regular));
+        let emoji = faces.face(Font::Emoji);
+        let h = sans
+            .glyph_hor_advance(sans.glyph_index('H').unwrap())
+            .unwrap();
+        let party = emoji
+            .glyph_hor_advance(emoji.glyph_index('🎉').unwrap())
+            .unwrap();
+        let party = f32::from(party) * 1000.0 / 2048.0;
+        let mut second_h = String::from("M");
+        push_path_num(&mut second_h, f32::from(h) + party);
+        assert!(d.contains(&format!("{second_h} 0m")), "{d}");
+        assert!((width - (2.0 * f32::from(h) + party)).abs() < 1e-3);
+        // The emoji's outline is neither empty nor the box of a missing character.
+        let emoji_glyph = faces.glyph_for(Weight::Regular, '🎉').unwrap();
+        let drawn = &cache.glyphs[&(Weight::Regular, emoji_glyph)];
+        let notdef = glyph_path(
+            faces,
+            Glyph {
+                font: Font::Sans(Weight::Regular),
+                id: ttf_parser::GlyphId(0),
+            },
+            1.0,
+        );
+        assert!(!drawn.is_empty());
+        assert_ne!(drawn, &notdef);
     }
 
     #[test]
     fn a_line_moves_to_each_glyph_at_its_advance() {
-        let face = faces().unwrap().face(Weight::Regular);
+        let faces = faces().unwrap();
+        let face = faces.face(Font::Sans(Weight::Regular));
         let mut cache = OutlineCache::default();
         let mut d = String::new();
-        assert!(cache.push_line(face, Weight::Regular, "H H", &mut d));
+        assert!(cache.push_line(faces, Weight::Regular, "H H", &mut d) > 0.0);
         let h = face.glyph_index('H').unwrap();
         let space = face.glyph_index(' ').unwrap();
         let second = face.glyph_hor_advance(h).unwrap() + face.glyph_hor_advance(space).unwrap();
@@ -202,7 +258,7 @@ mod tests {
         assert!(d.contains(&format!("M{second} 0m")), "{d}");
         assert_eq!(d.matches('M').count(), 2, "the space draws nothing");
         let mut blank = String::new();
-        assert!(!cache.push_line(face, Weight::Regular, "  ", &mut blank));
+        cache.push_line(faces, Weight::Regular, "  ", &mut blank);
         assert!(blank.is_empty());
     }
 }

@@ -304,10 +304,11 @@ impl Writer {
             return;
         }
         if let Some(faces) = self.faces {
-            let face = faces.face(weight);
             let start = self.out.len();
             self.out.push_str("<path d=\"");
-            if !self.outlines.push_line(face, weight, text, &mut self.out) {
+            let path_start = self.out.len();
+            self.outlines.push_line(faces, weight, text, &mut self.out);
+            if self.out.len() == path_start {
                 self.out.truncate(start);
                 return;
             }
@@ -316,7 +317,7 @@ impl Writer {
             self.out.push(' ');
             push_num(&mut self.out, origin.y);
             self.out.push_str(") scale(");
-            let scale = size / f32::from(face.units_per_em());
+            let scale = size / glyphs::line_units_per_em(faces, weight);
             push_decimal(&mut self.out, scale, 6);
             self.out.push(' ');
             push_decimal(&mut self.out, -scale, 6);

@@ -5,11 +5,12 @@
 //! (no kerning): the languages we serve (German, Polish, Swedish, Norwegian, Danish, English)
 //! need no complex shaping, and the advances come straight from the font files the back ends
 //! draw with, so a line never comes out wider than measured by more than kerning's few percent,
-//! which the card padding absorbs.
+//! which the card padding absorbs. Each character is measured in the font that draws it
+//! ([`crate::fonts::glyph_for`]: Noto Sans, then Noto Emoji), in ems of that font.
 
 use std::sync::OnceLock;
 
-use crate::fonts::Weight;
+use crate::fonts::{Faces, Font, Weight};
 
 /// Characters below this code point have their advance precomputed (Latin, Latin-1,
 /// Latin Extended-A and -B, IPA: every letter of our users' languages).
@@ -18,10 +19,10 @@ const TABLE_LEN: usize = 0x300;
 /// The ellipsis that ends text cut short.
 pub const ELLIPSIS: char = '…';
 
-/// Horizontal metrics of one bundled face, in ems.
+/// Horizontal metrics of text of one weight, in ems; vertical metrics of its Noto Sans face.
 pub struct FaceMetrics {
-    face: ttf_parser::Face<'static>,
-    units_per_em: f32,
+    faces: &'static Faces,
+    weight: Weight,
     table: Vec<f32>,
     /// Height above the baseline, in ems.
     pub ascender: f32,
@@ -32,29 +33,27 @@ pub struct FaceMetrics {
 }
 
 impl FaceMetrics {
-    fn load(data: &'static [u8]) -> Option<Self> {
-        let face = ttf_parser::Face::parse(data, 0).ok()?;
+    fn load(faces: &'static Faces, weight: Weight) -> Self {
+        let face = faces.face(Font::Sans(weight));
         let units_per_em = f32::from(face.units_per_em());
         let mut metrics = Self {
             ascender: f32::from(face.ascender()) / units_per_em,
             descender: f32::from(face.descender()) / units_per_em,
             cap_height: f32::from(face.capital_height().unwrap_or(714)) / units_per_em,
-            face,
-            units_per_em,
+            faces,
+            weight,
             table: Vec::new(),
         };
         metrics.table = (0..TABLE_LEN as u32)
             .map(|c| char::from_u32(c).map_or(0.0, |c| metrics.lookup(c)))
             .collect();
-        Some(metrics)
+        metrics
     }
 
     fn lookup(&self, c: char) -> f32 {
         // Same rule as the outline exporter: invisible characters take no room.
-        match crate::fonts::glyph_for(&self.face, c) {
-            Some(glyph) => {
-                f32::from(self.face.glyph_hor_advance(glyph).unwrap_or(0)) / self.units_per_em
-            }
+        match self.faces.glyph_for(self.weight, c) {
+            Some(glyph) => self.faces.advance(glyph),
             None => 0.0,
         }
     }
@@ -67,10 +66,12 @@ impl FaceMetrics {
         }
     }
 
-    /// Whether the character shows right: it has a real glyph (not .notdef), or it is an
-    /// invisible character that draws nothing anyway.
+    /// Whether the character shows right: a bundled font has a real glyph for it (not
+    /// .notdef), or it is an invisible character that draws nothing anyway.
     pub fn has_glyph(&self, c: char) -> bool {
-        crate::fonts::glyph_for(&self.face, c).is_none_or(|g| g.0 != 0)
+        self.faces
+            .glyph_for(self.weight, c)
+            .is_none_or(|g| !g.is_notdef())
     }
 
     /// Width of a text at a font size.
@@ -84,11 +85,11 @@ impl FaceMetrics {
 pub fn metrics(weight: Weight) -> &'static FaceMetrics {
     static FACES: OnceLock<[FaceMetrics; 2]> = OnceLock::new();
     let faces = FACES.get_or_init(|| {
-        let load = |w: Weight| match FaceMetrics::load(w.data()) {
-            Some(m) => m,
-            None => panic!("the bundled {w:?} font does not parse"),
-        };
-        [load(Weight::Regular), load(Weight::Bold)]
+        let faces = Faces::bundled();
+        [
+            FaceMetrics::load(faces, Weight::Regular),
+            FaceMetrics::load(faces, Weight::Bold),
+        ]
     });
     match weight {
         Weight::Regular => &faces[0],
@@ -248,11 +249,51 @@ mod tests {
     #[test]
     fn every_letter_of_our_languages_has_a_glyph() {
         let samples = "Zażółć gęślą jaźń Größe Straße Blåbærsyltetøy Kundresan är ÅÄÖ Æble Ørsted \
-                       ĄĆĘŁŃÓŚŹŻ ÄÖÜẞ ÉÈÀ€„“”–—…·•›»";
+                       ĄĆĘŁŃÓŚŹŻ ÄÖÜẞ ÉÈÀ€„“”–—…·•›» Ελληνικά Кириллица 🎉🚀✅❤👍📱🛒";
         for weight in [Weight::Regular, Weight::Bold] {
             for c in samples.chars().filter(|c| !c.is_whitespace()) {
                 assert!(metrics(weight).has_glyph(c), "{c:?} missing in {weight:?}");
             }
+        }
+    }
+
+    #[test]
+    fn emoji_take_the_emoji_fonts_advance() {
+        let faces = Faces::bundled();
+        let emoji = faces.face(Font::Emoji);
+        for weight in [Weight::Regular, Weight::Bold] {
+            for c in "🎉🚀✅❤👍📱🛒".chars() {
+                let id = emoji.glyph_index(c).unwrap();
+                let em = f32::from(emoji.glyph_hor_advance(id).unwrap()) / 2048.0;
+                assert!((metrics(weight).advance(c) - em).abs() < 1e-6, "{c:?}");
+                assert!(metrics(weight).has_glyph(c), "{c:?}");
+            }
+            // The selector after ❤ and the joiner take no room.
+            let heart = measure("❤", SIZE, weight);
+            assert!((measure("❤\u{FE0F}", SIZE, weight) - heart).abs() < 1e-4);
+            assert!(
+                (measure("👍\u{200D}👍", SIZE, weight) - 2.0 * measure("👍", SIZE, weight)).abs()
+                    < 1e-4
+            );
+            // Noto Sans letters keep their own advance next to an emoji.
+            let text = "Launch 🎉";
+            let expected = measure("Launch ", SIZE, weight) + measure("🎉", SIZE, weight);
+            assert!((measure(text, SIZE, weight) - expected).abs() < 1e-4);
+        }
+        assert!(!metrics(Weight::Regular).has_glyph('א'));
+    }
+
+    #[test]
+    fn emoji_wrap_like_letters() {
+        let text = "Launch 🎉🚀✅❤\u{FE0F} party";
+        for max in [30.0, 60.0, 90.0] {
+            let lines = wrap(text, max, SIZE, Weight::Regular, 9);
+            for l in &lines {
+                assert!(l.width <= max + 1e-3, "{l:?} wider than {max}");
+                assert!((l.width - measure(&l.text, SIZE, Weight::Regular)).abs() < 0.01);
+            }
+            let joined: String = lines.iter().map(|l| l.text.as_str()).collect();
+            assert_eq!(joined.replace(' ', ""), text.replace(' ', ""));
         }
     }
 
