@@ -66,8 +66,9 @@ fn group_titles(doc: &roxmltree::Document<'_>) -> Vec<(String, String)> {
 /// (text mode SVGs carry the fonts as @font-face, which resvg ignores: it gets them here).
 fn render_with_resvg(svg: &str) -> resvg::tiny_skia::Pixmap {
     let mut opt = usvg::Options::default();
-    opt.fontdb_mut().load_font_data(fonts::REGULAR.to_vec());
-    opt.fontdb_mut().load_font_data(fonts::BOLD.to_vec());
+    for font in fonts::Font::ALL {
+        opt.fontdb_mut().load_font_data(font.data().to_vec());
+    }
     let tree = usvg::Tree::from_str(svg, &opt).expect("resvg reads the SVG");
     let size = tree.size().to_int_size();
     let mut pixmap =
@@ -149,7 +150,8 @@ fn text_mode_writes_every_text_as_text_with_embedded_fonts() {
     let text = elements(&doc, "text")[0];
     assert_eq!(
         text.attribute("font-family"),
-        Some("'Noto Sans', sans-serif")
+        Some("'Noto Sans', 'Noto Emoji', sans-serif"),
+        "Noto Emoji is the fallback, as in the layout"
     );
     assert_eq!(text.attribute("font-weight"), Some("bold"));
     assert_eq!(
@@ -157,9 +159,22 @@ fn text_mode_writes_every_text_as_text_with_embedded_fonts() {
         Some("preserve")
     );
     let style = elements(&doc, "style")[0].text().unwrap_or_default();
-    assert_eq!(style.matches("@font-face").count(), 2);
-    assert_eq!(style.matches("src:url(data:font/ttf;base64,").count(), 2);
+    assert_eq!(style.matches("@font-face").count(), 3);
+    assert_eq!(style.matches("src:url(data:font/ttf;base64,").count(), 3);
     assert!(style.contains("font-weight:700"));
+    // The emoji font is embedded whole and serves both weights.
+    let emoji = style
+        .split("@font-face")
+        .find(|rule| rule.contains("font-family:'Noto Emoji'"))
+        .expect("an @font-face for Noto Emoji");
+    assert!(emoji.contains("font-weight:400 700"), "{}", &emoji[..80]);
+    let start = emoji.find("base64,").unwrap() + "base64,".len();
+    let end = start + emoji[start..].find(')').unwrap();
+    use base64::Engine as _;
+    let data = base64::engine::general_purpose::STANDARD
+        .decode(&emoji[start..end])
+        .unwrap();
+    assert!(data == fonts::EMOJI, "the bundled Noto Emoji file");
 }
 
 #[test]
@@ -197,6 +212,9 @@ fn outlines_fill_the_width_the_layout_measured_like_real_text_does() {
         ("Größe Straße", Weight::Regular),
         ("Zażółć gęślą jaźń", Weight::Bold),
         ("AVATAR Typo WAVE", Weight::Regular),
+        // Emoji come from Noto Emoji (2048 units per em) in outlines and in resvg alike.
+        ("Launch 🎉🚀✅❤\u{FE0F}", Weight::Regular),
+        ("📱 Checkout 🛒👍", Weight::Bold),
     ] {
         let size = 20.0;
         let width = measure(text, weight, size);
@@ -217,8 +235,9 @@ fn outlines_fill_the_width_the_layout_measured_like_real_text_does() {
             )
             .unwrap();
             let mut opt = usvg::Options::default();
-            opt.fontdb_mut().load_font_data(fonts::REGULAR.to_vec());
-            opt.fontdb_mut().load_font_data(fonts::BOLD.to_vec());
+            for font in fonts::Font::ALL {
+                opt.fontdb_mut().load_font_data(font.data().to_vec());
+            }
             let tree = usvg::Tree::from_str(&svg, &opt).unwrap();
             // For real text: the ink of the glyphs resvg set, and the advance box of the line.
             match find_text(tree.root()) {

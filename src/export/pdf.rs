@@ -98,8 +98,10 @@ fn font_database() -> Arc<fontdb::Database> {
     static DATABASE: OnceLock<Arc<fontdb::Database>> = OnceLock::new();
     Arc::clone(DATABASE.get_or_init(|| {
         let mut db = fontdb::Database::new();
-        db.load_font_data(fonts::REGULAR.to_vec());
-        db.load_font_data(fonts::BOLD.to_vec());
+        // In the fallback order: usvg picks Noto Emoji for what Noto Sans lacks.
+        for font in fonts::Font::ALL {
+            db.load_font_data(font.data().to_vec());
+        }
         db.set_sans_serif_family(fonts::FAMILY);
         Arc::new(db)
     }))
@@ -111,7 +113,7 @@ mod tests {
 
     #[test]
     fn the_font_database_holds_only_the_bundled_fonts() {
-        assert_eq!(font_database().len(), 2);
+        assert_eq!(font_database().len(), fonts::Font::ALL.len());
     }
 
     #[test]

@@ -103,8 +103,9 @@ fn render_in_bands(tree: &usvg::Tree, scale: f32, pixmap: &mut tiny_skia::Pixmap
     });
 }
 
-/// How usvg reads our SVG: bundled fonts only, Noto Sans for anything unnamed, and no image
-/// loading from files (our SVG has none; a path in it would be a bug, not a wish).
+/// How usvg reads our SVG: bundled fonts only, Noto Sans for anything unnamed (Noto Emoji for
+/// what it lacks), and no image loading from files (our SVG has none; a path in it would be a
+/// bug, not a wish).
 fn usvg_options() -> usvg::Options<'static> {
     let mut options = usvg::Options {
         font_family: fonts::FAMILY.to_owned(),
@@ -121,8 +122,10 @@ pub(crate) fn font_database() -> Arc<fontdb::Database> {
     static DATABASE: OnceLock<Arc<fontdb::Database>> = OnceLock::new();
     Arc::clone(DATABASE.get_or_init(|| {
         let mut db = fontdb::Database::new();
-        db.load_font_data(fonts::REGULAR.to_vec());
-        db.load_font_data(fonts::BOLD.to_vec());
+        // In the fallback order: usvg picks Noto Emoji for what Noto Sans lacks.
+        for font in fonts::Font::ALL {
+            db.load_font_data(font.data().to_vec());
+        }
         db.set_sans_serif_family(fonts::FAMILY);
         Arc::new(db)
     }))
@@ -193,12 +196,16 @@ mod tests {
     #[test]
     fn the_font_database_holds_only_the_bundled_fonts() {
         let db = font_database();
-        assert_eq!(db.len(), 2);
+        assert_eq!(db.len(), 3);
         let families: Vec<_> = db
             .faces()
             .flat_map(|f| f.families.iter().map(|(name, _)| name.clone()))
             .collect();
-        assert!(families.iter().all(|f| f == fonts::FAMILY), "{families:?}");
+        assert_eq!(
+            families,
+            [fonts::FAMILY, fonts::FAMILY, fonts::EMOJI_FAMILY],
+            "in the fallback order"
+        );
         assert!(Arc::ptr_eq(&db, &font_database()), "built once");
     }
 

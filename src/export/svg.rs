@@ -328,8 +328,12 @@ impl Writer {
             self.out.push_str("<text");
             self.attr("x", origin.x);
             self.attr("y", origin.y);
+            // Noto Emoji after Noto Sans: browsers and resvg then fall back per character in
+            // the order the layout measured with.
             self.out.push_str(" font-family=\"'");
             self.out.push_str(fonts::FAMILY);
+            self.out.push_str("', '");
+            self.out.push_str(fonts::EMOJI_FAMILY);
             self.out.push_str("', sans-serif\"");
             self.attr("font-size", size);
             if weight == Weight::Bold {
@@ -451,17 +455,23 @@ fn positive(v: f32) -> bool {
     v.is_finite() && v > 0.0
 }
 
-/// The `@font-face` rules that carry both bundled fonts inside a text-mode SVG, built once.
+/// The `@font-face` rules that carry the bundled fonts inside a text-mode SVG, built once.
+/// Noto Emoji is declared for both weights, as the layout measures bold emoji with it too.
 fn font_faces_css() -> &'static str {
     static CSS: OnceLock<String> = OnceLock::new();
     CSS.get_or_init(|| {
         let engine = base64::engine::general_purpose::STANDARD;
-        let mut css = String::with_capacity((fonts::REGULAR.len() + fonts::BOLD.len()) * 4 / 3 + 512);
-        for (weight, data) in [(400, fonts::REGULAR), (700, fonts::BOLD)] {
+        let faces = [
+            (fonts::FAMILY, "400", fonts::REGULAR),
+            (fonts::FAMILY, "700", fonts::BOLD),
+            (fonts::EMOJI_FAMILY, "400 700", fonts::EMOJI),
+        ];
+        let bytes: usize = faces.iter().map(|(_, _, data)| data.len()).sum();
+        let mut css = String::with_capacity(bytes * 4 / 3 + 512);
+        for (family, weight, data) in faces {
             let _ = write!(
                 css,
-                "@font-face{{font-family:'{}';font-style:normal;font-weight:{weight};src:url(data:font/ttf;base64,",
-                fonts::FAMILY
+                "@font-face{{font-family:'{family}';font-style:normal;font-weight:{weight};src:url(data:font/ttf;base64,",
             );
             engine.encode_string(data, &mut css);
             css.push_str(") format('truetype')}\n");

@@ -140,17 +140,27 @@ pub const CARD_LINE: Color = Color::rgb(0x94, 0xa3, 0xb8);
 pub const STAGE_FILL: Color = Color::rgb(0xdb, 0xea, 0xfe);
 pub const ACCENT: Color = Color::rgb(0x25, 0x63, 0xeb);
 
-/// Width of a line of text as the layout measures it: the sum of glyph advances, no kerning.
+/// Width of a line of text as the layout measures it: the sum of glyph advances, no kerning,
+/// each from Noto Sans or else Noto Emoji (worked out here on its own, not with the layout's
+/// code); selectors and joiners take no room.
 pub fn measure(text: &str, weight: Weight, size: f32) -> f32 {
-    let face = ttf_parser::Face::parse(weight.data(), 0).expect("bundled font parses");
-    let units: u32 = text
+    let sans = ttf_parser::Face::parse(weight.data(), 0).expect("bundled font parses");
+    let emoji = ttf_parser::Face::parse(trailmap::fonts::EMOJI, 0).expect("bundled font parses");
+    let advance =
+        |face: &ttf_parser::Face<'_>, g| u32::from(face.glyph_hor_advance(g).unwrap_or(0));
+    let (mut sans_units, mut emoji_units) = (0u32, 0u32);
+    for c in text
         .chars()
-        .map(|c| {
-            let g = face.glyph_index(c).unwrap_or(ttf_parser::GlyphId(0));
-            u32::from(face.glyph_hor_advance(g).unwrap_or(0))
-        })
-        .sum();
-    units as f32 * size / f32::from(face.units_per_em())
+        .filter(|c| !matches!(c, '\u{FE0F}' | '\u{200D}'))
+    {
+        match (sans.glyph_index(c), emoji.glyph_index(c)) {
+            (Some(g), _) => sans_units += advance(&sans, g),
+            (None, Some(g)) => emoji_units += advance(&emoji, g),
+            (None, None) => sans_units += advance(&sans, ttf_parser::GlyphId(0)),
+        }
+    }
+    sans_units as f32 * size / f32::from(sans.units_per_em())
+        + emoji_units as f32 * size / f32::from(emoji.units_per_em())
 }
 
 pub fn text(x: f32, y: f32, s: &str, size: f32, weight: Weight, color: Color) -> Item {
