@@ -294,11 +294,16 @@ impl PaintedScene {
     }
 }
 
-/// Distance from the galley's top to the first line's baseline.
-fn first_baseline(galley: &Arc<egui::Galley>) -> Option<f32> {
+/// Distance from the galley's top to the first line's baseline: the primary font's (Noto
+/// Sans), even when the line starts with a glyph of a fallback font (an emoji), which egui
+/// places by that font's own ascent.
+fn first_baseline(galley: &egui::Galley) -> Option<f32> {
     let row = galley.rows.first()?;
     let glyph = row.row.glyphs.first()?;
-    Some(row.pos.y + glyph.pos.y)
+    // Zero for a glyph of the primary font: its face is the font.
+    let fallback_offset = (glyph.font_face_ascent - glyph.font_ascent)
+        + 0.5 * (glyph.font_height - glyph.font_face_height);
+    Some(row.pos.y + glyph.pos.y - fallback_offset)
 }
 
 fn visible(s: &Stroke) -> bool {
@@ -464,6 +469,17 @@ fn in_triangle(p: Pos2, a: Pos2, b: Pos2, c: Pos2) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_starting_with_an_emoji_keeps_the_text_baseline() {
+        use super::super::super::theme::tests::galley;
+        let text_first = first_baseline(&galley("H🎉")).unwrap();
+        let emoji_first = first_baseline(&galley("🎉H")).unwrap();
+        assert!(
+            (text_first - emoji_first).abs() < 0.5,
+            "{text_first} vs {emoji_first}"
+        );
+    }
 
     #[test]
     fn triangulates_a_concave_polygon_completely() {
