@@ -6,15 +6,20 @@
 //!
 //! The fallback order is the same everywhere: Noto Sans of the weight asked, then Noto Emoji.
 //! A character neither has is drawn as Noto Sans's `.notdef` (an empty box); [`can_draw`] tells
-//! which characters those are, so a map can warn about them.
+//! which characters those are, and [`undrawable_texts`] which items of a map hold them, so the
+//! command line and the window can warn about them.
 //!
 //! Limitations: characters are drawn one by one, so an emoji ZWJ sequence (👨‍👩‍👧) shows as its
 //! parts side by side, a skin-tone modifier as a swatch after the hand, and a flag as its two
 //! regional letters. Noto Emoji is monochrome and has one weight, used for bold text too.
 
+mod coverage;
+
 use std::sync::OnceLock;
 
 use ttf_parser::{Face, GlyphId};
+
+pub use coverage::{UndrawableText, undrawable_texts};
 
 /// Noto Sans Regular (SIL Open Font License 1.1, see `assets/fonts/OFL.txt`).
 pub const REGULAR: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");

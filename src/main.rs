@@ -179,9 +179,17 @@ fn fail(message: &str) -> ExitCode {
 fn check(files: &[PathBuf]) -> ExitCode {
     let mut ok = true;
     for path in files {
-        if let Err(e) = trailmap::file::load(path) {
-            ok = false;
-            print_load_error(path, &e, false);
+        match trailmap::file::load(path) {
+            // Boxes instead of letters are worth a warning, not a failure.
+            Ok(map) => {
+                for warning in undrawable_warnings(path, &map) {
+                    println!("{warning}");
+                }
+            }
+            Err(e) => {
+                ok = false;
+                print_load_error(path, &e, false);
+            }
         }
     }
     if ok {
@@ -202,6 +210,49 @@ fn print_load_error(path: &Path, e: &trailmap::file::LoadError, to_stderr: bool)
     }
 }
 
+/// One line per item of the map whose text holds characters no bundled font can draw:
+/// `path: warning: card "…" (id N) has characters no bundled font can draw: א (U+05D0), …`.
+fn undrawable_warnings(path: &Path, map: &Map) -> Vec<String> {
+    use trailmap::model::{ItemRef, short};
+    let named = |what: &str, name: &str, id: u32| {
+        if name.trim().is_empty() {
+            format!("{what} (id {id})")
+        } else {
+            format!("{what} \"{}\" (id {id})", short(name))
+        }
+    };
+    trailmap::fonts::undrawable_texts(map)
+        .into_iter()
+        .map(|found| {
+            let item = match found.item {
+                ItemRef::Map => format!("map \"{}\"", short(&map.title)),
+                ItemRef::Persona(id) => {
+                    named("persona", map.persona(id).map_or("", |p| &p.name), id.0)
+                }
+                ItemRef::Stage(id) => named("stage", map.stage(id).map_or("", |s| &s.name), id.0),
+                ItemRef::Lane(id) => named("lane", map.lane(id).map_or("", |l| &l.name), id.0),
+                ItemRef::Touchpoint(id) => {
+                    named("card", map.touchpoint(id).map_or("", |t| &t.title), id.0)
+                }
+                ItemRef::Connector(id) => {
+                    let label = map.connectors.iter().find(|c| c.id == id);
+                    named("connector", label.map_or("", |c| &c.label), id.0)
+                }
+            };
+            let chars: Vec<String> = found
+                .chars
+                .iter()
+                .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
+                .collect();
+            format!(
+                "{}: warning: {item} has characters no bundled font can draw: {}",
+                path.display(),
+                chars.join(", ")
+            )
+        })
+        .collect()
+}
+
 fn run_export(args: &ExportArgs) -> ExitCode {
     let map = match trailmap::file::load(&args.map) {
         Ok(map) => map,
@@ -210,6 +261,9 @@ fn run_export(args: &ExportArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    for warning in undrawable_warnings(&args.map, &map) {
+        eprintln!("{warning}");
+    }
     let hidden = match hidden_lanes(&map, &args.hide_lanes) {
         Ok(h) => h,
         Err(message) => return fail(&message),

@@ -249,3 +249,51 @@ fn each_persona_writes_one_file_per_persona() {
         text(&run.stderr)
     );
 }
+
+/// A map whose card 2 holds Hebrew and a private-use character, stage 1 Chinese, and card 1
+/// only emoji (which Noto Emoji draws).
+fn map_with_undrawable_text(dir: &std::path::Path) -> std::path::PathBuf {
+    let mut map = common::every_field_map();
+    map.touchpoints[0].title = "Launch 🎉🚀✅❤\u{FE0F}".into();
+    map.touchpoints[1].title = "Checkout שלום".into();
+    map.touchpoints[1].notes = "logo \u{E000}".into();
+    map.stages[0].name = "认知".into();
+    let path = dir.join("boxes.journey.ron");
+    trailmap::file::save(&map, &path).unwrap();
+    path
+}
+
+#[test]
+fn check_warns_about_characters_no_font_draws_and_still_succeeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = map_with_undrawable_text(dir.path());
+    let map = trailmap::file::load(&path).unwrap();
+    let (stage, card) = (map.stages[0].id.0, map.touchpoints[1].id.0);
+    let out = trailmap(&[&"check", &path]);
+    assert!(out.status.success(), "warnings are no errors");
+    let p = path.display();
+    assert_eq!(
+        text(&out.stdout),
+        format!(
+            "{p}: warning: stage \"认知\" (id {stage}) has characters no bundled font can draw: \
+             认 (U+8BA4), 知 (U+77E5)\n\
+             {p}: warning: card \"Checkout שלום\" (id {card}) has characters no bundled font can \
+             draw: ש (U+05E9), ל (U+05DC), ו (U+05D5), ם (U+05DD), \u{E000} (U+E000)\n"
+        )
+    );
+    assert!(!text(&out.stdout).contains("Launch"), "emoji draw fine");
+}
+
+#[test]
+fn export_prints_the_same_warnings_to_stderr_and_still_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = map_with_undrawable_text(dir.path());
+    let svg = dir.path().join("x.svg");
+    let out = trailmap(&[&"export", &path, &"-o", &svg]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(svg.exists());
+    assert_eq!(text(&out.stdout), "");
+    let checked = trailmap(&[&"check", &path]);
+    assert_eq!(text(&out.stderr), text(&checked.stdout));
+    assert_eq!(text(&out.stderr).lines().count(), 2);
+}
