@@ -159,10 +159,25 @@ fn text_mode_writes_every_text_as_text_with_embedded_fonts() {
         Some("preserve")
     );
     let style = elements(&doc, "style")[0].text().unwrap_or_default();
-    assert_eq!(style.matches("@font-face").count(), 3);
-    assert_eq!(style.matches("src:url(data:font/ttf;base64,").count(), 3);
+    assert_eq!(style.matches("@font-face").count(), 2);
+    assert_eq!(style.matches("src:url(data:font/ttf;base64,").count(), 2);
     assert!(style.contains("font-weight:700"));
-    // The emoji font is embedded whole and serves both weights.
+    assert!(!style.contains("Noto Emoji"), "no emoji, no emoji font");
+
+    // With an emoji the emoji font is embedded too, whole, and serves both weights.
+    let mut scene = scene;
+    scene.items.push(common::text(
+        10.0,
+        10.0,
+        "Launch 🎉",
+        13.0,
+        Weight::Bold,
+        INK,
+    ));
+    let svg = write(&scene, TextMode::Text);
+    let doc = parse(&svg);
+    let style = elements(&doc, "style")[0].text().unwrap_or_default();
+    assert_eq!(style.matches("@font-face").count(), 3);
     let emoji = style
         .split("@font-face")
         .find(|rule| rule.contains("font-family:'Noto Emoji'"))
