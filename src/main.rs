@@ -21,7 +21,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Tool {
-    /// Validate map files: prints each problem as `path:line:col: message`, exits 1 on any.
+    /// Validate map files: prints each problem as `path:line:col: message`, exits 1 on any;
+    /// warns (still exiting 0) about characters no bundled font can draw.
     Check {
         /// Files to check.
         #[arg(required = true)]
