@@ -132,8 +132,8 @@ pub fn insert_lane_at(map: &Map, index: usize, kind: LaneKind) -> (Command, crat
     let id = map.next_lane_id();
     let channel = (kind == LaneKind::Channel).then_some(Channel::Website);
     let name = match channel {
-        Some(c) => c.label(),
-        None => kind.label(),
+        Some(c) => crate::app::i18n::words::channel(c),
+        None => crate::app::i18n::words::lane_kind(kind),
     };
     let lane = Lane {
         id,

@@ -352,10 +352,14 @@ fn shown_ui(ui: &mut egui::Ui, setup: &mut ExportSetup, map: &Map, file_name: &s
         .show(ui, |ui| {
             let label = ui.label("Journey");
             egui::ComboBox::from_id_salt("export journey")
-                .selected_text(shown.state.label())
+                .selected_text(crate::app::i18n::words::state_view(shown.state))
                 .show_ui(ui, |ui| {
                     for state in StateView::ALL {
-                        ui.selectable_value(&mut shown.state, state, state.label());
+                        ui.selectable_value(
+                            &mut shown.state,
+                            state,
+                            crate::app::i18n::words::state_view(state),
+                        );
                     }
                 })
                 .response

@@ -130,7 +130,7 @@ impl TrailmapApp {
     pub(crate) fn carry_out(&mut self, action: Pending) {
         match action {
             Pending::New => {
-                self.replace_document(Document::untitled(blank_map(), "Untitled"));
+                self.replace_document(Document::untitled(blank_map(), ""));
                 self.notify("New map");
             }
             Pending::NewFromExample(i) => {

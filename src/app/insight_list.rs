@@ -202,7 +202,7 @@ impl TrailmapApp {
             .map(|p| name_or(&p.name, "(unnamed persona)").to_owned())
             .collect();
         let has_personas = !map.personas.is_empty();
-        let state = self.view.state.label();
+        let state = crate::app::i18n::words::state_view(self.view.state);
         if chosen.is_empty() {
             ui.label(
                 RichText::new(if has_personas {

@@ -154,7 +154,10 @@ impl TrailmapApp {
         ui.menu_button("Lane kind", |ui| {
             for kind in LaneKind::ALL {
                 if ui
-                    .add(egui::Button::selectable(lane.kind == kind, kind.label()))
+                    .add(egui::Button::selectable(
+                        lane.kind == kind,
+                        crate::app::i18n::words::lane_kind(kind),
+                    ))
                     .clicked()
                 {
                     if kind != lane.kind {
@@ -184,7 +187,10 @@ impl TrailmapApp {
         ] {
             ui.menu_button(text, |ui| {
                 for kind in LaneKind::ALL {
-                    if ui.button(kind.label()).clicked() {
+                    if ui
+                        .button(crate::app::i18n::words::lane_kind(kind))
+                        .clicked()
+                    {
                         let (command, new) = actions::insert_lane_at(self.doc.map(), at, kind);
                         if self.apply(command) {
                             self.view.selection.set(Selected::Lane(new));

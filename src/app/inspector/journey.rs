@@ -85,7 +85,10 @@ impl TrailmapApp {
         let next = map.stages.get(i + 1).map(|s| s.name.trim().to_owned());
         let heading = match state {
             StateView::Current => "Funnel".to_owned(),
-            other => format!("Funnel ({})", other.label().to_lowercase()),
+            other => format!(
+                "Funnel ({})",
+                crate::app::i18n::words::state_view(other).to_lowercase()
+            ),
         };
         ui.label(RichText::new(heading).strong());
         if f.reached.is_none() && f.converted.is_none() {
@@ -216,7 +219,9 @@ impl TrailmapApp {
                     );
                     for field in changes {
                         ui.add_space(2.0);
-                        ui.label(RichText::new(capitalised(field.label())).strong());
+                        ui.label(
+                            RichText::new(crate::app::i18n::words::future_field(field)).strong(),
+                        );
                         side_by_side(
                             ui,
                             |ui| value_label(ui, &field_text(t, field), false),
@@ -236,10 +241,10 @@ impl TrailmapApp {
 
         let mut state = t.state;
         egui::ComboBox::from_label("Journey")
-            .selected_text(state.label())
+            .selected_text(crate::app::i18n::words::card_state(state))
             .show_ui(ui, |ui| {
                 for s in CardState::ALL {
-                    ui.selectable_value(&mut state, s, s.label());
+                    ui.selectable_value(&mut state, s, crate::app::i18n::words::card_state(s));
                 }
             })
             .response
@@ -250,11 +255,14 @@ impl TrailmapApp {
 
         let mut channel = t.channel;
         egui::ComboBox::from_label("Channel")
-            .selected_text(channel.map_or("Same as the lane", Channel::label))
+            .selected_text(channel.map_or_else(
+                || "Same as the lane".to_owned(),
+                crate::app::i18n::words::channel,
+            ))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut channel, None, "Same as the lane");
                 for c in Channel::ALL {
-                    ui.selectable_value(&mut channel, Some(c), c.label());
+                    ui.selectable_value(&mut channel, Some(c), crate::app::i18n::words::channel(c));
                 }
             });
         if channel != t.channel {
@@ -399,14 +407,6 @@ impl TrailmapApp {
                 });
             });
     }
-}
-
-/// "customer action" -> "Customer action".
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// A field's value in words, as the compare view lists it.

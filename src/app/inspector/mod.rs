@@ -72,15 +72,9 @@ fn split_list(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The emotion score in words.
-pub fn emotion_word(score: i8) -> &'static str {
-    match score {
-        i8::MIN..=-2 => "very unhappy",
-        -1 => "unhappy",
-        0 => "neutral",
-        1 => "happy",
-        _ => "delighted",
-    }
+/// The emotion score in words, in the window's language.
+pub fn emotion_word(score: i8) -> String {
+    crate::app::i18n::words::emotion(score)
 }
 
 /// A field's id, unique per item and field, so switching the selection starts a fresh field.
@@ -626,10 +620,10 @@ impl TrailmapApp {
         ui.add_space(4.0);
         let mut kind = l.kind;
         egui::ComboBox::from_label("Kind")
-            .selected_text(l.kind.label())
+            .selected_text(crate::app::i18n::words::lane_kind(l.kind))
             .show_ui(ui, |ui| {
                 for k in LaneKind::ALL {
-                    ui.selectable_value(&mut kind, k, k.label());
+                    ui.selectable_value(&mut kind, k, crate::app::i18n::words::lane_kind(k));
                 }
             });
         if kind != l.kind {
@@ -638,11 +632,17 @@ impl TrailmapApp {
         if l.kind == LaneKind::Channel || l.channel.is_some() {
             let mut channel = l.channel;
             egui::ComboBox::from_label("Channel")
-                .selected_text(channel.map_or("None", Channel::label))
+                .selected_text(
+                    channel.map_or_else(|| "None".to_owned(), crate::app::i18n::words::channel),
+                )
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut channel, None, "None");
                     for c in Channel::ALL {
-                        ui.selectable_value(&mut channel, Some(c), c.label());
+                        ui.selectable_value(
+                            &mut channel,
+                            Some(c),
+                            crate::app::i18n::words::channel(c),
+                        );
                     }
                 });
             if channel != l.channel {

@@ -1,0 +1,220 @@
+# Trailmap auf Deutsch. Gleiche Ids wie assets/locales/en/trailmap.ftl.
+
+## Menus
+
+menu-file = Datei
+menu-edit = Bearbeiten
+menu-view = Ansicht
+menu-insert = Einfügen
+menu-help = Hilfe
+menu-new-from-example = Neu aus Beispiel
+menu-open-recent = Zuletzt geöffnet
+menu-clear-recent = Liste leeren
+menu-export = Exportieren
+menu-lanes = Zeilen
+menu-unnamed-lane = (Zeile ohne Namen)
+menu-show-all-lanes = Alle Zeilen einblenden
+menu-journey = Journey
+menu-personas = Personas
+menu-everyone = Alle Personas
+menu-persona-filter-tip = Karten anderer Personas abblenden; eine Emotionskurve je Persona
+menu-colour-by-owner = Nach Verantwortlichen einfärben
+menu-colour-by-owner-tip = Karten in der Farbe der verantwortlichen Abteilung, mit Legende
+menu-footnotes = Notizen als Fußnoten
+menu-footnotes-tip = Karten mit Notizen nummerieren und die Notizen unter der Map auflisten
+menu-lane = Zeile
+menu-language = Sprache
+menu-language-system = Systemsprache ({ $language })
+menu-language-tip = Sprache der Menüs, Bereiche und Meldungen; die Map behält ihre eigene Sprache
+
+## Commands
+
+cmd-new = Neu
+cmd-new-tip = Eine leere Customer Journey Map beginnen
+cmd-open = Öffnen…
+cmd-open-tip = Eine .journey.ron-Datei öffnen
+cmd-save = Speichern
+cmd-save-tip = Die Map in ihrer Datei speichern
+cmd-save-as = Speichern unter…
+cmd-save-as-tip = Die Map unter neuem Namen speichern
+cmd-export = Als { $format } exportieren…
+cmd-export-svg-tip = Eine Vektorgrafik für Folien, Web und Designprogramme
+cmd-export-png-tip = Ein Bild für Chat, E-Mail und Dokumente
+cmd-export-pdf-tip = Ein Dokument zum Drucken oder Versenden
+cmd-quit = Beenden
+cmd-quit-tip = Trailmap schließen
+cmd-undo = Rückgängig
+cmd-undo-step = Rückgängig: { $step }
+cmd-undo-tip = Die letzte Änderung rückgängig machen
+cmd-redo = Wiederholen
+cmd-redo-step = Wiederholen: { $step }
+cmd-redo-tip = Die zuletzt rückgängig gemachte Änderung wiederholen
+cmd-cut = Ausschneiden
+cmd-cut-tip = Die ausgewählten Karten kopieren und entfernen
+cmd-copy = Kopieren
+cmd-copy-tip = Die ausgewählten Karten kopieren (in jede Map einfügbar)
+cmd-paste = Einfügen
+cmd-paste-tip = Karten oder eine Karte je Textzeile in die ausgewählte Zelle einfügen
+cmd-duplicate = Duplizieren
+cmd-duplicate-tip = Die ausgewählten Karten an Ort und Stelle kopieren
+cmd-delete = Löschen
+cmd-delete-tip = Die Auswahl löschen
+cmd-select-all = Alles auswählen
+cmd-select-all-tip = Alle Karten auswählen
+cmd-deselect = Auswahl aufheben / abbrechen
+cmd-deselect-tip = Die Auswahl aufheben oder ein Ziehen oder Bearbeiten abbrechen
+cmd-rename = Titel bearbeiten
+cmd-rename-tip = Den Titel der ausgewählten Karte direkt auf der Fläche bearbeiten
+cmd-move-card-left = Karte nach links
+cmd-move-card-left-tip = Die ausgewählte Karte in die Phase links davon verschieben
+cmd-move-card-right = Karte nach rechts
+cmd-move-card-right-tip = Die ausgewählte Karte in die Phase rechts davon verschieben
+cmd-move-card-up = Karte nach oben
+cmd-move-card-up-tip = Die ausgewählte Karte in die Zeile darüber verschieben
+cmd-move-card-down = Karte nach unten
+cmd-move-card-down-tip = Die ausgewählte Karte in die Zeile darunter verschieben
+cmd-zoom-in = Vergrößern
+cmd-zoom-in-tip = Hineinzoomen
+cmd-zoom-out = Verkleinern
+cmd-zoom-out-tip = Herauszoomen
+cmd-zoom-reset = Originalgröße (100 %)
+cmd-zoom-reset-tip = Die Map in ihrer tatsächlichen Größe zeigen
+cmd-zoom-fit = An Fenster anpassen
+cmd-zoom-fit-tip = So zoomen, dass die ganze Map ins Fenster passt
+cmd-toggle-inspector = Inspektor
+cmd-toggle-inspector-tip = Den Inspektor ein- oder ausblenden
+cmd-toggle-insights = Insights
+cmd-toggle-insights-tip = Kampagnenüberschneidungen und Lücken der gewählten Personas markieren und in einer Liste zeigen
+cmd-insert-stage = Phase
+cmd-insert-stage-tip = Eine Phase nach der ausgewählten einfügen
+cmd-insert-lane = Zeile: { $kind }
+cmd-insert-lane-tip = Eine Zeile unter der ausgewählten einfügen
+cmd-insert-touchpoint = Touchpoint
+cmd-insert-touchpoint-tip = Eine Karte in die ausgewählte Zelle einfügen
+cmd-insert-persona = Persona
+cmd-insert-persona-tip = Der Map eine Persona hinzufügen
+cmd-show-shortcuts = Tastenkürzel
+cmd-show-shortcuts-tip = Alle Tastenkürzel auflisten
+cmd-about = Über Trailmap
+cmd-about-tip = Was Trailmap ist
+
+## Status bar
+
+status-not-saved-yet = Noch nicht gespeichert
+status-unsaved = ungespeicherte Änderungen
+status-saved = gespeichert
+status-view-tip = Was die Map zeigt: Ansicht > Journey und Ansicht > Personas
+status-zoom-tip = Zoom (Strg+Mausrad, Strg +/-, Strg+0 passt ein)
+status-counts = { $stages ->
+        [one] 1 Phase
+       *[other] { $stages } Phasen
+    } · { $lanes ->
+        [one] 1 Zeile
+       *[other] { $lanes } Zeilen
+    } · { $touchpoints ->
+        [one] 1 Touchpoint
+       *[other] { $touchpoints } Touchpoints
+    }
+status-selected = { $count } ausgewählt
+status-copied = { $count ->
+        [one] 1 Karte kopiert
+       *[other] { $count } Karten kopiert
+    }
+status-pasted = { $count ->
+        [one] 1 Karte eingefügt
+       *[other] { $count } Karten eingefügt
+    }
+status-nothing-to-paste = Nichts zum Einfügen
+status-paste-needs-cell = Legen Sie zuerst eine Phase und eine Zeile an, dann können Sie Karten einfügen
+status-refused = Das ging nicht: { $reason }
+status-undo-failed = Rückgängig nicht möglich: { $reason }
+status-redo-failed = Wiederholen nicht möglich: { $reason }
+status-waiting-for-dialog = Wählen Sie im Dateidialog eine Datei…
+window-untitled = Unbenannt
+
+## Names of the map's kinds of things
+
+lane-kind-channel = Kanal
+lane-kind-text = Text
+lane-kind-emotion = Emotionskurve
+lane-kind-pain-points = Pain Points
+lane-kind-opportunities = Chancen
+lane-kind-owners = Verantwortlich
+lane-kind-metrics = Kennzahlen
+lane-kind-backstage = Backstage
+
+channel-website = Website
+channel-mobile = Mobil
+channel-app = App
+channel-email = E-Mail
+channel-social = Social Media
+channel-ads = Anzeigen
+channel-store = Filiale
+channel-live-chat = Live-Chat
+channel-phone = Telefon
+channel-word-of-mouth = Mundpropaganda
+channel-other = Sonstiges
+
+card-state-both = Ist- und Soll-Zustand
+card-state-current = Nur Ist-Zustand (entfällt)
+card-state-future = Nur Soll-Zustand (neu)
+
+state-view-current = Ist-Zustand
+state-view-future = Soll-Zustand
+state-view-compare = Ist und Soll vergleichen
+
+future-field-title = Titel
+future-field-customer-action = Kundenaktion
+future-field-business-response = Reaktion des Unternehmens
+future-field-owner = Verantwortlich
+future-field-emotion = Emotion
+future-field-campaigns = Kampagnen
+
+emotion-very-unhappy = sehr unzufrieden
+emotion-unhappy = unzufrieden
+emotion-neutral = neutral
+emotion-happy = zufrieden
+emotion-delighted = begeistert
+
+## Undo steps
+
+step-add-connector = Pfeil hinzufügen
+step-add-lane = Zeile hinzufügen
+step-add-persona = Persona hinzufügen
+step-add-stage = Phase hinzufügen
+step-add-touchpoint = Touchpoint hinzufügen
+step-change-map-language = Sprache der Map ändern
+step-delete-connector = Pfeil löschen
+step-delete-lane = Zeile löschen
+step-delete-persona = Persona löschen
+step-delete-stage = Phase löschen
+step-delete-touchpoint = Touchpoint löschen
+step-edit = Bearbeiten
+step-edit-connector = Pfeil bearbeiten
+step-edit-lane = Zeile bearbeiten
+step-edit-map-description = Beschreibung der Map bearbeiten
+step-edit-persona = Persona bearbeiten
+step-edit-stage = Phase bearbeiten
+step-edit-touchpoint = Touchpoint bearbeiten
+step-move-lane = Zeile verschieben
+step-move-stage = Phase verschieben
+step-move-touchpoint = Touchpoint verschieben
+step-rename-map = Map umbenennen
+step-change-emotion = Emotion ändern
+step-edit-title = Titel bearbeiten
+step-resize-stage = Phasenbreite ändern
+step-edit-arrow = Pfeil bearbeiten
+step-edit-business-response = Reaktion des Unternehmens bearbeiten
+step-edit-campaigns = Kampagnen bearbeiten
+step-edit-colour = Farbe ändern
+step-edit-customer-action = Kundenaktion bearbeiten
+step-edit-emotion = Emotion bearbeiten
+step-edit-figures = Kennzahlen bearbeiten
+step-edit-future-action = Künftige Kundenaktion bearbeiten
+step-edit-future-emotion = Künftige Emotion bearbeiten
+step-edit-future-owner = Künftige Verantwortung bearbeiten
+step-edit-future-response = Künftige Reaktion bearbeiten
+step-edit-future-title = Künftigen Titel bearbeiten
+step-edit-notes = Notizen bearbeiten
+step-edit-owner = Verantwortung bearbeiten
+step-edit-tags = Tags bearbeiten

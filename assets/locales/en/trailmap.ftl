@@ -1,0 +1,221 @@
+# Trailmap's window in English, the fallback for every other language.
+# Ids are grouped by where the words appear. Keyboard shortcuts are the same in every language.
+
+## Menus
+
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-insert = Insert
+menu-help = Help
+menu-new-from-example = New from Example
+menu-open-recent = Open Recent
+menu-clear-recent = Clear Recent
+menu-export = Export
+menu-lanes = Lanes
+menu-unnamed-lane = (unnamed lane)
+menu-show-all-lanes = Show All Lanes
+menu-journey = Journey
+menu-personas = Personas
+menu-everyone = Everyone
+menu-persona-filter-tip = Dim the cards of other personas; one emotion curve each
+menu-colour-by-owner = Colour by owner
+menu-colour-by-owner-tip = Colour cards by the department that owns them, with a legend
+menu-footnotes = Notes as footnotes
+menu-footnotes-tip = Number the cards that have notes and list the notes under the map
+menu-lane = Lane
+menu-language = Language
+menu-language-system = System language ({ $language })
+menu-language-tip = The language of menus, panels and messages; the map keeps its own language
+
+## Commands: menu entries, the shortcut list and their tooltips
+
+cmd-new = New
+cmd-new-tip = Start an empty journey map
+cmd-open = Open…
+cmd-open-tip = Open a .journey.ron file
+cmd-save = Save
+cmd-save-tip = Save the map to its file
+cmd-save-as = Save As…
+cmd-save-as-tip = Save the map under a new name
+cmd-export = Export as { $format }…
+cmd-export-svg-tip = A vector picture for slides, the web and design tools
+cmd-export-png-tip = A picture for chat, e-mail and documents
+cmd-export-pdf-tip = A document to print or send
+cmd-quit = Quit
+cmd-quit-tip = Close Trailmap
+cmd-undo = Undo
+cmd-undo-step = Undo { $step }
+cmd-undo-tip = Undo the last change
+cmd-redo = Redo
+cmd-redo-step = Redo { $step }
+cmd-redo-tip = Redo the last undone change
+cmd-cut = Cut
+cmd-cut-tip = Copy the selected cards and remove them
+cmd-copy = Copy
+cmd-copy-tip = Copy the selected cards (paste them into any map)
+cmd-paste = Paste
+cmd-paste-tip = Paste cards, or one card per line of text, into the selected cell
+cmd-duplicate = Duplicate
+cmd-duplicate-tip = Copy the selected cards in place
+cmd-delete = Delete
+cmd-delete-tip = Delete the selection
+cmd-select-all = Select All
+cmd-select-all-tip = Select every card
+cmd-deselect = Deselect / cancel
+cmd-deselect-tip = Clear the selection, or cancel a drag or an edit
+cmd-rename = Edit title
+cmd-rename-tip = Edit the selected card's title on the canvas
+cmd-move-card-left = Move card left
+cmd-move-card-left-tip = Move the selected card to the stage on the left
+cmd-move-card-right = Move card right
+cmd-move-card-right-tip = Move the selected card to the stage on the right
+cmd-move-card-up = Move card up
+cmd-move-card-up-tip = Move the selected card to the lane above
+cmd-move-card-down = Move card down
+cmd-move-card-down-tip = Move the selected card to the lane below
+cmd-zoom-in = Zoom In
+cmd-zoom-in-tip = Zoom in
+cmd-zoom-out = Zoom Out
+cmd-zoom-out-tip = Zoom out
+cmd-zoom-reset = Actual Size (100 %)
+cmd-zoom-reset-tip = Show the map at its real size
+cmd-zoom-fit = Fit Map in Window
+cmd-zoom-fit-tip = Zoom so the whole map fits the window
+cmd-toggle-inspector = Inspector
+cmd-toggle-inspector-tip = Show or hide the inspector panel
+cmd-toggle-insights = Insights
+cmd-toggle-insights-tip = Mark campaign overlaps, and gaps for the chosen personas, and list them in a panel
+cmd-insert-stage = Stage
+cmd-insert-stage-tip = Add a stage after the selected one
+cmd-insert-lane = { $kind } lane
+cmd-insert-lane-tip = Add a lane below the selected one
+cmd-insert-touchpoint = Touchpoint
+cmd-insert-touchpoint-tip = Add a card to the selected cell
+cmd-insert-persona = Persona
+cmd-insert-persona-tip = Add a persona to the map
+cmd-show-shortcuts = Keyboard Shortcuts
+cmd-show-shortcuts-tip = List every keyboard shortcut
+cmd-about = About Trailmap
+cmd-about-tip = What Trailmap is
+
+## Status bar
+
+status-not-saved-yet = Not saved yet
+status-unsaved = unsaved changes
+status-saved = saved
+status-view-tip = What the map shows: View > Journey and View > Personas
+status-zoom-tip = Zoom (Ctrl+scroll, Ctrl +/-, Ctrl+0 fits)
+status-counts = { $stages ->
+        [one] 1 stage
+       *[other] { $stages } stages
+    } · { $lanes ->
+        [one] 1 lane
+       *[other] { $lanes } lanes
+    } · { $touchpoints ->
+        [one] 1 touchpoint
+       *[other] { $touchpoints } touchpoints
+    }
+status-selected = { $count } selected
+status-copied = { $count ->
+        [one] Copied 1 card
+       *[other] Copied { $count } cards
+    }
+status-pasted = { $count ->
+        [one] Pasted 1 card
+       *[other] Pasted { $count } cards
+    }
+status-nothing-to-paste = Nothing to paste
+status-paste-needs-cell = Add a stage and a lane before pasting cards
+status-refused = Could not do that: { $reason }
+status-undo-failed = Could not undo: { $reason }
+status-redo-failed = Could not redo: { $reason }
+status-waiting-for-dialog = Choose a file in the file dialog…
+window-untitled = Untitled
+
+## Names of the map's kinds of things
+
+lane-kind-channel = Channel
+lane-kind-text = Text
+lane-kind-emotion = Emotion curve
+lane-kind-pain-points = Pain points
+lane-kind-opportunities = Opportunities
+lane-kind-owners = Owners
+lane-kind-metrics = Metrics
+lane-kind-backstage = Backstage
+
+channel-website = Website
+channel-mobile = Mobile
+channel-app = App
+channel-email = E-mail
+channel-social = Social media
+channel-ads = Ads
+channel-store = Store
+channel-live-chat = Live chat
+channel-phone = Phone
+channel-word-of-mouth = Word of mouth
+channel-other = Other
+
+card-state-both = Current and future
+card-state-current = Current only (removed)
+card-state-future = Future only (new)
+
+state-view-current = Current state
+state-view-future = Future state
+state-view-compare = Compare current and future
+
+future-field-title = Title
+future-field-customer-action = Customer action
+future-field-business-response = Business response
+future-field-owner = Owner
+future-field-emotion = Emotion
+future-field-campaigns = Campaigns
+
+emotion-very-unhappy = very unhappy
+emotion-unhappy = unhappy
+emotion-neutral = neutral
+emotion-happy = happy
+emotion-delighted = delighted
+
+## Undo steps ("Undo Move touchpoint")
+
+step-add-connector = Add connector
+step-add-lane = Add lane
+step-add-persona = Add persona
+step-add-stage = Add stage
+step-add-touchpoint = Add touchpoint
+step-change-map-language = Change map language
+step-delete-connector = Delete connector
+step-delete-lane = Delete lane
+step-delete-persona = Delete persona
+step-delete-stage = Delete stage
+step-delete-touchpoint = Delete touchpoint
+step-edit = Edit
+step-edit-connector = Edit connector
+step-edit-lane = Edit lane
+step-edit-map-description = Edit map description
+step-edit-persona = Edit persona
+step-edit-stage = Edit stage
+step-edit-touchpoint = Edit touchpoint
+step-move-lane = Move lane
+step-move-stage = Move stage
+step-move-touchpoint = Move touchpoint
+step-rename-map = Rename map
+step-change-emotion = Change emotion
+step-edit-title = Edit title
+step-resize-stage = Resize stage
+step-edit-arrow = Edit arrow
+step-edit-business-response = Edit business response
+step-edit-campaigns = Edit campaigns
+step-edit-colour = Edit colour
+step-edit-customer-action = Edit customer action
+step-edit-emotion = Edit emotion
+step-edit-figures = Edit figures
+step-edit-future-action = Edit future action
+step-edit-future-emotion = Edit future emotion
+step-edit-future-owner = Edit future owner
+step-edit-future-response = Edit future response
+step-edit-future-title = Edit future title
+step-edit-notes = Edit notes
+step-edit-owner = Edit owner
+step-edit-tags = Edit tags

@@ -1,0 +1,220 @@
+# Trailmap på norsk (bokmål). Samme id-er som i assets/locales/en/trailmap.ftl.
+
+## Menus
+
+menu-file = Fil
+menu-edit = Rediger
+menu-view = Vis
+menu-insert = Sett inn
+menu-help = Hjelp
+menu-new-from-example = Ny fra eksempel
+menu-open-recent = Åpne nylige
+menu-clear-recent = Tøm listen
+menu-export = Eksporter
+menu-lanes = Rader
+menu-unnamed-lane = (rad uten navn)
+menu-show-all-lanes = Vis alle rader
+menu-journey = Kundereise
+menu-personas = Personas
+menu-everyone = Alle personas
+menu-persona-filter-tip = Demp kortene til andre personas; én følelseskurve per persona
+menu-colour-by-owner = Farge etter ansvarlig
+menu-colour-by-owner-tip = Fargelegg kortene etter ansvarlig avdeling, med tegnforklaring
+menu-footnotes = Notater som fotnoter
+menu-footnotes-tip = Nummerer kort med notater og list notatene under kartet
+menu-lane = Rad
+menu-language = Språk
+menu-language-system = Systemspråk ({ $language })
+menu-language-tip = Språket i menyer, paneler og meldinger; kartet beholder sitt eget språk
+
+## Commands
+
+cmd-new = Ny
+cmd-new-tip = Start et tomt kundereisekart
+cmd-open = Åpne…
+cmd-open-tip = Åpne en .journey.ron-fil
+cmd-save = Lagre
+cmd-save-tip = Lagre kartet i filen sin
+cmd-save-as = Lagre som…
+cmd-save-as-tip = Lagre kartet under et nytt navn
+cmd-export = Eksporter som { $format }…
+cmd-export-svg-tip = Et vektorbilde for presentasjoner, nettet og designverktøy
+cmd-export-png-tip = Et bilde for chat, e-post og dokumenter
+cmd-export-pdf-tip = Et dokument til utskrift eller utsending
+cmd-quit = Avslutt
+cmd-quit-tip = Lukk Trailmap
+cmd-undo = Angre
+cmd-undo-step = Angre { $step }
+cmd-undo-tip = Angre den siste endringen
+cmd-redo = Gjør om
+cmd-redo-step = Gjør om { $step }
+cmd-redo-tip = Gjør om den sist angrede endringen
+cmd-cut = Klipp ut
+cmd-cut-tip = Kopier de valgte kortene og fjern dem
+cmd-copy = Kopier
+cmd-copy-tip = Kopier de valgte kortene (lim dem inn i et hvilket som helst kart)
+cmd-paste = Lim inn
+cmd-paste-tip = Lim inn kort, eller ett kort per tekstlinje, i den valgte cellen
+cmd-duplicate = Dupliser
+cmd-duplicate-tip = Kopier de valgte kortene på samme sted
+cmd-delete = Slett
+cmd-delete-tip = Slett det valgte
+cmd-select-all = Merk alt
+cmd-select-all-tip = Merk alle kort
+cmd-deselect = Fjern merking / avbryt
+cmd-deselect-tip = Fjern merkingen, eller avbryt en dra- eller redigeringshandling
+cmd-rename = Rediger tittel
+cmd-rename-tip = Rediger tittelen på det valgte kortet direkte i kartet
+cmd-move-card-left = Flytt kort til venstre
+cmd-move-card-left-tip = Flytt det valgte kortet til fasen til venstre
+cmd-move-card-right = Flytt kort til høyre
+cmd-move-card-right-tip = Flytt det valgte kortet til fasen til høyre
+cmd-move-card-up = Flytt kort opp
+cmd-move-card-up-tip = Flytt det valgte kortet til raden over
+cmd-move-card-down = Flytt kort ned
+cmd-move-card-down-tip = Flytt det valgte kortet til raden under
+cmd-zoom-in = Zoom inn
+cmd-zoom-in-tip = Zoom inn
+cmd-zoom-out = Zoom ut
+cmd-zoom-out-tip = Zoom ut
+cmd-zoom-reset = Faktisk størrelse (100 %)
+cmd-zoom-reset-tip = Vis kartet i faktisk størrelse
+cmd-zoom-fit = Tilpass vinduet
+cmd-zoom-fit-tip = Zoom slik at hele kartet får plass i vinduet
+cmd-toggle-inspector = Inspektør
+cmd-toggle-inspector-tip = Vis eller skjul inspektørpanelet
+cmd-toggle-insights = Innsikt
+cmd-toggle-insights-tip = Marker overlappende kampanjer og hull for valgte personas, og list dem i et panel
+cmd-insert-stage = Fase
+cmd-insert-stage-tip = Legg til en fase etter den valgte
+cmd-insert-lane = Rad: { $kind }
+cmd-insert-lane-tip = Legg til en rad under den valgte
+cmd-insert-touchpoint = Kontaktpunkt
+cmd-insert-touchpoint-tip = Legg til et kort i den valgte cellen
+cmd-insert-persona = Persona
+cmd-insert-persona-tip = Legg til en persona i kartet
+cmd-show-shortcuts = Hurtigtaster
+cmd-show-shortcuts-tip = List alle hurtigtaster
+cmd-about = Om Trailmap
+cmd-about-tip = Hva Trailmap er
+
+## Status bar
+
+status-not-saved-yet = Ikke lagret ennå
+status-unsaved = ulagrede endringer
+status-saved = lagret
+status-view-tip = Hva kartet viser: Vis > Kundereise og Vis > Personas
+status-zoom-tip = Zoom (Ctrl+rulling, Ctrl +/-, Ctrl+0 tilpasser)
+status-counts = { $stages ->
+        [one] 1 fase
+       *[other] { $stages } faser
+    } · { $lanes ->
+        [one] 1 rad
+       *[other] { $lanes } rader
+    } · { $touchpoints ->
+        [one] 1 kontaktpunkt
+       *[other] { $touchpoints } kontaktpunkter
+    }
+status-selected = { $count } valgt
+status-copied = { $count ->
+        [one] Kopierte 1 kort
+       *[other] Kopierte { $count } kort
+    }
+status-pasted = { $count ->
+        [one] Limte inn 1 kort
+       *[other] Limte inn { $count } kort
+    }
+status-nothing-to-paste = Ingenting å lime inn
+status-paste-needs-cell = Legg til en fase og en rad før du limer inn kort
+status-refused = Det gikk ikke: { $reason }
+status-undo-failed = Kunne ikke angre: { $reason }
+status-redo-failed = Kunne ikke gjøre om: { $reason }
+status-waiting-for-dialog = Velg en fil i fildialogen…
+window-untitled = Uten navn
+
+## Names of the map's kinds of things
+
+lane-kind-channel = Kanal
+lane-kind-text = Tekst
+lane-kind-emotion = Følelseskurve
+lane-kind-pain-points = Smertepunkter
+lane-kind-opportunities = Muligheter
+lane-kind-owners = Ansvarlige
+lane-kind-metrics = Nøkkeltall
+lane-kind-backstage = Backstage
+
+channel-website = Nettsted
+channel-mobile = Mobil
+channel-app = App
+channel-email = E-post
+channel-social = Sosiale medier
+channel-ads = Annonser
+channel-store = Butikk
+channel-live-chat = Livechat
+channel-phone = Telefon
+channel-word-of-mouth = Jungeltelegrafen
+channel-other = Annet
+
+card-state-both = Nåsituasjon og ønsket situasjon
+card-state-current = Bare nåsituasjon (fjernes)
+card-state-future = Bare ønsket situasjon (ny)
+
+state-view-current = Nåsituasjon
+state-view-future = Ønsket situasjon
+state-view-compare = Sammenlign nå og ønsket situasjon
+
+future-field-title = Tittel
+future-field-customer-action = Kundens handling
+future-field-business-response = Bedriftens svar
+future-field-owner = Ansvarlig
+future-field-emotion = Følelse
+future-field-campaigns = Kampanjer
+
+emotion-very-unhappy = svært misfornøyd
+emotion-unhappy = misfornøyd
+emotion-neutral = nøytral
+emotion-happy = fornøyd
+emotion-delighted = begeistret
+
+## Undo steps
+
+step-add-connector = legg til pil
+step-add-lane = legg til rad
+step-add-persona = legg til persona
+step-add-stage = legg til fase
+step-add-touchpoint = legg til kontaktpunkt
+step-change-map-language = endre kartets språk
+step-delete-connector = slett pil
+step-delete-lane = slett rad
+step-delete-persona = slett persona
+step-delete-stage = slett fase
+step-delete-touchpoint = slett kontaktpunkt
+step-edit = redigering
+step-edit-connector = rediger pil
+step-edit-lane = rediger rad
+step-edit-map-description = rediger kartets beskrivelse
+step-edit-persona = rediger persona
+step-edit-stage = rediger fase
+step-edit-touchpoint = rediger kontaktpunkt
+step-move-lane = flytt rad
+step-move-stage = flytt fase
+step-move-touchpoint = flytt kontaktpunkt
+step-rename-map = gi kartet nytt navn
+step-change-emotion = endre følelse
+step-edit-title = rediger tittel
+step-resize-stage = endre fasens bredde
+step-edit-arrow = rediger pil
+step-edit-business-response = rediger bedriftens svar
+step-edit-campaigns = rediger kampanjer
+step-edit-colour = endre farge
+step-edit-customer-action = rediger kundens handling
+step-edit-emotion = rediger følelse
+step-edit-figures = rediger tall
+step-edit-future-action = rediger fremtidig handling
+step-edit-future-emotion = rediger fremtidig følelse
+step-edit-future-owner = rediger fremtidig ansvarlig
+step-edit-future-response = rediger fremtidig svar
+step-edit-future-title = rediger fremtidig tittel
+step-edit-notes = rediger notater
+step-edit-owner = rediger ansvarlig
+step-edit-tags = rediger tagger

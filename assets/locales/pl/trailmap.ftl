@@ -1,0 +1,225 @@
+# Trailmap po polsku. Te same identyfikatory co w assets/locales/en/trailmap.ftl.
+
+## Menus
+
+menu-file = Plik
+menu-edit = Edycja
+menu-view = Widok
+menu-insert = Wstaw
+menu-help = Pomoc
+menu-new-from-example = Nowa z przykładu
+menu-open-recent = Ostatnio otwierane
+menu-clear-recent = Wyczyść listę
+menu-export = Eksportuj
+menu-lanes = Wiersze
+menu-unnamed-lane = (wiersz bez nazwy)
+menu-show-all-lanes = Pokaż wszystkie wiersze
+menu-journey = Podróż
+menu-personas = Persony
+menu-everyone = Wszystkie persony
+menu-persona-filter-tip = Przyciemnij karty innych person; osobna krzywa emocji dla każdej
+menu-colour-by-owner = Kolory według właściciela
+menu-colour-by-owner-tip = Koloruj karty według działu, który za nie odpowiada, z legendą
+menu-footnotes = Notatki jako przypisy
+menu-footnotes-tip = Ponumeruj karty z notatkami i wypisz notatki pod mapą
+menu-lane = Wiersz
+menu-language = Język
+menu-language-system = Język systemu ({ $language })
+menu-language-tip = Język menu, paneli i komunikatów; mapa zachowuje własny język
+
+## Commands
+
+cmd-new = Nowa
+cmd-new-tip = Zacznij pustą mapę podróży klienta
+cmd-open = Otwórz…
+cmd-open-tip = Otwórz plik .journey.ron
+cmd-save = Zapisz
+cmd-save-tip = Zapisz mapę w jej pliku
+cmd-save-as = Zapisz jako…
+cmd-save-as-tip = Zapisz mapę pod nową nazwą
+cmd-export = Eksportuj jako { $format }…
+cmd-export-svg-tip = Grafika wektorowa do prezentacji, stron WWW i programów graficznych
+cmd-export-png-tip = Obraz do czatu, e-maila i dokumentów
+cmd-export-pdf-tip = Dokument do wydruku lub wysłania
+cmd-quit = Zakończ
+cmd-quit-tip = Zamknij Trailmap
+cmd-undo = Cofnij
+cmd-undo-step = Cofnij: { $step }
+cmd-undo-tip = Cofnij ostatnią zmianę
+cmd-redo = Ponów
+cmd-redo-step = Ponów: { $step }
+cmd-redo-tip = Ponów ostatnio cofniętą zmianę
+cmd-cut = Wytnij
+cmd-cut-tip = Skopiuj zaznaczone karty i usuń je
+cmd-copy = Kopiuj
+cmd-copy-tip = Skopiuj zaznaczone karty (można je wkleić do dowolnej mapy)
+cmd-paste = Wklej
+cmd-paste-tip = Wklej karty lub jedną kartę na każdy wiersz tekstu do zaznaczonej komórki
+cmd-duplicate = Duplikuj
+cmd-duplicate-tip = Skopiuj zaznaczone karty w tym samym miejscu
+cmd-delete = Usuń
+cmd-delete-tip = Usuń zaznaczenie
+cmd-select-all = Zaznacz wszystko
+cmd-select-all-tip = Zaznacz wszystkie karty
+cmd-deselect = Odznacz / anuluj
+cmd-deselect-tip = Wyczyść zaznaczenie albo anuluj przeciąganie lub edycję
+cmd-rename = Edytuj tytuł
+cmd-rename-tip = Edytuj tytuł zaznaczonej karty bezpośrednio na mapie
+cmd-move-card-left = Karta w lewo
+cmd-move-card-left-tip = Przenieś zaznaczoną kartę do etapu po lewej
+cmd-move-card-right = Karta w prawo
+cmd-move-card-right-tip = Przenieś zaznaczoną kartę do etapu po prawej
+cmd-move-card-up = Karta w górę
+cmd-move-card-up-tip = Przenieś zaznaczoną kartę do wiersza powyżej
+cmd-move-card-down = Karta w dół
+cmd-move-card-down-tip = Przenieś zaznaczoną kartę do wiersza poniżej
+cmd-zoom-in = Powiększ
+cmd-zoom-in-tip = Powiększ widok
+cmd-zoom-out = Pomniejsz
+cmd-zoom-out-tip = Pomniejsz widok
+cmd-zoom-reset = Rzeczywisty rozmiar (100 %)
+cmd-zoom-reset-tip = Pokaż mapę w rzeczywistym rozmiarze
+cmd-zoom-fit = Dopasuj do okna
+cmd-zoom-fit-tip = Dopasuj powiększenie tak, by cała mapa zmieściła się w oknie
+cmd-toggle-inspector = Inspektor
+cmd-toggle-inspector-tip = Pokaż lub ukryj panel inspektora
+cmd-toggle-insights = Wnioski
+cmd-toggle-insights-tip = Zaznacz nakładające się kampanie i luki wybranych person oraz wypisz je w panelu
+cmd-insert-stage = Etap
+cmd-insert-stage-tip = Dodaj etap po zaznaczonym
+cmd-insert-lane = Wiersz: { $kind }
+cmd-insert-lane-tip = Dodaj wiersz pod zaznaczonym
+cmd-insert-touchpoint = Punkt styku
+cmd-insert-touchpoint-tip = Dodaj kartę do zaznaczonej komórki
+cmd-insert-persona = Persona
+cmd-insert-persona-tip = Dodaj personę do mapy
+cmd-show-shortcuts = Skróty klawiszowe
+cmd-show-shortcuts-tip = Pokaż wszystkie skróty klawiszowe
+cmd-about = O programie Trailmap
+cmd-about-tip = Czym jest Trailmap
+
+## Status bar
+
+status-not-saved-yet = Jeszcze niezapisana
+status-unsaved = niezapisane zmiany
+status-saved = zapisano
+status-view-tip = Co pokazuje mapa: Widok > Podróż i Widok > Persony
+status-zoom-tip = Powiększenie (Ctrl+kółko, Ctrl +/-, Ctrl+0 dopasowuje)
+status-counts = { $stages ->
+        [one] 1 etap
+        [few] { $stages } etapy
+       *[many] { $stages } etapów
+    } · { $lanes ->
+        [one] 1 wiersz
+        [few] { $lanes } wiersze
+       *[many] { $lanes } wierszy
+    } · { $touchpoints ->
+        [one] 1 punkt styku
+        [few] { $touchpoints } punkty styku
+       *[many] { $touchpoints } punktów styku
+    }
+status-selected = Zaznaczono: { $count }
+status-copied = { $count ->
+        [one] Skopiowano 1 kartę
+        [few] Skopiowano { $count } karty
+       *[many] Skopiowano { $count } kart
+    }
+status-pasted = { $count ->
+        [one] Wklejono 1 kartę
+        [few] Wklejono { $count } karty
+       *[many] Wklejono { $count } kart
+    }
+status-nothing-to-paste = Nie ma nic do wklejenia
+status-paste-needs-cell = Aby wkleić karty, najpierw dodaj etap i wiersz
+status-refused = Nie udało się: { $reason }
+status-undo-failed = Nie można cofnąć: { $reason }
+status-redo-failed = Nie można ponowić: { $reason }
+status-waiting-for-dialog = Wybierz plik w oknie dialogowym…
+window-untitled = Bez tytułu
+
+## Names of the map's kinds of things
+
+lane-kind-channel = Kanał
+lane-kind-text = Tekst
+lane-kind-emotion = Krzywa emocji
+lane-kind-pain-points = Punkty bólu
+lane-kind-opportunities = Szanse
+lane-kind-owners = Właściciele
+lane-kind-metrics = Wskaźniki
+lane-kind-backstage = Zaplecze
+
+channel-website = Strona WWW
+channel-mobile = Mobile
+channel-app = Aplikacja
+channel-email = E-mail
+channel-social = Media społecznościowe
+channel-ads = Reklamy
+channel-store = Sklep stacjonarny
+channel-live-chat = Czat na żywo
+channel-phone = Telefon
+channel-word-of-mouth = Poczta pantoflowa
+channel-other = Inne
+
+card-state-both = Obecny i docelowy
+card-state-current = Tylko obecny (znika)
+card-state-future = Tylko docelowy (nowy)
+
+state-view-current = Stan obecny
+state-view-future = Stan docelowy
+state-view-compare = Porównaj stan obecny i docelowy
+
+future-field-title = Tytuł
+future-field-customer-action = Działanie klienta
+future-field-business-response = Reakcja firmy
+future-field-owner = Właściciel
+future-field-emotion = Emocja
+future-field-campaigns = Kampanie
+
+emotion-very-unhappy = bardzo niezadowolony
+emotion-unhappy = niezadowolony
+emotion-neutral = neutralny
+emotion-happy = zadowolony
+emotion-delighted = zachwycony
+
+## Undo steps
+
+step-add-connector = Dodanie strzałki
+step-add-lane = Dodanie wiersza
+step-add-persona = Dodanie persony
+step-add-stage = Dodanie etapu
+step-add-touchpoint = Dodanie punktu styku
+step-change-map-language = Zmiana języka mapy
+step-delete-connector = Usunięcie strzałki
+step-delete-lane = Usunięcie wiersza
+step-delete-persona = Usunięcie persony
+step-delete-stage = Usunięcie etapu
+step-delete-touchpoint = Usunięcie punktu styku
+step-edit = Edycja
+step-edit-connector = Edycja strzałki
+step-edit-lane = Edycja wiersza
+step-edit-map-description = Edycja opisu mapy
+step-edit-persona = Edycja persony
+step-edit-stage = Edycja etapu
+step-edit-touchpoint = Edycja punktu styku
+step-move-lane = Przeniesienie wiersza
+step-move-stage = Przeniesienie etapu
+step-move-touchpoint = Przeniesienie punktu styku
+step-rename-map = Zmiana nazwy mapy
+step-change-emotion = Zmiana emocji
+step-edit-title = Edycja tytułu
+step-resize-stage = Zmiana szerokości etapu
+step-edit-arrow = Edycja strzałki
+step-edit-business-response = Edycja reakcji firmy
+step-edit-campaigns = Edycja kampanii
+step-edit-colour = Zmiana koloru
+step-edit-customer-action = Edycja działania klienta
+step-edit-emotion = Edycja emocji
+step-edit-figures = Edycja liczb lejka
+step-edit-future-action = Edycja docelowego działania klienta
+step-edit-future-emotion = Edycja docelowej emocji
+step-edit-future-owner = Edycja docelowego właściciela
+step-edit-future-response = Edycja docelowej reakcji firmy
+step-edit-future-title = Edycja docelowego tytułu
+step-edit-notes = Edycja notatek
+step-edit-owner = Edycja właściciela
+step-edit-tags = Edycja tagów
