@@ -218,3 +218,38 @@ step-edit-future-title = Künftigen Titel bearbeiten
 step-edit-notes = Notizen bearbeiten
 step-edit-owner = Verantwortung bearbeiten
 step-edit-tags = Tags bearbeiten
+
+## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
+
+files-new-map = Neue Map
+files-opened-example = Beispiel „{ $example }“ geöffnet
+files-opened = { $path } geöffnet
+files-saved = { $path } gespeichert
+files-save-failed-title = Speichern nicht möglich
+files-open-title = Customer Journey Map öffnen
+files-save-as-title = Customer Journey Map speichern unter
+files-export-title = Map exportieren
+files-filter-maps = Customer Journey Maps
+files-filter-all = Alle Dateien
+files-no-system-dialog = Hier steht kein Dateidialog des Systems zur Verfügung (dafür braucht es das XDG-Desktop-Portal oder zenity). Geben Sie den Pfad stattdessen ein.
+files-dialog-could-not-start = Der Dateidialog konnte nicht starten ({ $reason }). Geben Sie den Pfad stattdessen ein.
+files-system-dialog-did-not-open = Der Dateidialog des Systems hat sich nicht geöffnet (fehlt das XDG-Desktop-Portal oder zenity?). Geben Sie den Pfad stattdessen ein.
+files-dropped-several = Mehrere Dateien abgelegt: die erste wurde geöffnet (Trailmap zeigt jeweils eine Map)
+files-recent-store-failed-at = Zuletzt geöffnete Dateien konnten nicht gespeichert werden ({ $reason }): { $path }
+files-recent-store-failed = Zuletzt geöffnete Dateien konnten nicht gespeichert werden: { $reason }
+files-blank-title = Customer Journey ohne Titel
+files-blank-stage-awareness = Aufmerksamkeit
+files-blank-stage-consideration = Erwägung
+files-blank-stage-purchase = Kauf
+files-blank-stage-retention = Loyalität
+files-blank-stage-advocacy = Empfehlung
+files-blank-lane-customer-actions = Kundenaktionen
+files-blank-lane-emotion = Emotion
+
+## Example maps (File > New from Example); the language in brackets is the map's own
+
+example-online-shop = Onlineshop (English)
+example-b2b-software = B2B-Software (Deutsch)
+example-home-furnishing = Einrichtungshaus (Svenska)
+example-mobile-operator = Mobilfunkanbieter (Norsk)
+example-online-groceries = Online-Lebensmittelhandel (Polski)

@@ -219,3 +219,38 @@ step-edit-future-title = Edit future title
 step-edit-notes = Edit notes
 step-edit-owner = Edit owner
 step-edit-tags = Edit tags
+
+## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
+
+files-new-map = New map
+files-opened-example = Opened the { $example }
+files-opened = Opened { $path }
+files-saved = Saved { $path }
+files-save-failed-title = Could not save
+files-open-title = Open journey map
+files-save-as-title = Save journey map as
+files-export-title = Export map
+files-filter-maps = Journey maps
+files-filter-all = All files
+files-no-system-dialog = No system file dialog is available here (it needs the XDG desktop portal or zenity). Type the path instead.
+files-dialog-could-not-start = The file dialog could not start ({ $reason }). Type the path instead.
+files-system-dialog-did-not-open = The system file dialog did not open (no XDG desktop portal or zenity?). Type the path instead.
+files-dropped-several = Several files dropped: opened the first (Trailmap shows one map at a time)
+files-recent-store-failed-at = Could not remember recent files ({ $reason }): { $path }
+files-recent-store-failed = Could not remember recent files: { $reason }
+files-blank-title = Untitled journey
+files-blank-stage-awareness = Awareness
+files-blank-stage-consideration = Consideration
+files-blank-stage-purchase = Purchase
+files-blank-stage-retention = Retention
+files-blank-stage-advocacy = Advocacy
+files-blank-lane-customer-actions = Customer actions
+files-blank-lane-emotion = Emotion
+
+## Example maps (File > New from Example); the language in brackets is the map's own
+
+example-online-shop = Online shop (English)
+example-b2b-software = B2B software (Deutsch)
+example-home-furnishing = Home furnishing (Svenska)
+example-mobile-operator = Mobile operator (Norsk)
+example-online-groceries = Online groceries (Polski)

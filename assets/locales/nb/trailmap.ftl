@@ -218,3 +218,38 @@ step-edit-future-title = rediger fremtidig tittel
 step-edit-notes = rediger notater
 step-edit-owner = rediger ansvarlig
 step-edit-tags = rediger tagger
+
+## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
+
+files-new-map = Nytt kart
+files-opened-example = Åpnet eksempelet «{ $example }»
+files-opened = Åpnet { $path }
+files-saved = Lagret { $path }
+files-save-failed-title = Kunne ikke lagre
+files-open-title = Åpne kundereisekart
+files-save-as-title = Lagre kundereisekart som
+files-export-title = Eksporter kart
+files-filter-maps = Kundereisekart
+files-filter-all = Alle filer
+files-no-system-dialog = Ingen fildialog fra systemet er tilgjengelig her (den krever XDG-skrivebordsportalen eller zenity). Skriv inn filbanen i stedet.
+files-dialog-could-not-start = Fildialogen kunne ikke starte ({ $reason }). Skriv inn filbanen i stedet.
+files-system-dialog-did-not-open = Systemets fildialog åpnet seg ikke (mangler XDG-skrivebordsportalen eller zenity?). Skriv inn filbanen i stedet.
+files-dropped-several = Flere filer ble sluppet: den første ble åpnet (Trailmap viser ett kart om gangen)
+files-recent-store-failed-at = Kunne ikke huske de nylige filene ({ $reason }): { $path }
+files-recent-store-failed = Kunne ikke huske de nylige filene: { $reason }
+files-blank-title = Kundereise uten navn
+files-blank-stage-awareness = Bevissthet
+files-blank-stage-consideration = Vurdering
+files-blank-stage-purchase = Kjøp
+files-blank-stage-retention = Lojalitet
+files-blank-stage-advocacy = Anbefaling
+files-blank-lane-customer-actions = Kundens handlinger
+files-blank-lane-emotion = Følelser
+
+## Example maps (File > New from Example); the language in brackets is the map's own
+
+example-online-shop = Nettbutikk (English)
+example-b2b-software = B2B-programvare (Deutsch)
+example-home-furnishing = Interiør (Svenska)
+example-mobile-operator = Mobiloperatør (Norsk)
+example-online-groceries = Dagligvarer på nett (Polski)

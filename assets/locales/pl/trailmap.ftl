@@ -223,3 +223,38 @@ step-edit-future-title = Edycja docelowego tytułu
 step-edit-notes = Edycja notatek
 step-edit-owner = Edycja właściciela
 step-edit-tags = Edycja tagów
+
+## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
+
+files-new-map = Nowa mapa
+files-opened-example = Otwarto przykład „{ $example }”
+files-opened = Otwarto { $path }
+files-saved = Zapisano { $path }
+files-save-failed-title = Nie można zapisać
+files-open-title = Otwórz mapę podróży klienta
+files-save-as-title = Zapisz mapę podróży klienta jako
+files-export-title = Eksportuj mapę
+files-filter-maps = Mapy podróży klienta
+files-filter-all = Wszystkie pliki
+files-no-system-dialog = Systemowe okno wyboru plików jest tu niedostępne (wymaga portalu XDG lub programu zenity). Wpisz ścieżkę ręcznie.
+files-dialog-could-not-start = Nie udało się uruchomić okna wyboru plików ({ $reason }). Wpisz ścieżkę ręcznie.
+files-system-dialog-did-not-open = Systemowe okno wyboru plików się nie otworzyło (brak portalu XDG lub programu zenity?). Wpisz ścieżkę ręcznie.
+files-dropped-several = Upuszczono kilka plików: otwarto pierwszy (Trailmap pokazuje jedną mapę naraz)
+files-recent-store-failed-at = Nie udało się zapamiętać ostatnio otwieranych plików ({ $reason }): { $path }
+files-recent-store-failed = Nie udało się zapamiętać ostatnio otwieranych plików: { $reason }
+files-blank-title = Podróż klienta bez tytułu
+files-blank-stage-awareness = Świadomość
+files-blank-stage-consideration = Rozważanie
+files-blank-stage-purchase = Zakup
+files-blank-stage-retention = Utrzymanie
+files-blank-stage-advocacy = Polecenie
+files-blank-lane-customer-actions = Działania klienta
+files-blank-lane-emotion = Emocje
+
+## Example maps (File > New from Example); the language in brackets is the map's own
+
+example-online-shop = Sklep internetowy (English)
+example-b2b-software = Oprogramowanie B2B (Deutsch)
+example-home-furnishing = Wyposażenie wnętrz (Svenska)
+example-mobile-operator = Operator komórkowy (Norsk)
+example-online-groceries = Zakupy spożywcze online (Polski)

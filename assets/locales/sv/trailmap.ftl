@@ -218,3 +218,38 @@ step-edit-future-title = redigera framtida rubrik
 step-edit-notes = redigera anteckningar
 step-edit-owner = redigera ansvarig
 step-edit-tags = redigera taggar
+
+## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
+
+files-new-map = Ny karta
+files-opened-example = Öppnade exemplet ”{ $example }”
+files-opened = Öppnade { $path }
+files-saved = Sparade { $path }
+files-save-failed-title = Det gick inte att spara
+files-open-title = Öppna kundresekarta
+files-save-as-title = Spara kundresekarta som
+files-export-title = Exportera karta
+files-filter-maps = Kundresekartor
+files-filter-all = Alla filer
+files-no-system-dialog = Ingen fildialog från systemet finns här (den kräver XDG-skrivbordsportalen eller zenity). Skriv in sökvägen i stället.
+files-dialog-could-not-start = Fildialogen kunde inte starta ({ $reason }). Skriv in sökvägen i stället.
+files-system-dialog-did-not-open = Systemets fildialog öppnades inte (saknas XDG-skrivbordsportalen eller zenity?). Skriv in sökvägen i stället.
+files-dropped-several = Flera filer släpptes: den första öppnades (Trailmap visar en karta i taget)
+files-recent-store-failed-at = Det gick inte att komma ihåg de senaste filerna ({ $reason }): { $path }
+files-recent-store-failed = Det gick inte att komma ihåg de senaste filerna: { $reason }
+files-blank-title = Namnlös kundresa
+files-blank-stage-awareness = Medvetenhet
+files-blank-stage-consideration = Övervägande
+files-blank-stage-purchase = Köp
+files-blank-stage-retention = Lojalitet
+files-blank-stage-advocacy = Rekommendation
+files-blank-lane-customer-actions = Kundens handlingar
+files-blank-lane-emotion = Känslor
+
+## Example maps (File > New from Example); the language in brackets is the map's own
+
+example-online-shop = Webbutik (English)
+example-b2b-software = B2B-programvara (Deutsch)
+example-home-furnishing = Heminredning (Svenska)
+example-mobile-operator = Mobiloperatör (Norsk)
+example-online-groceries = Matvaror på nätet (Polski)
