@@ -297,3 +297,54 @@ dialog-gesture-connect = Zwei Karten verbinden
 dialog-gesture-connect-how = Vom runden Anfasser am Kartenrand ziehen
 dialog-gesture-emotion = Emotionswert ändern
 dialog-gesture-emotion-how = Den Punkt der Kurve ziehen
+
+## Export dialog
+
+export-title = Als { $format } exportieren
+export-shows = Was die Datei zeigt
+export-shows-note = Wie die Map gerade angezeigt wird; Änderungen hier gelten nur für diesen Export.
+export-journey = Journey
+export-personas = Personas
+export-each-persona-in-turn = Jede Persona einzeln
+export-persona-filter-tip = Der Persona-Filter unter Ansicht > Personas
+export-each-persona = Eine Datei je Persona
+export-each-persona-tip = Eine Datei für jede Persona der Map, jeweils nur mit den Karten dieser Persona hervorgehoben und ihrer Emotionskurve
+export-each-persona-names = { $personas ->
+        [one] Aus { $file } wird { $example }
+       *[other] Aus { $file } wird { $example }, …
+    }
+export-extras = Extras
+export-insights-tip = Kampagnenüberschneidungen und Lücken der gewählten Personas
+export-colour-by-owner-tip = Karten in der Farbe der verantwortlichen Abteilung, mit Legende
+export-footnotes-tip = Nummerierte Notizen unter der Map
+export-leave-out-hidden = { $count ->
+        [one] Ausgeblendete Zeile weglassen
+       *[other] { $count } ausgeblendete Zeilen weglassen
+    }
+export-scale = Skalierung
+export-scale-tip = Pixel je Map-Einheit
+export-pixel-size = { $width } × { $height } px
+export-text = Text
+export-text-shapes = Als Formen
+export-text-shapes-tip = Sieht in PowerPoint, Keynote und Word richtig aus
+export-text-selectable = Auswählbarer Text
+export-text-selectable-tip = Durchsuchbar und bearbeitbar; braucht ein Programm, das eingebettete Schriften liest
+export-paper = Papier
+export-paper-fit = So groß wie die Map
+export-paper-a4 = A4 quer
+export-paper-a3 = A3 quer
+export-paper-letter = US Letter quer
+export-background = Hintergrund
+export-background-white = Weiß
+export-background-transparent = Transparent
+export-margin = Rand
+export-margin-tip = Abstand um die Map (Standard: { $default })
+export-go = Exportieren…
+export-exporting = { $path } wird exportiert…
+export-could-not-start = Der Export konnte nicht starten: { $reason }
+export-stopped-unexpectedly = Der Export wurde unerwartet abgebrochen.
+export-done = { $path } exportiert ({ $kilobytes } KB)
+export-done-files = { $count } Dateien exportiert ({ $kilobytes } KB): { $files }
+export-failed-title = Export nicht möglich
+export-nothing-written = Es wurde nichts geschrieben.
+export-written-before-stop = Vor dem Abbruch geschrieben: { $files }.

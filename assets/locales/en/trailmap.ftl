@@ -298,3 +298,54 @@ dialog-gesture-connect = Connect two cards
 dialog-gesture-connect-how = Drag from the round handle on a card's edge
 dialog-gesture-emotion = Change an emotion score
 dialog-gesture-emotion-how = Drag the curve's point
+
+## Export dialog
+
+export-title = Export as { $format }
+export-shows = What the file shows
+export-shows-note = As the map is shown now; changes here apply to this export only.
+export-journey = Journey
+export-personas = Personas
+export-each-persona-in-turn = Each persona in turn
+export-persona-filter-tip = The persona filter of View > Personas
+export-each-persona = One file per persona
+export-each-persona-tip = One file for each persona of the map, each with only that persona's cards bright and their emotion curve
+export-each-persona-names = { $personas ->
+        [one] { $file } becomes { $example }
+       *[other] { $file } becomes { $example }, …
+    }
+export-extras = Extras
+export-insights-tip = Campaign overlaps, and gaps for the chosen personas
+export-colour-by-owner-tip = Cards coloured by owning department, with a legend
+export-footnotes-tip = Numbered notes listed under the map
+export-leave-out-hidden = { $count ->
+        [one] Leave out the hidden lane
+       *[other] Leave out the { $count } hidden lanes
+    }
+export-scale = Scale
+export-scale-tip = Pixels per map unit
+export-pixel-size = { $width } × { $height } px
+export-text = Text
+export-text-shapes = Shapes
+export-text-shapes-tip = Looks right in PowerPoint, Keynote and Word
+export-text-selectable = Selectable text
+export-text-selectable-tip = Searchable and editable; needs a viewer that reads embedded fonts
+export-paper = Paper
+export-paper-fit = As large as the map
+export-paper-a4 = A4 landscape
+export-paper-a3 = A3 landscape
+export-paper-letter = US Letter landscape
+export-background = Background
+export-background-white = White
+export-background-transparent = Transparent
+export-margin = Margin
+export-margin-tip = Space around the map (default { $default })
+export-go = Export…
+export-exporting = Exporting { $path }…
+export-could-not-start = Could not start the export: { $reason }
+export-stopped-unexpectedly = The export stopped unexpectedly.
+export-done = Exported { $path } ({ $kilobytes } KB)
+export-done-files = Exported { $count } files ({ $kilobytes } KB): { $files }
+export-failed-title = Could not export
+export-nothing-written = Nothing was written.
+export-written-before-stop = Written before it stopped: { $files }.

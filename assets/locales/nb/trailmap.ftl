@@ -297,3 +297,54 @@ dialog-gesture-connect = Koble sammen to kort
 dialog-gesture-connect-how = Dra fra det runde håndtaket på kanten av et kort
 dialog-gesture-emotion = Endre en følelsesscore
 dialog-gesture-emotion-how = Dra i punktet på kurven
+
+## Export dialog
+
+export-title = Eksporter som { $format }
+export-shows = Hva filen viser
+export-shows-note = Slik kartet vises nå; endringer her gjelder bare denne eksporten.
+export-journey = Kundereise
+export-personas = Personas
+export-each-persona-in-turn = Én persona om gangen
+export-persona-filter-tip = Personafilteret under Vis > Personas
+export-each-persona = Én fil per persona
+export-each-persona-tip = Én fil for hver persona i kartet, hver med bare den personaens kort fremhevet og følelseskurven dens
+export-each-persona-names = { $personas ->
+        [one] { $file } blir { $example }
+       *[other] { $file } blir { $example }, …
+    }
+export-extras = Tillegg
+export-insights-tip = Overlappende kampanjer og hull for valgte personas
+export-colour-by-owner-tip = Kort farget etter ansvarlig avdeling, med tegnforklaring
+export-footnotes-tip = Nummererte notater under kartet
+export-leave-out-hidden = { $count ->
+        [one] Utelat den skjulte raden
+       *[other] Utelat de { $count } skjulte radene
+    }
+export-scale = Skala
+export-scale-tip = Piksler per karteenhet
+export-pixel-size = { $width } × { $height } px
+export-text = Tekst
+export-text-shapes = Som former
+export-text-shapes-tip = Ser riktig ut i PowerPoint, Keynote og Word
+export-text-selectable = Markerbar tekst
+export-text-selectable-tip = Søkbar og redigerbar; krever et visningsprogram som leser innebygde skrifter
+export-paper = Papir
+export-paper-fit = Like stort som kartet
+export-paper-a4 = A4 liggende
+export-paper-a3 = A3 liggende
+export-paper-letter = US Letter liggende
+export-background = Bakgrunn
+export-background-white = Hvit
+export-background-transparent = Gjennomsiktig
+export-margin = Marg
+export-margin-tip = Plass rundt kartet (standard { $default })
+export-go = Eksporter…
+export-exporting = Eksporterer { $path }…
+export-could-not-start = Eksporten kunne ikke starte: { $reason }
+export-stopped-unexpectedly = Eksporten stoppet uventet.
+export-done = Eksporterte { $path } ({ $kilobytes } KB)
+export-done-files = Eksporterte { $count } filer ({ $kilobytes } KB): { $files }
+export-failed-title = Kunne ikke eksportere
+export-nothing-written = Ingenting ble skrevet.
+export-written-before-stop = Skrevet før eksporten stoppet: { $files }.

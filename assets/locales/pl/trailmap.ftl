@@ -302,3 +302,59 @@ dialog-gesture-connect = Łączenie dwóch kart
 dialog-gesture-connect-how = Przeciąganie z okrągłego uchwytu na krawędzi karty
 dialog-gesture-emotion = Zmiana oceny emocji
 dialog-gesture-emotion-how = Przeciąganie punktu krzywej
+
+## Export dialog
+
+export-title = Eksportuj jako { $format }
+export-shows = Co pokazuje plik
+export-shows-note = Tak, jak mapa jest teraz wyświetlana; zmiany tutaj dotyczą tylko tego eksportu.
+export-journey = Podróż
+export-personas = Persony
+export-each-persona-in-turn = Każda persona po kolei
+export-persona-filter-tip = Filtr person z menu Widok > Persony
+export-each-persona = Osobny plik dla każdej persony
+export-each-persona-tip = Jeden plik na każdą personę mapy, w każdym wyróżnione tylko karty tej persony i jej krzywa emocji
+export-each-persona-names = { $personas ->
+        [one] { $file } zostanie zapisany jako { $example }
+       *[other] { $file } zostanie zapisany jako { $example }, …
+    }
+export-extras = Dodatki
+export-insights-tip = Nakładające się kampanie i luki wybranych person
+export-colour-by-owner-tip = Karty w kolorach działów, które za nie odpowiadają, z legendą
+export-footnotes-tip = Ponumerowane notatki pod mapą
+export-leave-out-hidden = { $count ->
+        [one] Pomiń ukryty wiersz
+        [few] Pomiń { $count } ukryte wiersze
+       *[many] Pomiń { $count } ukrytych wierszy
+    }
+export-scale = Skala
+export-scale-tip = Piksele na jednostkę mapy
+export-pixel-size = { $width } × { $height } px
+export-text = Tekst
+export-text-shapes = Jako kształty
+export-text-shapes-tip = Wygląda poprawnie w PowerPoincie, Keynote i Wordzie
+export-text-selectable = Tekst do zaznaczania
+export-text-selectable-tip = Można go wyszukiwać i edytować; wymaga przeglądarki obsługującej osadzone czcionki
+export-paper = Papier
+export-paper-fit = Tak duży jak mapa
+export-paper-a4 = A4 poziomo
+export-paper-a3 = A3 poziomo
+export-paper-letter = US Letter poziomo
+export-background = Tło
+export-background-white = Białe
+export-background-transparent = Przezroczyste
+export-margin = Margines
+export-margin-tip = Odstęp wokół mapy (domyślnie { $default })
+export-go = Eksportuj…
+export-exporting = Eksportowanie { $path }…
+export-could-not-start = Nie udało się rozpocząć eksportu: { $reason }
+export-stopped-unexpectedly = Eksport nieoczekiwanie się przerwał.
+export-done = Wyeksportowano { $path } ({ $kilobytes } KB)
+export-done-files = { $count ->
+        [one] Wyeksportowano 1 plik ({ $kilobytes } KB): { $files }
+        [few] Wyeksportowano { $count } pliki ({ $kilobytes } KB): { $files }
+       *[many] Wyeksportowano { $count } plików ({ $kilobytes } KB): { $files }
+    }
+export-failed-title = Nie można wyeksportować
+export-nothing-written = Nic nie zostało zapisane.
+export-written-before-stop = Zapisano przed przerwaniem: { $files }.

@@ -297,3 +297,54 @@ dialog-gesture-connect = Koppla ihop två kort
 dialog-gesture-connect-how = Dra från det runda handtaget på kortets kant
 dialog-gesture-emotion = Ändra ett känslovärde
 dialog-gesture-emotion-how = Dra i kurvans punkt
+
+## Export dialog
+
+export-title = Exportera som { $format }
+export-shows = Vad filen visar
+export-shows-note = Som kartan visas nu; ändringar här gäller bara den här exporten.
+export-journey = Kundresa
+export-personas = Personas
+export-each-persona-in-turn = En persona i taget
+export-persona-filter-tip = Personafiltret under Visa > Personas
+export-each-persona = En fil per persona
+export-each-persona-tip = En fil för varje persona i kartan, var och en med bara den personans kort framhävda och dess känslokurva
+export-each-persona-names = { $personas ->
+        [one] { $file } blir { $example }
+       *[other] { $file } blir { $example }, …
+    }
+export-extras = Tillägg
+export-insights-tip = Överlappande kampanjer och luckor för valda personas
+export-colour-by-owner-tip = Kort färgade efter ansvarig avdelning, med teckenförklaring
+export-footnotes-tip = Numrerade anteckningar under kartan
+export-leave-out-hidden = { $count ->
+        [one] Utelämna den dolda raden
+       *[other] Utelämna de { $count } dolda raderna
+    }
+export-scale = Skala
+export-scale-tip = Pixlar per kartenhet
+export-pixel-size = { $width } × { $height } px
+export-text = Text
+export-text-shapes = Som former
+export-text-shapes-tip = Ser rätt ut i PowerPoint, Keynote och Word
+export-text-selectable = Markerbar text
+export-text-selectable-tip = Sökbar och redigerbar; kräver ett visningsprogram som läser inbäddade typsnitt
+export-paper = Papper
+export-paper-fit = Lika stort som kartan
+export-paper-a4 = A4 liggande
+export-paper-a3 = A3 liggande
+export-paper-letter = US Letter liggande
+export-background = Bakgrund
+export-background-white = Vit
+export-background-transparent = Genomskinlig
+export-margin = Marginal
+export-margin-tip = Utrymme runt kartan (standard { $default })
+export-go = Exportera…
+export-exporting = Exporterar { $path }…
+export-could-not-start = Exporten kunde inte starta: { $reason }
+export-stopped-unexpectedly = Exporten avbröts oväntat.
+export-done = Exporterade { $path } ({ $kilobytes } KB)
+export-done-files = Exporterade { $count } filer ({ $kilobytes } KB): { $files }
+export-failed-title = Det gick inte att exportera
+export-nothing-written = Inget skrevs.
+export-written-before-stop = Skrevs innan exporten avbröts: { $files }.
