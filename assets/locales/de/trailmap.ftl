@@ -348,3 +348,33 @@ export-done-files = { $count } Dateien exportiert ({ $kilobytes } KB): { $files 
 export-failed-title = Export nicht möglich
 export-nothing-written = Es wurde nichts geschrieben.
 export-written-before-stop = Vor dem Abbruch geschrieben: { $files }.
+
+## Names of new things
+
+new-stage-name = Neue Phase
+new-persona-name = Neue Persona
+
+## Canvas: context menus, the title editor, accessible names
+
+canvas-label = Customer Journey Map
+canvas-card-title-hint = Kartentitel
+canvas-revert-title-failed = Der Titel konnte nicht zurückgesetzt werden: { $reason }
+canvas-edit-details = Details bearbeiten…
+canvas-edit-details-tip = Alle Felder im Inspektor
+canvas-colour = Farbe
+canvas-colour-default = Standard
+canvas-rename = Umbenennen…
+canvas-insert-stage-before = Phase davor einfügen
+canvas-insert-stage-after = Phase danach einfügen
+canvas-delete-stage = Phase löschen
+canvas-lane-kind = Zeilenart
+canvas-insert-lane-above = Zeile darüber einfügen
+canvas-insert-lane-below = Zeile darunter einfügen
+canvas-hide-lane = Zeile ausblenden
+canvas-hide-lane-tip = Ansicht > Zeilen blendet sie wieder ein
+canvas-delete-lane = Zeile löschen
+canvas-edit-label = Beschriftung bearbeiten…
+canvas-delete-arrow = Pfeil löschen
+canvas-add-touchpoint-here = Touchpoint hier hinzufügen
+canvas-add-stage = Phase hinzufügen
+canvas-add-lane = Zeile hinzufügen

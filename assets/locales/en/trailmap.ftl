@@ -349,3 +349,33 @@ export-done-files = Exported { $count } files ({ $kilobytes } KB): { $files }
 export-failed-title = Could not export
 export-nothing-written = Nothing was written.
 export-written-before-stop = Written before it stopped: { $files }.
+
+## Names of new things
+
+new-stage-name = New stage
+new-persona-name = New persona
+
+## Canvas: context menus, the title editor, accessible names
+
+canvas-label = Journey map
+canvas-card-title-hint = Card title
+canvas-revert-title-failed = Could not revert the title: { $reason }
+canvas-edit-details = Edit details…
+canvas-edit-details-tip = Every field in the inspector
+canvas-colour = Colour
+canvas-colour-default = Default
+canvas-rename = Rename…
+canvas-insert-stage-before = Insert stage before
+canvas-insert-stage-after = Insert stage after
+canvas-delete-stage = Delete stage
+canvas-lane-kind = Lane kind
+canvas-insert-lane-above = Insert lane above
+canvas-insert-lane-below = Insert lane below
+canvas-hide-lane = Hide lane
+canvas-hide-lane-tip = View > Lanes shows it again
+canvas-delete-lane = Delete lane
+canvas-edit-label = Edit label…
+canvas-delete-arrow = Delete arrow
+canvas-add-touchpoint-here = Add touchpoint here
+canvas-add-stage = Add stage
+canvas-add-lane = Add lane

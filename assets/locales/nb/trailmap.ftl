@@ -348,3 +348,33 @@ export-done-files = Eksporterte { $count } filer ({ $kilobytes } KB): { $files }
 export-failed-title = Kunne ikke eksportere
 export-nothing-written = Ingenting ble skrevet.
 export-written-before-stop = Skrevet før eksporten stoppet: { $files }.
+
+## Names of new things
+
+new-stage-name = Ny fase
+new-persona-name = Ny persona
+
+## Canvas: context menus, the title editor, accessible names
+
+canvas-label = Kundereisekart
+canvas-card-title-hint = Korttittel
+canvas-revert-title-failed = Kunne ikke tilbakestille tittelen: { $reason }
+canvas-edit-details = Rediger detaljer…
+canvas-edit-details-tip = Alle felt i inspektøren
+canvas-colour = Farge
+canvas-colour-default = Standard
+canvas-rename = Gi nytt navn…
+canvas-insert-stage-before = Sett inn fase foran
+canvas-insert-stage-after = Sett inn fase etter
+canvas-delete-stage = Slett fase
+canvas-lane-kind = Radtype
+canvas-insert-lane-above = Sett inn rad over
+canvas-insert-lane-below = Sett inn rad under
+canvas-hide-lane = Skjul rad
+canvas-hide-lane-tip = Vis > Rader viser den igjen
+canvas-delete-lane = Slett rad
+canvas-edit-label = Rediger etikett…
+canvas-delete-arrow = Slett pil
+canvas-add-touchpoint-here = Legg til kontaktpunkt her
+canvas-add-stage = Legg til fase
+canvas-add-lane = Legg til rad

@@ -358,3 +358,33 @@ export-done-files = { $count ->
 export-failed-title = Nie można wyeksportować
 export-nothing-written = Nic nie zostało zapisane.
 export-written-before-stop = Zapisano przed przerwaniem: { $files }.
+
+## Names of new things
+
+new-stage-name = Nowy etap
+new-persona-name = Nowa persona
+
+## Canvas: context menus, the title editor, accessible names
+
+canvas-label = Mapa podróży klienta
+canvas-card-title-hint = Tytuł karty
+canvas-revert-title-failed = Nie udało się przywrócić tytułu: { $reason }
+canvas-edit-details = Edytuj szczegóły…
+canvas-edit-details-tip = Wszystkie pola w inspektorze
+canvas-colour = Kolor
+canvas-colour-default = Domyślny
+canvas-rename = Zmień nazwę…
+canvas-insert-stage-before = Wstaw etap przed
+canvas-insert-stage-after = Wstaw etap po
+canvas-delete-stage = Usuń etap
+canvas-lane-kind = Rodzaj wiersza
+canvas-insert-lane-above = Wstaw wiersz powyżej
+canvas-insert-lane-below = Wstaw wiersz poniżej
+canvas-hide-lane = Ukryj wiersz
+canvas-hide-lane-tip = Widok > Wiersze pokaże go ponownie
+canvas-delete-lane = Usuń wiersz
+canvas-edit-label = Edytuj etykietę…
+canvas-delete-arrow = Usuń strzałkę
+canvas-add-touchpoint-here = Dodaj tu punkt styku
+canvas-add-stage = Dodaj etap
+canvas-add-lane = Dodaj wiersz

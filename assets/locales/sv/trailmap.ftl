@@ -348,3 +348,33 @@ export-done-files = Exporterade { $count } filer ({ $kilobytes } KB): { $files }
 export-failed-title = Det gick inte att exportera
 export-nothing-written = Inget skrevs.
 export-written-before-stop = Skrevs innan exporten avbröts: { $files }.
+
+## Names of new things
+
+new-stage-name = Ny fas
+new-persona-name = Ny persona
+
+## Canvas: context menus, the title editor, accessible names
+
+canvas-label = Kundresekarta
+canvas-card-title-hint = Kortets rubrik
+canvas-revert-title-failed = Det gick inte att återställa rubriken: { $reason }
+canvas-edit-details = Redigera detaljer…
+canvas-edit-details-tip = Alla fält i inspektören
+canvas-colour = Färg
+canvas-colour-default = Standard
+canvas-rename = Byt namn…
+canvas-insert-stage-before = Infoga fas före
+canvas-insert-stage-after = Infoga fas efter
+canvas-delete-stage = Ta bort fas
+canvas-lane-kind = Radtyp
+canvas-insert-lane-above = Infoga rad ovanför
+canvas-insert-lane-below = Infoga rad nedanför
+canvas-hide-lane = Dölj rad
+canvas-hide-lane-tip = Visa > Rader visar den igen
+canvas-delete-lane = Ta bort rad
+canvas-edit-label = Redigera etikett…
+canvas-delete-arrow = Ta bort pil
+canvas-add-touchpoint-here = Lägg till kontaktpunkt här
+canvas-add-stage = Lägg till fas
+canvas-add-lane = Lägg till rad
