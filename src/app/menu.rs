@@ -26,7 +26,7 @@ impl TrailmapApp {
         self.command_button_ui(ui, UICommand::New);
         ui.menu_button(tr!("menu-new-from-example"), |ui| {
             for (i, example) in EXAMPLES.iter().enumerate() {
-                if ui.button(example.name).clicked() {
+                if ui.button(example.name()).clicked() {
                     self.request(Pending::NewFromExample(i));
                     ui.close();
                 }

@@ -218,3 +218,163 @@ step-edit-future-title = Künftigen Titel bearbeiten
 step-edit-notes = Notizen bearbeiten
 step-edit-owner = Verantwortung bearbeiten
 step-edit-tags = Tags bearbeiten
+
+## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
+
+files-new-map = Neue Map
+files-opened-example = Beispiel „{ $example }“ geöffnet
+files-opened = { $path } geöffnet
+files-saved = { $path } gespeichert
+files-save-failed-title = Speichern nicht möglich
+files-open-title = Customer Journey Map öffnen
+files-save-as-title = Customer Journey Map speichern unter
+files-export-title = Map exportieren
+files-filter-maps = Customer Journey Maps
+files-filter-all = Alle Dateien
+files-no-system-dialog = Hier steht kein Dateidialog des Systems zur Verfügung (dafür braucht es das XDG-Desktop-Portal oder zenity). Geben Sie den Pfad stattdessen ein.
+files-dialog-could-not-start = Der Dateidialog konnte nicht starten ({ $reason }). Geben Sie den Pfad stattdessen ein.
+files-system-dialog-did-not-open = Der Dateidialog des Systems hat sich nicht geöffnet (fehlt das XDG-Desktop-Portal oder zenity?). Geben Sie den Pfad stattdessen ein.
+files-dropped-several = Mehrere Dateien abgelegt: die erste wurde geöffnet (Trailmap zeigt jeweils eine Map)
+files-recent-store-failed-at = Zuletzt geöffnete Dateien konnten nicht gespeichert werden ({ $reason }): { $path }
+files-recent-store-failed = Zuletzt geöffnete Dateien konnten nicht gespeichert werden: { $reason }
+files-blank-title = Customer Journey ohne Titel
+files-blank-stage-awareness = Aufmerksamkeit
+files-blank-stage-consideration = Erwägung
+files-blank-stage-purchase = Kauf
+files-blank-stage-retention = Loyalität
+files-blank-stage-advocacy = Empfehlung
+files-blank-lane-customer-actions = Kundenaktionen
+files-blank-lane-emotion = Emotion
+
+## Example maps (File > New from Example); the language in brackets is the map's own
+
+example-online-shop = Onlineshop (English)
+example-b2b-software = B2B-Software (Deutsch)
+example-home-furnishing = Einrichtungshaus (Svenska)
+example-mobile-operator = Mobilfunkanbieter (Norsk)
+example-online-groceries = Online-Lebensmittelhandel (Polski)
+
+## Dialogs: unsaved changes, notices, typed path, About, the shortcut list
+
+dialog-unsaved-title = Änderungen speichern?
+dialog-unsaved-before-closing = „{ $file }“ enthält ungespeicherte Änderungen. Vor dem Schließen speichern?
+dialog-unsaved-before-new = „{ $file }“ enthält ungespeicherte Änderungen. Speichern, bevor Sie eine neue Map beginnen?
+dialog-unsaved-before-open = „{ $file }“ enthält ungespeicherte Änderungen. Speichern, bevor Sie eine andere Map öffnen?
+dialog-save = Speichern
+dialog-dont-save = Nicht speichern
+dialog-cancel = Abbrechen
+dialog-ok = OK
+dialog-open = Öffnen
+dialog-export = Exportieren
+dialog-load-failed-title = Map konnte nicht geöffnet werden
+dialog-load-failed-body = { $path } konnte nicht geöffnet werden. Die bisher geöffnete Map bleibt geöffnet.
+dialog-export-to-file-title = In Datei exportieren
+dialog-file-path = Dateipfad:
+dialog-about-version = Version { $version }
+dialog-about-text = Ein lokaler Editor für Customer Journey Maps: Phasen, Zeilen, Touchpoints, Personas und Emotionen, gespeichert als gut lesbare .journey.ron-Dateien.
+dialog-about-fonts = Die Schrift ist Noto Sans (SIL Open Font License 1.1).
+dialog-shortcuts-title = Tastenkürzel
+dialog-shortcuts-either = { $first }  oder  { $second }
+dialog-gesture-pan = Ansicht verschieben
+dialog-gesture-pan-how = Scrollen / mit mittlerer Maustaste ziehen / Space+Ziehen
+dialog-gesture-zoom = Um den Mauszeiger zoomen
+dialog-gesture-zoom-how = Ctrl+Scrollen
+dialog-gesture-add-to-selection = Zur Auswahl hinzufügen oder daraus entfernen
+dialog-gesture-add-to-selection-how = Shift+Klick / Ctrl+Klick
+dialog-gesture-select-area = Karten in einem Bereich auswählen
+dialog-gesture-select-area-how = Auf leerer Fläche ziehen
+dialog-gesture-new-card = Neue Karte
+dialog-gesture-new-card-how = Doppelklick in eine leere Zelle
+dialog-gesture-edit-title = Titel einer Karte bearbeiten
+dialog-gesture-edit-title-how = Doppelklick auf die Karte
+dialog-gesture-move-cards = Karten verschieben
+dialog-gesture-move-cards-how = Ziehen (Esc bricht ab)
+dialog-gesture-reorder = Phasen oder Zeilen umordnen
+dialog-gesture-reorder-how = Am Kopf ziehen
+dialog-gesture-resize-stage = Phasenbreite ändern
+dialog-gesture-resize-stage-how = Am rechten Rand ziehen
+dialog-gesture-connect = Zwei Karten verbinden
+dialog-gesture-connect-how = Vom runden Anfasser am Kartenrand ziehen
+dialog-gesture-emotion = Emotionswert ändern
+dialog-gesture-emotion-how = Den Punkt der Kurve ziehen
+
+## Export dialog
+
+export-title = Als { $format } exportieren
+export-shows = Was die Datei zeigt
+export-shows-note = Wie die Map gerade angezeigt wird; Änderungen hier gelten nur für diesen Export.
+export-journey = Journey
+export-personas = Personas
+export-each-persona-in-turn = Jede Persona einzeln
+export-persona-filter-tip = Der Persona-Filter unter Ansicht > Personas
+export-each-persona = Eine Datei je Persona
+export-each-persona-tip = Eine Datei für jede Persona der Map, jeweils nur mit den Karten dieser Persona hervorgehoben und ihrer Emotionskurve
+export-each-persona-names = { $personas ->
+        [one] Aus { $file } wird { $example }
+       *[other] Aus { $file } wird { $example }, …
+    }
+export-extras = Extras
+export-insights-tip = Kampagnenüberschneidungen und Lücken der gewählten Personas
+export-colour-by-owner-tip = Karten in der Farbe der verantwortlichen Abteilung, mit Legende
+export-footnotes-tip = Nummerierte Notizen unter der Map
+export-leave-out-hidden = { $count ->
+        [one] Ausgeblendete Zeile weglassen
+       *[other] { $count } ausgeblendete Zeilen weglassen
+    }
+export-scale = Skalierung
+export-scale-tip = Pixel je Map-Einheit
+export-pixel-size = { $width } × { $height } px
+export-text = Text
+export-text-shapes = Als Formen
+export-text-shapes-tip = Sieht in PowerPoint, Keynote und Word richtig aus
+export-text-selectable = Auswählbarer Text
+export-text-selectable-tip = Durchsuchbar und bearbeitbar; braucht ein Programm, das eingebettete Schriften liest
+export-paper = Papier
+export-paper-fit = So groß wie die Map
+export-paper-a4 = A4 quer
+export-paper-a3 = A3 quer
+export-paper-letter = US Letter quer
+export-background = Hintergrund
+export-background-white = Weiß
+export-background-transparent = Transparent
+export-margin = Rand
+export-margin-tip = Abstand um die Map (Standard: { $default })
+export-go = Exportieren…
+export-exporting = { $path } wird exportiert…
+export-could-not-start = Der Export konnte nicht starten: { $reason }
+export-stopped-unexpectedly = Der Export wurde unerwartet abgebrochen.
+export-done = { $path } exportiert ({ $kilobytes } KB)
+export-done-files = { $count } Dateien exportiert ({ $kilobytes } KB): { $files }
+export-failed-title = Export nicht möglich
+export-nothing-written = Es wurde nichts geschrieben.
+export-written-before-stop = Vor dem Abbruch geschrieben: { $files }.
+
+## Names of new things
+
+new-stage-name = Neue Phase
+new-persona-name = Neue Persona
+
+## Canvas: context menus, the title editor, accessible names
+
+canvas-label = Customer Journey Map
+canvas-card-title-hint = Kartentitel
+canvas-revert-title-failed = Der Titel konnte nicht zurückgesetzt werden: { $reason }
+canvas-edit-details = Details bearbeiten…
+canvas-edit-details-tip = Alle Felder im Inspektor
+canvas-colour = Farbe
+canvas-colour-default = Standard
+canvas-rename = Umbenennen…
+canvas-insert-stage-before = Phase davor einfügen
+canvas-insert-stage-after = Phase danach einfügen
+canvas-delete-stage = Phase löschen
+canvas-lane-kind = Zeilenart
+canvas-insert-lane-above = Zeile darüber einfügen
+canvas-insert-lane-below = Zeile darunter einfügen
+canvas-hide-lane = Zeile ausblenden
+canvas-hide-lane-tip = Ansicht > Zeilen blendet sie wieder ein
+canvas-delete-lane = Zeile löschen
+canvas-edit-label = Beschriftung bearbeiten…
+canvas-delete-arrow = Pfeil löschen
+canvas-add-touchpoint-here = Touchpoint hier hinzufügen
+canvas-add-stage = Phase hinzufügen
+canvas-add-lane = Zeile hinzufügen

@@ -219,3 +219,163 @@ step-edit-future-title = Edit future title
 step-edit-notes = Edit notes
 step-edit-owner = Edit owner
 step-edit-tags = Edit tags
+
+## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
+
+files-new-map = New map
+files-opened-example = Opened the { $example }
+files-opened = Opened { $path }
+files-saved = Saved { $path }
+files-save-failed-title = Could not save
+files-open-title = Open journey map
+files-save-as-title = Save journey map as
+files-export-title = Export map
+files-filter-maps = Journey maps
+files-filter-all = All files
+files-no-system-dialog = No system file dialog is available here (it needs the XDG desktop portal or zenity). Type the path instead.
+files-dialog-could-not-start = The file dialog could not start ({ $reason }). Type the path instead.
+files-system-dialog-did-not-open = The system file dialog did not open (no XDG desktop portal or zenity?). Type the path instead.
+files-dropped-several = Several files dropped: opened the first (Trailmap shows one map at a time)
+files-recent-store-failed-at = Could not remember recent files ({ $reason }): { $path }
+files-recent-store-failed = Could not remember recent files: { $reason }
+files-blank-title = Untitled journey
+files-blank-stage-awareness = Awareness
+files-blank-stage-consideration = Consideration
+files-blank-stage-purchase = Purchase
+files-blank-stage-retention = Retention
+files-blank-stage-advocacy = Advocacy
+files-blank-lane-customer-actions = Customer actions
+files-blank-lane-emotion = Emotion
+
+## Example maps (File > New from Example); the language in brackets is the map's own
+
+example-online-shop = Online shop (English)
+example-b2b-software = B2B software (Deutsch)
+example-home-furnishing = Home furnishing (Svenska)
+example-mobile-operator = Mobile operator (Norsk)
+example-online-groceries = Online groceries (Polski)
+
+## Dialogs: unsaved changes, notices, typed path, About, the shortcut list
+
+dialog-unsaved-title = Save changes?
+dialog-unsaved-before-closing = “{ $file }” has changes that are not saved. Save them before closing?
+dialog-unsaved-before-new = “{ $file }” has changes that are not saved. Save them before starting a new map?
+dialog-unsaved-before-open = “{ $file }” has changes that are not saved. Save them before opening another map?
+dialog-save = Save
+dialog-dont-save = Don't save
+dialog-cancel = Cancel
+dialog-ok = OK
+dialog-open = Open
+dialog-export = Export
+dialog-load-failed-title = Could not open the map
+dialog-load-failed-body = { $path } could not be opened. The map that was open stays open.
+dialog-export-to-file-title = Export to file
+dialog-file-path = File path:
+dialog-about-version = Version { $version }
+dialog-about-text = A local-first editor for customer journey maps: stages, lanes, touchpoints, personas and emotions, saved as readable .journey.ron files.
+dialog-about-fonts = Text is set in Noto Sans (SIL Open Font License 1.1).
+dialog-shortcuts-title = Keyboard shortcuts
+dialog-shortcuts-either = { $first }  or  { $second }
+dialog-gesture-pan = Pan
+dialog-gesture-pan-how = Scroll / middle-drag / Space+drag
+dialog-gesture-zoom = Zoom around the pointer
+dialog-gesture-zoom-how = Ctrl+scroll
+dialog-gesture-add-to-selection = Add to or remove from the selection
+dialog-gesture-add-to-selection-how = Shift+click / Ctrl+click
+dialog-gesture-select-area = Select cards in an area
+dialog-gesture-select-area-how = Drag on empty canvas
+dialog-gesture-new-card = New card
+dialog-gesture-new-card-how = Double-click an empty cell
+dialog-gesture-edit-title = Edit a card's title
+dialog-gesture-edit-title-how = Double-click the card
+dialog-gesture-move-cards = Move cards
+dialog-gesture-move-cards-how = Drag them (Esc cancels)
+dialog-gesture-reorder = Reorder stages or lanes
+dialog-gesture-reorder-how = Drag their header
+dialog-gesture-resize-stage = Resize a stage
+dialog-gesture-resize-stage-how = Drag its right border
+dialog-gesture-connect = Connect two cards
+dialog-gesture-connect-how = Drag from the round handle on a card's edge
+dialog-gesture-emotion = Change an emotion score
+dialog-gesture-emotion-how = Drag the curve's point
+
+## Export dialog
+
+export-title = Export as { $format }
+export-shows = What the file shows
+export-shows-note = As the map is shown now; changes here apply to this export only.
+export-journey = Journey
+export-personas = Personas
+export-each-persona-in-turn = Each persona in turn
+export-persona-filter-tip = The persona filter of View > Personas
+export-each-persona = One file per persona
+export-each-persona-tip = One file for each persona of the map, each with only that persona's cards bright and their emotion curve
+export-each-persona-names = { $personas ->
+        [one] { $file } becomes { $example }
+       *[other] { $file } becomes { $example }, …
+    }
+export-extras = Extras
+export-insights-tip = Campaign overlaps, and gaps for the chosen personas
+export-colour-by-owner-tip = Cards coloured by owning department, with a legend
+export-footnotes-tip = Numbered notes listed under the map
+export-leave-out-hidden = { $count ->
+        [one] Leave out the hidden lane
+       *[other] Leave out the { $count } hidden lanes
+    }
+export-scale = Scale
+export-scale-tip = Pixels per map unit
+export-pixel-size = { $width } × { $height } px
+export-text = Text
+export-text-shapes = Shapes
+export-text-shapes-tip = Looks right in PowerPoint, Keynote and Word
+export-text-selectable = Selectable text
+export-text-selectable-tip = Searchable and editable; needs a viewer that reads embedded fonts
+export-paper = Paper
+export-paper-fit = As large as the map
+export-paper-a4 = A4 landscape
+export-paper-a3 = A3 landscape
+export-paper-letter = US Letter landscape
+export-background = Background
+export-background-white = White
+export-background-transparent = Transparent
+export-margin = Margin
+export-margin-tip = Space around the map (default { $default })
+export-go = Export…
+export-exporting = Exporting { $path }…
+export-could-not-start = Could not start the export: { $reason }
+export-stopped-unexpectedly = The export stopped unexpectedly.
+export-done = Exported { $path } ({ $kilobytes } KB)
+export-done-files = Exported { $count } files ({ $kilobytes } KB): { $files }
+export-failed-title = Could not export
+export-nothing-written = Nothing was written.
+export-written-before-stop = Written before it stopped: { $files }.
+
+## Names of new things
+
+new-stage-name = New stage
+new-persona-name = New persona
+
+## Canvas: context menus, the title editor, accessible names
+
+canvas-label = Journey map
+canvas-card-title-hint = Card title
+canvas-revert-title-failed = Could not revert the title: { $reason }
+canvas-edit-details = Edit details…
+canvas-edit-details-tip = Every field in the inspector
+canvas-colour = Colour
+canvas-colour-default = Default
+canvas-rename = Rename…
+canvas-insert-stage-before = Insert stage before
+canvas-insert-stage-after = Insert stage after
+canvas-delete-stage = Delete stage
+canvas-lane-kind = Lane kind
+canvas-insert-lane-above = Insert lane above
+canvas-insert-lane-below = Insert lane below
+canvas-hide-lane = Hide lane
+canvas-hide-lane-tip = View > Lanes shows it again
+canvas-delete-lane = Delete lane
+canvas-edit-label = Edit label…
+canvas-delete-arrow = Delete arrow
+canvas-add-touchpoint-here = Add touchpoint here
+canvas-add-stage = Add stage
+canvas-add-lane = Add lane

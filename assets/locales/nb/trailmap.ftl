@@ -218,3 +218,163 @@ step-edit-future-title = rediger fremtidig tittel
 step-edit-notes = rediger notater
 step-edit-owner = rediger ansvarlig
 step-edit-tags = rediger tagger
+
+## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
+
+files-new-map = Nytt kart
+files-opened-example = Åpnet eksempelet «{ $example }»
+files-opened = Åpnet { $path }
+files-saved = Lagret { $path }
+files-save-failed-title = Kunne ikke lagre
+files-open-title = Åpne kundereisekart
+files-save-as-title = Lagre kundereisekart som
+files-export-title = Eksporter kart
+files-filter-maps = Kundereisekart
+files-filter-all = Alle filer
+files-no-system-dialog = Ingen fildialog fra systemet er tilgjengelig her (den krever XDG-skrivebordsportalen eller zenity). Skriv inn filbanen i stedet.
+files-dialog-could-not-start = Fildialogen kunne ikke starte ({ $reason }). Skriv inn filbanen i stedet.
+files-system-dialog-did-not-open = Systemets fildialog åpnet seg ikke (mangler XDG-skrivebordsportalen eller zenity?). Skriv inn filbanen i stedet.
+files-dropped-several = Flere filer ble sluppet: den første ble åpnet (Trailmap viser ett kart om gangen)
+files-recent-store-failed-at = Kunne ikke huske de nylige filene ({ $reason }): { $path }
+files-recent-store-failed = Kunne ikke huske de nylige filene: { $reason }
+files-blank-title = Kundereise uten navn
+files-blank-stage-awareness = Bevissthet
+files-blank-stage-consideration = Vurdering
+files-blank-stage-purchase = Kjøp
+files-blank-stage-retention = Lojalitet
+files-blank-stage-advocacy = Anbefaling
+files-blank-lane-customer-actions = Kundens handlinger
+files-blank-lane-emotion = Følelser
+
+## Example maps (File > New from Example); the language in brackets is the map's own
+
+example-online-shop = Nettbutikk (English)
+example-b2b-software = B2B-programvare (Deutsch)
+example-home-furnishing = Interiør (Svenska)
+example-mobile-operator = Mobiloperatør (Norsk)
+example-online-groceries = Dagligvarer på nett (Polski)
+
+## Dialogs: unsaved changes, notices, typed path, About, the shortcut list
+
+dialog-unsaved-title = Lagre endringer?
+dialog-unsaved-before-closing = «{ $file }» har endringer som ikke er lagret. Vil du lagre dem før du lukker?
+dialog-unsaved-before-new = «{ $file }» har endringer som ikke er lagret. Vil du lagre dem før du starter et nytt kart?
+dialog-unsaved-before-open = «{ $file }» har endringer som ikke er lagret. Vil du lagre dem før du åpner et annet kart?
+dialog-save = Lagre
+dialog-dont-save = Ikke lagre
+dialog-cancel = Avbryt
+dialog-ok = OK
+dialog-open = Åpne
+dialog-export = Eksporter
+dialog-load-failed-title = Kunne ikke åpne kartet
+dialog-load-failed-body = { $path } kunne ikke åpnes. Kartet som var åpent, forblir åpent.
+dialog-export-to-file-title = Eksporter til fil
+dialog-file-path = Filbane:
+dialog-about-version = Versjon { $version }
+dialog-about-text = En lokal redigerer for kundereisekart: faser, rader, kontaktpunkter, personas og følelser, lagret som lesbare .journey.ron-filer.
+dialog-about-fonts = Teksten er satt i Noto Sans (SIL Open Font License 1.1).
+dialog-shortcuts-title = Hurtigtaster
+dialog-shortcuts-either = { $first }  eller  { $second }
+dialog-gesture-pan = Panorer
+dialog-gesture-pan-how = Rull / dra med midtknappen / Space+dra
+dialog-gesture-zoom = Zoom rundt pekeren
+dialog-gesture-zoom-how = Ctrl+rulling
+dialog-gesture-add-to-selection = Legg til i eller fjern fra merkingen
+dialog-gesture-add-to-selection-how = Shift+klikk / Ctrl+klikk
+dialog-gesture-select-area = Merk kort i et område
+dialog-gesture-select-area-how = Dra på en tom flate
+dialog-gesture-new-card = Nytt kort
+dialog-gesture-new-card-how = Dobbeltklikk på en tom celle
+dialog-gesture-edit-title = Rediger tittelen på et kort
+dialog-gesture-edit-title-how = Dobbeltklikk på kortet
+dialog-gesture-move-cards = Flytt kort
+dialog-gesture-move-cards-how = Dra dem (Esc avbryter)
+dialog-gesture-reorder = Endre rekkefølgen på faser eller rader
+dialog-gesture-reorder-how = Dra i overskriften
+dialog-gesture-resize-stage = Endre bredden på en fase
+dialog-gesture-resize-stage-how = Dra i høyre kant
+dialog-gesture-connect = Koble sammen to kort
+dialog-gesture-connect-how = Dra fra det runde håndtaket på kanten av et kort
+dialog-gesture-emotion = Endre en følelsesscore
+dialog-gesture-emotion-how = Dra i punktet på kurven
+
+## Export dialog
+
+export-title = Eksporter som { $format }
+export-shows = Hva filen viser
+export-shows-note = Slik kartet vises nå; endringer her gjelder bare denne eksporten.
+export-journey = Kundereise
+export-personas = Personas
+export-each-persona-in-turn = Én persona om gangen
+export-persona-filter-tip = Personafilteret under Vis > Personas
+export-each-persona = Én fil per persona
+export-each-persona-tip = Én fil for hver persona i kartet, hver med bare den personaens kort fremhevet og følelseskurven dens
+export-each-persona-names = { $personas ->
+        [one] { $file } blir { $example }
+       *[other] { $file } blir { $example }, …
+    }
+export-extras = Tillegg
+export-insights-tip = Overlappende kampanjer og hull for valgte personas
+export-colour-by-owner-tip = Kort farget etter ansvarlig avdeling, med tegnforklaring
+export-footnotes-tip = Nummererte notater under kartet
+export-leave-out-hidden = { $count ->
+        [one] Utelat den skjulte raden
+       *[other] Utelat de { $count } skjulte radene
+    }
+export-scale = Skala
+export-scale-tip = Piksler per karteenhet
+export-pixel-size = { $width } × { $height } px
+export-text = Tekst
+export-text-shapes = Som former
+export-text-shapes-tip = Ser riktig ut i PowerPoint, Keynote og Word
+export-text-selectable = Markerbar tekst
+export-text-selectable-tip = Søkbar og redigerbar; krever et visningsprogram som leser innebygde skrifter
+export-paper = Papir
+export-paper-fit = Like stort som kartet
+export-paper-a4 = A4 liggende
+export-paper-a3 = A3 liggende
+export-paper-letter = US Letter liggende
+export-background = Bakgrunn
+export-background-white = Hvit
+export-background-transparent = Gjennomsiktig
+export-margin = Marg
+export-margin-tip = Plass rundt kartet (standard { $default })
+export-go = Eksporter…
+export-exporting = Eksporterer { $path }…
+export-could-not-start = Eksporten kunne ikke starte: { $reason }
+export-stopped-unexpectedly = Eksporten stoppet uventet.
+export-done = Eksporterte { $path } ({ $kilobytes } KB)
+export-done-files = Eksporterte { $count } filer ({ $kilobytes } KB): { $files }
+export-failed-title = Kunne ikke eksportere
+export-nothing-written = Ingenting ble skrevet.
+export-written-before-stop = Skrevet før eksporten stoppet: { $files }.
+
+## Names of new things
+
+new-stage-name = Ny fase
+new-persona-name = Ny persona
+
+## Canvas: context menus, the title editor, accessible names
+
+canvas-label = Kundereisekart
+canvas-card-title-hint = Korttittel
+canvas-revert-title-failed = Kunne ikke tilbakestille tittelen: { $reason }
+canvas-edit-details = Rediger detaljer…
+canvas-edit-details-tip = Alle felt i inspektøren
+canvas-colour = Farge
+canvas-colour-default = Standard
+canvas-rename = Gi nytt navn…
+canvas-insert-stage-before = Sett inn fase foran
+canvas-insert-stage-after = Sett inn fase etter
+canvas-delete-stage = Slett fase
+canvas-lane-kind = Radtype
+canvas-insert-lane-above = Sett inn rad over
+canvas-insert-lane-below = Sett inn rad under
+canvas-hide-lane = Skjul rad
+canvas-hide-lane-tip = Vis > Rader viser den igjen
+canvas-delete-lane = Slett rad
+canvas-edit-label = Rediger etikett…
+canvas-delete-arrow = Slett pil
+canvas-add-touchpoint-here = Legg til kontaktpunkt her
+canvas-add-stage = Legg til fase
+canvas-add-lane = Legg til rad

@@ -223,3 +223,168 @@ step-edit-future-title = Edycja docelowego tytułu
 step-edit-notes = Edycja notatek
 step-edit-owner = Edycja właściciela
 step-edit-tags = Edycja tagów
+
+## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
+
+files-new-map = Nowa mapa
+files-opened-example = Otwarto przykład „{ $example }”
+files-opened = Otwarto { $path }
+files-saved = Zapisano { $path }
+files-save-failed-title = Nie można zapisać
+files-open-title = Otwórz mapę podróży klienta
+files-save-as-title = Zapisz mapę podróży klienta jako
+files-export-title = Eksportuj mapę
+files-filter-maps = Mapy podróży klienta
+files-filter-all = Wszystkie pliki
+files-no-system-dialog = Systemowe okno wyboru plików jest tu niedostępne (wymaga portalu XDG lub programu zenity). Wpisz ścieżkę ręcznie.
+files-dialog-could-not-start = Nie udało się uruchomić okna wyboru plików ({ $reason }). Wpisz ścieżkę ręcznie.
+files-system-dialog-did-not-open = Systemowe okno wyboru plików się nie otworzyło (brak portalu XDG lub programu zenity?). Wpisz ścieżkę ręcznie.
+files-dropped-several = Upuszczono kilka plików: otwarto pierwszy (Trailmap pokazuje jedną mapę naraz)
+files-recent-store-failed-at = Nie udało się zapamiętać ostatnio otwieranych plików ({ $reason }): { $path }
+files-recent-store-failed = Nie udało się zapamiętać ostatnio otwieranych plików: { $reason }
+files-blank-title = Podróż klienta bez tytułu
+files-blank-stage-awareness = Świadomość
+files-blank-stage-consideration = Rozważanie
+files-blank-stage-purchase = Zakup
+files-blank-stage-retention = Utrzymanie
+files-blank-stage-advocacy = Polecenie
+files-blank-lane-customer-actions = Działania klienta
+files-blank-lane-emotion = Emocje
+
+## Example maps (File > New from Example); the language in brackets is the map's own
+
+example-online-shop = Sklep internetowy (English)
+example-b2b-software = Oprogramowanie B2B (Deutsch)
+example-home-furnishing = Wyposażenie wnętrz (Svenska)
+example-mobile-operator = Operator komórkowy (Norsk)
+example-online-groceries = Zakupy spożywcze online (Polski)
+
+## Dialogs: unsaved changes, notices, typed path, About, the shortcut list
+
+dialog-unsaved-title = Zapisać zmiany?
+dialog-unsaved-before-closing = „{ $file }” zawiera niezapisane zmiany. Zapisać je przed zamknięciem?
+dialog-unsaved-before-new = „{ $file }” zawiera niezapisane zmiany. Zapisać je przed rozpoczęciem nowej mapy?
+dialog-unsaved-before-open = „{ $file }” zawiera niezapisane zmiany. Zapisać je przed otwarciem innej mapy?
+dialog-save = Zapisz
+dialog-dont-save = Nie zapisuj
+dialog-cancel = Anuluj
+dialog-ok = OK
+dialog-open = Otwórz
+dialog-export = Eksportuj
+dialog-load-failed-title = Nie można otworzyć mapy
+dialog-load-failed-body = Nie można otworzyć pliku { $path }. Dotychczas otwarta mapa pozostaje otwarta.
+dialog-export-to-file-title = Eksportuj do pliku
+dialog-file-path = Ścieżka pliku:
+dialog-about-version = Wersja { $version }
+dialog-about-text = Lokalny edytor map podróży klienta: etapy, wiersze, punkty styku, persony i emocje, zapisywane w czytelnych plikach .journey.ron.
+dialog-about-fonts = Tekst złożono krojem Noto Sans (SIL Open Font License 1.1).
+dialog-shortcuts-title = Skróty klawiszowe
+dialog-shortcuts-either = { $first }  lub  { $second }
+dialog-gesture-pan = Przesuwanie widoku
+dialog-gesture-pan-how = Przewijanie / przeciąganie środkowym przyciskiem / Space+przeciąganie
+dialog-gesture-zoom = Powiększanie wokół wskaźnika
+dialog-gesture-zoom-how = Ctrl+przewijanie
+dialog-gesture-add-to-selection = Dodawanie do zaznaczenia lub usuwanie z niego
+dialog-gesture-add-to-selection-how = Shift+kliknięcie / Ctrl+kliknięcie
+dialog-gesture-select-area = Zaznaczanie kart w obszarze
+dialog-gesture-select-area-how = Przeciąganie po pustym obszarze mapy
+dialog-gesture-new-card = Nowa karta
+dialog-gesture-new-card-how = Dwukrotne kliknięcie pustej komórki
+dialog-gesture-edit-title = Edycja tytułu karty
+dialog-gesture-edit-title-how = Dwukrotne kliknięcie karty
+dialog-gesture-move-cards = Przenoszenie kart
+dialog-gesture-move-cards-how = Przeciąganie (Esc anuluje)
+dialog-gesture-reorder = Zmiana kolejności etapów lub wierszy
+dialog-gesture-reorder-how = Przeciąganie za nagłówek
+dialog-gesture-resize-stage = Zmiana szerokości etapu
+dialog-gesture-resize-stage-how = Przeciąganie prawej krawędzi
+dialog-gesture-connect = Łączenie dwóch kart
+dialog-gesture-connect-how = Przeciąganie z okrągłego uchwytu na krawędzi karty
+dialog-gesture-emotion = Zmiana oceny emocji
+dialog-gesture-emotion-how = Przeciąganie punktu krzywej
+
+## Export dialog
+
+export-title = Eksportuj jako { $format }
+export-shows = Co pokazuje plik
+export-shows-note = Tak, jak mapa jest teraz wyświetlana; zmiany tutaj dotyczą tylko tego eksportu.
+export-journey = Podróż
+export-personas = Persony
+export-each-persona-in-turn = Każda persona po kolei
+export-persona-filter-tip = Filtr person z menu Widok > Persony
+export-each-persona = Osobny plik dla każdej persony
+export-each-persona-tip = Jeden plik na każdą personę mapy, w każdym wyróżnione tylko karty tej persony i jej krzywa emocji
+export-each-persona-names = { $personas ->
+        [one] { $file } zostanie zapisany jako { $example }
+       *[other] { $file } zostanie zapisany jako { $example }, …
+    }
+export-extras = Dodatki
+export-insights-tip = Nakładające się kampanie i luki wybranych person
+export-colour-by-owner-tip = Karty w kolorach działów, które za nie odpowiadają, z legendą
+export-footnotes-tip = Ponumerowane notatki pod mapą
+export-leave-out-hidden = { $count ->
+        [one] Pomiń ukryty wiersz
+        [few] Pomiń { $count } ukryte wiersze
+       *[many] Pomiń { $count } ukrytych wierszy
+    }
+export-scale = Skala
+export-scale-tip = Piksele na jednostkę mapy
+export-pixel-size = { $width } × { $height } px
+export-text = Tekst
+export-text-shapes = Jako kształty
+export-text-shapes-tip = Wygląda poprawnie w PowerPoincie, Keynote i Wordzie
+export-text-selectable = Tekst do zaznaczania
+export-text-selectable-tip = Można go wyszukiwać i edytować; wymaga przeglądarki obsługującej osadzone czcionki
+export-paper = Papier
+export-paper-fit = Tak duży jak mapa
+export-paper-a4 = A4 poziomo
+export-paper-a3 = A3 poziomo
+export-paper-letter = US Letter poziomo
+export-background = Tło
+export-background-white = Białe
+export-background-transparent = Przezroczyste
+export-margin = Margines
+export-margin-tip = Odstęp wokół mapy (domyślnie { $default })
+export-go = Eksportuj…
+export-exporting = Eksportowanie { $path }…
+export-could-not-start = Nie udało się rozpocząć eksportu: { $reason }
+export-stopped-unexpectedly = Eksport nieoczekiwanie się przerwał.
+export-done = Wyeksportowano { $path } ({ $kilobytes } KB)
+export-done-files = { $count ->
+        [one] Wyeksportowano 1 plik ({ $kilobytes } KB): { $files }
+        [few] Wyeksportowano { $count } pliki ({ $kilobytes } KB): { $files }
+       *[many] Wyeksportowano { $count } plików ({ $kilobytes } KB): { $files }
+    }
+export-failed-title = Nie można wyeksportować
+export-nothing-written = Nic nie zostało zapisane.
+export-written-before-stop = Zapisano przed przerwaniem: { $files }.
+
+## Names of new things
+
+new-stage-name = Nowy etap
+new-persona-name = Nowa persona
+
+## Canvas: context menus, the title editor, accessible names
+
+canvas-label = Mapa podróży klienta
+canvas-card-title-hint = Tytuł karty
+canvas-revert-title-failed = Nie udało się przywrócić tytułu: { $reason }
+canvas-edit-details = Edytuj szczegóły…
+canvas-edit-details-tip = Wszystkie pola w inspektorze
+canvas-colour = Kolor
+canvas-colour-default = Domyślny
+canvas-rename = Zmień nazwę…
+canvas-insert-stage-before = Wstaw etap przed
+canvas-insert-stage-after = Wstaw etap po
+canvas-delete-stage = Usuń etap
+canvas-lane-kind = Rodzaj wiersza
+canvas-insert-lane-above = Wstaw wiersz powyżej
+canvas-insert-lane-below = Wstaw wiersz poniżej
+canvas-hide-lane = Ukryj wiersz
+canvas-hide-lane-tip = Widok > Wiersze pokaże go ponownie
+canvas-delete-lane = Usuń wiersz
+canvas-edit-label = Edytuj etykietę…
+canvas-delete-arrow = Usuń strzałkę
+canvas-add-touchpoint-here = Dodaj tu punkt styku
+canvas-add-stage = Dodaj etap
+canvas-add-lane = Dodaj wiersz

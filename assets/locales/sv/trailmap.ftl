@@ -218,3 +218,163 @@ step-edit-future-title = redigera framtida rubrik
 step-edit-notes = redigera anteckningar
 step-edit-owner = redigera ansvarig
 step-edit-tags = redigera taggar
+
+## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
+
+files-new-map = Ny karta
+files-opened-example = Öppnade exemplet ”{ $example }”
+files-opened = Öppnade { $path }
+files-saved = Sparade { $path }
+files-save-failed-title = Det gick inte att spara
+files-open-title = Öppna kundresekarta
+files-save-as-title = Spara kundresekarta som
+files-export-title = Exportera karta
+files-filter-maps = Kundresekartor
+files-filter-all = Alla filer
+files-no-system-dialog = Ingen fildialog från systemet finns här (den kräver XDG-skrivbordsportalen eller zenity). Skriv in sökvägen i stället.
+files-dialog-could-not-start = Fildialogen kunde inte starta ({ $reason }). Skriv in sökvägen i stället.
+files-system-dialog-did-not-open = Systemets fildialog öppnades inte (saknas XDG-skrivbordsportalen eller zenity?). Skriv in sökvägen i stället.
+files-dropped-several = Flera filer släpptes: den första öppnades (Trailmap visar en karta i taget)
+files-recent-store-failed-at = Det gick inte att komma ihåg de senaste filerna ({ $reason }): { $path }
+files-recent-store-failed = Det gick inte att komma ihåg de senaste filerna: { $reason }
+files-blank-title = Namnlös kundresa
+files-blank-stage-awareness = Medvetenhet
+files-blank-stage-consideration = Övervägande
+files-blank-stage-purchase = Köp
+files-blank-stage-retention = Lojalitet
+files-blank-stage-advocacy = Rekommendation
+files-blank-lane-customer-actions = Kundens handlingar
+files-blank-lane-emotion = Känslor
+
+## Example maps (File > New from Example); the language in brackets is the map's own
+
+example-online-shop = Webbutik (English)
+example-b2b-software = B2B-programvara (Deutsch)
+example-home-furnishing = Heminredning (Svenska)
+example-mobile-operator = Mobiloperatör (Norsk)
+example-online-groceries = Matvaror på nätet (Polski)
+
+## Dialogs: unsaved changes, notices, typed path, About, the shortcut list
+
+dialog-unsaved-title = Spara ändringar?
+dialog-unsaved-before-closing = ”{ $file }” har ändringar som inte har sparats. Vill du spara dem innan du stänger?
+dialog-unsaved-before-new = ”{ $file }” har ändringar som inte har sparats. Vill du spara dem innan du börjar på en ny karta?
+dialog-unsaved-before-open = ”{ $file }” har ändringar som inte har sparats. Vill du spara dem innan du öppnar en annan karta?
+dialog-save = Spara
+dialog-dont-save = Spara inte
+dialog-cancel = Avbryt
+dialog-ok = OK
+dialog-open = Öppna
+dialog-export = Exportera
+dialog-load-failed-title = Kartan kunde inte öppnas
+dialog-load-failed-body = { $path } kunde inte öppnas. Kartan som var öppen förblir öppen.
+dialog-export-to-file-title = Exportera till fil
+dialog-file-path = Sökväg:
+dialog-about-version = Version { $version }
+dialog-about-text = En lokal redigerare för kundresekartor: faser, rader, kontaktpunkter, personas och känslor, sparade som läsbara .journey.ron-filer.
+dialog-about-fonts = Texten är satt i Noto Sans (SIL Open Font License 1.1).
+dialog-shortcuts-title = Kortkommandon
+dialog-shortcuts-either = { $first }  eller  { $second }
+dialog-gesture-pan = Panorera
+dialog-gesture-pan-how = Rulla / dra med mittenknappen / Space+dra
+dialog-gesture-zoom = Zooma runt pekaren
+dialog-gesture-zoom-how = Ctrl+rullning
+dialog-gesture-add-to-selection = Lägg till i eller ta bort från markeringen
+dialog-gesture-add-to-selection-how = Shift+klick / Ctrl+klick
+dialog-gesture-select-area = Markera kort inom ett område
+dialog-gesture-select-area-how = Dra på en tom yta
+dialog-gesture-new-card = Nytt kort
+dialog-gesture-new-card-how = Dubbelklicka på en tom cell
+dialog-gesture-edit-title = Redigera ett korts rubrik
+dialog-gesture-edit-title-how = Dubbelklicka på kortet
+dialog-gesture-move-cards = Flytta kort
+dialog-gesture-move-cards-how = Dra dem (Esc avbryter)
+dialog-gesture-reorder = Ändra ordning på faser eller rader
+dialog-gesture-reorder-how = Dra i rubriken
+dialog-gesture-resize-stage = Ändra bredd på en fas
+dialog-gesture-resize-stage-how = Dra i högerkanten
+dialog-gesture-connect = Koppla ihop två kort
+dialog-gesture-connect-how = Dra från det runda handtaget på kortets kant
+dialog-gesture-emotion = Ändra ett känslovärde
+dialog-gesture-emotion-how = Dra i kurvans punkt
+
+## Export dialog
+
+export-title = Exportera som { $format }
+export-shows = Vad filen visar
+export-shows-note = Som kartan visas nu; ändringar här gäller bara den här exporten.
+export-journey = Kundresa
+export-personas = Personas
+export-each-persona-in-turn = En persona i taget
+export-persona-filter-tip = Personafiltret under Visa > Personas
+export-each-persona = En fil per persona
+export-each-persona-tip = En fil för varje persona i kartan, var och en med bara den personans kort framhävda och dess känslokurva
+export-each-persona-names = { $personas ->
+        [one] { $file } blir { $example }
+       *[other] { $file } blir { $example }, …
+    }
+export-extras = Tillägg
+export-insights-tip = Överlappande kampanjer och luckor för valda personas
+export-colour-by-owner-tip = Kort färgade efter ansvarig avdelning, med teckenförklaring
+export-footnotes-tip = Numrerade anteckningar under kartan
+export-leave-out-hidden = { $count ->
+        [one] Utelämna den dolda raden
+       *[other] Utelämna de { $count } dolda raderna
+    }
+export-scale = Skala
+export-scale-tip = Pixlar per kartenhet
+export-pixel-size = { $width } × { $height } px
+export-text = Text
+export-text-shapes = Som former
+export-text-shapes-tip = Ser rätt ut i PowerPoint, Keynote och Word
+export-text-selectable = Markerbar text
+export-text-selectable-tip = Sökbar och redigerbar; kräver ett visningsprogram som läser inbäddade typsnitt
+export-paper = Papper
+export-paper-fit = Lika stort som kartan
+export-paper-a4 = A4 liggande
+export-paper-a3 = A3 liggande
+export-paper-letter = US Letter liggande
+export-background = Bakgrund
+export-background-white = Vit
+export-background-transparent = Genomskinlig
+export-margin = Marginal
+export-margin-tip = Utrymme runt kartan (standard { $default })
+export-go = Exportera…
+export-exporting = Exporterar { $path }…
+export-could-not-start = Exporten kunde inte starta: { $reason }
+export-stopped-unexpectedly = Exporten avbröts oväntat.
+export-done = Exporterade { $path } ({ $kilobytes } KB)
+export-done-files = Exporterade { $count } filer ({ $kilobytes } KB): { $files }
+export-failed-title = Det gick inte att exportera
+export-nothing-written = Inget skrevs.
+export-written-before-stop = Skrevs innan exporten avbröts: { $files }.
+
+## Names of new things
+
+new-stage-name = Ny fas
+new-persona-name = Ny persona
+
+## Canvas: context menus, the title editor, accessible names
+
+canvas-label = Kundresekarta
+canvas-card-title-hint = Kortets rubrik
+canvas-revert-title-failed = Det gick inte att återställa rubriken: { $reason }
+canvas-edit-details = Redigera detaljer…
+canvas-edit-details-tip = Alla fält i inspektören
+canvas-colour = Färg
+canvas-colour-default = Standard
+canvas-rename = Byt namn…
+canvas-insert-stage-before = Infoga fas före
+canvas-insert-stage-after = Infoga fas efter
+canvas-delete-stage = Ta bort fas
+canvas-lane-kind = Radtyp
+canvas-insert-lane-above = Infoga rad ovanför
+canvas-insert-lane-below = Infoga rad nedanför
+canvas-hide-lane = Dölj rad
+canvas-hide-lane-tip = Visa > Rader visar den igen
+canvas-delete-lane = Ta bort rad
+canvas-edit-label = Redigera etikett…
+canvas-delete-arrow = Ta bort pil
+canvas-add-touchpoint-here = Lägg till kontaktpunkt här
+canvas-add-stage = Lägg till fas
+canvas-add-lane = Lägg till rad
