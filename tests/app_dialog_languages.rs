@@ -234,7 +234,7 @@ fn german_shortcut_list_names_commands_and_gestures_in_german() {
     assert!(window_titled(&h, "Tastenkürzel"));
     h.get_by_label("Rückgängig");
     h.get_by_label("Zwei Karten verbinden");
-    h.get_by_label("Ctrl+Scrollen");
+    h.get_by_label("Strg+Mausrad");
     // Two shortcuts for one command are joined by the German "oder"; keys stay as they are.
     assert!(shows_text_containing(&h, "  oder  "));
     assert!(!shows_text_containing(&h, "  or  "));

@@ -111,3 +111,15 @@ fn window_in_every_language_with_a_card_in_the_inspector() {
         results.add(h.try_snapshot(format!("window_inspector_{}", language.tag())));
     }
 }
+
+#[test]
+fn shortcuts_are_the_same_keys_named_as_each_keyboard_labels_them() {
+    let mut h = window_in(Language::German);
+    h.get_by_label("Datei").click();
+    h.run();
+    h.get_by_label("Speichern unter… Strg+Umschalt+S");
+    let mut h = window_in(Language::Swedish);
+    h.get_by_label("Arkiv").click();
+    h.run();
+    h.get_by_label("Spara som… Ctrl+Skift+S");
+}

@@ -132,7 +132,7 @@ impl TrailmapApp {
                                     let keys = cmd
                                         .shortcuts()
                                         .iter()
-                                        .map(|s| ctx.format_shortcut(s))
+                                        .map(|s| crate::app::i18n::format_shortcut(ctx, s))
                                         .reduce(|first, second| {
                                             tr!(
                                                 "dialog-shortcuts-either",

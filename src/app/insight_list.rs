@@ -141,7 +141,7 @@ impl TrailmapApp {
                 let cmd = UICommand::ToggleInsights;
                 let shortcut = cmd
                     .shortcut()
-                    .map(|s| ui.ctx().format_shortcut(&s))
+                    .map(|s| crate::app::i18n::format_shortcut(ui.ctx(), &s))
                     .unwrap_or_default();
                 if ui
                     .small_button("Hide")

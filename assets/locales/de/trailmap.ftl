@@ -278,9 +278,9 @@ dialog-shortcuts-either = { $first }  oder  { $second }
 dialog-gesture-pan = Ansicht verschieben
 dialog-gesture-pan-how = Scrollen / mit mittlerer Maustaste ziehen / Space+Ziehen
 dialog-gesture-zoom = Um den Mauszeiger zoomen
-dialog-gesture-zoom-how = Ctrl+Scrollen
+dialog-gesture-zoom-how = Strg+Mausrad
 dialog-gesture-add-to-selection = Zur Auswahl hinzufügen oder daraus entfernen
-dialog-gesture-add-to-selection-how = Shift+Klick / Ctrl+Klick
+dialog-gesture-add-to-selection-how = Umschalt+Klick / Strg+Klick
 dialog-gesture-select-area = Karten in einem Bereich auswählen
 dialog-gesture-select-area-how = Auf leerer Fläche ziehen
 dialog-gesture-new-card = Neue Karte
@@ -378,3 +378,13 @@ canvas-delete-arrow = Pfeil löschen
 canvas-add-touchpoint-here = Touchpoint hier hinzufügen
 canvas-add-stage = Phase hinzufügen
 canvas-add-lane = Zeile hinzufügen
+
+## Key names in shortcuts (as this language's keyboards label them)
+
+key-ctrl = Strg
+key-shift = Umschalt
+key-alt = Alt
+key-delete = Entf
+key-backspace = Rücktaste
+key-enter = Eingabe
+key-escape = Esc

@@ -379,3 +379,13 @@ canvas-delete-arrow = Delete arrow
 canvas-add-touchpoint-here = Add touchpoint here
 canvas-add-stage = Add stage
 canvas-add-lane = Add lane
+
+## Key names in shortcuts (as this language's keyboards label them)
+
+key-ctrl = Ctrl
+key-shift = Shift
+key-alt = Alt
+key-delete = Delete
+key-backspace = Backspace
+key-enter = Enter
+key-escape = Esc

@@ -378,3 +378,13 @@ canvas-delete-arrow = Slett pil
 canvas-add-touchpoint-here = Legg til kontaktpunkt her
 canvas-add-stage = Legg til fase
 canvas-add-lane = Legg til rad
+
+## Key names in shortcuts (as this language's keyboards label them)
+
+key-ctrl = Ctrl
+key-shift = Shift
+key-alt = Alt
+key-delete = Delete
+key-backspace = Tilbake
+key-enter = Enter
+key-escape = Esc

@@ -388,3 +388,13 @@ canvas-delete-arrow = Usuń strzałkę
 canvas-add-touchpoint-here = Dodaj tu punkt styku
 canvas-add-stage = Dodaj etap
 canvas-add-lane = Dodaj wiersz
+
+## Key names in shortcuts (as this language's keyboards label them)
+
+key-ctrl = Ctrl
+key-shift = Shift
+key-alt = Alt
+key-delete = Delete
+key-backspace = Backspace
+key-enter = Enter
+key-escape = Esc

@@ -280,7 +280,7 @@ dialog-gesture-pan-how = Rulla / dra med mittenknappen / Space+dra
 dialog-gesture-zoom = Zooma runt pekaren
 dialog-gesture-zoom-how = Ctrl+rullning
 dialog-gesture-add-to-selection = Lägg till i eller ta bort från markeringen
-dialog-gesture-add-to-selection-how = Shift+klick / Ctrl+klick
+dialog-gesture-add-to-selection-how = Skift+klick / Ctrl+klick
 dialog-gesture-select-area = Markera kort inom ett område
 dialog-gesture-select-area-how = Dra på en tom yta
 dialog-gesture-new-card = Nytt kort
@@ -378,3 +378,13 @@ canvas-delete-arrow = Ta bort pil
 canvas-add-touchpoint-here = Lägg till kontaktpunkt här
 canvas-add-stage = Lägg till fas
 canvas-add-lane = Lägg till rad
+
+## Key names in shortcuts (as this language's keyboards label them)
+
+key-ctrl = Ctrl
+key-shift = Skift
+key-alt = Alt
+key-delete = Delete
+key-backspace = Backsteg
+key-enter = Enter
+key-escape = Esc
