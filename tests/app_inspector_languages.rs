@@ -1,4 +1,4 @@
-//! The inspector in German and Polish, driven as a user drives them: by
+//! The inspector and the insights panel in German and Polish, driven as a user drives them: by
 //! their translated labels. Typing into a field changes the map, and the undo step it records
 //! reads in the window's language in the Edit menu.
 
@@ -106,5 +106,50 @@ fn the_polish_inspector_edits_a_card_and_names_the_undo_step_in_polish() {
     h.get_by_label("Lejek");
     h.get_by_label(
         "Brak liczb: zaznacz powyżej Dotarcie i Konwersje albo wpisz je na kartach etapu.",
+    );
+}
+
+/// [`small_map`] with an overlap: two website cards of Awareness run "Spring".
+fn map_with_overlap() -> Map {
+    let mut map = small_map();
+    map.touchpoints[0].campaigns = vec!["Spring".into()];
+    let mut banner = Touchpoint::new(TouchpointId(5), StageId(1), LaneId(1), 1, "Banner");
+    banner.campaigns = vec!["Spring".into()];
+    map.touchpoints.push(banner);
+    map
+}
+
+fn open_insights(h: &mut egui_kittest::Harness<'_, trailmap::app::TrailmapApp>) {
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::I);
+    h.run();
+    assert!(h.state().view_options().insights);
+}
+
+#[test]
+fn the_insights_panel_speaks_german_and_polish() {
+    let mut h = harness_in(Language::German, Startup::Map(map_with_overlap()));
+    open_insights(&mut h);
+    h.get_by_label("Kampagnenüberschneidungen (1)");
+    h.get_by_label("Überschneidung: Spring ×2 — Awareness · Website");
+    h.get_by_label("Überschneidung");
+    h.get_by_label("Nicht erreicht");
+    h.get_by_label("Personas wählen");
+    assert!(h.query_by_label("Campaign overlaps (1)").is_none());
+    h.get_by_label("Ausblenden").click();
+    h.run();
+    assert!(!h.state().view_options().insights);
+
+    let mut h = harness_in(Language::Polish, Startup::Map(map_with_overlap()));
+    open_insights(&mut h);
+    h.get_by_label("Nakładające się kampanie (1)");
+    h.get_by_label("Nakładanie się: Spring ×2 — Awareness · Website");
+    h.get_by_label("Wybierz persony");
+
+    // Nothing to report, in Polish.
+    let mut h = harness_in(Language::Polish, Startup::Map(small_map()));
+    open_insights(&mut h);
+    h.get_by_label("Nic do zgłoszenia");
+    h.get_by_label(
+        "Żadna kampania nie występuje na dwóch kartach jednego kanału na jednym etapie.",
     );
 }

@@ -348,3 +348,35 @@ inspector-not-a-colour = „{ $text }“ ist keine Farbe: Schreiben Sie sie als 
 step-rename-persona = Persona umbenennen
 step-rename-stage = Phase umbenennen
 step-rename-lane = Zeile umbenennen
+
+## Insights panel
+
+insights-heading = Insights
+insights-hide = Ausblenden
+insights-hide-tip = Insights ausblenden ({ $shortcut })
+insights-overlap = Überschneidung
+insights-overlap-explained = zwei oder mehr Karten eines Kanals spielen in einer Phase dieselbe Kampagne aus: Womöglich zahlen Sie doppelt für dieselbe Botschaft.
+insights-not-reached = Nicht erreicht
+insights-not-reached-explained = eine gewählte Persona nutzt diesen Kanal an anderer Stelle der Journey, aber keine Karte hier spricht sie an.
+insights-choose-personas-hint = Wählen Sie unter Ansicht > Personas Personas aus, um zu sehen, wo sie nicht erreicht werden.
+insights-add-personas-hint = Legen Sie Personas in der Map an und wählen Sie sie unter Ansicht > Personas aus, um zu sehen, wo sie nicht erreicht werden.
+insights-gaps-for = { $view } · Lücken für { $personas }
+insights-choose-personas = Personas wählen
+insights-choose-personas-tip = Der Persona-Filter aus Ansicht > Personas
+insights-no-overlaps = Keine Kampagnenüberschneidungen.
+insights-overlaps-heading = Kampagnenüberschneidungen ({ $count })
+insights-gaps-heading = Nicht erreicht ({ $count })
+insights-all-reached = Nicht erreicht: keine. Die gewählten Personas werden überall erreicht, wo sie einen Kanal nutzen.
+insights-nothing-to-report = Nichts zu melden
+insights-no-channel-lanes = Insights werten Kanalzeilen aus, und diese Ansicht zeigt keine.
+insights-no-overlap-found = Keine Kampagne läuft in einer Phase auf zwei Karten desselben Kanals.
+insights-nothing-found = Keine Kampagne läuft in einer Phase auf zwei Karten desselben Kanals, und die gewählten Personas werden überall erreicht, wo sie einen Kanal nutzen.
+insights-hidden-lanes = Ausgeblendete Zeilen bleiben unberücksichtigt.
+insights-unnamed-stage = (Phase ohne Namen)
+insights-unnamed-lane = (Zeile ohne Namen)
+insights-unnamed-persona = (Persona ohne Namen)
+insights-card-title = „{ $title }“
+insights-overlap-entry = Überschneidung: { $campaign } ×{ $count } — { $place }
+insights-overlap-tip = { $cards } spielen „{ $campaign }“ aus. Klicken, um sie auszuwählen.
+insights-gap-entry = Nicht erreicht: { $persona } — { $place }
+insights-gap-tip = Keine Karte dieser Zelle spricht { $persona } an. Klicken zeigt die Zelle; Einfügen > Touchpoint legt dort eine Karte an.

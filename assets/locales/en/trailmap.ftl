@@ -349,3 +349,35 @@ inspector-not-a-colour = “{ $text }” is not a colour: write it as "#RRGGBB" 
 step-rename-persona = Rename persona
 step-rename-stage = Rename stage
 step-rename-lane = Rename lane
+
+## Insights panel
+
+insights-heading = Insights
+insights-hide = Hide
+insights-hide-tip = Hide the insights ({ $shortcut })
+insights-overlap = Overlap
+insights-overlap-explained = two or more cards of one channel run the same campaign in one stage: you may be paying twice to say the same thing.
+insights-not-reached = Not reached
+insights-not-reached-explained = a chosen persona uses this channel elsewhere in the journey, but no card here speaks to them.
+insights-choose-personas-hint = Choose personas in View > Personas to see where they are not reached.
+insights-add-personas-hint = Add personas to the map, then choose them in View > Personas to see where they are not reached.
+insights-gaps-for = { $view } · gaps for { $personas }
+insights-choose-personas = Choose personas
+insights-choose-personas-tip = The persona filter of View > Personas
+insights-no-overlaps = No campaign overlaps.
+insights-overlaps-heading = Campaign overlaps ({ $count })
+insights-gaps-heading = Not reached ({ $count })
+insights-all-reached = Not reached: none. The chosen personas are reached wherever they use a channel.
+insights-nothing-to-report = Nothing to report
+insights-no-channel-lanes = Insights look at channel lanes, and this view shows none.
+insights-no-overlap-found = No campaign runs on two cards of one channel in one stage.
+insights-nothing-found = No campaign runs on two cards of one channel in one stage, and the chosen personas are reached wherever they use a channel.
+insights-hidden-lanes = Hidden lanes are left out.
+insights-unnamed-stage = (unnamed stage)
+insights-unnamed-lane = (unnamed lane)
+insights-unnamed-persona = (unnamed persona)
+insights-card-title = “{ $title }”
+insights-overlap-entry = Overlap: { $campaign } ×{ $count } — { $place }
+insights-overlap-tip = { $cards } run “{ $campaign }”. Click to select them.
+insights-gap-entry = Not reached: { $persona } — { $place }
+insights-gap-tip = No card of this cell speaks to { $persona }. Click to show the cell; Insert > Touchpoint adds a card there.

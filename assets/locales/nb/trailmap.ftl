@@ -348,3 +348,35 @@ inspector-not-a-colour = «{ $text }» er ikke en farge: skriv den som "#RRGGBB"
 step-rename-persona = gi personaen nytt navn
 step-rename-stage = gi fasen nytt navn
 step-rename-lane = gi raden nytt navn
+
+## Insights panel
+
+insights-heading = Innsikt
+insights-hide = Skjul
+insights-hide-tip = Skjul innsikten ({ $shortcut })
+insights-overlap = Overlapp
+insights-overlap-explained = to eller flere kort i samme kanal kjører samme kampanje i samme fase: kanskje betaler du to ganger for å si det samme.
+insights-not-reached = Ikke nådd
+insights-not-reached-explained = en valgt persona bruker denne kanalen et annet sted i kundereisen, men ingen kort her henvender seg til den.
+insights-choose-personas-hint = Velg personas under Vis > Personas for å se hvor de ikke nås.
+insights-add-personas-hint = Legg til personas i kartet, og velg dem så under Vis > Personas for å se hvor de ikke nås.
+insights-gaps-for = { $view } · hull for { $personas }
+insights-choose-personas = Velg personas
+insights-choose-personas-tip = Personafilteret under Vis > Personas
+insights-no-overlaps = Ingen overlappende kampanjer.
+insights-overlaps-heading = Overlappende kampanjer ({ $count })
+insights-gaps-heading = Ikke nådd ({ $count })
+insights-all-reached = Ikke nådd: ingen. De valgte personaene nås overalt der de bruker en kanal.
+insights-nothing-to-report = Ingenting å rapportere
+insights-no-channel-lanes = Innsikten ser på kanalrader, og denne visningen viser ingen.
+insights-no-overlap-found = Ingen kampanje kjører på to kort i samme kanal i samme fase.
+insights-nothing-found = Ingen kampanje kjører på to kort i samme kanal i samme fase, og de valgte personaene nås overalt der de bruker en kanal.
+insights-hidden-lanes = Skjulte rader er utelatt.
+insights-unnamed-stage = (fase uten navn)
+insights-unnamed-lane = (rad uten navn)
+insights-unnamed-persona = (persona uten navn)
+insights-card-title = «{ $title }»
+insights-overlap-entry = Overlapp: { $campaign } ×{ $count } — { $place }
+insights-overlap-tip = { $cards } kjører «{ $campaign }». Klikk for å velge dem.
+insights-gap-entry = Ikke nådd: { $persona } — { $place }
+insights-gap-tip = Ingen kort i denne cellen henvender seg til { $persona }. Klikk for å vise cellen; Sett inn > Kontaktpunkt legger til et kort der.

@@ -357,3 +357,35 @@ inspector-not-a-colour = „{ $text }” to nie kolor: wpisz go jako "#RRGGBB" l
 step-rename-persona = Zmiana nazwy persony
 step-rename-stage = Zmiana nazwy etapu
 step-rename-lane = Zmiana nazwy wiersza
+
+## Insights panel
+
+insights-heading = Wnioski
+insights-hide = Ukryj
+insights-hide-tip = Ukryj wnioski ({ $shortcut })
+insights-overlap = Nakładanie się
+insights-overlap-explained = co najmniej dwie karty jednego kanału prowadzą tę samą kampanię na jednym etapie: możesz płacić dwa razy za ten sam przekaz.
+insights-not-reached = Brak dotarcia
+insights-not-reached-explained = wybrana persona korzysta z tego kanału w innym miejscu podróży, ale żadna karta tutaj się do niej nie zwraca.
+insights-choose-personas-hint = Wybierz persony w menu Widok > Persony, aby zobaczyć, gdzie do nich nie docierasz.
+insights-add-personas-hint = Dodaj persony do mapy, a potem wybierz je w menu Widok > Persony, aby zobaczyć, gdzie do nich nie docierasz.
+insights-gaps-for = { $view } · luki dla: { $personas }
+insights-choose-personas = Wybierz persony
+insights-choose-personas-tip = Filtr person z menu Widok > Persony
+insights-no-overlaps = Brak nakładających się kampanii.
+insights-overlaps-heading = Nakładające się kampanie ({ $count })
+insights-gaps-heading = Brak dotarcia ({ $count })
+insights-all-reached = Brak luk w dotarciu. Docierasz do wybranych person wszędzie, gdzie korzystają z danego kanału.
+insights-nothing-to-report = Nic do zgłoszenia
+insights-no-channel-lanes = Wnioski dotyczą wierszy kanałów, a ten widok nie pokazuje żadnego.
+insights-no-overlap-found = Żadna kampania nie występuje na dwóch kartach jednego kanału na jednym etapie.
+insights-nothing-found = Żadna kampania nie występuje na dwóch kartach jednego kanału na jednym etapie, a do wybranych person docierasz wszędzie, gdzie korzystają z danego kanału.
+insights-hidden-lanes = Ukryte wiersze są pomijane.
+insights-unnamed-stage = (etap bez nazwy)
+insights-unnamed-lane = (wiersz bez nazwy)
+insights-unnamed-persona = (persona bez nazwy)
+insights-card-title = „{ $title }”
+insights-overlap-entry = Nakładanie się: { $campaign } ×{ $count } — { $place }
+insights-overlap-tip = { $cards } prowadzą kampanię „{ $campaign }”. Kliknij, aby je zaznaczyć.
+insights-gap-entry = Brak dotarcia: { $persona } — { $place }
+insights-gap-tip = Żadna karta w tej komórce nie zwraca się do persony { $persona }. Kliknij, aby pokazać komórkę; Wstaw > Punkt styku doda tu kartę.

@@ -348,3 +348,35 @@ inspector-not-a-colour = ”{ $text }” är ingen färg: skriv den som "#RRGGBB
 step-rename-persona = byt namn på persona
 step-rename-stage = byt namn på fas
 step-rename-lane = byt namn på rad
+
+## Insights panel
+
+insights-heading = Insikter
+insights-hide = Dölj
+insights-hide-tip = Dölj insikterna ({ $shortcut })
+insights-overlap = Överlapp
+insights-overlap-explained = två eller fler kort i samma kanal kör samma kampanj i samma fas: du kanske betalar två gånger för att säga samma sak.
+insights-not-reached = Inte nådd
+insights-not-reached-explained = en vald persona använder den här kanalen på annat håll i kundresan, men inget kort här vänder sig till personan.
+insights-choose-personas-hint = Välj personas under Visa > Personas för att se var de inte nås.
+insights-add-personas-hint = Lägg till personas i kartan och välj dem sedan under Visa > Personas för att se var de inte nås.
+insights-gaps-for = { $view } · luckor för { $personas }
+insights-choose-personas = Välj personas
+insights-choose-personas-tip = Personafiltret under Visa > Personas
+insights-no-overlaps = Inga överlappande kampanjer.
+insights-overlaps-heading = Överlappande kampanjer ({ $count })
+insights-gaps-heading = Inte nådda ({ $count })
+insights-all-reached = Inte nådda: inga. De valda personas nås överallt där de använder en kanal.
+insights-nothing-to-report = Inget att rapportera
+insights-no-channel-lanes = Insikterna gäller kanalrader, och den här vyn visar inga.
+insights-no-overlap-found = Ingen kampanj körs på två kort i samma kanal i samma fas.
+insights-nothing-found = Ingen kampanj körs på två kort i samma kanal i samma fas, och de valda personas nås överallt där de använder en kanal.
+insights-hidden-lanes = Dolda rader räknas inte med.
+insights-unnamed-stage = (namnlös fas)
+insights-unnamed-lane = (namnlös rad)
+insights-unnamed-persona = (namnlös persona)
+insights-card-title = ”{ $title }”
+insights-overlap-entry = Överlapp: { $campaign } ×{ $count } — { $place }
+insights-overlap-tip = { $cards } kör ”{ $campaign }”. Klicka för att markera dem.
+insights-gap-entry = Inte nådd: { $persona } — { $place }
+insights-gap-tip = Inget kort i den här cellen vänder sig till { $persona }. Klicka för att visa cellen; Infoga > Kontaktpunkt lägger till ett kort där.
