@@ -153,3 +153,26 @@ fn the_insights_panel_speaks_german_and_polish() {
         "Żadna kampania nie występuje na dwóch kartach jednego kanału na jednym etapie.",
     );
 }
+
+/// The width of the inspector's content: its title field fills it.
+fn inspector_width(language: Language, title: &str) -> f32 {
+    let mut h = harness_in(language, Startup::Map(small_map()));
+    // The card with an emotion: its slider row is the widest row of the inspector.
+    let at = center_of(&h, Selected::Touchpoint(TouchpointId(3)));
+    click_at(&mut h, at);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, title)
+        .rect()
+        .width()
+}
+
+#[test]
+fn long_german_words_do_not_widen_the_inspector() {
+    // "sehr unzufrieden" / "unzufrieden" beside the emotion slider once pushed the panel wider.
+    let english = inspector_width(Language::English, "Title");
+    let german = inspector_width(Language::German, "Titel");
+    assert!(
+        german <= english + 0.5,
+        "German {german} px, English {english} px"
+    );
+}

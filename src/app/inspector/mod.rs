@@ -422,20 +422,22 @@ impl TrailmapApp {
             id,
             field: TouchpointField::Emotion(e),
         };
-        ui.horizontal(|ui| {
+        // The word is a label of its own, not the slider's text, so that a long one ("sehr
+        // unzufrieden") wraps below instead of pushing a 300 px panel wider.
+        ui.horizontal_wrapped(|ui| {
             let mut known = emotion.is_some();
-            if ui
+            let checkbox = ui
                 .checkbox(&mut known, tr!("inspector-emotion"))
-                .on_hover_text(tr!("inspector-emotion-tip"))
-                .changed()
-            {
+                .on_hover_text(tr!("inspector-emotion-tip"));
+            if checkbox.changed() {
                 self.apply(set(known.then_some(0)));
             }
             if let Some(mut score) = emotion {
-                let word = emotion_word(score);
                 let response = ui
-                    .add(egui::Slider::new(&mut score, -2..=2).text(word))
+                    .add(egui::Slider::new(&mut score, -2..=2))
+                    .labelled_by(checkbox.id)
                     .on_hover_text(tr!("inspector-emotion-score-tip"));
+                ui.label(emotion_word(score));
                 self.track_session(&response, "Edit emotion");
                 if response.changed() {
                     self.apply(set(Some(score)));
