@@ -388,3 +388,164 @@ key-delete = Entf
 key-backspace = Rücktaste
 key-enter = Eingabe
 key-escape = Esc
+## Inspector
+
+inspector-map = Map
+inspector-title = Titel
+inspector-description = Beschreibung
+inspector-map-language = Sprache der Map
+inspector-map-language-tip = Wie Zahlen auf der Map geschrieben werden (1.234 oder 1 234)
+inspector-personas = Personas
+inspector-no-personas = Noch keine Personas. Eine Persona ist ein Kundentyp, für den die Customer Journey gezeichnet wird.
+inspector-unnamed-persona = (ohne Namen)
+inspector-edit-persona-tip = Diese Persona bearbeiten
+inspector-add-persona = Persona hinzufügen
+inspector-map-hint = Wählen Sie auf der Map eine Karte, Phase oder Zeile aus, um sie hier zu bearbeiten. Ein Doppelklick auf eine leere Zelle legt eine Karte an.
+inspector-persona = Persona
+inspector-back-to-personas = Zurück zu allen Personas
+inspector-name = Name
+inspector-colour = Farbe
+inspector-persona-description = Wer sie ist
+inspector-persona-used = { $count ->
+        [one] Auf 1 Karte genannt.
+       *[other] Auf { $count } Karten genannt.
+    }
+inspector-delete-persona = Persona löschen
+inspector-delete-persona-tip = Die Persona entfernen und von allen Karten austragen
+inspector-touchpoint = Touchpoint
+inspector-customer-action = Kundenaktion
+inspector-business-response = Reaktion des Unternehmens
+inspector-no-map-personas = Die Map hat keine Personas (legen Sie sie an, während nichts ausgewählt ist).
+inspector-no-persona-ticked = Keine angehakt: Die Karte gilt für alle Personas.
+inspector-emotion = Emotion
+inspector-emotion-tip = Wie sich der Kunde hier fühlt, von −2 bis +2
+inspector-emotion-score-tip = Emotionswert
+inspector-owner = Verantwortlich
+inspector-campaigns = Kampagnen
+inspector-campaigns-hint = Frühjahrsaktion, Newsletter
+inspector-tags = Tags
+inspector-tags-hint = mobil, Checkout
+inspector-reached = Erreicht
+inspector-reached-tip = Erreichte Kunden
+inspector-converted = Konvertiert
+inspector-converted-tip = Konvertierte Kunden
+inspector-card-colour = Kartenfarbe
+inspector-notes = Notizen
+inspector-journey = Journey
+inspector-journey-tip = Ob die Karte zum Ist-Zustand, zum Soll-Zustand oder zu beiden gehört
+inspector-channel = Kanal
+inspector-same-as-lane = Wie die Zeile
+inspector-persona-emotions = Emotion je Persona
+inspector-persona-emotions-hint = Wo eine Persona anders empfindet, als die Emotion der Karte sagt.
+inspector-persona-emotion-tip = Emotion von { $persona }
+inspector-in-future = Im Soll-Zustand
+inspector-in-future-hint = Haken Sie an, was sich im Soll-Zustand ändert.
+inspector-future-title = Titel (Soll)
+inspector-future-customer-action = Kundenaktion (Soll)
+inspector-future-business-response = Reaktion des Unternehmens (Soll)
+inspector-future-owner = Verantwortlich (Soll)
+inspector-future-emotion-tip = Emotion im Soll-Zustand
+inspector-arrows = Pfeile
+inspector-arrow-to = zu „{ $card }“
+inspector-arrow-to-labelled = zu „{ $card }“: { $label }
+inspector-arrow-from = von „{ $card }“
+inspector-arrow-from-labelled = von „{ $card }“: { $label }
+inspector-edit-arrow-tip = Diesen Pfeil bearbeiten
+inspector-added = Neu
+inspector-added-detail = Neu im Soll-Zustand; nicht Teil des Ist-Zustands.
+inspector-removed = Entfällt
+inspector-removed-detail = Teil des Ist-Zustands; im Soll-Zustand fällt die Karte weg.
+inspector-unchanged = Unverändert: im Ist- und Soll-Zustand gleich.
+inspector-changed = { $count ->
+        [one] Geändert: 1 Feld
+       *[other] Geändert: { $count } Felder
+    }
+inspector-today = Ist
+inspector-future = Soll
+inspector-empty = (leer)
+inspector-arrow = Pfeil
+inspector-arrow-ends = Von „{ $from }“ zu „{ $to }“
+inspector-label = Beschriftung
+inspector-select-start-card = Startkarte auswählen
+inspector-delete-arrow = Pfeil löschen
+inspector-stage = Phase
+inspector-stage-description = Was der Kunde in dieser Phase erreichen will
+inspector-header-colour = Kopffarbe
+inspector-custom-width = Eigene Breite
+inspector-custom-width-tip = Oder ziehen Sie den rechten Rand der Phase auf der Map
+inspector-stage-width-tip = Phasenbreite
+inspector-figures-hint = Kennzahlen (ohne Haken: Summe der Karten dieser Phase)
+inspector-funnel = Trichter
+inspector-funnel-future = Trichter (Soll-Zustand)
+inspector-funnel-compare = Trichter (Ist und Soll vergleichen)
+inspector-funnel-no-figures = Noch keine Kennzahlen: Haken Sie oben Erreicht und Konvertiert an oder tragen Sie die Zahlen auf den Karten der Phase ein.
+inspector-reached-own-tip = Auf der Phase eingetragen
+inspector-reached-sum-tip = Die Summe der Karten dieser Phase
+inspector-conversion = Conversion
+inspector-drop-off = Abbruchrate
+inspector-drop-off-stage = Kunden, die { $stage } nicht erreichen.
+inspector-drop-off-next-stage = Kunden, die die nächste Phase nicht erreichen.
+inspector-no-drop-off = Keine Abbruchrate: Dieser oder der nächsten Phase fehlt der Wert bei Erreicht.
+inspector-last-stage = Die letzte Phase: keine Abbruchrate zu messen.
+inspector-worst-drop-off = Die höchste Abbruchrate der Journey
+inspector-stage-cards = { $count ->
+        [one] 1 Karte in dieser Phase.
+       *[other] { $count } Karten in dieser Phase.
+    }
+inspector-delete-stage = Phase löschen
+inspector-delete-stage-tip = Die Phase mit ihren Karten löschen (Rückgängig holt sie zurück)
+inspector-lane = Zeile
+inspector-lane-kind = Art
+inspector-no-channel = Keiner
+inspector-row-tint = Zeilenfarbe
+inspector-show-lane = Zeile einblenden
+inspector-hide-lane = Zeile ausblenden
+inspector-hide-lane-tip = Ausblenden ändert nur die Ansicht, nicht die Map
+inspector-delete-lane = Zeile löschen
+inspector-delete-lane-tip = Die Zeile mit ihren Karten löschen (Rückgängig holt sie zurück)
+inspector-items-selected = { $count ->
+        [one] 1 Element ausgewählt
+       *[other] { $count } Elemente ausgewählt
+    }
+inspector-drag-together = Ziehen Sie sie auf der Map, um sie gemeinsam zu verschieben.
+inspector-colour-of-all = Farbe für alle
+inspector-default-colour = Standard
+inspector-default-colour-tip = Die Standardfarbe der Map verwenden
+inspector-hex-colour = Hex-Farbe
+inspector-hex-colour-default-hint = Standard
+inspector-not-a-colour = „{ $text }“ ist keine Farbe: Schreiben Sie sie als "#RRGGBB" oder "#RRGGBBAA", z. B. "#3B82F6"
+step-rename-persona = Persona umbenennen
+step-rename-stage = Phase umbenennen
+step-rename-lane = Zeile umbenennen
+
+## Insights panel
+
+insights-heading = Insights
+insights-hide = Ausblenden
+insights-hide-tip = Insights ausblenden ({ $shortcut })
+insights-overlap = Überschneidung
+insights-overlap-explained = zwei oder mehr Karten eines Kanals spielen in einer Phase dieselbe Kampagne aus: Womöglich zahlen Sie doppelt für dieselbe Botschaft.
+insights-not-reached = Nicht erreicht
+insights-not-reached-explained = eine gewählte Persona nutzt diesen Kanal an anderer Stelle der Journey, aber keine Karte hier spricht sie an.
+insights-choose-personas-hint = Wählen Sie Personas unter Ansicht > Personas aus, um zu sehen, wo sie nicht erreicht werden.
+insights-add-personas-hint = Legen Sie Personas in der Map an und wählen Sie sie unter Ansicht > Personas aus, um zu sehen, wo sie nicht erreicht werden.
+insights-gaps-for = { $view } · Lücken für { $personas }
+insights-choose-personas = Personas wählen
+insights-choose-personas-tip = Der Persona-Filter aus Ansicht > Personas
+insights-no-overlaps = Keine Kampagnenüberschneidungen.
+insights-overlaps-heading = Kampagnenüberschneidungen ({ $count })
+insights-gaps-heading = Nicht erreicht ({ $count })
+insights-all-reached = Nicht erreicht: keine. Die gewählten Personas werden überall erreicht, wo sie einen Kanal nutzen.
+insights-nothing-to-report = Nichts zu melden
+insights-no-channel-lanes = Insights werten Kanalzeilen aus, und diese Ansicht zeigt keine.
+insights-no-overlap-found = Keine Kampagne läuft in einer Phase auf zwei Karten desselben Kanals.
+insights-nothing-found = Keine Kampagne läuft in einer Phase auf zwei Karten desselben Kanals, und die gewählten Personas werden überall erreicht, wo sie einen Kanal nutzen.
+insights-hidden-lanes = Ausgeblendete Zeilen bleiben unberücksichtigt.
+insights-unnamed-stage = (Phase ohne Namen)
+insights-unnamed-lane = (Zeile ohne Namen)
+insights-unnamed-persona = (Persona ohne Namen)
+insights-card-title = „{ $title }“
+insights-overlap-entry = Überschneidung: { $campaign } ×{ $count } — { $place }
+insights-overlap-tip = { $cards } spielen „{ $campaign }“ aus. Klicken, um sie auszuwählen.
+insights-gap-entry = Nicht erreicht: { $persona } — { $place }
+insights-gap-tip = Keine Karte dieser Zelle spricht { $persona } an. Klicken zeigt die Zelle; Einfügen > Touchpoint legt dort eine Karte an.

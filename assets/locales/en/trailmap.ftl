@@ -389,3 +389,164 @@ key-delete = Delete
 key-backspace = Backspace
 key-enter = Enter
 key-escape = Esc
+## Inspector
+
+inspector-map = Map
+inspector-title = Title
+inspector-description = Description
+inspector-map-language = Language
+inspector-map-language-tip = How numbers are written on the map (1,234 or 1 234)
+inspector-personas = Personas
+inspector-no-personas = No personas yet. A persona is a kind of customer the journey is drawn for.
+inspector-unnamed-persona = (unnamed)
+inspector-edit-persona-tip = Edit this persona
+inspector-add-persona = Add persona
+inspector-map-hint = Select a card, stage or lane on the map to edit it here. Double-click an empty cell to add a card.
+inspector-persona = Persona
+inspector-back-to-personas = Back to all personas
+inspector-name = Name
+inspector-colour = Colour
+inspector-persona-description = Who they are
+inspector-persona-used = { $count ->
+        [one] Named on 1 card.
+       *[other] Named on { $count } cards.
+    }
+inspector-delete-persona = Delete persona
+inspector-delete-persona-tip = Remove the persona and every card's reference to it
+inspector-touchpoint = Touchpoint
+inspector-customer-action = Customer action
+inspector-business-response = Business response
+inspector-no-map-personas = The map has no personas (add them with nothing selected).
+inspector-no-persona-ticked = None ticked: the card concerns every persona.
+inspector-emotion = Emotion
+inspector-emotion-tip = How the customer feels here, from −2 to +2
+inspector-emotion-score-tip = Emotion score
+inspector-owner = Owner
+inspector-campaigns = Campaigns
+inspector-campaigns-hint = Spring sale, Newsletter
+inspector-tags = Tags
+inspector-tags-hint = mobile, checkout
+inspector-reached = Reached
+inspector-reached-tip = Reached: customers
+inspector-converted = Converted
+inspector-converted-tip = Converted: customers
+inspector-card-colour = Card colour
+inspector-notes = Notes
+inspector-journey = Journey
+inspector-journey-tip = Whether the card is part of today's journey, the target one, or both
+inspector-channel = Channel
+inspector-same-as-lane = Same as the lane
+inspector-persona-emotions = Emotion per persona
+inspector-persona-emotions-hint = Where a persona feels differently from the card's emotion.
+inspector-persona-emotion-tip = { $persona }'s emotion
+inspector-in-future = In the future journey
+inspector-in-future-hint = Tick what changes in the target journey.
+inspector-future-title = Future title
+inspector-future-customer-action = Future customer action
+inspector-future-business-response = Future business response
+inspector-future-owner = Future owner
+inspector-future-emotion-tip = Emotion in the future journey
+inspector-arrows = Arrows
+inspector-arrow-to = to “{ $card }”
+inspector-arrow-to-labelled = to “{ $card }”: { $label }
+inspector-arrow-from = from “{ $card }”
+inspector-arrow-from-labelled = from “{ $card }”: { $label }
+inspector-edit-arrow-tip = Edit this arrow
+inspector-added = Added
+inspector-added-detail = New in the future journey; not part of today's.
+inspector-removed = Removed
+inspector-removed-detail = Part of today's journey; the future journey drops it.
+inspector-unchanged = Unchanged: the same in both journeys.
+inspector-changed = { $count ->
+        [one] Changed: 1 field
+       *[other] Changed: { $count } fields
+    }
+inspector-today = Today
+inspector-future = Future
+inspector-empty = (empty)
+inspector-arrow = Arrow
+inspector-arrow-ends = From “{ $from }” to “{ $to }”
+inspector-label = Label
+inspector-select-start-card = Select start card
+inspector-delete-arrow = Delete arrow
+inspector-stage = Stage
+inspector-stage-description = What the customer is trying to do
+inspector-header-colour = Header colour
+inspector-custom-width = Custom width
+inspector-custom-width-tip = Or drag the stage's right border on the map
+inspector-stage-width-tip = Stage width
+inspector-figures-hint = Figures (unticked: the sum of the stage's cards)
+inspector-funnel = Funnel
+inspector-funnel-future = Funnel (future state)
+inspector-funnel-compare = Funnel (compare current and future)
+inspector-funnel-no-figures = No figures yet: tick Reached and Converted above, or enter them on the stage's cards.
+inspector-reached-own-tip = Entered on the stage
+inspector-reached-sum-tip = The sum of the stage's cards
+inspector-conversion = Conversion
+inspector-drop-off = Drop-off
+inspector-drop-off-stage = Customers who do not reach { $stage }.
+inspector-drop-off-next-stage = Customers who do not reach the next stage.
+inspector-no-drop-off = No drop-off: this or the next stage has no Reached figure.
+inspector-last-stage = The last stage: no drop-off to measure.
+inspector-worst-drop-off = The worst drop-off of the journey
+inspector-stage-cards = { $count ->
+        [one] 1 card in this stage.
+       *[other] { $count } cards in this stage.
+    }
+inspector-delete-stage = Delete stage
+inspector-delete-stage-tip = Delete the stage with its cards (undo brings them back)
+inspector-lane = Lane
+inspector-lane-kind = Kind
+inspector-no-channel = None
+inspector-row-tint = Row tint
+inspector-show-lane = Show lane
+inspector-hide-lane = Hide lane
+inspector-hide-lane-tip = Hiding only changes the view, not the map
+inspector-delete-lane = Delete lane
+inspector-delete-lane-tip = Delete the lane with its cards (undo brings them back)
+inspector-items-selected = { $count ->
+        [one] 1 item selected
+       *[other] { $count } items selected
+    }
+inspector-drag-together = Drag them on the map to move them together.
+inspector-colour-of-all = Colour of all
+inspector-default-colour = Default
+inspector-default-colour-tip = Use the map's default colour
+inspector-hex-colour = Hex colour
+inspector-hex-colour-default-hint = default
+inspector-not-a-colour = “{ $text }” is not a colour: write it as "#RRGGBB" or "#RRGGBBAA", e.g. "#3B82F6"
+step-rename-persona = Rename persona
+step-rename-stage = Rename stage
+step-rename-lane = Rename lane
+
+## Insights panel
+
+insights-heading = Insights
+insights-hide = Hide
+insights-hide-tip = Hide the insights ({ $shortcut })
+insights-overlap = Overlap
+insights-overlap-explained = two or more cards of one channel run the same campaign in one stage: you may be paying twice to say the same thing.
+insights-not-reached = Not reached
+insights-not-reached-explained = a chosen persona uses this channel elsewhere in the journey, but no card here speaks to them.
+insights-choose-personas-hint = Choose personas in View > Personas to see where they are not reached.
+insights-add-personas-hint = Add personas to the map, then choose them in View > Personas to see where they are not reached.
+insights-gaps-for = { $view } · gaps for { $personas }
+insights-choose-personas = Choose personas
+insights-choose-personas-tip = The persona filter of View > Personas
+insights-no-overlaps = No campaign overlaps.
+insights-overlaps-heading = Campaign overlaps ({ $count })
+insights-gaps-heading = Not reached ({ $count })
+insights-all-reached = Not reached: none. The chosen personas are reached wherever they use a channel.
+insights-nothing-to-report = Nothing to report
+insights-no-channel-lanes = Insights look at channel lanes, and this view shows none.
+insights-no-overlap-found = No campaign runs on two cards of one channel in one stage.
+insights-nothing-found = No campaign runs on two cards of one channel in one stage, and the chosen personas are reached wherever they use a channel.
+insights-hidden-lanes = Hidden lanes are left out.
+insights-unnamed-stage = (unnamed stage)
+insights-unnamed-lane = (unnamed lane)
+insights-unnamed-persona = (unnamed persona)
+insights-card-title = “{ $title }”
+insights-overlap-entry = Overlap: { $campaign } ×{ $count } — { $place }
+insights-overlap-tip = { $cards } run “{ $campaign }”. Click to select them.
+insights-gap-entry = Not reached: { $persona } — { $place }
+insights-gap-tip = No card of this cell speaks to { $persona }. Click to show the cell; Insert > Touchpoint adds a card there.

@@ -388,3 +388,164 @@ key-delete = Delete
 key-backspace = Tilbake
 key-enter = Enter
 key-escape = Esc
+## Inspector
+
+inspector-map = Kart
+inspector-title = Tittel
+inspector-description = Beskrivelse
+inspector-map-language = Kartets språk
+inspector-map-language-tip = Hvordan tall skrives på kartet (1,234 eller 1 234)
+inspector-personas = Personas
+inspector-no-personas = Ingen personas ennå. En persona er en type kunde som kundereisen tegnes for.
+inspector-unnamed-persona = (uten navn)
+inspector-edit-persona-tip = Rediger denne personaen
+inspector-add-persona = Legg til persona
+inspector-map-hint = Velg et kort, en fase eller en rad på kartet for å redigere det her. Dobbeltklikk på en tom celle for å legge til et kort.
+inspector-persona = Persona
+inspector-back-to-personas = Tilbake til alle personas
+inspector-name = Navn
+inspector-colour = Farge
+inspector-persona-description = Hvem personaen er
+inspector-persona-used = { $count ->
+        [one] Nevnt på 1 kort.
+       *[other] Nevnt på { $count } kort.
+    }
+inspector-delete-persona = Slett persona
+inspector-delete-persona-tip = Fjern personaen og alle kortenes henvisninger til den
+inspector-touchpoint = Kontaktpunkt
+inspector-customer-action = Kundens handling
+inspector-business-response = Bedriftens svar
+inspector-no-map-personas = Kartet har ingen personas (legg dem til når ingenting er valgt).
+inspector-no-persona-ticked = Ingen krysset av: kortet gjelder alle personas.
+inspector-emotion = Følelse
+inspector-emotion-tip = Hvordan kunden føler seg her, fra −2 til +2
+inspector-emotion-score-tip = Følelsesverdi
+inspector-owner = Ansvarlig
+inspector-campaigns = Kampanjer
+inspector-campaigns-hint = Vårsalg, Nyhetsbrev
+inspector-tags = Tagger
+inspector-tags-hint = mobil, kasse
+inspector-reached = Nådd
+inspector-reached-tip = Kunder nådd
+inspector-converted = Konvertert
+inspector-converted-tip = Kunder konvertert
+inspector-card-colour = Kortfarge
+inspector-notes = Notater
+inspector-journey = Kundereise
+inspector-journey-tip = Om kortet hører til nåsituasjonen, den ønskede situasjonen eller begge
+inspector-channel = Kanal
+inspector-same-as-lane = Samme som raden
+inspector-persona-emotions = Følelse per persona
+inspector-persona-emotions-hint = Der en persona føler noe annet enn kortets følelse.
+inspector-persona-emotion-tip = Følelsen til { $persona }
+inspector-in-future = I ønsket situasjon
+inspector-in-future-hint = Kryss av for det som endres i ønsket situasjon.
+inspector-future-title = Fremtidig tittel
+inspector-future-customer-action = Kundens fremtidige handling
+inspector-future-business-response = Bedriftens fremtidige svar
+inspector-future-owner = Fremtidig ansvarlig
+inspector-future-emotion-tip = Følelse i ønsket situasjon
+inspector-arrows = Piler
+inspector-arrow-to = til «{ $card }»
+inspector-arrow-to-labelled = til «{ $card }»: { $label }
+inspector-arrow-from = fra «{ $card }»
+inspector-arrow-from-labelled = fra «{ $card }»: { $label }
+inspector-edit-arrow-tip = Rediger denne pilen
+inspector-added = Lagt til
+inspector-added-detail = Nytt i ønsket situasjon; ikke en del av nåsituasjonen.
+inspector-removed = Fjernet
+inspector-removed-detail = En del av nåsituasjonen; i ønsket situasjon faller det bort.
+inspector-unchanged = Uendret: likt i begge situasjoner.
+inspector-changed = { $count ->
+        [one] Endret: 1 felt
+       *[other] Endret: { $count } felt
+    }
+inspector-today = Nå
+inspector-future = Ønsket
+inspector-empty = (tomt)
+inspector-arrow = Pil
+inspector-arrow-ends = Fra «{ $from }» til «{ $to }»
+inspector-label = Etikett
+inspector-select-start-card = Velg startkortet
+inspector-delete-arrow = Slett pil
+inspector-stage = Fase
+inspector-stage-description = Hva kunden prøver å få til
+inspector-header-colour = Overskriftsfarge
+inspector-custom-width = Egen bredde
+inspector-custom-width-tip = Eller dra fasens høyre kant på kartet
+inspector-stage-width-tip = Fasens bredde
+inspector-figures-hint = Tall (uten kryss: summen av fasens kort)
+inspector-funnel = Trakt
+inspector-funnel-future = Trakt (ønsket situasjon)
+inspector-funnel-compare = Trakt (nå og ønsket situasjon)
+inspector-funnel-no-figures = Ingen tall ennå: kryss av for Nådd og Konvertert over, eller fyll dem inn på fasens kort.
+inspector-reached-own-tip = Fylt inn på fasen
+inspector-reached-sum-tip = Summen av fasens kort
+inspector-conversion = Konvertering
+inspector-drop-off = Frafall
+inspector-drop-off-stage = Kunder som ikke når { $stage }.
+inspector-drop-off-next-stage = Kunder som ikke når neste fase.
+inspector-no-drop-off = Ikke noe frafall: denne eller neste fase mangler tall for Nådd.
+inspector-last-stage = Siste fase: ikke noe frafall å måle.
+inspector-worst-drop-off = Kundereisens største frafall
+inspector-stage-cards = { $count ->
+        [one] 1 kort i denne fasen.
+       *[other] { $count } kort i denne fasen.
+    }
+inspector-delete-stage = Slett fase
+inspector-delete-stage-tip = Slett fasen med kortene (angre henter dem tilbake)
+inspector-lane = Rad
+inspector-lane-kind = Type
+inspector-no-channel = Ingen
+inspector-row-tint = Radfarge
+inspector-show-lane = Vis rad
+inspector-hide-lane = Skjul rad
+inspector-hide-lane-tip = Å skjule endrer bare visningen, ikke kartet
+inspector-delete-lane = Slett rad
+inspector-delete-lane-tip = Slett raden med kortene (angre henter dem tilbake)
+inspector-items-selected = { $count ->
+        [one] 1 element valgt
+       *[other] { $count } elementer valgt
+    }
+inspector-drag-together = Dra dem på kartet for å flytte dem sammen.
+inspector-colour-of-all = Farge for alle
+inspector-default-colour = Standard
+inspector-default-colour-tip = Bruk kartets standardfarge
+inspector-hex-colour = Heksfarge
+inspector-hex-colour-default-hint = standard
+inspector-not-a-colour = «{ $text }» er ikke en farge: skriv den som "#RRGGBB" eller "#RRGGBBAA", f.eks. "#3B82F6"
+step-rename-persona = gi personaen nytt navn
+step-rename-stage = gi fasen nytt navn
+step-rename-lane = gi raden nytt navn
+
+## Insights panel
+
+insights-heading = Innsikt
+insights-hide = Skjul
+insights-hide-tip = Skjul innsikten ({ $shortcut })
+insights-overlap = Overlapp
+insights-overlap-explained = to eller flere kort i samme kanal kjører samme kampanje i samme fase: kanskje betaler du to ganger for å si det samme.
+insights-not-reached = Ikke nådd
+insights-not-reached-explained = en valgt persona bruker denne kanalen et annet sted i kundereisen, men ingen kort her henvender seg til den.
+insights-choose-personas-hint = Velg personas under Vis > Personas for å se hvor de ikke nås.
+insights-add-personas-hint = Legg til personas i kartet, og velg dem så under Vis > Personas for å se hvor de ikke nås.
+insights-gaps-for = { $view } · hull for { $personas }
+insights-choose-personas = Velg personas
+insights-choose-personas-tip = Personafilteret under Vis > Personas
+insights-no-overlaps = Ingen overlappende kampanjer.
+insights-overlaps-heading = Overlappende kampanjer ({ $count })
+insights-gaps-heading = Ikke nådd ({ $count })
+insights-all-reached = Ikke nådd: ingen. De valgte personaene nås overalt der de bruker en kanal.
+insights-nothing-to-report = Ingenting å rapportere
+insights-no-channel-lanes = Innsikten ser på kanalrader, og denne visningen viser ingen.
+insights-no-overlap-found = Ingen kampanje kjører på to kort i samme kanal i samme fase.
+insights-nothing-found = Ingen kampanje kjører på to kort i samme kanal i samme fase, og de valgte personaene nås overalt der de bruker en kanal.
+insights-hidden-lanes = Skjulte rader er utelatt.
+insights-unnamed-stage = (fase uten navn)
+insights-unnamed-lane = (rad uten navn)
+insights-unnamed-persona = (persona uten navn)
+insights-card-title = «{ $title }»
+insights-overlap-entry = Overlapp: { $campaign } ×{ $count } — { $place }
+insights-overlap-tip = { $cards } kjører «{ $campaign }». Klikk for å velge dem.
+insights-gap-entry = Ikke nådd: { $persona } — { $place }
+insights-gap-tip = Ingen kort i denne cellen henvender seg til { $persona }. Klikk for å vise cellen; Sett inn > Kontaktpunkt legger til et kort der.

@@ -398,3 +398,168 @@ key-delete = Delete
 key-backspace = Backspace
 key-enter = Enter
 key-escape = Esc
+## Inspector
+
+inspector-map = Mapa
+inspector-title = Tytuł
+inspector-description = Opis
+inspector-map-language = Język mapy
+inspector-map-language-tip = Jak zapisywane są liczby na mapie (1,234 lub 1 234)
+inspector-personas = Persony
+inspector-no-personas = Nie ma jeszcze person. Persona to typ klienta, dla którego rysujesz podróż klienta.
+inspector-unnamed-persona = (bez nazwy)
+inspector-edit-persona-tip = Edytuj tę personę
+inspector-add-persona = Dodaj personę
+inspector-map-hint = Zaznacz kartę, etap lub wiersz na mapie, aby edytować je tutaj. Kliknij dwukrotnie pustą komórkę, aby dodać kartę.
+inspector-persona = Persona
+inspector-back-to-personas = Wróć do wszystkich person
+inspector-name = Nazwa
+inspector-colour = Kolor
+inspector-persona-description = Kim jest
+inspector-persona-used = { $count ->
+        [one] Przypisana do 1 karty.
+        [few] Przypisana do { $count } kart.
+       *[many] Przypisana do { $count } kart.
+    }
+inspector-delete-persona = Usuń personę
+inspector-delete-persona-tip = Usuń personę i wszystkie odwołania do niej na kartach
+inspector-touchpoint = Punkt styku
+inspector-customer-action = Działanie klienta
+inspector-business-response = Reakcja firmy
+inspector-no-map-personas = Mapa nie ma person (dodaj je, gdy nic nie jest zaznaczone).
+inspector-no-persona-ticked = Nic nie zaznaczono: karta dotyczy wszystkich person.
+inspector-emotion = Emocja
+inspector-emotion-tip = Jak klient czuje się w tym miejscu, od −2 do +2
+inspector-emotion-score-tip = Ocena emocji
+inspector-owner = Właściciel
+inspector-campaigns = Kampanie
+inspector-campaigns-hint = Wyprzedaż wiosenna, Newsletter
+inspector-tags = Tagi
+inspector-tags-hint = mobile, koszyk
+inspector-reached = Dotarcie
+inspector-reached-tip = Klienci, do których dotarto
+inspector-converted = Konwersje
+inspector-converted-tip = Klienci, którzy dokonali konwersji
+inspector-card-colour = Kolor karty
+inspector-notes = Notatki
+inspector-journey = Podróż
+inspector-journey-tip = Czy karta należy do stanu obecnego, do stanu docelowego, czy do obu
+inspector-channel = Kanał
+inspector-same-as-lane = Jak w wierszu
+inspector-persona-emotions = Emocje według persony
+inspector-persona-emotions-hint = Gdy persona czuje coś innego, niż mówi emocja karty.
+inspector-persona-emotion-tip = Emocja persony { $persona }
+inspector-in-future = W stanie docelowym
+inspector-in-future-hint = Zaznacz, co zmienia się w stanie docelowym.
+inspector-future-title = Docelowy tytuł
+inspector-future-customer-action = Docelowe działanie klienta
+inspector-future-business-response = Docelowa reakcja firmy
+inspector-future-owner = Docelowy właściciel
+inspector-future-emotion-tip = Emocja w stanie docelowym
+inspector-arrows = Strzałki
+inspector-arrow-to = do „{ $card }”
+inspector-arrow-to-labelled = do „{ $card }”: { $label }
+inspector-arrow-from = od „{ $card }”
+inspector-arrow-from-labelled = od „{ $card }”: { $label }
+inspector-edit-arrow-tip = Edytuj tę strzałkę
+inspector-added = Dodana
+inspector-added-detail = Nowa w stanie docelowym; nie ma jej w stanie obecnym.
+inspector-removed = Usunięta
+inspector-removed-detail = Należy do stanu obecnego; w stanie docelowym znika.
+inspector-unchanged = Bez zmian: taka sama w obu stanach.
+inspector-changed = { $count ->
+        [one] Zmieniono: 1 pole
+        [few] Zmieniono: { $count } pola
+       *[many] Zmieniono: { $count } pól
+    }
+inspector-today = Obecnie
+inspector-future = Docelowo
+inspector-empty = (puste)
+inspector-arrow = Strzałka
+inspector-arrow-ends = Od „{ $from }” do „{ $to }”
+inspector-label = Etykieta
+inspector-select-start-card = Zaznacz kartę początkową
+inspector-delete-arrow = Usuń strzałkę
+inspector-stage = Etap
+inspector-stage-description = Co klient chce osiągnąć
+inspector-header-colour = Kolor nagłówka
+inspector-custom-width = Własna szerokość
+inspector-custom-width-tip = Możesz też przeciągnąć prawą krawędź etapu na mapie
+inspector-stage-width-tip = Szerokość etapu
+inspector-figures-hint = Liczby lejka (bez zaznaczenia: suma kart etapu)
+inspector-funnel = Lejek
+inspector-funnel-future = Lejek (stan docelowy)
+inspector-funnel-compare = Lejek (stan obecny i docelowy)
+inspector-funnel-no-figures = Brak liczb: zaznacz powyżej Dotarcie i Konwersje albo wpisz je na kartach etapu.
+inspector-reached-own-tip = Wpisane na etapie
+inspector-reached-sum-tip = Suma kart etapu
+inspector-conversion = Współczynnik konwersji
+inspector-drop-off = Odpływ
+inspector-drop-off-stage = Klienci, którzy nie docierają do etapu { $stage }.
+inspector-drop-off-next-stage = Klienci, którzy nie docierają do następnego etapu.
+inspector-no-drop-off = Brak odpływu: ten lub następny etap nie ma liczby Dotarcie.
+inspector-last-stage = Ostatni etap: nie ma odpływu do zmierzenia.
+inspector-worst-drop-off = Największy odpływ w całej podróży
+inspector-stage-cards = { $count ->
+        [one] 1 karta na tym etapie.
+        [few] { $count } karty na tym etapie.
+       *[many] { $count } kart na tym etapie.
+    }
+inspector-delete-stage = Usuń etap
+inspector-delete-stage-tip = Usuń etap razem z kartami (cofnięcie je przywróci)
+inspector-lane = Wiersz
+inspector-lane-kind = Rodzaj
+inspector-no-channel = Brak
+inspector-row-tint = Kolor wiersza
+inspector-show-lane = Pokaż wiersz
+inspector-hide-lane = Ukryj wiersz
+inspector-hide-lane-tip = Ukrycie zmienia tylko widok, nie mapę
+inspector-delete-lane = Usuń wiersz
+inspector-delete-lane-tip = Usuń wiersz razem z kartami (cofnięcie je przywróci)
+inspector-items-selected = { $count ->
+        [one] Zaznaczono 1 element
+        [few] Zaznaczono { $count } elementy
+       *[many] Zaznaczono { $count } elementów
+    }
+inspector-drag-together = Przeciągnij je na mapie, aby przesunąć je razem.
+inspector-colour-of-all = Kolor wszystkich
+inspector-default-colour = Domyślny
+inspector-default-colour-tip = Użyj domyślnego koloru mapy
+inspector-hex-colour = Kolor (hex)
+inspector-hex-colour-default-hint = domyślny
+inspector-not-a-colour = „{ $text }” to nie kolor: wpisz go jako "#RRGGBB" lub "#RRGGBBAA", np. "#3B82F6"
+step-rename-persona = Zmiana nazwy persony
+step-rename-stage = Zmiana nazwy etapu
+step-rename-lane = Zmiana nazwy wiersza
+
+## Insights panel
+
+insights-heading = Wnioski
+insights-hide = Ukryj
+insights-hide-tip = Ukryj wnioski ({ $shortcut })
+insights-overlap = Nakładanie się
+insights-overlap-explained = co najmniej dwie karty jednego kanału prowadzą tę samą kampanię na jednym etapie: możesz płacić dwa razy za ten sam przekaz.
+insights-not-reached = Brak dotarcia
+insights-not-reached-explained = wybrana persona korzysta z tego kanału w innym miejscu podróży, ale żadna karta tutaj się do niej nie zwraca.
+insights-choose-personas-hint = Wybierz persony w menu Widok > Persony, aby zobaczyć, gdzie do nich nie docierasz.
+insights-add-personas-hint = Dodaj persony do mapy, a potem wybierz je w menu Widok > Persony, aby zobaczyć, gdzie do nich nie docierasz.
+insights-gaps-for = { $view } · luki dla: { $personas }
+insights-choose-personas = Wybierz persony
+insights-choose-personas-tip = Filtr person z menu Widok > Persony
+insights-no-overlaps = Brak nakładających się kampanii.
+insights-overlaps-heading = Nakładające się kampanie ({ $count })
+insights-gaps-heading = Brak dotarcia ({ $count })
+insights-all-reached = Brak luk w dotarciu. Docierasz do wybranych person wszędzie, gdzie korzystają z danego kanału.
+insights-nothing-to-report = Nic do zgłoszenia
+insights-no-channel-lanes = Wnioski dotyczą wierszy kanałów, a ten widok nie pokazuje żadnego.
+insights-no-overlap-found = Żadna kampania nie występuje na dwóch kartach jednego kanału na jednym etapie.
+insights-nothing-found = Żadna kampania nie występuje na dwóch kartach jednego kanału na jednym etapie, a do wybranych person docierasz wszędzie, gdzie korzystają z danego kanału.
+insights-hidden-lanes = Ukryte wiersze są pomijane.
+insights-unnamed-stage = (etap bez nazwy)
+insights-unnamed-lane = (wiersz bez nazwy)
+insights-unnamed-persona = (persona bez nazwy)
+insights-card-title = „{ $title }”
+insights-overlap-entry = Nakładanie się: { $campaign } ×{ $count } — { $place }
+insights-overlap-tip = { $cards } prowadzą kampanię „{ $campaign }”. Kliknij, aby je zaznaczyć.
+insights-gap-entry = Brak dotarcia: { $persona } — { $place }
+insights-gap-tip = Żadna karta w tej komórce nie zwraca się do persony { $persona }. Kliknij, aby pokazać komórkę; Wstaw > Punkt styku doda tu kartę.

@@ -388,3 +388,164 @@ key-delete = Delete
 key-backspace = Backsteg
 key-enter = Enter
 key-escape = Esc
+## Inspector
+
+inspector-map = Karta
+inspector-title = Rubrik
+inspector-description = Beskrivning
+inspector-map-language = Kartans språk
+inspector-map-language-tip = Hur tal skrivs på kartan (1,234 eller 1 234)
+inspector-personas = Personas
+inspector-no-personas = Inga personas än. En persona är en typ av kund som kundresan ritas för.
+inspector-unnamed-persona = (namnlös)
+inspector-edit-persona-tip = Redigera den här personan
+inspector-add-persona = Lägg till persona
+inspector-map-hint = Markera ett kort, en fas eller en rad på kartan för att redigera det här. Dubbelklicka på en tom cell för att lägga till ett kort.
+inspector-persona = Persona
+inspector-back-to-personas = Tillbaka till alla personas
+inspector-name = Namn
+inspector-colour = Färg
+inspector-persona-description = Vem personan är
+inspector-persona-used = { $count ->
+        [one] Nämns på 1 kort.
+       *[other] Nämns på { $count } kort.
+    }
+inspector-delete-persona = Ta bort persona
+inspector-delete-persona-tip = Ta bort personan och alla korts hänvisningar till den
+inspector-touchpoint = Kontaktpunkt
+inspector-customer-action = Kundens handling
+inspector-business-response = Företagets svar
+inspector-no-map-personas = Kartan har inga personas (lägg till dem när inget är markerat).
+inspector-no-persona-ticked = Ingen ikryssad: kortet gäller alla personas.
+inspector-emotion = Känsla
+inspector-emotion-tip = Hur kunden känner sig här, från −2 till +2
+inspector-emotion-score-tip = Känslopoäng
+inspector-owner = Ansvarig
+inspector-campaigns = Kampanjer
+inspector-campaigns-hint = Vårrea, Nyhetsbrev
+inspector-tags = Taggar
+inspector-tags-hint = mobil, kassa
+inspector-reached = Nådda
+inspector-reached-tip = Nådda kunder
+inspector-converted = Konverterade
+inspector-converted-tip = Konverterade kunder
+inspector-card-colour = Kortfärg
+inspector-notes = Anteckningar
+inspector-journey = Kundresa
+inspector-journey-tip = Om kortet hör till nuläget, det framtida läget eller båda
+inspector-channel = Kanal
+inspector-same-as-lane = Samma som raden
+inspector-persona-emotions = Känsla per persona
+inspector-persona-emotions-hint = Där en persona känner annorlunda än kortets känsla.
+inspector-persona-emotion-tip = Känsla för { $persona }
+inspector-in-future = I framtida läge
+inspector-in-future-hint = Kryssa i det som ändras i det framtida läget.
+inspector-future-title = Framtida rubrik
+inspector-future-customer-action = Kundens framtida handling
+inspector-future-business-response = Företagets framtida svar
+inspector-future-owner = Framtida ansvarig
+inspector-future-emotion-tip = Känsla i framtida läge
+inspector-arrows = Pilar
+inspector-arrow-to = till ”{ $card }”
+inspector-arrow-to-labelled = till ”{ $card }”: { $label }
+inspector-arrow-from = från ”{ $card }”
+inspector-arrow-from-labelled = från ”{ $card }”: { $label }
+inspector-edit-arrow-tip = Redigera den här pilen
+inspector-added = Tillagt
+inspector-added-detail = Nytt i det framtida läget; inte en del av nuläget.
+inspector-removed = Borttaget
+inspector-removed-detail = En del av nuläget; i det framtida läget försvinner det.
+inspector-unchanged = Oförändrat: likadant i båda lägena.
+inspector-changed = { $count ->
+        [one] Ändrat: 1 fält
+       *[other] Ändrat: { $count } fält
+    }
+inspector-today = Nuläge
+inspector-future = Framtida läge
+inspector-empty = (tomt)
+inspector-arrow = Pil
+inspector-arrow-ends = Från ”{ $from }” till ”{ $to }”
+inspector-label = Etikett
+inspector-select-start-card = Markera startkortet
+inspector-delete-arrow = Ta bort pil
+inspector-stage = Fas
+inspector-stage-description = Vad kunden försöker göra
+inspector-header-colour = Rubrikfärg
+inspector-custom-width = Egen bredd
+inspector-custom-width-tip = Eller dra fasens högra kant på kartan
+inspector-stage-width-tip = Fasens bredd
+inspector-figures-hint = Siffror (utan kryss: summan av fasens kort)
+inspector-funnel = Tratt
+inspector-funnel-future = Tratt (framtida läge)
+inspector-funnel-compare = Tratt (nuläge och framtida läge)
+inspector-funnel-no-figures = Inga siffror än: kryssa i Nådda och Konverterade ovan, eller fyll i dem på fasens kort.
+inspector-reached-own-tip = Ifyllt på fasen
+inspector-reached-sum-tip = Summan av fasens kort
+inspector-conversion = Konvertering
+inspector-drop-off = Bortfall
+inspector-drop-off-stage = Kunder som inte når { $stage }.
+inspector-drop-off-next-stage = Kunder som inte når nästa fas.
+inspector-no-drop-off = Inget bortfall: den här eller nästa fas saknar en siffra för Nådda.
+inspector-last-stage = Sista fasen: inget bortfall att mäta.
+inspector-worst-drop-off = Kundresans största bortfall
+inspector-stage-cards = { $count ->
+        [one] 1 kort i den här fasen.
+       *[other] { $count } kort i den här fasen.
+    }
+inspector-delete-stage = Ta bort fas
+inspector-delete-stage-tip = Ta bort fasen med dess kort (ångra tar tillbaka dem)
+inspector-lane = Rad
+inspector-lane-kind = Typ
+inspector-no-channel = Ingen
+inspector-row-tint = Radfärg
+inspector-show-lane = Visa rad
+inspector-hide-lane = Dölj rad
+inspector-hide-lane-tip = Att dölja ändrar bara vyn, inte kartan
+inspector-delete-lane = Ta bort rad
+inspector-delete-lane-tip = Ta bort raden med dess kort (ångra tar tillbaka dem)
+inspector-items-selected = { $count ->
+        [one] 1 objekt markerat
+       *[other] { $count } objekt markerade
+    }
+inspector-drag-together = Dra dem på kartan för att flytta dem tillsammans.
+inspector-colour-of-all = Färg för alla
+inspector-default-colour = Standard
+inspector-default-colour-tip = Använd kartans standardfärg
+inspector-hex-colour = Hexfärg
+inspector-hex-colour-default-hint = standard
+inspector-not-a-colour = ”{ $text }” är ingen färg: skriv den som "#RRGGBB" eller "#RRGGBBAA", t.ex. "#3B82F6"
+step-rename-persona = byt namn på persona
+step-rename-stage = byt namn på fas
+step-rename-lane = byt namn på rad
+
+## Insights panel
+
+insights-heading = Insikter
+insights-hide = Dölj
+insights-hide-tip = Dölj insikterna ({ $shortcut })
+insights-overlap = Överlapp
+insights-overlap-explained = två eller fler kort i samma kanal kör samma kampanj i samma fas: du kanske betalar två gånger för att säga samma sak.
+insights-not-reached = Inte nådd
+insights-not-reached-explained = en vald persona använder den här kanalen på annat håll i kundresan, men inget kort här vänder sig till personan.
+insights-choose-personas-hint = Välj personas under Visa > Personas för att se var de inte nås.
+insights-add-personas-hint = Lägg till personas i kartan och välj dem sedan under Visa > Personas för att se var de inte nås.
+insights-gaps-for = { $view } · luckor för { $personas }
+insights-choose-personas = Välj personas
+insights-choose-personas-tip = Personafiltret under Visa > Personas
+insights-no-overlaps = Inga överlappande kampanjer.
+insights-overlaps-heading = Överlappande kampanjer ({ $count })
+insights-gaps-heading = Inte nådda ({ $count })
+insights-all-reached = Inte nådda: inga. De valda personas nås överallt där de använder en kanal.
+insights-nothing-to-report = Inget att rapportera
+insights-no-channel-lanes = Insikterna gäller kanalrader, och den här vyn visar inga.
+insights-no-overlap-found = Ingen kampanj körs på två kort i samma kanal i samma fas.
+insights-nothing-found = Ingen kampanj körs på två kort i samma kanal i samma fas, och de valda personas nås överallt där de använder en kanal.
+insights-hidden-lanes = Dolda rader räknas inte med.
+insights-unnamed-stage = (namnlös fas)
+insights-unnamed-lane = (namnlös rad)
+insights-unnamed-persona = (namnlös persona)
+insights-card-title = ”{ $title }”
+insights-overlap-entry = Överlapp: { $campaign } ×{ $count } — { $place }
+insights-overlap-tip = { $cards } kör ”{ $campaign }”. Klicka för att markera dem.
+insights-gap-entry = Inte nådd: { $persona } — { $place }
+insights-gap-tip = Inget kort i den här cellen vänder sig till { $persona }. Klicka för att visa cellen; Infoga > Kontaktpunkt lägger till ett kort där.
