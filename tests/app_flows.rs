@@ -491,3 +491,36 @@ fn escape_closes_the_shortcut_list_before_it_clears_the_selection() {
     h.run();
     assert_eq!(h.state().selection().len(), 0);
 }
+
+#[test]
+fn opening_a_map_with_characters_no_font_draws_names_the_cards_in_the_ui_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let hebrew = dir.path().join("hebrew.journey.ron");
+    let mut map = small_map();
+    map.touchpoints[0].title = "Launch 🎉🚀✅❤\u{FE0F}".into();
+    map.touchpoints[1].title = "Checkout שלום".into();
+    trailmap::file::save(&map, &hebrew).unwrap();
+    // The status bar shows the Hebrew as boxes too; that is what the warning is about.
+    let mut h = harness_drawing_boxes(
+        trailmap::app::i18n::Language::German,
+        Startup::File(hebrew.clone()),
+    );
+    let notice = h.state().notice().expect("a notice").clone();
+    assert!(notice.error, "shown as a warning");
+    assert_eq!(
+        notice.text,
+        "Manche Zeichen erscheinen als leere Kästchen, weil keine mitgelieferte Schrift sie \
+         zeichnen kann: Karte „Checkout שלום“ (ש U+05E9, ל U+05DC, ו U+05D5, ם U+05DD)"
+    );
+    // The emoji card is not named: Noto Emoji draws it.
+    assert!(!notice.text.contains("Launch"));
+
+    // A map with emoji only opens without a warning.
+    let emoji = dir.path().join("emoji.journey.ron");
+    map.touchpoints[1].title = "Checkout 🛒".into();
+    trailmap::file::save(&map, &emoji).unwrap();
+    drop_file(&mut h, &emoji);
+    let notice = h.state().notice().expect("a notice");
+    assert!(!notice.error, "{}", notice.text);
+    assert!(notice.text.ends_with("geöffnet"), "{}", notice.text);
+}

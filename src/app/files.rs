@@ -184,9 +184,14 @@ impl TrailmapApp {
     pub(crate) fn open_path(&mut self, path: &Path) {
         match crate::file::load(path) {
             Ok(map) => {
+                // Said once, when the map opens: later notices take the status bar over.
+                let undrawable = super::status::undrawable_notice(&map);
                 self.replace_document(Document::from_file(map, path.to_owned()));
                 self.remember(path);
                 self.notify(tr!("files-opened", path = path.display().to_string()));
+                if let Some(warning) = undrawable {
+                    self.error(warning);
+                }
             }
             Err(e) => {
                 if let crate::file::LoadError::Io { source } = &e

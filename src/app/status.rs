@@ -4,7 +4,85 @@ use egui::RichText;
 
 use super::TrailmapApp;
 use super::i18n::words;
+use crate::fonts::{UndrawableText, undrawable_texts};
+use crate::model::{ItemRef, Map, short};
 use crate::tr;
+
+/// Items the notice names before it says "and N more".
+const NAMED_ITEMS: usize = 3;
+/// Characters it shows per item.
+const SHOWN_CHARS: usize = 4;
+
+/// The warning for a map whose texts hold characters no bundled font draws (they show as
+/// empty boxes on the canvas and in every export), in the window's language; `None` when
+/// every character draws.
+pub(crate) fn undrawable_notice(map: &Map) -> Option<String> {
+    let found = undrawable_texts(map);
+    if found.is_empty() {
+        return None;
+    }
+    let mut items: Vec<String> = found
+        .iter()
+        .take(NAMED_ITEMS)
+        .map(|f| undrawable_item(map, f))
+        .collect();
+    if found.len() > NAMED_ITEMS {
+        items.push(tr!(
+            "glyphs-missing-more",
+            count = found.len() - NAMED_ITEMS
+        ));
+    }
+    Some(tr!("glyphs-missing", items = items.join(", ")))
+}
+
+/// One item of the warning: `card “Checkout שלום” (ש U+05E9, …)`.
+fn undrawable_item(map: &Map, found: &UndrawableText) -> String {
+    let mut chars: Vec<String> = found
+        .chars
+        .iter()
+        .take(SHOWN_CHARS)
+        .map(|c| format!("{c} U+{:04X}", u32::from(*c)))
+        .collect();
+    if found.chars.len() > SHOWN_CHARS {
+        chars.push("…".to_owned());
+    }
+    let chars = chars.join(", ");
+    let name = |text: &str, id: u32| {
+        if text.trim().is_empty() {
+            format!("#{id}")
+        } else {
+            short(text)
+        }
+    };
+    match found.item {
+        ItemRef::Map => tr!(
+            "glyphs-missing-map",
+            name = short(&map.title),
+            chars = chars
+        ),
+        ItemRef::Persona(id) => {
+            let n = name(map.persona(id).map_or("", |p| &p.name), id.0);
+            tr!("glyphs-missing-persona", name = n, chars = chars)
+        }
+        ItemRef::Stage(id) => {
+            let n = name(map.stage(id).map_or("", |s| &s.name), id.0);
+            tr!("glyphs-missing-stage", name = n, chars = chars)
+        }
+        ItemRef::Lane(id) => {
+            let n = name(map.lane(id).map_or("", |l| &l.name), id.0);
+            tr!("glyphs-missing-lane", name = n, chars = chars)
+        }
+        ItemRef::Touchpoint(id) => {
+            let n = name(map.touchpoint(id).map_or("", |t| &t.title), id.0);
+            tr!("glyphs-missing-card", name = n, chars = chars)
+        }
+        ItemRef::Connector(id) => {
+            let label = map.connectors.iter().find(|c| c.id == id);
+            let n = name(label.map_or("", |c| &c.label), id.0);
+            tr!("glyphs-missing-connector", name = n, chars = chars)
+        }
+    }
+}
 
 impl TrailmapApp {
     /// The bar at the bottom of the window.

@@ -89,14 +89,34 @@ pub fn harness_with(startup: Startup) -> Harness<'static, TrailmapApp> {
 
 /// The window on `startup` on a system that speaks `language`.
 pub fn harness_in(language: Language, startup: Startup) -> Harness<'static, TrailmapApp> {
-    let mut h = Harness::builder()
+    build(builder(), language, startup)
+}
+
+/// Like [`harness_in`], but a character no font has draws as a box instead of failing the
+/// test: for tests about such characters.
+pub fn harness_drawing_boxes(
+    language: Language,
+    startup: Startup,
+) -> Harness<'static, TrailmapApp> {
+    build(builder().allow_missing_glyphs(), language, startup)
+}
+
+fn builder() -> egui_kittest::HarnessBuilder<TrailmapApp> {
+    Harness::builder()
         .with_size(SIZE)
         .with_pixels_per_point(1.0)
         .with_theme(egui::Theme::Light)
         // A hand's pace: two clicks a few frames apart make a double-click.
         .with_step_dt(1.0 / 30.0)
         .with_max_steps(120)
-        .build_eframe(move |cc| TrailmapApp::new(cc, options_in(language), startup));
+}
+
+fn build(
+    builder: egui_kittest::HarnessBuilder<TrailmapApp>,
+    language: Language,
+    startup: Startup,
+) -> Harness<'static, TrailmapApp> {
+    let mut h = builder.build_eframe(move |cc| TrailmapApp::new(cc, options_in(language), startup));
     h.run();
     h
 }

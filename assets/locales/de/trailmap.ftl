@@ -549,3 +549,13 @@ insights-overlap-entry = Überschneidung: { $campaign } ×{ $count } — { $plac
 insights-overlap-tip = { $cards } spielen „{ $campaign }“ aus. Klicken, um sie auszuwählen.
 insights-gap-entry = Nicht erreicht: { $persona } — { $place }
 insights-gap-tip = Keine Karte dieser Zelle spricht { $persona } an. Klicken zeigt die Zelle; Einfügen > Touchpoint legt dort eine Karte an.
+
+## Characters
+glyphs-missing = Manche Zeichen erscheinen als leere Kästchen, weil keine mitgelieferte Schrift sie zeichnen kann: { $items }
+glyphs-missing-card = Karte „{ $name }“ ({ $chars })
+glyphs-missing-stage = Phase „{ $name }“ ({ $chars })
+glyphs-missing-lane = Zeile „{ $name }“ ({ $chars })
+glyphs-missing-persona = Persona „{ $name }“ ({ $chars })
+glyphs-missing-connector = Pfeil „{ $name }“ ({ $chars })
+glyphs-missing-map = Titel der Map „{ $name }“ ({ $chars })
+glyphs-missing-more = und { $count } weitere

@@ -550,3 +550,13 @@ insights-overlap-entry = Overlap: { $campaign } ×{ $count } — { $place }
 insights-overlap-tip = { $cards } run “{ $campaign }”. Click to select them.
 insights-gap-entry = Not reached: { $persona } — { $place }
 insights-gap-tip = No card of this cell speaks to { $persona }. Click to show the cell; Insert > Touchpoint adds a card there.
+
+## Characters
+glyphs-missing = Some characters show as empty boxes, as no bundled font can draw them: { $items }
+glyphs-missing-card = card “{ $name }” ({ $chars })
+glyphs-missing-stage = stage “{ $name }” ({ $chars })
+glyphs-missing-lane = lane “{ $name }” ({ $chars })
+glyphs-missing-persona = persona “{ $name }” ({ $chars })
+glyphs-missing-connector = arrow “{ $name }” ({ $chars })
+glyphs-missing-map = map title “{ $name }” ({ $chars })
+glyphs-missing-more = and { $count } more

@@ -549,3 +549,13 @@ insights-overlap-entry = Overlapp: { $campaign } ×{ $count } — { $place }
 insights-overlap-tip = { $cards } kjører «{ $campaign }». Klikk for å velge dem.
 insights-gap-entry = Ikke nådd: { $persona } — { $place }
 insights-gap-tip = Ingen kort i denne cellen henvender seg til { $persona }. Klikk for å vise cellen; Sett inn > Kontaktpunkt legger til et kort der.
+
+## Characters
+glyphs-missing = Noen tegn vises som tomme bokser, fordi ingen medfølgende skrift kan tegne dem: { $items }
+glyphs-missing-card = kortet «{ $name }» ({ $chars })
+glyphs-missing-stage = fasen «{ $name }» ({ $chars })
+glyphs-missing-lane = raden «{ $name }» ({ $chars })
+glyphs-missing-persona = personaen «{ $name }» ({ $chars })
+glyphs-missing-connector = pilen «{ $name }» ({ $chars })
+glyphs-missing-map = kartets tittel «{ $name }» ({ $chars })
+glyphs-missing-more = og { $count } til

@@ -563,3 +563,13 @@ insights-overlap-entry = Nakładanie się: { $campaign } ×{ $count } — { $pla
 insights-overlap-tip = { $cards } prowadzą kampanię „{ $campaign }”. Kliknij, aby je zaznaczyć.
 insights-gap-entry = Brak dotarcia: { $persona } — { $place }
 insights-gap-tip = Żadna karta w tej komórce nie zwraca się do persony { $persona }. Kliknij, aby pokazać komórkę; Wstaw > Punkt styku doda tu kartę.
+
+## Characters
+glyphs-missing = Niektóre znaki widać jako puste prostokąty, bo żadna dołączona czcionka ich nie rysuje: { $items }
+glyphs-missing-card = karta „{ $name }” ({ $chars })
+glyphs-missing-stage = etap „{ $name }” ({ $chars })
+glyphs-missing-lane = wiersz „{ $name }” ({ $chars })
+glyphs-missing-persona = persona „{ $name }” ({ $chars })
+glyphs-missing-connector = strzałka „{ $name }” ({ $chars })
+glyphs-missing-map = tytuł mapy „{ $name }” ({ $chars })
+glyphs-missing-more = i jeszcze { $count }

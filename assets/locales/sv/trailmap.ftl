@@ -549,3 +549,13 @@ insights-overlap-entry = Överlapp: { $campaign } ×{ $count } — { $place }
 insights-overlap-tip = { $cards } kör ”{ $campaign }”. Klicka för att markera dem.
 insights-gap-entry = Inte nådd: { $persona } — { $place }
 insights-gap-tip = Inget kort i den här cellen vänder sig till { $persona }. Klicka för att visa cellen; Infoga > Kontaktpunkt lägger till ett kort där.
+
+## Characters
+glyphs-missing = Vissa tecken visas som tomma rutor, eftersom inget medföljande typsnitt kan rita dem: { $items }
+glyphs-missing-card = kortet ”{ $name }” ({ $chars })
+glyphs-missing-stage = fasen ”{ $name }” ({ $chars })
+glyphs-missing-lane = raden ”{ $name }” ({ $chars })
+glyphs-missing-persona = personan ”{ $name }” ({ $chars })
+glyphs-missing-connector = pilen ”{ $name }” ({ $chars })
+glyphs-missing-map = kartans titel ”{ $name }” ({ $chars })
+glyphs-missing-more = och { $count } till
