@@ -45,3 +45,17 @@ fn window_snapshots() {
     h.run();
     results.add(h.try_snapshot("window_unsaved_prompt"));
 }
+
+/// Cards with emoji: drawn from the bundled Noto Emoji on the text's baseline, at the widths
+/// the layout measured (the same glyphs every export draws), never as empty boxes.
+#[test]
+fn emoji_card_snapshot() {
+    let mut map = small_map();
+    map.touchpoints[0].title = "Launch 🎉🚀✅❤\u{FE0F}".into();
+    map.touchpoints[0].customer_action = "Shares it 👍 on the phone 📱".into();
+    map.touchpoints[1].title = "🛒 Compares prices".into();
+    let mut h = harness_with(trailmap::app::Startup::Map(map));
+    h.remove_cursor();
+    h.run();
+    h.snapshot("window_emoji_cards");
+}
