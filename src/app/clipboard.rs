@@ -297,4 +297,26 @@ mod tests {
         assert!(m.problems().is_empty());
         assert!(paste(&m, at, "  \n\n").is_none());
     }
+
+    #[test]
+    fn emoji_survive_copy_and_paste_whole() {
+        // Selectors and joiners included: they draw nothing but are part of what was typed.
+        let title = "Launch 🎉🚀✅❤\u{FE0F} 👨\u{200D}👩\u{200D}👧";
+        let mut m = map();
+        let at = Cell {
+            stage: StageId(1),
+            lane: LaneId(1),
+        };
+        let p = paste(&m, at, &format!("{title}\t📱 on the phone\n")).unwrap();
+        p.command.apply(&mut m).unwrap();
+        let card = m.touchpoint(p.cards[0]).unwrap().clone();
+        assert_eq!(
+            (card.title.as_str(), card.customer_action.as_str()),
+            (title, "📱 on the phone")
+        );
+        let text = copy_text(&m, &[card.id]).unwrap();
+        let again = paste(&m, at, &text).unwrap();
+        again.command.apply(&mut m).unwrap();
+        assert_eq!(m.touchpoint(again.cards[0]).unwrap().title, title);
+    }
 }
