@@ -9,17 +9,21 @@
 //! which characters those are, and [`undrawable_texts`] which items of a map hold them, so the
 //! command line and the window can warn about them.
 //!
-//! Limitations: characters are drawn one by one, so an emoji ZWJ sequence (👨‍👩‍👧) shows as its
-//! parts side by side, a skin-tone modifier as a swatch after the hand, and a flag as its two
-//! regional letters. Noto Emoji is monochrome and has one weight, used for bold text too.
+//! Characters are drawn one by one, except emoji sequences (👍🏽, 🇸🇪, 👨‍👩‍👧), which Noto Emoji
+//! draws whole as every renderer shapes them ([`Faces::units`]).
+//!
+//! Limitations: keycaps (1️⃣) show as their parts; Noto Emoji is monochrome and has one weight,
+//! used for bold text too.
 
 mod coverage;
+mod sequences;
 
 use std::sync::OnceLock;
 
 use ttf_parser::{Face, GlyphId};
 
 pub use coverage::{UndrawableText, undrawable_texts};
+pub use sequences::{SequenceGlyph, Unit, Units};
 
 /// Noto Sans Regular (SIL Open Font License 1.1, see `assets/fonts/OFL.txt`).
 pub const REGULAR: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");

@@ -138,6 +138,11 @@ fn text_mode_svg_keeps_the_emoji_as_text_in_a_family_with_noto_emoji() {
 
 /// The title line's text item: where it starts and how wide the layout measured it.
 fn title_line(scene: &Scene) -> (Point, f32, f32) {
+    title_line_with(scene, '🎉')
+}
+
+/// The first text item holding `c`: where it starts and how wide the layout measured it.
+fn title_line_with(scene: &Scene, c: char) -> (Point, f32, f32) {
     scene
         .items
         .iter()
@@ -148,7 +153,7 @@ fn title_line(scene: &Scene) -> (Point, f32, f32) {
                 size,
                 width,
                 ..
-            } if text.contains('🎉') => Some((*origin, *size, *width)),
+            } if text.contains(c) => Some((*origin, *size, *width)),
             _ => None,
         })
         .expect("the title line")
@@ -241,4 +246,101 @@ fn pdf_embeds_noto_emoji_and_keeps_the_emoji_as_text() {
             assert!(words.contains(emoji), "{emoji} missing from:\n{words}");
         }
     }
+}
+
+fn find_text(group: &resvg::usvg::Group) -> Option<&resvg::usvg::Text> {
+    group.children().iter().find_map(|node| match node {
+        resvg::usvg::Node::Text(t) => Some(t.as_ref()),
+        resvg::usvg::Node::Group(g) => find_text(g),
+        _ => None,
+    })
+}
+
+#[test]
+fn emoji_sequences_are_drawn_whole_as_resvg_shapes_them_alone() {
+    use resvg::usvg;
+    use trailmap::layout::text::measure;
+    let resvg_width = |text: &str, weight| {
+        let scene = Scene {
+            width: 200.0,
+            height: 40.0,
+            items: vec![common::text(10.0, 30.0, text, 20.0, weight, common::INK)],
+        };
+        let svg = svg::to_svg(
+            &scene,
+            &ExportOptions {
+                text: TextMode::Text,
+                margin: 0.0,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let mut opt = usvg::Options::default();
+        for font in trailmap::fonts::Font::ALL {
+            opt.fontdb_mut().load_font_data(font.data().to_vec());
+        }
+        let tree = usvg::Tree::from_str(&svg, &opt).unwrap();
+        find_text(tree.root()).unwrap().abs_bounding_box().width()
+    };
+    // A skin tone, a flag and a family: Noto Emoji draws each as one glyph, and so does the
+    // layout, where resvg shapes them right (alone; see the next test for lines).
+    for (sequence, weight) in [
+        ("👍🏽", Weight::Regular),
+        ("🇸🇪", Weight::Bold),
+        ("👨\u{200D}👩\u{200D}👧", Weight::Regular),
+    ] {
+        let width = measure(sequence, 20.0, weight);
+        let resvg = resvg_width(sequence, weight);
+        assert!(
+            (width - resvg).abs() < 0.05,
+            "{sequence}: {width} vs {resvg}"
+        );
+        assert!(
+            (width - measure("🎉", 20.0, weight)).abs() < 2.0,
+            "one glyph wide"
+        );
+    }
+}
+
+#[test]
+fn png_draws_lines_with_emoji_sequences_exactly_as_measured() {
+    let mut map = map();
+    map.touchpoints[0].title = "Team 👨\u{200D}👩\u{200D}👧 👍🏽 🇸🇪".into();
+    let scene = scene_of(&map);
+    // The renderers get those lines as outlines (resvg would draw the flag after the space
+    // as two letters), so text mode and outline mode give the same pixels.
+    let (origin, size, width) = title_line_with(&scene, '🇸');
+    let px = |v: f32| ((v + export::DEFAULT_MARGIN) * 2.0) as u32;
+    let region = (
+        px(origin.x),
+        px(origin.y - size),
+        px(origin.x + width + size),
+        px(origin.y + 0.3 * size),
+    );
+    let area = ((region.2 - region.0) * (region.3 - region.1)) as usize;
+    let (text_px, text_ink) = ink(&render(&scene, TextMode::Text), region);
+    let (outline_px, _) = ink(&render(&scene, TextMode::Outlines), region);
+    assert!(
+        text_ink * 30 > area,
+        "the line is drawn: {text_ink} of {area}"
+    );
+    let differing = text_px
+        .iter()
+        .zip(&outline_px)
+        .filter(|(a, b)| a.abs_diff(**b) > 64)
+        .count();
+    assert!(
+        differing * 200 < area,
+        "{differing} of {area} pixels differ"
+    );
+    // The text-mode SVG for people keeps the line as text: browsers shape it right.
+    let svg_text = svg::to_svg(
+        &scene,
+        &ExportOptions {
+            text: TextMode::Text,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert!(svg_text.contains("Team 👨\u{200D}👩\u{200D}👧 👍🏽 🇸🇪</text>"));
 }

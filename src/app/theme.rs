@@ -173,6 +173,21 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_canvas_draws_emoji_sequences_whole_as_the_layout_measures_them() {
+        for sequence in ["👍🏽", "🇸🇪", "👨\u{200D}👩\u{200D}👧"] {
+            let g = galley(&format!("H{sequence}H"));
+            let glyphs = &g.rows[0].row.glyphs;
+            let last = glyphs.last().unwrap();
+            let drawn = last.pos.x - glyphs[1].pos.x;
+            let layout = crate::layout::text::measure(sequence, SIZE, Weight::Regular);
+            assert!(
+                (drawn - layout).abs() < 1.0,
+                "{sequence}: {drawn} vs {layout}"
+            );
+        }
+    }
+
+    #[test]
     fn emoji_sit_on_the_noto_sans_baseline() {
         // The emoji's ink reaches as high above the baseline as the exporters draw it.
         let g = galley("H🎉");

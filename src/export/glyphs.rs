@@ -9,8 +9,10 @@
 //! A line is written in the units of its Noto Sans face; glyphs of a font with other units per
 //! em (Noto Emoji has 2048, Noto Sans 1000) are scaled into them, outlines and advances alike.
 //!
-//! Limitations: no kerning, ligatures or right-to-left reordering (an emoji ZWJ sequence shows
-//! as its parts); a character no bundled font has (Hebrew, CJK) is drawn as Noto Sans's empty
+//! Emoji sequences (👍🏽, 🇸🇪, 👨‍👩‍👧) are drawn with the glyphs Noto Emoji's shaping gives them
+//! ([`Faces::units`]), as the layout measured them and as resvg and browsers draw them.
+//!
+//! Limitations: no kerning, ligatures or right-to-left reordering elsewhere; a character no bundled font has (Hebrew, CJK) is drawn as Noto Sans's empty
 //! box (`.notdef`). Invisible format characters such as U+200F and U+FE0F draw nothing and take
 //! no room, and the layout must measure them so too.
 
@@ -21,7 +23,7 @@ use ttf_parser::OutlineBuilder;
 use super::ExportError;
 use super::svg::push_path_num;
 pub(crate) use crate::fonts::Faces;
-use crate::fonts::{Font, Glyph, Weight};
+use crate::fonts::{Font, Glyph, Unit, Weight};
 
 /// The parsed bundled fonts (parsed on first use; parsing only reads the table directory).
 pub(crate) fn faces() -> Result<&'static Faces, ExportError> {
@@ -62,29 +64,62 @@ impl OutlineCache {
         out: &mut String,
     ) -> f32 {
         let line_units = line_units_per_em(faces, weight);
+        let emoji_scale = line_units / f32::from(faces.face(Font::Emoji).units_per_em());
         let mut pen: f32 = 0.0;
-        for c in text.chars() {
-            let Some(glyph) = faces.glyph_for(weight, c) else {
-                continue;
-            };
-            let face = faces.face(glyph.font);
-            // 1 for Noto Sans, whose integer advances then add up exactly.
-            let scale = line_units / f32::from(face.units_per_em());
-            let d = self
-                .glyphs
-                .entry((weight, glyph))
-                .or_insert_with(|| glyph_path(faces, glyph, scale));
-            if !d.is_empty() {
-                // Each glyph is written in relative commands after an absolute move to its pen
-                // position, so the cached text serves wherever the letter appears.
-                out.push('M');
-                push_path_num(out, pen);
-                out.push_str(" 0");
-                out.push_str(d);
+        for (_, unit) in faces.units(weight, text) {
+            match unit {
+                Unit::Char(c) => {
+                    let Some(glyph) = faces.glyph_for(weight, c) else {
+                        continue;
+                    };
+                    let face = faces.face(glyph.font);
+                    // 1 for Noto Sans, whose integer advances then add up exactly.
+                    let scale = line_units / f32::from(face.units_per_em());
+                    self.push_glyph(faces, weight, glyph, scale, (pen, 0.0), out);
+                    pen += f32::from(face.glyph_hor_advance(glyph.id).unwrap_or(0)) * scale;
+                }
+                Unit::Sequence(glyphs) => {
+                    for g in glyphs {
+                        let glyph = Glyph {
+                            font: Font::Emoji,
+                            id: g.id,
+                        };
+                        let at = (pen + g.offset.0 * emoji_scale, g.offset.1 * emoji_scale);
+                        self.push_glyph(faces, weight, glyph, emoji_scale, at, out);
+                        pen += g.advance * emoji_scale;
+                    }
+                }
             }
-            pen += f32::from(face.glyph_hor_advance(glyph.id).unwrap_or(0)) * scale;
         }
         pen
+    }
+
+    /// Appends one glyph's outline at `at` (line units, y up), if it has ink.
+    fn push_glyph(
+        &mut self,
+        faces: &Faces,
+        weight: Weight,
+        glyph: Glyph,
+        scale: f32,
+        at: (f32, f32),
+        out: &mut String,
+    ) {
+        let d = self
+            .glyphs
+            .entry((weight, glyph))
+            .or_insert_with(|| glyph_path(faces, glyph, scale));
+        if !d.is_empty() {
+            // Each glyph is written in relative commands after an absolute move to its pen
+            // position, so the cached text serves wherever the letter appears.
+            out.push('M');
+            push_path_num(out, at.0);
+            if at.1 == 0.0 {
+                out.push_str(" 0");
+            } else {
+                push_path_num(out, at.1);
+            }
+            out.push_str(d);
+        }
     }
 }
 

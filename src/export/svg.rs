@@ -92,9 +92,18 @@ pub(crate) fn write(scene: &Scene, settings: &Settings) -> Result<String, Export
         TextMode::Outlines => Some(glyphs::faces()?),
         TextMode::Text => None,
     };
+    // resvg and svg2pdf shape an emoji sequence (👍🏽, 🇸🇪) whole only where it stands alone:
+    // after a space they drew a flag as two letters, and letters next to one from Noto Emoji,
+    // and a <tspan> naming the font makes usvg 0.49 panic. For them such a line is drawn as
+    // outlines, exactly as measured; a file for people keeps its text (browsers shape right).
+    let sequence_outlines = match settings.text {
+        TextMode::Text if !settings.embed_fonts => Some(glyphs::faces()?),
+        _ => None,
+    };
     let mut w = Writer {
         out: String::with_capacity(1024 + scene.items.len() * 200),
         faces,
+        sequence_outlines,
         outlines: OutlineCache::default(),
         ids: HashSet::new(),
         open_groups: 0,
@@ -107,6 +116,8 @@ struct Writer {
     out: String,
     /// The bundled faces in outline mode; `None` writes `<text>`.
     faces: Option<&'static Faces>,
+    /// In text mode for the renderers: the faces that outline lines with emoji sequences.
+    sequence_outlines: Option<&'static Faces>,
     outlines: OutlineCache,
     /// Element ids written so far, to keep them unique.
     ids: HashSet<String>,
@@ -303,7 +314,14 @@ impl Writer {
         if !positive(size) || color.a == 0 {
             return;
         }
-        if let Some(faces) = self.faces {
+        let outlined = self.faces.or_else(|| {
+            self.sequence_outlines.filter(|faces| {
+                faces
+                    .units(weight, text)
+                    .any(|(_, unit)| matches!(unit, fonts::Unit::Sequence(_)))
+            })
+        });
+        if let Some(faces) = outlined {
             let start = self.out.len();
             self.out.push_str("<path d=\"");
             let path_start = self.out.len();
@@ -614,6 +632,7 @@ mod tests {
         let mut w = Writer {
             out: String::new(),
             faces: None,
+            sequence_outlines: None,
             outlines: OutlineCache::default(),
             ids: HashSet::new(),
             open_groups: 0,

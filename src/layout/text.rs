@@ -10,7 +10,7 @@
 
 use std::sync::OnceLock;
 
-use crate::fonts::{Faces, Font, Weight};
+use crate::fonts::{Faces, Font, Unit, Weight};
 
 /// Characters below this code point have their advance precomputed (Latin, Latin-1,
 /// Latin Extended-A and -B, IPA: every letter of our users' languages).
@@ -24,6 +24,7 @@ pub struct FaceMetrics {
     faces: &'static Faces,
     weight: Weight,
     table: Vec<f32>,
+    emoji_units_per_em: f32,
     /// Height above the baseline, in ems.
     pub ascender: f32,
     /// Depth below the baseline (negative), in ems.
@@ -43,6 +44,7 @@ impl FaceMetrics {
             faces,
             weight,
             table: Vec::new(),
+            emoji_units_per_em: f32::from(faces.face(Font::Emoji).units_per_em()),
         };
         metrics.table = (0..TABLE_LEN as u32)
             .map(|c| char::from_u32(c).map_or(0.0, |c| metrics.lookup(c)))
@@ -74,9 +76,23 @@ impl FaceMetrics {
             .is_none_or(|g| !g.is_notdef())
     }
 
+    /// The pieces `text` is drawn in, each with its advance in ems: characters, and emoji
+    /// sequences (👍🏽, 🇸🇪) that Noto Emoji draws whole and that are never broken apart.
+    pub fn units<'t>(&self, text: &'t str) -> impl Iterator<Item = (&'t str, f32)> {
+        self.faces
+            .units(self.weight, text)
+            .map(|(piece, unit)| match unit {
+                Unit::Char(c) => (piece, self.advance(c)),
+                Unit::Sequence(glyphs) => {
+                    let units: f32 = glyphs.iter().map(|g| g.advance).sum();
+                    (piece, units / self.emoji_units_per_em)
+                }
+            })
+    }
+
     /// Width of a text at a font size.
     pub fn width(&self, text: &str, size: f32) -> f32 {
-        text.chars().map(|c| self.advance(c)).sum::<f32>() * size
+        self.units(text).map(|(_, a)| a).sum::<f32>() * size
     }
 }
 
@@ -155,9 +171,10 @@ pub fn wrap(text: &str, max_width: f32, size: f32, weight: Weight, max_lines: us
                 width = word_width;
                 continue;
             }
-            // A word longer than the line: break it between characters.
-            for c in word.chars() {
-                let w = m.advance(c) * size;
+            // A word longer than the line: break it between characters (never inside an
+            // emoji sequence).
+            for (piece, advance) in m.units(word) {
+                let w = advance * size;
                 if width + w > max_width
                     && !current.is_empty()
                     && flush(&mut lines, &mut current, &mut width, max_lines)
@@ -165,7 +182,7 @@ pub fn wrap(text: &str, max_width: f32, size: f32, weight: Weight, max_lines: us
                     truncated = true;
                     break 'paragraphs;
                 }
-                current.push(c);
+                current.push_str(piece);
                 width += w;
             }
         }
@@ -205,12 +222,12 @@ pub fn ellipsize(text: &str, max_width: f32, size: f32, weight: Weight) -> Line 
     let ellipsis = m.advance(ELLIPSIS) * size;
     let mut out = String::new();
     let mut width = 0.0;
-    for c in text.chars() {
-        let w = m.advance(c) * size;
+    for (piece, advance) in m.units(text) {
+        let w = advance * size;
         if width + w + ellipsis > max_width {
             break;
         }
-        out.push(c);
+        out.push_str(piece);
         width += w;
     }
     let trimmed = out.trim_end().len();
@@ -294,6 +311,29 @@ mod tests {
             }
             let joined: String = lines.iter().map(|l| l.text.as_str()).collect();
             assert_eq!(joined.replace(' ', ""), text.replace(' ', ""));
+        }
+    }
+
+    #[test]
+    fn emoji_sequences_are_measured_whole_and_never_broken() {
+        let sequences = ["👍🏽", "🇸🇪", "👨\u{200D}👩\u{200D}👧"];
+        for s in sequences {
+            // One glyph, about as wide as a single emoji, not the sum of its parts.
+            let one = measure("🎉", SIZE, Weight::Regular);
+            assert!((measure(s, SIZE, Weight::Regular) - one).abs() < 1.0, "{s}");
+        }
+        let word: String = sequences.concat().repeat(3);
+        let lines = wrap(&word, 2.5 * SIZE, SIZE, Weight::Regular, 99);
+        assert!(lines.len() > 1);
+        for l in &lines {
+            let mut rest = l.text.as_str();
+            while !rest.is_empty() {
+                let s = sequences
+                    .iter()
+                    .find(|s| rest.starts_with(**s))
+                    .unwrap_or_else(|| panic!("a sequence was split: {:?}", l.text));
+                rest = &rest[s.len()..];
+            }
         }
     }
 
