@@ -59,16 +59,16 @@ impl<'t> Iterator for Units<'_, 't> {
             _ => single,
         };
         let piece = &rest[..end];
-        self.at += end;
-        if end == single || piece[single..].chars().all(is_selector) {
-            // Nothing joined: a character (its selectors follow as characters of their own).
-            self.at -= end - single;
-            return Some((&rest[..single], Unit::Char(first)));
-        }
-        match shape(piece) {
-            Some(glyphs) => Some((piece, Unit::Sequence(glyphs))),
+        // Nothing joined (or nothing shaped): a character, its selectors following as
+        // characters of their own.
+        let joined = end > single && !piece[single..].chars().all(is_selector);
+        match joined.then(|| shape(piece)).flatten() {
+            Some(glyphs) => {
+                self.at += end;
+                Some((piece, Unit::Sequence(glyphs)))
+            }
             None => {
-                self.at -= end - single;
+                self.at += single;
                 Some((&rest[..single], Unit::Char(first)))
             }
         }
