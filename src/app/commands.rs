@@ -8,6 +8,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::export::Format;
 use crate::model::LaneKind;
+use crate::tr;
 
 /// The menu a command is listed in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -146,85 +147,66 @@ impl UICommand {
         list
     }
 
-    /// The name shown in menus and the shortcut list.
-    pub fn text(self) -> String {
+    /// The message id of the command's name; its tooltip is the same id with `-tip`.
+    fn message_id(self) -> &'static str {
         use UICommand::*;
         match self {
-            New => "New".into(),
-            Open => "Open…".into(),
-            Save => "Save".into(),
-            SaveAs => "Save As…".into(),
-            Export(f) => format!("Export as {}…", super::exporting::format_name(f)),
-            Quit => "Quit".into(),
-            Undo => "Undo".into(),
-            Redo => "Redo".into(),
-            Cut => "Cut".into(),
-            Copy => "Copy".into(),
-            Paste => "Paste".into(),
-            Duplicate => "Duplicate".into(),
-            Delete => "Delete".into(),
-            SelectAll => "Select All".into(),
-            Deselect => "Deselect / cancel".into(),
-            Rename => "Edit title".into(),
-            MoveCardLeft => "Move card left".into(),
-            MoveCardRight => "Move card right".into(),
-            MoveCardUp => "Move card up".into(),
-            MoveCardDown => "Move card down".into(),
-            ZoomIn => "Zoom In".into(),
-            ZoomOut => "Zoom Out".into(),
-            ZoomReset => "Actual Size (100 %)".into(),
-            ZoomFit => "Fit Map in Window".into(),
-            ToggleInspector => "Inspector".into(),
-            ToggleInsights => "Insights".into(),
-            InsertStage => "Stage".into(),
-            InsertLane(kind) => format!("{} lane", kind.label()),
-            InsertTouchpoint => "Touchpoint".into(),
-            InsertPersona => "Persona".into(),
-            ShowShortcuts => "Keyboard Shortcuts".into(),
-            About => "About Trailmap".into(),
+            New => "cmd-new",
+            Open => "cmd-open",
+            Save => "cmd-save",
+            SaveAs => "cmd-save-as",
+            Export(_) => "cmd-export",
+            Quit => "cmd-quit",
+            Undo => "cmd-undo",
+            Redo => "cmd-redo",
+            Cut => "cmd-cut",
+            Copy => "cmd-copy",
+            Paste => "cmd-paste",
+            Duplicate => "cmd-duplicate",
+            Delete => "cmd-delete",
+            SelectAll => "cmd-select-all",
+            Deselect => "cmd-deselect",
+            Rename => "cmd-rename",
+            MoveCardLeft => "cmd-move-card-left",
+            MoveCardRight => "cmd-move-card-right",
+            MoveCardUp => "cmd-move-card-up",
+            MoveCardDown => "cmd-move-card-down",
+            ZoomIn => "cmd-zoom-in",
+            ZoomOut => "cmd-zoom-out",
+            ZoomReset => "cmd-zoom-reset",
+            ZoomFit => "cmd-zoom-fit",
+            ToggleInspector => "cmd-toggle-inspector",
+            ToggleInsights => "cmd-toggle-insights",
+            InsertStage => "cmd-insert-stage",
+            InsertLane(_) => "cmd-insert-lane",
+            InsertTouchpoint => "cmd-insert-touchpoint",
+            InsertPersona => "cmd-insert-persona",
+            ShowShortcuts => "cmd-show-shortcuts",
+            About => "cmd-about",
         }
     }
 
-    /// One sentence on what the command does, for tooltips.
-    pub fn tooltip(self) -> &'static str {
-        use UICommand::*;
+    /// The name shown in menus and the shortcut list, in the window's language.
+    pub fn text(self) -> String {
         match self {
-            New => "Start an empty journey map",
-            Open => "Open a .journey.ron file",
-            Save => "Save the map to its file",
-            SaveAs => "Save the map under a new name",
-            Export(Format::Svg) => "A vector picture for slides, the web and design tools",
-            Export(Format::Png) => "A picture for chat, e-mail and documents",
-            Export(Format::Pdf) => "A document to print or send",
-            Quit => "Close Trailmap",
-            Undo => "Undo the last change",
-            Redo => "Redo the last undone change",
-            Cut => "Copy the selected cards and remove them",
-            Copy => "Copy the selected cards (paste them into any map)",
-            Paste => "Paste cards, or one card per line of text, into the selected cell",
-            Duplicate => "Copy the selected cards in place",
-            Delete => "Delete the selection",
-            SelectAll => "Select every card",
-            Deselect => "Clear the selection, or cancel a drag or an edit",
-            Rename => "Edit the selected card's title on the canvas",
-            MoveCardLeft => "Move the selected card to the stage on the left",
-            MoveCardRight => "Move the selected card to the stage on the right",
-            MoveCardUp => "Move the selected card to the lane above",
-            MoveCardDown => "Move the selected card to the lane below",
-            ZoomIn => "Zoom in",
-            ZoomOut => "Zoom out",
-            ZoomReset => "Show the map at its real size",
-            ZoomFit => "Zoom so the whole map fits the window",
-            ToggleInspector => "Show or hide the inspector panel",
-            ToggleInsights => {
-                "Mark campaign overlaps, and gaps for the chosen personas, and list them in a panel"
+            UICommand::Export(f) => tr!("cmd-export", format = super::exporting::format_name(f)),
+            UICommand::InsertLane(kind) => {
+                tr!(
+                    "cmd-insert-lane",
+                    kind = super::i18n::words::lane_kind(kind)
+                )
             }
-            InsertStage => "Add a stage after the selected one",
-            InsertLane(_) => "Add a lane below the selected one",
-            InsertTouchpoint => "Add a card to the selected cell",
-            InsertPersona => "Add a persona to the map",
-            ShowShortcuts => "List every keyboard shortcut",
-            About => "What Trailmap is",
+            other => tr!(other.message_id()),
+        }
+    }
+
+    /// One sentence on what the command does, for tooltips, in the window's language.
+    pub fn tooltip(self) -> String {
+        match self {
+            UICommand::Export(Format::Svg) => tr!("cmd-export-svg-tip"),
+            UICommand::Export(Format::Png) => tr!("cmd-export-png-tip"),
+            UICommand::Export(Format::Pdf) => tr!("cmd-export-pdf-tip"),
+            other => tr!(&format!("{}-tip", other.message_id())),
         }
     }
 
@@ -367,10 +349,18 @@ mod tests {
     }
 
     #[test]
-    fn every_command_has_a_name_and_a_tooltip() {
-        for c in UICommand::all() {
-            assert!(!c.text().is_empty(), "{c:?}");
-            assert!(!c.tooltip().is_empty(), "{c:?}");
+    fn every_command_has_a_name_and_a_tooltip_in_every_language() {
+        for language in super::super::i18n::Language::ALL {
+            super::super::i18n::set_language(language);
+            for c in UICommand::all() {
+                let (text, tip) = (c.text(), c.tooltip());
+                assert!(
+                    !text.is_empty() && !text.starts_with("cmd-"),
+                    "{c:?}: {text}"
+                );
+                assert!(!tip.is_empty() && !tip.starts_with("cmd-"), "{c:?}: {tip}");
+            }
         }
+        super::super::i18n::set_language(super::super::i18n::Language::English);
     }
 }

@@ -152,7 +152,7 @@ impl Document {
                 || p.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             ),
-            None if self.untitled_name.is_empty() => "Untitled".to_owned(),
+            None if self.untitled_name.is_empty() => crate::tr!("window-untitled"),
             None => self.untitled_name.clone(),
         }
     }

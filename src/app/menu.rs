@@ -5,26 +5,28 @@ use super::TrailmapApp;
 use super::commands::{Menu, UICommand};
 use super::examples::EXAMPLES;
 use super::files::Pending;
+use super::i18n::{Language, words};
 use crate::layout::StateView;
 use crate::model::LaneKind;
+use crate::tr;
 
 impl TrailmapApp {
     /// The menu bar at the top of the window.
     pub(crate) fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| self.file_menu_ui(ui));
-            ui.menu_button("Edit", |ui| self.commands_of_ui(ui, Menu::Edit));
-            ui.menu_button("View", |ui| self.view_menu_ui(ui));
-            ui.menu_button("Insert", |ui| self.insert_menu_ui(ui));
-            ui.menu_button("Help", |ui| self.commands_of_ui(ui, Menu::Help));
+            ui.menu_button(tr!("menu-file"), |ui| self.file_menu_ui(ui));
+            ui.menu_button(tr!("menu-edit"), |ui| self.commands_of_ui(ui, Menu::Edit));
+            ui.menu_button(tr!("menu-view"), |ui| self.view_menu_ui(ui));
+            ui.menu_button(tr!("menu-insert"), |ui| self.insert_menu_ui(ui));
+            ui.menu_button(tr!("menu-help"), |ui| self.commands_of_ui(ui, Menu::Help));
         });
     }
 
     fn file_menu_ui(&mut self, ui: &mut egui::Ui) {
         self.command_button_ui(ui, UICommand::New);
-        ui.menu_button("New from Example", |ui| {
+        ui.menu_button(tr!("menu-new-from-example"), |ui| {
             for (i, example) in EXAMPLES.iter().enumerate() {
-                if ui.button(example.name).clicked() {
+                if ui.button(example.name()).clicked() {
                     self.request(Pending::NewFromExample(i));
                     ui.close();
                 }
@@ -35,7 +37,7 @@ impl TrailmapApp {
         ui.separator();
         self.command_button_ui(ui, UICommand::Save);
         self.command_button_ui(ui, UICommand::SaveAs);
-        ui.menu_button("Export", |ui| {
+        ui.menu_button(tr!("menu-export"), |ui| {
             for format in crate::export::Format::ALL {
                 self.command_button_ui(ui, UICommand::Export(format));
             }
@@ -47,7 +49,7 @@ impl TrailmapApp {
     fn recent_menu_ui(&mut self, ui: &mut egui::Ui) {
         let paths = self.recent.paths().to_vec();
         ui.add_enabled_ui(!paths.is_empty(), |ui| {
-            ui.menu_button("Open Recent", |ui| {
+            ui.menu_button(tr!("menu-open-recent"), |ui| {
                 for path in &paths {
                     let name = path.file_name().map_or_else(
                         || path.display().to_string(),
@@ -60,7 +62,7 @@ impl TrailmapApp {
                     }
                 }
                 ui.separator();
-                if ui.button("Clear Recent").clicked() {
+                if ui.button(tr!("menu-clear-recent")).clicked() {
                     if let Err(msg) = self.recent.clear() {
                         self.error(msg);
                     }
@@ -88,11 +90,11 @@ impl TrailmapApp {
             .map(|l| (l.id, l.name.clone()))
             .collect();
         ui.add_enabled_ui(!lanes.is_empty(), |ui| {
-            ui.menu_button("Lanes", |ui| {
+            ui.menu_button(tr!("menu-lanes"), |ui| {
                 for (id, name) in lanes {
                     let mut shown = !self.view.hidden_lanes.contains(&id);
                     let name = if name.trim().is_empty() {
-                        "(unnamed lane)".to_owned()
+                        tr!("menu-unnamed-lane")
                     } else {
                         name
                     };
@@ -105,7 +107,7 @@ impl TrailmapApp {
                     }
                 }
                 ui.separator();
-                if ui.button("Show All Lanes").clicked() {
+                if ui.button(tr!("menu-show-all-lanes")).clicked() {
                     self.view.hidden_lanes.clear();
                     ui.close();
                 }
@@ -114,13 +116,48 @@ impl TrailmapApp {
         self.journey_view_ui(ui);
         ui.separator();
         self.toggle_entry_ui(ui, UICommand::ToggleInspector, self.show_inspector);
+        ui.separator();
+        self.language_menu_ui(ui);
+    }
+
+    /// View > Language: the system's language or one of ours, each named in itself so a
+    /// user lost in a foreign menu still finds their own; applies at once.
+    fn language_menu_ui(&mut self, ui: &mut egui::Ui) {
+        ui.menu_button(tr!("menu-language"), |ui| {
+            let system = tr!(
+                "menu-language-system",
+                language = self.options.system_language.native_name()
+            );
+            let choice = self.language_choice;
+            if ui
+                .add(egui::Button::selectable(choice.is_none(), system))
+                .on_hover_text(tr!("menu-language-tip"))
+                .clicked()
+            {
+                self.set_language(None);
+                ui.close();
+            }
+            ui.separator();
+            for language in Language::ALL {
+                let on = choice == Some(language);
+                if ui
+                    .add(egui::Button::selectable(on, language.native_name()))
+                    .clicked()
+                {
+                    self.set_language(Some(language));
+                    ui.close();
+                }
+            }
+        })
+        .response
+        .on_hover_text(tr!("menu-language-tip"));
     }
 
     /// A menu entry that shows or hides something: ticked while it is shown, with its shortcut.
     fn toggle_entry_ui(&mut self, ui: &mut egui::Ui, cmd: UICommand, on: bool) {
         let shortcut = cmd
             .shortcut()
-            .map(|s| ui.ctx().format_shortcut(&s))
+            .map(|s| crate::app::i18n::format_shortcut(ui.ctx(), &s))
             .unwrap_or_default();
         let button = egui::Button::selectable(on, cmd.text()).shortcut_text(shortcut);
         if ui.add(button).on_hover_text(cmd.tooltip()).clicked() {
@@ -142,7 +179,7 @@ impl TrailmapApp {
         if ui
             .add(egui::Button::selectable(
                 self.view.personas.is_empty(),
-                "Everyone",
+                tr!("menu-everyone"),
             ))
             .clicked()
         {
@@ -154,7 +191,7 @@ impl TrailmapApp {
             let mut on = self.view.personas.contains(&id);
             if ui
                 .checkbox(&mut on, name)
-                .on_hover_text("Dim the cards of other personas; one emotion curve each")
+                .on_hover_text(tr!("menu-persona-filter-tip"))
                 .changed()
             {
                 if on {
@@ -168,12 +205,12 @@ impl TrailmapApp {
 
     /// What the map shows: current or future journey, personas, owner colours, insights.
     fn journey_view_ui(&mut self, ui: &mut egui::Ui) {
-        ui.menu_button("Journey", |ui| {
+        ui.menu_button(tr!("menu-journey"), |ui| {
             for state in StateView::ALL {
                 if ui
                     .add(egui::Button::selectable(
                         self.view.state == state,
-                        state.label(),
+                        words::state_view(state),
                     ))
                     .clicked()
                 {
@@ -184,18 +221,18 @@ impl TrailmapApp {
         });
         let has_personas = !self.doc.map().personas.is_empty();
         ui.add_enabled_ui(has_personas, |ui| {
-            ui.menu_button("Personas", |ui| self.persona_filter_ui(ui));
+            ui.menu_button(tr!("menu-personas"), |ui| self.persona_filter_ui(ui));
         });
-        ui.checkbox(&mut self.view.color_by_owner, "Colour by owner")
-            .on_hover_text("Colour cards by the department that owns them, with a legend");
+        ui.checkbox(&mut self.view.color_by_owner, tr!("menu-colour-by-owner"))
+            .on_hover_text(tr!("menu-colour-by-owner-tip"));
         self.toggle_entry_ui(ui, UICommand::ToggleInsights, self.view.insights);
-        ui.checkbox(&mut self.view.footnotes, "Notes as footnotes")
-            .on_hover_text("Number the cards that have notes and list the notes under the map");
+        ui.checkbox(&mut self.view.footnotes, tr!("menu-footnotes"))
+            .on_hover_text(tr!("menu-footnotes-tip"));
     }
 
     fn insert_menu_ui(&mut self, ui: &mut egui::Ui) {
         self.command_button_ui(ui, UICommand::InsertStage);
-        ui.menu_button("Lane", |ui| {
+        ui.menu_button(tr!("menu-lane"), |ui| {
             for kind in LaneKind::ALL {
                 self.command_button_ui(ui, UICommand::InsertLane(kind));
             }
@@ -230,18 +267,18 @@ impl TrailmapApp {
         let text = match cmd {
             _ if name.is_some() => name.unwrap_or_default().to_owned(),
             UICommand::Undo => match self.doc.history().undo_label() {
-                Some(label) => format!("Undo {label}"),
-                None => "Undo".to_owned(),
+                Some(label) => tr!("cmd-undo-step", step = super::i18n::undo_step(label)),
+                None => tr!("cmd-undo"),
             },
             UICommand::Redo => match self.doc.history().redo_label() {
-                Some(label) => format!("Redo {label}"),
-                None => "Redo".to_owned(),
+                Some(label) => tr!("cmd-redo-step", step = super::i18n::undo_step(label)),
+                None => tr!("cmd-redo"),
             },
             _ => cmd.text(),
         };
         let mut button = egui::Button::new(text);
         if let Some(shortcut) = cmd.shortcut() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+            button = button.shortcut_text(crate::app::i18n::format_shortcut(ui.ctx(), &shortcut));
         }
         let response = ui
             .add_enabled(self.can_run(cmd), button)

@@ -13,6 +13,7 @@ mod document;
 mod examples;
 mod exporting;
 mod files;
+pub mod i18n;
 mod insight_list;
 mod inspector;
 mod menu;
@@ -29,6 +30,7 @@ pub use view::{Selected, Selection};
 
 use crate::edit::Command;
 use crate::model::Map;
+use crate::tr;
 use actions::Direction;
 use dialogs::Modal;
 use document::Document;
@@ -43,6 +45,8 @@ pub struct AppOptions {
     pub native_dialogs: bool,
     /// Where the recent-files list lives; `None` keeps it in memory.
     pub recent_store: Option<PathBuf>,
+    /// The language the system asks for (`LANG` and friends); View > Language overrides it.
+    pub system_language: i18n::Language,
 }
 
 impl Default for AppOptions {
@@ -50,6 +54,7 @@ impl Default for AppOptions {
         Self {
             native_dialogs: true,
             recent_store: RecentFiles::default_store(),
+            system_language: i18n::Language::from_env(),
         }
     }
 }
@@ -87,6 +92,9 @@ impl Notice {
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 struct Prefs {
     show_inspector: bool,
+    /// The language picked in View > Language; `None` follows the system.
+    #[serde(default)]
+    language: Option<i18n::Language>,
 }
 
 const PREFS_KEY: &str = "trailmap-prefs";
@@ -105,6 +113,8 @@ pub struct TrailmapApp {
     notice: Option<Notice>,
     show_shortcuts: bool,
     show_inspector: bool,
+    /// The language picked in View > Language; `None` follows the system.
+    language_choice: Option<i18n::Language>,
     allow_close: bool,
     last_title: String,
     queued: Vec<UICommand>,
@@ -121,9 +131,15 @@ impl TrailmapApp {
         theme::configure(&ctx);
         let prefs: Option<Prefs> = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY));
         let recent = RecentFiles::load(options.recent_store.clone());
+        let language = prefs
+            .as_ref()
+            .and_then(|p| p.language)
+            .unwrap_or(options.system_language);
+        // The first map and its messages are made before the first frame: speak already.
+        i18n::set_language(language);
         let mut app = Self {
             ctx,
-            doc: Document::untitled(files::blank_map(), "Untitled"),
+            doc: Document::untitled(files::blank_map(), ""),
             view: ViewState::default(),
             canvas: canvas::CanvasState::default(),
             inspector: inspector::InspectorState::default(),
@@ -133,7 +149,8 @@ impl TrailmapApp {
             picker: None,
             notice: None,
             show_shortcuts: false,
-            show_inspector: prefs.is_none_or(|p| p.show_inspector),
+            show_inspector: prefs.as_ref().is_none_or(|p| p.show_inspector),
+            language_choice: prefs.as_ref().and_then(|p| p.language),
             allow_close: false,
             last_title: String::new(),
             queued: Vec::new(),
@@ -145,11 +162,23 @@ impl TrailmapApp {
             Startup::Example => app.carry_out(Pending::NewFromExample(0)),
             Startup::File(path) => app.open_path(&path),
             Startup::Map(map) => {
-                app.doc = Document::untitled(map, "Untitled");
+                app.doc = Document::untitled(map, "");
                 app.view.reset();
             }
         }
         app
+    }
+
+    /// The language the window speaks: the one picked in View > Language, else the system's.
+    pub fn language(&self) -> i18n::Language {
+        self.language_choice.unwrap_or(self.options.system_language)
+    }
+
+    /// Makes the window speak `language` from this frame on (`None`: the system's), as
+    /// View > Language does; remembered with the other preferences.
+    pub fn set_language(&mut self, language: Option<i18n::Language>) {
+        self.language_choice = language;
+        i18n::set_language(self.language());
     }
 
     /// The map being edited.
@@ -254,7 +283,7 @@ impl TrailmapApp {
         match self.doc.apply(command) {
             Ok(()) => true,
             Err(e) => {
-                self.error(format!("Could not do that: {e}"));
+                self.error(tr!("status-refused", reason = e.to_string()));
                 false
             }
         }
@@ -309,12 +338,12 @@ impl TrailmapApp {
                     Ok(_) => {
                         self.view.selection.retain_existing(self.doc.map());
                     }
-                    Err(e) => self.error(format!("Could not undo: {e}")),
+                    Err(e) => self.error(tr!("status-undo-failed", reason = e.to_string())),
                 }
             }
             Redo => match self.doc.redo() {
                 Ok(_) => self.view.selection.retain_existing(self.doc.map()),
-                Err(e) => self.error(format!("Could not redo: {e}")),
+                Err(e) => self.error(tr!("status-redo-failed", reason = e.to_string())),
             },
             Copy => self.copy_selection(),
             Cut => {
@@ -437,18 +466,14 @@ impl TrailmapApp {
         if let Some(text) = clipboard::copy_text(self.doc.map(), &ids) {
             self.ctx.copy_text(text);
             let n = ids.len();
-            self.notify(if n == 1 {
-                "Copied 1 card".to_owned()
-            } else {
-                format!("Copied {n} cards")
-            });
+            self.notify(tr!("status-copied", count = n));
         }
     }
 
     fn paste_text(&mut self, text: &str) {
         let map = self.doc.map();
         let Some(cell) = self.view.selection.target_cell(map) else {
-            self.error("Add a stage and a lane before pasting cards");
+            self.error(tr!("status-paste-needs-cell"));
             return;
         };
         match clipboard::paste(map, cell, text) {
@@ -458,10 +483,10 @@ impl TrailmapApp {
                     self.view
                         .selection
                         .set_all(paste.cards.into_iter().map(Selected::Touchpoint));
-                    self.notify(format!("Pasted {n} card{}", if n == 1 { "" } else { "s" }));
+                    self.notify(tr!("status-pasted", count = n));
                 }
             }
-            None => self.notify("Nothing to paste"),
+            None => self.notify(tr!("status-nothing-to-paste")),
         }
     }
 
@@ -535,6 +560,7 @@ impl TrailmapApp {
 impl eframe::App for TrailmapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        i18n::set_language(self.language());
         self.poll_picker();
         self.poll_export();
         self.handle_close_request(&ctx);
@@ -567,7 +593,7 @@ impl eframe::App for TrailmapApp {
         }
         if self.picker_open() {
             egui::Modal::new(egui::Id::unique("waiting for file dialog")).show(&ctx, |ui| {
-                ui.label("Choose a file in the file dialog…");
+                ui.label(tr!("status-waiting-for-dialog"));
             });
         }
 
@@ -582,6 +608,7 @@ impl eframe::App for TrailmapApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         let prefs = Prefs {
             show_inspector: self.show_inspector,
+            language: self.language_choice,
         };
         eframe::set_value(storage, PREFS_KEY, &prefs);
     }

@@ -3,6 +3,8 @@
 use egui::RichText;
 
 use super::TrailmapApp;
+use super::i18n::words;
+use crate::tr;
 
 impl TrailmapApp {
     /// The bar at the bottom of the window.
@@ -12,15 +14,15 @@ impl TrailmapApp {
                 .on_hover_text(
                     self.doc
                         .path()
-                        .map_or_else(|| "Not saved yet".to_owned(), |p| p.display().to_string()),
+                        .map_or_else(|| tr!("status-not-saved-yet"), |p| p.display().to_string()),
                 );
             if self.doc.is_dirty() {
                 let color = ui.visuals().warn_fg_color;
                 let (dot, _) = ui.allocate_exact_size(egui::vec2(8.0, 8.0), egui::Sense::hover());
                 ui.painter().circle_filled(dot.center(), 4.0, color);
-                ui.label(RichText::new("unsaved changes").color(color));
+                ui.label(RichText::new(tr!("status-unsaved")).color(color));
             } else if self.doc.path().is_some() {
-                ui.label(RichText::new("saved").weak());
+                ui.label(RichText::new(tr!("status-saved")).weak());
             }
             let map = self.doc.map();
             let names: Vec<&str> = self
@@ -32,13 +34,12 @@ impl TrailmapApp {
                 .collect();
             if !names.is_empty() || self.view.state != crate::layout::StateView::Current {
                 ui.separator();
-                let mut shown = self.view.state.label().to_owned();
+                let mut shown = words::state_view(self.view.state);
                 if !names.is_empty() {
                     shown.push_str(" · ");
                     shown.push_str(&names.join(", "));
                 }
-                ui.label(shown)
-                    .on_hover_text("What the map shows: View > Journey and View > Personas");
+                ui.label(shown).on_hover_text(tr!("status-view-tip"));
             }
             if let Some(notice) = &self.notice {
                 ui.separator();
@@ -52,20 +53,19 @@ impl TrailmapApp {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(format!("{:.0} %", self.view.zoom * 100.0))
-                    .on_hover_text("Zoom (Ctrl+scroll, Ctrl +/-, Ctrl+0 fits)");
+                    .on_hover_text(tr!("status-zoom-tip"));
                 ui.separator();
                 let n = self.view.selection.len();
                 let map = self.doc.map();
-                let counts = format!(
-                    "{} stages · {} lanes · {} touchpoints",
-                    map.stages.len(),
-                    map.lanes.len(),
-                    map.touchpoints.len()
+                let counts = tr!(
+                    "status-counts",
+                    stages = map.stages.len(),
+                    lanes = map.lanes.len(),
+                    touchpoints = map.touchpoints.len()
                 );
                 match n {
                     0 => ui.label(RichText::new(counts).weak()),
-                    1 => ui.label("1 selected"),
-                    n => ui.label(format!("{n} selected")),
+                    n => ui.label(tr!("status-selected", count = n)),
                 };
             });
         });

@@ -104,15 +104,6 @@ impl StateView {
     /// Every view, in menu order.
     pub const ALL: [StateView; 3] = [StateView::Current, StateView::Future, StateView::Compare];
 
-    /// The view's name in menus.
-    pub fn label(self) -> &'static str {
-        match self {
-            StateView::Current => "Current state",
-            StateView::Future => "Future state",
-            StateView::Compare => "Compare current and future",
-        }
-    }
-
     /// Whether the view shows a card at all (the compare view shows every card).
     pub fn shows(self, t: &Touchpoint) -> bool {
         use crate::model::CardState;

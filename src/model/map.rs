@@ -136,20 +136,6 @@ impl LaneKind {
         LaneKind::Metrics,
         LaneKind::Backstage,
     ];
-
-    /// The kind's name as a marketer reads it.
-    pub fn label(self) -> &'static str {
-        match self {
-            LaneKind::Channel => "Channel",
-            LaneKind::Text => "Text",
-            LaneKind::Emotion => "Emotion curve",
-            LaneKind::PainPoints => "Pain points",
-            LaneKind::Opportunities => "Opportunities",
-            LaneKind::Owners => "Owners",
-            LaneKind::Metrics => "Metrics",
-            LaneKind::Backstage => "Backstage",
-        }
-    }
 }
 
 /// A marketing or service channel a touchpoint happens in.
@@ -194,23 +180,6 @@ impl Channel {
         Channel::WordOfMouth,
         Channel::Other,
     ];
-
-    /// The channel's name as a marketer reads it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Channel::Website => "Website",
-            Channel::Mobile => "Mobile",
-            Channel::App => "App",
-            Channel::Email => "E-mail",
-            Channel::Social => "Social media",
-            Channel::Ads => "Ads",
-            Channel::Store => "Store",
-            Channel::LiveChat => "Live chat",
-            Channel::Phone => "Phone",
-            Channel::WordOfMouth => "Word of mouth",
-            Channel::Other => "Other",
-        }
-    }
 }
 
 /// A card: one moment where the customer meets the business, in one cell (stage × lane).
@@ -293,15 +262,6 @@ impl CardState {
     fn is_both(&self) -> bool {
         *self == CardState::Both
     }
-
-    /// The state's name as a marketer reads it.
-    pub fn label(self) -> &'static str {
-        match self {
-            CardState::Both => "Current and future",
-            CardState::Current => "Current only (removed)",
-            CardState::Future => "Future only (new)",
-        }
-    }
 }
 
 /// The values a card takes in the target journey; `None` keeps today's value.
@@ -363,8 +323,9 @@ impl FutureField {
         FutureField::Campaigns,
     ];
 
-    /// The field's name as the compare view lists it ("customer action").
-    pub fn label(self) -> &'static str {
+    /// The field's stable key ("customer action"): what `layout::words` translates for the
+    /// compare cards drawn on the map. Not for the window, which has its own words.
+    pub fn key(self) -> &'static str {
         match self {
             FutureField::Title => "title",
             FutureField::CustomerAction => "customer action",
@@ -447,7 +408,7 @@ impl Touchpoint {
     pub fn changed_fields(&self) -> Vec<&'static str> {
         self.future_changes()
             .into_iter()
-            .map(FutureField::label)
+            .map(FutureField::key)
             .collect()
     }
 

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use egui::{Event, Modifiers, PointerButton, Pos2, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use trailmap::app::i18n::Language;
 use trailmap::app::{AppOptions, Selected, Startup, TrailmapApp};
 use trailmap::model::*;
 
@@ -67,16 +68,27 @@ pub fn small_map() -> Map {
     }
 }
 
-/// Options for tests: no native dialogs, no recent-files file.
+/// Options for tests: no native dialogs, no recent-files file, an English system.
 pub fn options() -> AppOptions {
+    options_in(Language::English)
+}
+
+/// Options for tests on a system whose locale asks for `language`.
+pub fn options_in(language: Language) -> AppOptions {
     AppOptions {
         native_dialogs: false,
         recent_store: None,
+        system_language: language,
     }
 }
 
-/// The window on `startup`, light theme, 1 pixel per point, settled.
+/// The window on `startup`, light theme, 1 pixel per point, settled, in English.
 pub fn harness_with(startup: Startup) -> Harness<'static, TrailmapApp> {
+    harness_in(Language::English, startup)
+}
+
+/// The window on `startup` on a system that speaks `language`.
+pub fn harness_in(language: Language, startup: Startup) -> Harness<'static, TrailmapApp> {
     let mut h = Harness::builder()
         .with_size(SIZE)
         .with_pixels_per_point(1.0)
@@ -84,7 +96,7 @@ pub fn harness_with(startup: Startup) -> Harness<'static, TrailmapApp> {
         // A hand's pace: two clicks a few frames apart make a double-click.
         .with_step_dt(1.0 / 30.0)
         .with_max_steps(120)
-        .build_eframe(move |cc| TrailmapApp::new(cc, options(), startup));
+        .build_eframe(move |cc| TrailmapApp::new(cc, options_in(language), startup));
     h.run();
     h
 }
@@ -102,7 +114,7 @@ pub fn menu_item<'h>(h: &'h Harness<'_, TrailmapApp>, name: &str) -> egui_kittes
             && n.label().is_some_and(|l| {
                 l == name
                     || l.strip_prefix(name.as_str())
-                        .is_some_and(|rest| rest.starts_with(" Ctrl"))
+                        .is_some_and(|rest| rest.starts_with(" Ctrl") || rest.starts_with(" Strg"))
             })
     })
 }
