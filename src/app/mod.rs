@@ -159,7 +159,10 @@ impl TrailmapApp {
             export_running: None,
         };
         match startup {
-            Startup::Example => app.carry_out(Pending::NewFromExample(0)),
+            Startup::Example => {
+                let example = examples::for_language(app.language().tag());
+                app.carry_out(Pending::NewFromExample(example));
+            }
             Startup::File(path) => app.open_path(&path),
             Startup::Map(map) => {
                 app.doc = Document::untitled(map, "");
