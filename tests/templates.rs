@@ -173,7 +173,7 @@ fn the_classic_stages_are_the_marketers_words() {
                 "Rozważanie",
                 "Zakup",
                 "Utrzymanie",
-                "Lojalność",
+                "Polecenie",
             ],
         ),
         (
