@@ -228,7 +228,10 @@ fn new_with_unsaved_changes_asks_first() {
     h.run();
     let saved = dir.path().join("kept.journey.ron");
     assert_eq!(&trailmap::file::load(&saved).unwrap(), &edited);
-    assert_eq!(h.state().map().title, "Untitled journey");
+    assert_eq!(
+        h.state().map(),
+        &trailmap::templates::load("classic", "en").unwrap()
+    );
     assert!(!h.state().is_dirty());
 
     // Don't save throws the change away.

@@ -22,6 +22,8 @@ pub enum Pending {
     New,
     /// File > New from example.
     NewFromExample(usize),
+    /// File > New from template: the template with this id, in the window's language.
+    NewFromTemplate(&'static str),
     /// File > Open: show the file dialog.
     OpenDialog,
     /// Open this file (recent list, dropped file).
@@ -154,10 +156,8 @@ impl TrailmapApp {
     /// Runs `action` now, unsaved changes or not.
     pub(crate) fn carry_out(&mut self, action: Pending) {
         match action {
-            Pending::New => {
-                self.replace_document(Document::untitled(blank_map(), ""));
-                self.notify(tr!("files-new-map"));
-            }
+            Pending::New => self.new_from_default_template(),
+            Pending::NewFromTemplate(id) => self.new_from_template(id),
             Pending::NewFromExample(i) => {
                 let Some(example) = EXAMPLES.get(i) else {
                     return;
@@ -250,7 +250,7 @@ impl TrailmapApp {
         }
     }
 
-    fn replace_document(&mut self, doc: Document) {
+    pub(super) fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
         self.view.reset();
         self.canvas.reset();

@@ -19,6 +19,7 @@ mod inspector;
 mod menu;
 mod recent;
 mod status;
+mod templates;
 mod theme;
 mod view;
 

@@ -30,7 +30,7 @@ menu-language-tip = Sprache der Menüs, Bereiche und Meldungen; die Map behält 
 ## Commands
 
 cmd-new = Neu
-cmd-new-tip = Eine leere Customer Journey Map beginnen
+cmd-new-tip = Eine Customer Journey Map mit den fünf klassischen Phasen beginnen
 cmd-open = Öffnen…
 cmd-open-tip = Eine .journey.ron-Datei öffnen
 cmd-save = Speichern
@@ -549,3 +549,23 @@ insights-overlap-entry = Überschneidung: { $campaign } ×{ $count } — { $plac
 insights-overlap-tip = { $cards } spielen „{ $campaign }“ aus. Klicken, um sie auszuwählen.
 insights-gap-entry = Nicht erreicht: { $persona } — { $place }
 insights-gap-tip = Keine Karte dieser Zelle spricht { $persona } an. Klicken zeigt die Zelle; Einfügen > Touchpoint legt dort eine Karte an.
+
+## Templates
+
+menu-new-from-template = Neu aus Vorlage
+template-classic = Klassische Customer Journey (fünf Phasen)
+template-ecommerce = Onlineshop
+template-b2b = B2B-Kauf
+template-service-blueprint = Service Blueprint
+templates-new-from = Neue Map aus der Vorlage „{ $template }“
+templates-broken = Die Vorlage „{ $template }“ ließ sich nicht öffnen: { $reason }
+templates-rename-offer = { $count ->
+        [one] Ein Phasen- oder Zeilenname ist noch das Wort der Vorlage. In der neuen Sprache der Map schreiben?
+       *[other] { $count } Phasen- und Zeilennamen sind noch die Wörter der Vorlage. In der neuen Sprache der Map schreiben?
+    }
+templates-rename = Umbenennen
+templates-keep-names = Namen behalten
+templates-renamed = { $count ->
+        [one] 1 Phase oder Zeile umbenannt
+       *[other] { $count } Phasen und Zeilen umbenannt
+    }

@@ -31,7 +31,7 @@ menu-language-tip = The language of menus, panels and messages; the map keeps it
 ## Commands: menu entries, the shortcut list and their tooltips
 
 cmd-new = New
-cmd-new-tip = Start an empty journey map
+cmd-new-tip = Start a journey map with the classic five stages
 cmd-open = Open…
 cmd-open-tip = Open a .journey.ron file
 cmd-save = Save
@@ -550,3 +550,23 @@ insights-overlap-entry = Overlap: { $campaign } ×{ $count } — { $place }
 insights-overlap-tip = { $cards } run “{ $campaign }”. Click to select them.
 insights-gap-entry = Not reached: { $persona } — { $place }
 insights-gap-tip = No card of this cell speaks to { $persona }. Click to show the cell; Insert > Touchpoint adds a card there.
+
+## Templates
+
+menu-new-from-template = New from Template
+template-classic = Classic journey (five stages)
+template-ecommerce = Online shop
+template-b2b = B2B purchase
+template-service-blueprint = Service blueprint
+templates-new-from = New map from the template “{ $template }”
+templates-broken = The template “{ $template }” could not be opened: { $reason }
+templates-rename-offer = { $count ->
+        [one] One stage or lane name is still the template's word. Write it in the map's new language?
+       *[other] { $count } stage and lane names are still the template's words. Write them in the map's new language?
+    }
+templates-rename = Rename
+templates-keep-names = Keep names
+templates-renamed = { $count ->
+        [one] Renamed 1 stage or lane
+       *[other] Renamed { $count } stages and lanes
+    }

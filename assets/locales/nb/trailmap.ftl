@@ -30,7 +30,7 @@ menu-language-tip = Språket i menyer, paneler og meldinger; kartet beholder sit
 ## Commands
 
 cmd-new = Ny
-cmd-new-tip = Start et tomt kundereisekart
+cmd-new-tip = Start et kundereisekart med de fem klassiske fasene
 cmd-open = Åpne…
 cmd-open-tip = Åpne en .journey.ron-fil
 cmd-save = Lagre
@@ -549,3 +549,23 @@ insights-overlap-entry = Overlapp: { $campaign } ×{ $count } — { $place }
 insights-overlap-tip = { $cards } kjører «{ $campaign }». Klikk for å velge dem.
 insights-gap-entry = Ikke nådd: { $persona } — { $place }
 insights-gap-tip = Ingen kort i denne cellen henvender seg til { $persona }. Klikk for å vise cellen; Sett inn > Kontaktpunkt legger til et kort der.
+
+## Templates
+
+menu-new-from-template = Ny fra mal
+template-classic = Klassisk kundereise (fem faser)
+template-ecommerce = Nettbutikk
+template-b2b = B2B-kjøp
+template-service-blueprint = Tjenesteblåkopi (service blueprint)
+templates-new-from = Nytt kart fra malen «{ $template }»
+templates-broken = Malen «{ $template }» kunne ikke åpnes: { $reason }
+templates-rename-offer = { $count ->
+        [one] Ett navn på en fase eller rad er fortsatt malens ord. Skrive det på kartets nye språk?
+       *[other] { $count } navn på faser og rader er fortsatt malens ord. Skrive dem på kartets nye språk?
+    }
+templates-rename = Gi nytt navn
+templates-keep-names = Behold navnene
+templates-renamed = { $count ->
+        [one] Ga nytt navn til 1 fase eller rad
+       *[other] Ga nytt navn til { $count } faser og rader
+    }

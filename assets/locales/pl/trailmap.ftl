@@ -30,7 +30,7 @@ menu-language-tip = Język menu, paneli i komunikatów; mapa zachowuje własny j
 ## Commands
 
 cmd-new = Nowa
-cmd-new-tip = Zacznij pustą mapę podróży klienta
+cmd-new-tip = Zacznij mapę podróży klienta z pięcioma klasycznymi etapami
 cmd-open = Otwórz…
 cmd-open-tip = Otwórz plik .journey.ron
 cmd-save = Zapisz
@@ -563,3 +563,25 @@ insights-overlap-entry = Nakładanie się: { $campaign } ×{ $count } — { $pla
 insights-overlap-tip = { $cards } prowadzą kampanię „{ $campaign }”. Kliknij, aby je zaznaczyć.
 insights-gap-entry = Brak dotarcia: { $persona } — { $place }
 insights-gap-tip = Żadna karta w tej komórce nie zwraca się do persony { $persona }. Kliknij, aby pokazać komórkę; Wstaw > Punkt styku doda tu kartę.
+
+## Templates
+
+menu-new-from-template = Nowa z szablonu
+template-classic = Klasyczna podróż klienta (pięć etapów)
+template-ecommerce = Sklep internetowy
+template-b2b = Zakup B2B
+template-service-blueprint = Mapa usługi (service blueprint)
+templates-new-from = Nowa mapa z szablonu „{ $template }”
+templates-broken = Nie udało się otworzyć szablonu „{ $template }”: { $reason }
+templates-rename-offer = { $count ->
+        [one] Jedna nazwa etapu lub wiersza to wciąż słowo z szablonu. Zapisać ją w nowym języku mapy?
+        [few] { $count } nazwy etapów i wierszy to wciąż słowa z szablonu. Zapisać je w nowym języku mapy?
+       *[many] { $count } nazw etapów i wierszy to wciąż słowa z szablonu. Zapisać je w nowym języku mapy?
+    }
+templates-rename = Zmień nazwy
+templates-keep-names = Zostaw nazwy
+templates-renamed = { $count ->
+        [one] Zmieniono nazwę 1 etapu lub wiersza
+        [few] Zmieniono nazwy { $count } etapów i wierszy
+       *[many] Zmieniono nazwy { $count } etapów i wierszy
+    }

@@ -30,7 +30,7 @@ menu-language-tip = Språket i menyer, paneler och meddelanden; kartan behåller
 ## Commands
 
 cmd-new = Ny
-cmd-new-tip = Börja på en tom kundresekarta
+cmd-new-tip = Börja på en kundresekarta med de fem klassiska faserna
 cmd-open = Öppna…
 cmd-open-tip = Öppna en .journey.ron-fil
 cmd-save = Spara
@@ -549,3 +549,23 @@ insights-overlap-entry = Överlapp: { $campaign } ×{ $count } — { $place }
 insights-overlap-tip = { $cards } kör ”{ $campaign }”. Klicka för att markera dem.
 insights-gap-entry = Inte nådd: { $persona } — { $place }
 insights-gap-tip = Inget kort i den här cellen vänder sig till { $persona }. Klicka för att visa cellen; Infoga > Kontaktpunkt lägger till ett kort där.
+
+## Templates
+
+menu-new-from-template = Ny från mall
+template-classic = Klassisk kundresa (fem faser)
+template-ecommerce = Webbutik
+template-b2b = B2B-köp
+template-service-blueprint = Service blueprint
+templates-new-from = Ny karta från mallen ”{ $template }”
+templates-broken = Mallen ”{ $template }” gick inte att öppna: { $reason }
+templates-rename-offer = { $count ->
+        [one] Ett namn på en fas eller rad är fortfarande mallens ord. Skriva det på kartans nya språk?
+       *[other] { $count } namn på faser och rader är fortfarande mallens ord. Skriva dem på kartans nya språk?
+    }
+templates-rename = Byt namn
+templates-keep-names = Behåll namnen
+templates-renamed = { $count ->
+        [one] Bytte namn på 1 fas eller rad
+       *[other] Bytte namn på { $count } faser och rader
+    }
