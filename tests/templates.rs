@@ -1,6 +1,6 @@
 //! The bundled templates as a marketer meets them: every template in every language opens,
-//! is sound, says its language and exports; `trailmap new` writes them; and a map's untouched
-//! default names follow a change of language.
+//! is sound, says its language, has a glyph for every character and exports; `trailmap new`
+//! writes them; and a map's untouched default names follow a change of language.
 
 use std::process::{Command, Output};
 
@@ -26,6 +26,17 @@ fn check_template(id: &str, language: &str) {
     );
 
     let scene = trailmap::scene::build(&map, &Layout::compute(&map));
+    // Exports never depend on installed fonts: every character has a bundled glyph.
+    for item in &scene.items {
+        if let trailmap::scene::Item::Text { text, weight, .. } = item {
+            for c in text.chars().filter(|c| *c != ' ') {
+                assert!(
+                    trailmap::layout::text::metrics(*weight).has_glyph(c),
+                    "{id} ({language}): no glyph for {c:?} in “{text}”"
+                );
+            }
+        }
+    }
     let options = ExportOptions {
         scale: 1.0,
         ..ExportOptions::default()
