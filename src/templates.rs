@@ -126,11 +126,11 @@ pub fn languages() -> Vec<&'static str> {
 }
 
 /// The template language a language tag or locale name asks for, if templates are written in
-/// it: `de`, `de-AT` and `de_DE.UTF-8` give `de`; `nb`, `no` and `nn` give Norwegian Bokmål
+/// it: `de`, `de-AT`, `de_DE.UTF-8` and `de_DE@euro` give `de`; `nb`, `no` and `nn` give Norwegian Bokmål
 /// (`nb`), the only written Norwegian the templates have. An empty tag means English, as it
 /// does in a map file. `None` for a language no template is written in.
 pub fn supported_language(tag: &str) -> Option<&'static str> {
-    let primary = primary_language(tag.split('.').next().unwrap_or(""));
+    let primary = primary_language(tag.split(['.', '@']).next().unwrap_or(""));
     let wanted = match primary.as_str() {
         "" => FALLBACK_LANGUAGE,
         "no" | "nn" => "nb",
@@ -280,6 +280,7 @@ mod tests {
         assert_eq!(supported_language("de"), Some("de"));
         assert_eq!(supported_language("de_DE.UTF-8"), Some("de"));
         assert_eq!(supported_language("sv-FI"), Some("sv"));
+        assert_eq!(supported_language("de@euro"), Some("de"));
         assert_eq!(supported_language("NO"), Some("nb"));
         assert_eq!(supported_language("nn_NO"), Some("nb"));
         assert_eq!(supported_language(""), Some("en"));
