@@ -93,11 +93,21 @@ struct ExportArgs {
 #[derive(clap::Args)]
 struct NewArgs {
     /// Which template: classic, ecommerce, b2b or service-blueprint (see --list).
-    #[arg(long, short, default_value = trailmap::templates::DEFAULT_TEMPLATE, value_parser = parse_template)]
+    #[arg(
+        long,
+        short,
+        default_value = trailmap::templates::DEFAULT_TEMPLATE,
+        value_parser = parse_template
+    )]
     template: &'static str,
     /// Language of the map's words: en, de, pl, sv or nb (also a locale such as de_DE.UTF-8;
     /// no and nn give Norwegian Bokmål).
-    #[arg(long, short, default_value = trailmap::templates::FALLBACK_LANGUAGE, value_parser = parse_language)]
+    #[arg(
+        long,
+        short,
+        default_value = trailmap::templates::FALLBACK_LANGUAGE,
+        value_parser = parse_language
+    )]
     language: &'static str,
     /// Where to write the new map.
     #[arg(short, long, value_name = "FILE", required_unless_present = "list")]

@@ -126,9 +126,9 @@ pub fn languages() -> Vec<&'static str> {
 }
 
 /// The template language a language tag or locale name asks for, if templates are written in
-/// it: `de`, `de-AT`, `de_DE.UTF-8` and `de_DE@euro` give `de`; `nb`, `no` and `nn` give Norwegian Bokmål
-/// (`nb`), the only written Norwegian the templates have. An empty tag means English, as it
-/// does in a map file. `None` for a language no template is written in.
+/// it: `de`, `de-AT`, `de_DE.UTF-8` and `de_DE@euro` give `de`; `nb`, `no` and `nn` give
+/// Norwegian Bokmål (`nb`), the only written Norwegian the templates have. An empty tag means
+/// English, as it does in a map file. `None` for a language no template is written in.
 pub fn supported_language(tag: &str) -> Option<&'static str> {
     let primary = primary_language(tag.split(['.', '@']).next().unwrap_or(""));
     let wanted = match primary.as_str() {
