@@ -172,7 +172,7 @@ impl TrailmapApp {
                 let problems = e
                     .problems()
                     .iter()
-                    .map(|p| format!("{}:{}: {}", path.display(), p.at, p.message))
+                    .map(|p| format!("{}:{}: {}", path.display(), p.at, p.kind))
                     .collect();
                 self.modal = Some(Modal::LoadFailed {
                     path: path.to_owned(),
