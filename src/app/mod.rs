@@ -10,6 +10,7 @@ mod clipboard;
 mod commands;
 mod dialogs;
 mod document;
+pub mod error_words;
 mod examples;
 mod exporting;
 mod files;
