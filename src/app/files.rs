@@ -142,7 +142,11 @@ impl TrailmapApp {
                         self.replace_document(Document::untitled(map, example.name));
                         self.notify(format!("Opened the {}", example.name));
                     }
-                    Err(e) => self.error(format!("The {} is broken: {e}", example.name)),
+                    Err(e) => self.error(format!(
+                        "The {} is broken: {}",
+                        example.name,
+                        super::error_words::load_error(&e)
+                    )),
                 }
             }
             Pending::OpenDialog => self.pick_path(PathPurpose::Open),
@@ -169,11 +173,7 @@ impl TrailmapApp {
                 {
                     self.error(msg);
                 }
-                let problems = e
-                    .problems()
-                    .iter()
-                    .map(|p| format!("{}:{}: {}", path.display(), p.at, p.kind))
-                    .collect();
+                let problems = super::error_words::load_problems(&e);
                 self.modal = Some(Modal::LoadFailed {
                     path: path.to_owned(),
                     problems,
@@ -209,6 +209,7 @@ impl TrailmapApp {
                 true
             }
             Err(e) => {
+                let e = super::error_words::save_error(&e);
                 self.modal = Some(Modal::Error {
                     title: "Could not save".to_owned(),
                     message: format!("{e}\n\nThe map is still open; try another folder or name."),

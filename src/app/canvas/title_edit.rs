@@ -111,7 +111,10 @@ impl TrailmapApp {
         if keep {
             self.doc.end_group_of(GroupOwner::Canvas);
         } else if let Err(e) = self.doc.cancel_group_of(GroupOwner::Canvas) {
-            self.error(format!("Could not revert the title: {e}"));
+            self.error(format!(
+                "Could not revert the title: {}",
+                crate::app::error_words::edit_error(&e)
+            ));
         }
         self.view.selection.retain_existing(self.doc.map());
     }
