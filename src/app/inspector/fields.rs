@@ -181,7 +181,7 @@ impl TrailmapApp {
                 }
                 let c: Color = text
                     .parse()
-                    .map_err(|e: crate::model::ParseColorError| e.to_string())?;
+                    .map_err(|e| crate::app::error_words::color_error(&e))?;
                 Ok((Some(c) != current).then(|| make(Some(c))))
             },
         );
