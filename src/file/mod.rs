@@ -394,6 +394,70 @@ fn find_key(text: &str, key: &str, from: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use super::{LoadError, SyntaxProblem, Token, ValueKind, load_str};
+
+    fn problem(text: &str) -> SyntaxProblem {
+        match load_str(text) {
+            Err(LoadError::Syntax { problem, .. }) => problem,
+            other => panic!("expected a syntax problem, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn ron_errors_become_syntax_problems_that_keep_the_names_of_the_file() {
+        assert_eq!(
+            problem("(format: 1, title: 42)"),
+            SyntaxProblem::ExpectedValue(ValueKind::Text)
+        );
+        match problem("(format: 1, titel: \"x\")") {
+            SyntaxProblem::UnknownField {
+                field,
+                allowed,
+                block,
+            } => {
+                assert_eq!(field, "titel");
+                assert!(allowed.contains(&"title"), "{allowed:?}");
+                // The reader's own struct is no name a person wrote.
+                assert_eq!(block, None);
+            }
+            other => panic!("{other:?}"),
+        }
+        match problem("(format: 1, lanes: [(id: 1, name: \"L\", kind: Magic)])") {
+            SyntaxProblem::UnknownChoice { name, allowed, .. } => {
+                assert_eq!(name, "Magic");
+                assert!(allowed.contains(&"Channel"), "{allowed:?}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            problem("(format: 1, stages: [(id: 1, name: \"S\", color: \"red\")])"),
+            SyntaxProblem::BadColor("red".into())
+        );
+        assert_eq!(
+            problem(
+                "(format: 1, touchpoints: [(id: 1, stage: 1, lane: 1, order: 0, \
+                 emotion: Some(300))])"
+            ),
+            SyntaxProblem::NumberOutOfRange
+        );
+        assert_eq!(
+            problem("(format: 1, stages: [(id: 1, name: \"S\"]"),
+            SyntaxProblem::Expected(Token::Comma)
+        );
+        assert_eq!(problem("(format: 1) x"), SyntaxProblem::TrailingText);
+        assert_eq!(
+            problem("(format: 1, stages: ["),
+            SyntaxProblem::UnexpectedEnd
+        );
+        assert!(matches!(
+            problem("(title: \"x\")"),
+            SyntaxProblem::MissingField {
+                field: "format",
+                ..
+            }
+        ));
+    }
+
     #[test]
     fn slugs_keep_letters_of_every_language() {
         assert_eq!(super::slug("Gen-Z shopper"), "gen-z-shopper");
