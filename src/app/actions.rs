@@ -103,7 +103,7 @@ pub fn insert_stage(map: &Map, selection: &Selection) -> (Command, StageId) {
 /// A new stage at a column position.
 pub fn insert_stage_at(map: &Map, index: usize) -> (Command, StageId) {
     let id = map.next_stage_id();
-    let stage = Stage::new(id, "New stage");
+    let stage = Stage::new(id, &crate::tr!("new-stage-name"));
     (
         Command::InsertStage {
             index: index.min(map.stages.len()),
@@ -177,7 +177,7 @@ pub fn insert_persona(map: &Map) -> (Command, crate::model::PersonaId) {
     let color = PALETTE[(map.personas.len() * 5) % PALETTE.len()];
     let persona = Persona {
         id,
-        name: "New persona".to_owned(),
+        name: crate::tr!("new-persona-name"),
         color,
         description: String::new(),
     };

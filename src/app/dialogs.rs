@@ -8,6 +8,7 @@ use egui::{Key, RichText};
 use super::TrailmapApp;
 use super::commands::{Menu, UICommand};
 use super::files::{PathPurpose, Pending};
+use crate::tr;
 
 /// The dialog that blocks the window, if any.
 #[derive(Debug)]
@@ -112,7 +113,8 @@ impl TrailmapApp {
     /// The list of every shortcut, from the command table.
     pub(crate) fn shortcuts_window_ui(&mut self, ctx: &egui::Context) {
         let mut open = self.show_shortcuts;
-        egui::Window::new("Keyboard shortcuts")
+        egui::Window::new(tr!("dialog-shortcuts-title"))
+            .id(egui::Id::unique("keyboard shortcuts"))
             .open(&mut open)
             .resizable(false)
             .collapsible(false)
@@ -127,25 +129,31 @@ impl TrailmapApp {
                             .spacing([24.0, 4.0])
                             .show(ui, |ui| {
                                 for cmd in UICommand::all() {
-                                    let keys: Vec<String> = cmd
+                                    let keys = cmd
                                         .shortcuts()
                                         .iter()
-                                        .map(|s| ctx.format_shortcut(s))
-                                        .collect();
-                                    if keys.is_empty() {
+                                        .map(|s| crate::app::i18n::format_shortcut(ctx, s))
+                                        .reduce(|first, second| {
+                                            tr!(
+                                                "dialog-shortcuts-either",
+                                                first = first,
+                                                second = second
+                                            )
+                                        });
+                                    let Some(keys) = keys else {
                                         continue;
-                                    }
+                                    };
                                     let name = match cmd.menu() {
                                         Menu::Hidden => cmd.tooltip().to_owned(),
                                         _ => cmd.text(),
                                     };
                                     ui.label(name);
-                                    ui.label(RichText::new(keys.join("  or  ")).monospace());
+                                    ui.label(RichText::new(keys).monospace());
                                     ui.end_row();
                                 }
                                 for (what, how) in GESTURES {
-                                    ui.label(*what);
-                                    ui.label(RichText::new(*how).monospace());
+                                    ui.label(tr!(what));
+                                    ui.label(RichText::new(tr!(how)).monospace());
                                     ui.end_row();
                                 }
                             });
@@ -155,50 +163,53 @@ impl TrailmapApp {
     }
 }
 
-/// Mouse gestures on the canvas, listed with the shortcuts.
+/// Mouse gestures on the canvas, listed with the shortcuts: the message ids of what each does
+/// and how. Key names in the "how" stay as the shortcut column spells them (Ctrl, Shift, Space).
 const GESTURES: &[(&str, &str)] = &[
-    ("Pan", "Scroll / middle-drag / Space+drag"),
-    ("Zoom around the pointer", "Ctrl+scroll"),
+    ("dialog-gesture-pan", "dialog-gesture-pan-how"),
+    ("dialog-gesture-zoom", "dialog-gesture-zoom-how"),
     (
-        "Add to or remove from the selection",
-        "Shift+click / Ctrl+click",
+        "dialog-gesture-add-to-selection",
+        "dialog-gesture-add-to-selection-how",
     ),
-    ("Select cards in an area", "Drag on empty canvas"),
-    ("New card", "Double-click an empty cell"),
-    ("Edit a card's title", "Double-click the card"),
-    ("Move cards", "Drag them (Esc cancels)"),
-    ("Reorder stages or lanes", "Drag their header"),
-    ("Resize a stage", "Drag its right border"),
     (
-        "Connect two cards",
-        "Drag from the round handle on a card's edge",
+        "dialog-gesture-select-area",
+        "dialog-gesture-select-area-how",
     ),
-    ("Change an emotion score", "Drag the curve's point"),
+    ("dialog-gesture-new-card", "dialog-gesture-new-card-how"),
+    ("dialog-gesture-edit-title", "dialog-gesture-edit-title-how"),
+    ("dialog-gesture-move-cards", "dialog-gesture-move-cards-how"),
+    ("dialog-gesture-reorder", "dialog-gesture-reorder-how"),
+    (
+        "dialog-gesture-resize-stage",
+        "dialog-gesture-resize-stage-how",
+    ),
+    ("dialog-gesture-connect", "dialog-gesture-connect-how"),
+    ("dialog-gesture-emotion", "dialog-gesture-emotion-how"),
 ];
 
 fn unsaved_ui(ctx: &egui::Context, file_name: &str, pending: &Pending) -> Choice {
-    let verb = match pending {
-        Pending::Quit => "closing",
-        Pending::New | Pending::NewFromExample(_) => "starting a new map",
-        Pending::OpenDialog | Pending::OpenPath(_) => "opening another map",
+    // One whole sentence per case, so each language can order its words.
+    let question = match pending {
+        Pending::Quit => "dialog-unsaved-before-closing",
+        Pending::New | Pending::NewFromExample(_) => "dialog-unsaved-before-new",
+        Pending::OpenDialog | Pending::OpenPath(_) => "dialog-unsaved-before-open",
     };
     let mut choice = Choice::Keep;
     let response = egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
         ui.set_max_width(380.0);
-        ui.heading("Save changes?");
+        ui.heading(tr!("dialog-unsaved-title"));
         ui.add_space(6.0);
-        ui.label(format!(
-            "“{file_name}” has changes that are not saved. Save them before {verb}?"
-        ));
+        ui.label(tr!(question, file = file_name));
         ui.add_space(12.0);
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
+            if ui.button(tr!("dialog-save")).clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
                 choice = Choice::SaveThen(pending.clone());
             }
-            if ui.button("Don't save").clicked() {
+            if ui.button(tr!("dialog-dont-save")).clicked() {
                 choice = Choice::DiscardThen(pending.clone());
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("dialog-cancel")).clicked() {
                 choice = Choice::Close;
             }
         });
@@ -210,10 +221,11 @@ fn unsaved_ui(ctx: &egui::Context, file_name: &str, pending: &Pending) -> Choice
 }
 
 fn load_failed_ui(ctx: &egui::Context, path: &std::path::Path, problems: &[String]) -> Choice {
-    notice_ui(ctx, "load failed", 560.0, "Could not open the map", |ui| {
-        ui.label(format!(
-            "{} could not be opened. The map that was open stays open.",
-            path.display()
+    let title = tr!("dialog-load-failed-title");
+    notice_ui(ctx, "load failed", 560.0, &title, |ui| {
+        ui.label(tr!(
+            "dialog-load-failed-body",
+            path = path.display().to_string()
         ));
         ui.add_space(6.0);
         egui::ScrollArea::vertical()
@@ -251,7 +263,7 @@ fn notice_ui(
         ui.add_space(6.0);
         body(ui);
         ui.add_space(12.0);
-        if ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
+        if ui.button(tr!("dialog-ok")).clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
             choice = Choice::Close;
         }
     });
@@ -268,9 +280,9 @@ fn typed_path_ui(
     note: &str,
 ) -> Choice {
     let (title, action) = match purpose {
-        PathPurpose::Open => ("Open journey map", "Open"),
-        PathPurpose::SaveAs { .. } => ("Save journey map as", "Save"),
-        PathPurpose::Export(_) => ("Export to file", "Export"),
+        PathPurpose::Open => (tr!("files-open-title"), tr!("dialog-open")),
+        PathPurpose::SaveAs { .. } => (tr!("files-save-as-title"), tr!("dialog-save")),
+        PathPurpose::Export(_) => (tr!("dialog-export-to-file-title"), tr!("dialog-export")),
     };
     let mut choice = Choice::Keep;
     let response = egui::Modal::new(egui::Id::unique("typed path")).show(ctx, |ui| {
@@ -279,7 +291,7 @@ fn typed_path_ui(
         ui.add_space(6.0);
         ui.label(RichText::new(note).weak());
         ui.add_space(6.0);
-        let label = ui.label("File path:");
+        let label = ui.label(tr!("dialog-file-path"));
         let edit = ui.add(
             egui::TextEdit::singleline(text)
                 .desired_width(f32::INFINITY)
@@ -297,7 +309,7 @@ fn typed_path_ui(
                 let path = expand_home(text.trim());
                 choice = Choice::Path(purpose.clone(), path);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("dialog-cancel")).clicked() {
                 choice = Choice::Close;
             }
         });
@@ -318,13 +330,13 @@ fn expand_home(text: &str) -> PathBuf {
 
 fn about_ui(ctx: &egui::Context) -> Choice {
     notice_ui(ctx, "about", 380.0, "Trailmap", |ui| {
-        ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+        ui.label(tr!(
+            "dialog-about-version",
+            version = env!("CARGO_PKG_VERSION")
+        ));
         ui.add_space(6.0);
-        ui.label(
-            "A local-first editor for customer journey maps: stages, lanes, touchpoints, \
-             personas and emotions, saved as readable .journey.ron files.",
-        );
+        ui.label(tr!("dialog-about-text"));
         ui.add_space(6.0);
-        ui.label(RichText::new("Text is set in Noto Sans (SIL Open Font License 1.1).").weak());
+        ui.label(RichText::new(tr!("dialog-about-fonts")).weak());
     })
 }

@@ -1,5 +1,6 @@
 //! The window's words for the core's errors: the only place that turns a `LoadError`,
-//! `SaveError`, `EditError`, `ExportError` or `ParseColorError` into text a person reads.
+//! `SaveError`, `EditError` or `ExportError` into text a person reads (the inspector words
+//! its own colour field's `ParseColorError`).
 //!
 //! The core hands over data (ids, names, numbers, line and column); this module picks a whole
 //! sentence per case from `assets/locales/*/trailmap.ftl` (the `## Errors` section, ids
@@ -18,7 +19,7 @@ use crate::export::ExportError;
 use crate::file::{
     FileProblem, FileProblemKind, LoadError, SaveError, SyntaxProblem, Token, ValueKind,
 };
-use crate::model::{Field, ItemKind, ItemRef, Link, ParseColorError, ProblemKind};
+use crate::model::{Field, ItemKind, ItemRef, Link, ProblemKind};
 use crate::tr;
 
 /// One sentence: a message id and its arguments, formatted when shown.
@@ -86,11 +87,6 @@ pub fn edit_error(e: &EditError) -> String {
 /// Why an export failed.
 pub fn export_error(e: &ExportError) -> String {
     export_words(e).text()
-}
-
-/// Why a typed colour is not one, for the inspector's colour field.
-pub fn color_error(e: &ParseColorError) -> String {
-    syntax_words(&SyntaxProblem::BadColor(e.0.clone())).text()
 }
 
 /// [`export_error`] in `language`, for the export thread (each thread speaks its own).
@@ -842,21 +838,6 @@ mod tests {
         assert_eq!(
             text,
             "Filen finns inte. Har den flyttats, bytt namn eller tagits bort?"
-        );
-    }
-
-    #[test]
-    fn a_typed_colour_that_is_none_is_worded_in_the_window_language() {
-        let e = "red".parse::<crate::model::Color>().err();
-        i18n::set_language(Language::German);
-        let text = e.as_ref().map(color_error);
-        i18n::set_language(Language::English);
-        assert_eq!(
-            text.as_deref(),
-            Some(
-                "„red“ ist keine Farbe. Schreiben Sie sie als \"#RRGGBB\" oder \"#RRGGBBAA\", \
-                 zum Beispiel \"#3B82F6\"."
-            )
         );
     }
 

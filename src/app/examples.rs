@@ -6,8 +6,8 @@ use crate::model::Map;
 /// A bundled example map.
 #[derive(Clone, Copy, Debug)]
 pub struct Example {
-    /// Menu text and the untitled document's name.
-    pub name: &'static str,
+    /// The message id of its name (menu text and the untitled document's name).
+    pub message: &'static str,
     /// The file's text.
     pub text: &'static str,
 }
@@ -15,28 +15,33 @@ pub struct Example {
 /// Every bundled example; the first is what `trailmap` opens without a file.
 pub const EXAMPLES: &[Example] = &[
     Example {
-        name: "Online shop (English)",
+        message: "example-online-shop",
         text: include_str!("../../assets/examples/ecommerce.journey.ron"),
     },
     Example {
-        name: "B2B software (Deutsch)",
+        message: "example-b2b-software",
         text: include_str!("../../assets/examples/b2b-saas.journey.ron"),
     },
     Example {
-        name: "Home furnishing (Svenska)",
+        message: "example-home-furnishing",
         text: include_str!("../../assets/examples/svenska.journey.ron"),
     },
     Example {
-        name: "Mobile operator (Norsk)",
+        message: "example-mobile-operator",
         text: include_str!("../../assets/examples/norsk.journey.ron"),
     },
     Example {
-        name: "Online groceries (Polski)",
+        message: "example-online-groceries",
         text: include_str!("../../assets/examples/polski.journey.ron"),
     },
 ];
 
 impl Example {
+    /// Its name in the window's language: menu text and the untitled document's name.
+    pub fn name(&self) -> String {
+        crate::tr!(self.message)
+    }
+
     /// The parsed map. The examples are tested, so failure here is a build defect; it is still
     /// reported rather than panicking.
     pub fn map(&self) -> Result<Map, crate::file::LoadError> {
@@ -64,8 +69,8 @@ mod tests {
     #[test]
     fn every_example_loads() {
         for e in EXAMPLES {
-            let map = e.map().unwrap_or_else(|err| panic!("{}: {err}", e.name));
-            assert!(!map.stages.is_empty(), "{}", e.name);
+            let map = e.map().unwrap_or_else(|err| panic!("{}: {err}", e.message));
+            assert!(!map.stages.is_empty(), "{}", e.message);
         }
     }
 }

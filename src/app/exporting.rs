@@ -20,6 +20,7 @@ use crate::export::{
 };
 use crate::layout::{Layout, LayoutOptions, StateView};
 use crate::model::Map;
+use crate::tr;
 
 /// What the user chose in the export dialog.
 #[derive(Clone, Debug, PartialEq)]
@@ -135,9 +136,9 @@ impl TrailmapApp {
         match spawned {
             Ok(_) => {
                 self.export_running = Some(RunningExport { result: rx });
-                self.notify(format!("Exporting {}…", path.display()));
+                self.notify(tr!("export-exporting", path = path.display().to_string()));
             }
-            Err(e) => self.error(format!("Could not start the export: {e}")),
+            Err(e) => self.error(tr!("export-could-not-start", reason = e.to_string())),
         }
     }
 
@@ -155,7 +156,7 @@ impl TrailmapApp {
             Ok(r) => r,
             Err(TryRecvError::Empty) => return,
             Err(TryRecvError::Disconnected) => {
-                Err(("the export stopped unexpectedly".to_owned(), Vec::new()))
+                Err((tr!("export-stopped-unexpectedly"), Vec::new()))
             }
         };
         self.export_running = None;
@@ -167,26 +168,31 @@ impl TrailmapApp {
                     .sum::<u64>()
                     .div_ceil(1024);
                 let text = match files.as_slice() {
-                    [(path, _)] => format!("Exported {} ({kb} KB)", path.display()),
-                    _ => format!(
-                        "Exported {} files ({kb} KB): {}",
-                        files.len(),
-                        file_names(files.iter().map(|(p, _)| p.as_path()))
+                    [(path, _)] => tr!(
+                        "export-done",
+                        path = path.display().to_string(),
+                        kilobytes = kb
+                    ),
+                    _ => tr!(
+                        "export-done-files",
+                        count = files.len(),
+                        kilobytes = kb,
+                        files = file_names(files.iter().map(|(p, _)| p.as_path()))
                     ),
                 };
                 self.notify(text);
             }
             Err((message, written)) => {
                 let after = if written.is_empty() {
-                    "Nothing was written.".to_owned()
+                    tr!("export-nothing-written")
                 } else {
-                    format!(
-                        "Written before it stopped: {}.",
-                        file_names(written.iter().map(PathBuf::as_path))
+                    tr!(
+                        "export-written-before-stop",
+                        files = file_names(written.iter().map(PathBuf::as_path))
                     )
                 };
                 self.modal = Some(Modal::Error {
-                    title: "Could not export".to_owned(),
+                    title: tr!("export-failed-title"),
                     message: format!("{message}\n\n{after}"),
                 });
             }
@@ -245,7 +251,7 @@ pub fn export_dialog_ui(
     let name = format_name(setup.format);
     let response = egui::Modal::new(egui::Id::unique("export dialog")).show(ctx, |ui| {
         ui.set_width(440.0);
-        ui.heading(format!("Export as {name}"));
+        ui.heading(tr!("export-title", format = name));
         ui.add_space(8.0);
         shown_ui(ui, setup, map, file_name);
         ui.add_space(6.0);
@@ -258,34 +264,33 @@ pub fn export_dialog_ui(
             .spacing([16.0, 8.0])
             .show(ui, |ui| {
                 if setup.format == Format::Png {
-                    ui.label("Scale");
+                    ui.label(tr!("export-scale"));
                     ui.horizontal(|ui| {
                         ui.add(
                             egui::Slider::new(&mut o.scale, SCALE_RANGE)
                                 .step_by(0.5)
                                 .suffix("×"),
                         )
-                        .on_hover_text("Pixels per map unit");
+                        .on_hover_text(tr!("export-scale-tip"));
                         let (w, h) = map_size;
-                        let px = |v: f32| ((v + 2.0 * o.margin) * o.scale).ceil();
-                        ui.label(RichText::new(format!("{} × {} px", px(w), px(h))).weak());
+                        let px = |v: f32| ((v + 2.0 * o.margin) * o.scale).ceil() as u32;
+                        let size = tr!("export-pixel-size", width = px(w), height = px(h));
+                        ui.label(RichText::new(size).weak());
                     });
                     ui.end_row();
                 }
                 if setup.format != Format::Png {
-                    ui.label("Text");
+                    ui.label(tr!("export-text"));
                     ui.vertical(|ui| {
-                        ui.radio_value(&mut o.text, TextMode::Outlines, "Shapes")
-                            .on_hover_text("Looks right in PowerPoint, Keynote and Word");
-                        ui.radio_value(&mut o.text, TextMode::Text, "Selectable text")
-                            .on_hover_text(
-                                "Searchable and editable; needs a viewer that reads embedded fonts",
-                            );
+                        ui.radio_value(&mut o.text, TextMode::Outlines, tr!("export-text-shapes"))
+                            .on_hover_text(tr!("export-text-shapes-tip"));
+                        ui.radio_value(&mut o.text, TextMode::Text, tr!("export-text-selectable"))
+                            .on_hover_text(tr!("export-text-selectable-tip"));
                     });
                     ui.end_row();
                 }
                 if setup.format == Format::Pdf {
-                    let label = ui.label("Paper");
+                    let label = ui.label(tr!("export-paper"));
                     egui::ComboBox::from_id_salt("paper")
                         .selected_text(paper_name(o.paper))
                         .show_ui(ui, |ui| {
@@ -297,34 +302,37 @@ pub fn export_dialog_ui(
                         .labelled_by(label.id);
                     ui.end_row();
                 }
-                ui.label("Background");
+                ui.label(tr!("export-background"));
                 ui.horizontal(|ui| {
                     let white = matches!(o.background, Background::White);
-                    if ui.radio(white, "White").clicked() {
+                    if ui.radio(white, tr!("export-background-white")).clicked() {
                         o.background = Background::White;
                     }
                     let clear = matches!(o.background, Background::Transparent);
-                    if ui.radio(clear, "Transparent").clicked() {
+                    if ui
+                        .radio(clear, tr!("export-background-transparent"))
+                        .clicked()
+                    {
                         o.background = Background::Transparent;
                     }
                 });
                 ui.end_row();
-                ui.label("Margin");
+                ui.label(tr!("export-margin"));
                 ui.add(
                     egui::DragValue::new(&mut o.margin)
                         .range(0.0..=MAX_MARGIN)
                         .speed(1.0)
                         .suffix(" px"),
                 )
-                .on_hover_text(format!("Space around the map (default {DEFAULT_MARGIN})"));
+                .on_hover_text(tr!("export-margin-tip", default = DEFAULT_MARGIN));
                 ui.end_row();
             });
         ui.add_space(12.0);
         ui.horizontal(|ui| {
-            if ui.button("Export…").clicked() {
+            if ui.button(tr!("export-go")).clicked() {
                 choice = ExportChoice::Export(setup.clone());
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("dialog-cancel")).clicked() {
                 choice = ExportChoice::Cancel;
             }
         });
@@ -340,10 +348,8 @@ const LABEL_COLUMN: f32 = 80.0;
 
 /// What the file shows: the view's options, spelled out and changeable for this export alone.
 fn shown_ui(ui: &mut egui::Ui, setup: &mut ExportSetup, map: &Map, file_name: &str) {
-    ui.label(RichText::new("What the file shows").strong());
-    ui.label(
-        RichText::new("As the map is shown now; changes here apply to this export only.").weak(),
-    );
+    ui.label(RichText::new(tr!("export-shows")).strong());
+    ui.label(RichText::new(tr!("export-shows-note")).weak());
     ui.add_space(4.0);
     let shown = &mut setup.shown;
     egui::Grid::new("export shows")
@@ -351,7 +357,7 @@ fn shown_ui(ui: &mut egui::Ui, setup: &mut ExportSetup, map: &Map, file_name: &s
         .min_col_width(LABEL_COLUMN)
         .spacing([16.0, 6.0])
         .show(ui, |ui| {
-            let label = ui.label("Journey");
+            let label = ui.label(tr!("export-journey"));
             egui::ComboBox::from_id_salt("export journey")
                 .selected_text(crate::app::i18n::words::state_view(shown.state))
                 .show_ui(ui, |ui| {
@@ -366,7 +372,7 @@ fn shown_ui(ui: &mut egui::Ui, setup: &mut ExportSetup, map: &Map, file_name: &s
                 .response
                 .labelled_by(label.id);
             ui.end_row();
-            ui.label("Personas");
+            ui.label(tr!("export-personas"));
             ui.vertical(|ui| {
                 let names: Vec<&str> = shown
                     .personas
@@ -375,63 +381,61 @@ fn shown_ui(ui: &mut egui::Ui, setup: &mut ExportSetup, map: &Map, file_name: &s
                     .map(|p| p.name.trim())
                     .collect();
                 let filter = if setup.each_persona {
-                    "Each persona in turn".to_owned()
+                    tr!("export-each-persona-in-turn")
                 } else if names.is_empty() {
-                    "Everyone".to_owned()
+                    tr!("menu-everyone")
                 } else {
                     names.join(", ")
                 };
                 ui.label(filter)
-                    .on_hover_text("The persona filter of View > Personas");
+                    .on_hover_text(tr!("export-persona-filter-tip"));
                 ui.add_enabled_ui(!map.personas.is_empty(), |ui| {
-                    ui.checkbox(&mut setup.each_persona, "One file per persona")
-                        .on_hover_text(
-                            "One file for each persona of the map, each with only that \
-                             persona's cards bright and their emotion curve",
-                        );
+                    ui.checkbox(&mut setup.each_persona, tr!("export-each-persona"))
+                        .on_hover_text(tr!("export-each-persona-tip"));
                 });
                 if setup.each_persona
                     && let Some(first) = map.personas.first()
                 {
                     let example = crate::export::persona_path(Path::new(file_name), first);
-                    let more = if map.personas.len() > 1 { ", …" } else { "" };
-                    ui.label(
-                        RichText::new(format!("{file_name} becomes {}{more}", example.display()))
-                            .weak()
-                            .small(),
+                    let names = tr!(
+                        "export-each-persona-names",
+                        file = file_name,
+                        example = example.display().to_string(),
+                        personas = map.personas.len()
                     );
+                    ui.label(RichText::new(names).weak().small());
                 }
             });
             ui.end_row();
-            ui.label("Extras");
+            ui.label(tr!("export-extras"));
             ui.vertical(|ui| {
-                ui.checkbox(&mut shown.insights, "Insights")
-                    .on_hover_text("Campaign overlaps, and gaps for the chosen personas");
-                ui.checkbox(&mut shown.color_by_owner, "Colour by owner")
-                    .on_hover_text("Cards coloured by owning department, with a legend");
-                ui.checkbox(&mut shown.footnotes, "Notes as footnotes")
-                    .on_hover_text("Numbered notes listed under the map");
+                ui.checkbox(&mut shown.insights, tr!("cmd-toggle-insights"))
+                    .on_hover_text(tr!("export-insights-tip"));
+                ui.checkbox(&mut shown.color_by_owner, tr!("menu-colour-by-owner"))
+                    .on_hover_text(tr!("export-colour-by-owner-tip"));
+                ui.checkbox(&mut shown.footnotes, tr!("menu-footnotes"))
+                    .on_hover_text(tr!("export-footnotes-tip"));
             });
             ui.end_row();
             let hidden = shown.hidden_lanes.len();
             if hidden > 0 {
-                ui.label("Lanes");
+                ui.label(tr!("menu-lanes"));
                 ui.checkbox(
                     &mut setup.leave_out_hidden,
-                    format!("Leave out the {hidden} hidden lane(s)"),
+                    tr!("export-leave-out-hidden", count = hidden),
                 );
                 ui.end_row();
             }
         });
 }
 
-fn paper_name(p: Paper) -> &'static str {
-    match p {
-        Paper::Fit => "As large as the map",
-        Paper::A4 => "A4 landscape",
-        Paper::A3 => "A3 landscape",
-        Paper::Letter => "US Letter landscape",
-    }
+fn paper_name(p: Paper) -> String {
+    tr!(match p {
+        Paper::Fit => "export-paper-fit",
+        Paper::A4 => "export-paper-a4",
+        Paper::A3 => "export-paper-a3",
+        Paper::Letter => "export-paper-letter",
+    })
 }
 
 #[cfg(test)]

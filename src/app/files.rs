@@ -12,6 +12,7 @@ use super::dialogs::Modal;
 use super::document::Document;
 use super::examples::EXAMPLES;
 use super::{Notice, TrailmapApp};
+use crate::tr;
 
 /// Something that replaces the open map or closes the window, and so first asks about unsaved
 /// changes.
@@ -77,38 +78,62 @@ pub fn with_map_extension(path: &Path) -> PathBuf {
     }
 }
 
-/// A blank map for File > New: the five stages most journeys use and a few common lanes.
+/// A blank map for File > New: the five stages most journeys use and a few common lanes, named
+/// in the language the window speaks (the map's language too, so its numbers and captions match).
 pub fn blank_map() -> crate::model::Map {
+    use crate::app::i18n::{self, Language, words};
     use crate::model::{Channel, Lane, LaneId, LaneKind, Map, Stage, StageId};
     let stages = [
-        "Awareness",
-        "Consideration",
-        "Purchase",
-        "Retention",
-        "Advocacy",
+        "files-blank-stage-awareness",
+        "files-blank-stage-consideration",
+        "files-blank-stage-purchase",
+        "files-blank-stage-retention",
+        "files-blank-stage-advocacy",
     ];
     let lanes = [
-        ("Customer actions", LaneKind::Text, None),
-        ("Website", LaneKind::Channel, Some(Channel::Website)),
-        ("Emotion", LaneKind::Emotion, None),
-        ("Pain points", LaneKind::PainPoints, None),
-        ("Opportunities", LaneKind::Opportunities, None),
+        (
+            tr!("files-blank-lane-customer-actions"),
+            LaneKind::Text,
+            None,
+        ),
+        (
+            words::channel(Channel::Website),
+            LaneKind::Channel,
+            Some(Channel::Website),
+        ),
+        (tr!("files-blank-lane-emotion"), LaneKind::Emotion, None),
+        (
+            words::lane_kind(LaneKind::PainPoints),
+            LaneKind::PainPoints,
+            None,
+        ),
+        (
+            words::lane_kind(LaneKind::Opportunities),
+            LaneKind::Opportunities,
+            None,
+        ),
     ];
+    // English stays the empty tag, as maps have always been written.
+    let language = match i18n::language() {
+        Language::English => String::new(),
+        other => other.tag().to_owned(),
+    };
     Map {
-        title: "Untitled journey".to_owned(),
+        title: tr!("files-blank-title"),
+        language,
         stages: stages
             .iter()
             .zip(1..)
-            .map(|(name, id)| Stage::new(StageId(id), name))
+            .map(|(name, id)| Stage::new(StageId(id), &tr!(name)))
             .collect(),
         lanes: lanes
-            .iter()
+            .into_iter()
             .zip(1..)
             .map(|((name, kind, channel), id)| Lane {
                 id: LaneId(id),
-                name: (*name).to_owned(),
-                kind: *kind,
-                channel: *channel,
+                name,
+                kind,
+                channel,
                 color: None,
             })
             .collect(),
@@ -131,7 +156,7 @@ impl TrailmapApp {
         match action {
             Pending::New => {
                 self.replace_document(Document::untitled(blank_map(), ""));
-                self.notify("New map");
+                self.notify(tr!("files-new-map"));
             }
             Pending::NewFromExample(i) => {
                 let Some(example) = EXAMPLES.get(i) else {
@@ -139,12 +164,13 @@ impl TrailmapApp {
                 };
                 match example.map() {
                     Ok(map) => {
-                        self.replace_document(Document::untitled(map, example.name));
-                        self.notify(format!("Opened the {}", example.name));
+                        let name = example.name();
+                        self.notify(tr!("files-opened-example", example = name.as_str()));
+                        self.replace_document(Document::untitled(map, &name));
                     }
                     Err(e) => self.error(format!(
                         "The {} is broken: {}",
-                        example.name,
+                        example.name(),
                         super::error_words::load_error(&e)
                     )),
                 }
@@ -164,7 +190,7 @@ impl TrailmapApp {
             Ok(map) => {
                 self.replace_document(Document::from_file(map, path.to_owned()));
                 self.remember(path);
-                self.notify(format!("Opened {}", path.display()));
+                self.notify(tr!("files-opened", path = path.display().to_string()));
             }
             Err(e) => {
                 if let crate::file::LoadError::Io { source } = &e
@@ -205,13 +231,13 @@ impl TrailmapApp {
             Ok(()) => {
                 self.doc.mark_saved(path.to_owned());
                 self.remember(path);
-                self.notify(format!("Saved {}", path.display()));
+                self.notify(tr!("files-saved", path = path.display().to_string()));
                 true
             }
             Err(e) => {
                 let e = super::error_words::save_error(&e);
                 self.modal = Some(Modal::Error {
-                    title: "Could not save".to_owned(),
+                    title: tr!("files-save-failed-title"),
                     message: format!("{e}\n\nThe map is still open; try another folder or name."),
                 });
                 false
@@ -234,31 +260,28 @@ impl TrailmapApp {
     /// Asks for a path: the native dialog when one can open, else the typed-path dialog.
     pub(crate) fn pick_path(&mut self, purpose: PathPurpose) {
         if !self.options.native_dialogs || !native_dialog_possible() {
-            self.typed_path(
-                purpose,
-                "No system file dialog is available here (it needs the XDG desktop portal or \
-                 zenity). Type the path instead.",
-            );
+            self.typed_path(purpose, &tr!("files-no-system-dialog"));
             return;
         }
         let title = match purpose {
-            PathPurpose::Open => "Open journey map",
-            PathPurpose::SaveAs { .. } => "Save journey map as",
-            PathPurpose::Export(_) => "Export map",
+            PathPurpose::Open => tr!("files-open-title"),
+            PathPurpose::SaveAs { .. } => tr!("files-save-as-title"),
+            PathPurpose::Export(_) => tr!("files-export-title"),
         };
         let dir = self.start_dir();
         let (file_name, filter_name, extension) = match &purpose {
             PathPurpose::Export(setup) => (
                 self.suggested_export_name(setup.format),
-                super::exporting::format_name(setup.format),
+                super::exporting::format_name(setup.format).to_owned(),
                 setup.format.extension(),
             ),
             _ => (
                 self.suggested_file_name(),
-                "Journey maps",
+                tr!("files-filter-maps"),
                 crate::file::EXTENSION,
             ),
         };
+        let all_files = tr!("files-filter-all");
         let save = !matches!(purpose, PathPurpose::Open);
         let (tx, rx) = std::sync::mpsc::channel();
         let ctx = self.ctx.clone();
@@ -268,7 +291,7 @@ impl TrailmapApp {
                 let mut dialog = rfd::FileDialog::new()
                     .set_title(title)
                     .add_filter(filter_name, &[extension])
-                    .add_filter("All files", &["*"]);
+                    .add_filter(all_files, &["*"]);
                 if let Some(dir) = dir {
                     dialog = dialog.set_directory(dir);
                 }
@@ -290,7 +313,7 @@ impl TrailmapApp {
             }
             Err(e) => self.typed_path(
                 purpose,
-                &format!("The file dialog could not start ({e}). Type the path instead."),
+                &tr!("files-dialog-could-not-start", reason = e.to_string()),
             ),
         }
     }
@@ -380,11 +403,9 @@ impl TrailmapApp {
         };
         match answer {
             Some(path) => self.path_chosen(picker.purpose, &path),
-            None if picker.started.elapsed() < TOO_FAST_FOR_A_PERSON => self.typed_path(
-                picker.purpose,
-                "The system file dialog did not open (no XDG desktop portal or zenity?). \
-                 Type the path instead.",
-            ),
+            None if picker.started.elapsed() < TOO_FAST_FOR_A_PERSON => {
+                self.typed_path(picker.purpose, &tr!("files-system-dialog-did-not-open"));
+            }
             None => {} // cancelled
         }
     }
@@ -423,9 +444,7 @@ impl TrailmapApp {
             [path] => self.request(Pending::OpenPath(path.clone())),
             [path, ..] => {
                 self.request(Pending::OpenPath(path.clone()));
-                self.notice = Some(Notice::info(
-                    "Several files dropped: opened the first (Trailmap shows one map at a time)",
-                ));
+                self.notice = Some(Notice::info(tr!("files-dropped-several")));
             }
         }
     }

@@ -204,6 +204,39 @@ pub fn undo_step(label: &str) -> String {
         .unwrap_or_else(|| label.to_owned())
 }
 
+/// A keyboard shortcut as keyboards of the window's language label their keys
+/// ("Strg+Umschalt+S" in German, "Ctrl+Shift+S" elsewhere); the keys themselves are the same
+/// in every language. On a Mac, egui's own symbols are kept.
+pub fn format_shortcut(ctx: &egui::Context, shortcut: &egui::KeyboardShortcut) -> String {
+    if ctx.os().is_mac() {
+        return ctx.format_shortcut(shortcut);
+    }
+    let (ctrl, shift, alt) = (tr!("key-ctrl"), tr!("key-shift"), tr!("key-alt"));
+    let names = egui::ModifierNames {
+        is_short: false,
+        alt: &alt,
+        ctrl: &ctrl,
+        shift: &shift,
+        mac_cmd: "Cmd",
+        mac_alt: "Option",
+        concat: "+",
+    };
+    let mut text = names.format(&shortcut.modifiers, false);
+    if !text.is_empty() {
+        text.push('+');
+    }
+    use egui::Key;
+    let key = match shortcut.logical_key {
+        Key::Delete => tr!("key-delete"),
+        Key::Backspace => tr!("key-backspace"),
+        Key::Enter => tr!("key-enter"),
+        Key::Escape => tr!("key-escape"),
+        other => other.name().to_owned(),
+    };
+    text.push_str(&key);
+    text
+}
+
 /// The names of the map's kinds of things (lane kinds, channels, card states, views, fields,
 /// emotion scores), as the window shows them in the current language.
 pub mod words {

@@ -15,6 +15,7 @@ use super::view::{Highlight, Selected};
 use crate::layout::InsightKind;
 use crate::model::{Cell, LaneKind, Map};
 use crate::scene::palette;
+use crate::tr;
 
 /// One line of the list.
 struct Entry {
@@ -33,11 +34,12 @@ fn overlap_color() -> Color32 {
     color32(palette::CHANGED)
 }
 
-fn name_or<'a>(name: &'a str, unnamed: &'a str) -> &'a str {
+/// The trimmed name, or the message `unnamed` (looked up only when needed).
+fn name_or(name: &str, unnamed: &str) -> String {
     if name.trim().is_empty() {
-        unnamed
+        tr!(unnamed)
     } else {
-        name.trim()
+        name.trim().to_owned()
     }
 }
 
@@ -47,8 +49,8 @@ fn cell_name(map: &Map, cell: Cell) -> String {
     let lane = map.lane(cell.lane).map_or("", |l| l.name.as_str());
     format!(
         "{} · {}",
-        name_or(stage, "(unnamed stage)"),
-        name_or(lane, "(unnamed lane)")
+        name_or(stage, "insights-unnamed-stage"),
+        name_or(lane, "insights-unnamed-lane")
     )
 }
 
@@ -64,28 +66,34 @@ fn entries(map: &Map, markers: &[crate::layout::InsightMarker]) -> Vec<Entry> {
                     let titles: Vec<String> = cards
                         .iter()
                         .filter_map(|id| map.touchpoint(*id))
-                        .map(|t| format!("“{}”", crate::model::short(&t.title)))
+                        .map(|t| tr!("insights-card-title", title = crate::model::short(&t.title)))
                         .collect();
                     (
                         0,
-                        format!("Overlap: {campaign} ×{} — {place}", cards.len()),
-                        format!(
-                            "{} run “{campaign}”. Click to select them.",
-                            titles.join(", ")
+                        tr!(
+                            "insights-overlap-entry",
+                            campaign = campaign.as_str(),
+                            count = cards.len(),
+                            place = place,
+                        ),
+                        tr!(
+                            "insights-overlap-tip",
+                            cards = titles.join(", "),
+                            campaign = campaign.as_str(),
                         ),
                         overlap_color(),
                     )
                 }
                 InsightKind::Gap { persona } => {
                     let p = map.persona(*persona);
-                    let name = p.map_or("?", |p| name_or(&p.name, "(unnamed persona)"));
+                    let name = p.map_or_else(
+                        || "?".to_owned(),
+                        |p| name_or(&p.name, "insights-unnamed-persona"),
+                    );
                     (
                         1,
-                        format!("Not reached: {name} — {place}"),
-                        format!(
-                            "No card of this cell speaks to {name}. Click to show the cell; \
-                             Insert > Touchpoint adds a card there."
-                        ),
+                        tr!("insights-gap-entry", persona = name.as_str(), place = place),
+                        tr!("insights-gap-tip", persona = name),
                         color32(palette::REMOVED),
                     )
                 }
@@ -136,16 +144,16 @@ impl TrailmapApp {
 
         ui.add_space(4.0);
         ui.horizontal(|ui| {
-            super::inspector::heading(ui, "Insights");
+            super::inspector::heading(ui, &tr!("insights-heading"));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let cmd = UICommand::ToggleInsights;
                 let shortcut = cmd
                     .shortcut()
-                    .map(|s| ui.ctx().format_shortcut(&s))
+                    .map(|s| crate::app::i18n::format_shortcut(ui.ctx(), &s))
                     .unwrap_or_default();
                 if ui
-                    .small_button("Hide")
-                    .on_hover_text(format!("Hide the insights ({shortcut})"))
+                    .small_button(tr!("insights-hide"))
+                    .on_hover_text(tr!("insights-hide-tip", shortcut = shortcut))
                     .clicked()
                 {
                     self.queue(cmd);
@@ -172,26 +180,14 @@ impl TrailmapApp {
         };
         ui.horizontal_wrapped(|ui| {
             dot(ui, overlap_color());
-            ui.label(RichText::new("Overlap").strong());
-            ui.label(
-                RichText::new(
-                    "two or more cards of one channel run the same campaign in one stage: \
-                     you may be paying twice to say the same thing.",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(tr!("insights-overlap")).strong());
+            ui.label(RichText::new(tr!("insights-overlap-explained")).weak());
         });
         ui.add_space(2.0);
         ui.horizontal_wrapped(|ui| {
             dot(ui, color32(palette::REMOVED));
-            ui.label(RichText::new("Not reached").strong());
-            ui.label(
-                RichText::new(
-                    "a chosen persona uses this channel elsewhere in the journey, but no card \
-                     here speaks to them.",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(tr!("insights-not-reached")).strong());
+            ui.label(RichText::new(tr!("insights-not-reached-explained")).weak());
         });
         ui.add_space(4.0);
         let chosen: Vec<String> = self
@@ -199,29 +195,32 @@ impl TrailmapApp {
             .personas
             .iter()
             .filter_map(|id| map.persona(*id))
-            .map(|p| name_or(&p.name, "(unnamed persona)").to_owned())
+            .map(|p| name_or(&p.name, "insights-unnamed-persona"))
             .collect();
         let has_personas = !map.personas.is_empty();
         let state = crate::app::i18n::words::state_view(self.view.state);
         if chosen.is_empty() {
             ui.label(
                 RichText::new(if has_personas {
-                    "Choose personas in View > Personas to see where they are not reached."
+                    tr!("insights-choose-personas-hint")
                 } else {
-                    "Add personas to the map, then choose them in View > Personas to see where \
-                     they are not reached."
+                    tr!("insights-add-personas-hint")
                 })
                 .italics(),
             );
         } else {
             // Persona names often hold commas ("Maya, Gen-Z sneakerhead"): list them with ";".
             let names = chosen.join("; ");
-            ui.label(RichText::new(format!("{state} · gaps for {names}")).weak());
+            ui.label(
+                RichText::new(tr!("insights-gaps-for", view = state, personas = names)).weak(),
+            );
         }
         if has_personas {
-            ui.menu_button("Choose personas", |ui| self.persona_filter_ui(ui))
-                .response
-                .on_hover_text("The persona filter of View > Personas");
+            ui.menu_button(tr!("insights-choose-personas"), |ui| {
+                self.persona_filter_ui(ui)
+            })
+            .response
+            .on_hover_text(tr!("insights-choose-personas-tip"));
         }
     }
 
@@ -238,18 +237,18 @@ impl TrailmapApp {
         // Say so when one kind has nothing to report, rather than leave its heading out.
         if overlaps == 0 {
             ui.add_space(4.0);
-            ui.label(RichText::new("No campaign overlaps.").weak());
+            ui.label(RichText::new(tr!("insights-no-overlaps")).weak());
         }
         let mut picked = None;
         for (i, e) in list.iter().enumerate() {
             if i == 0 || i == overlaps {
-                let (title, n) = if i < overlaps {
-                    ("Campaign overlaps", overlaps)
+                let title = if i < overlaps {
+                    tr!("insights-overlaps-heading", count = overlaps)
                 } else {
-                    ("Not reached", gaps)
+                    tr!("insights-gaps-heading", count = gaps)
                 };
                 ui.add_space(4.0);
-                ui.label(RichText::new(format!("{title} ({n})")).strong());
+                ui.label(RichText::new(title).strong());
             }
             let selected = self
                 .view
@@ -268,13 +267,7 @@ impl TrailmapApp {
         }
         if gaps == 0 && !self.view.personas.is_empty() {
             ui.add_space(4.0);
-            ui.label(
-                RichText::new(
-                    "Not reached: none. The chosen personas are reached wherever they use a \
-                     channel.",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(tr!("insights-all-reached")).weak());
         }
         if let Some((cell, kind)) = picked {
             self.pick_insight(cell, kind);
@@ -284,23 +277,21 @@ impl TrailmapApp {
     fn insights_empty_ui(&mut self, ui: &mut egui::Ui) {
         let map = self.doc.map();
         ui.add_space(6.0);
-        ui.label(RichText::new("Nothing to report").strong());
+        ui.label(RichText::new(tr!("insights-nothing-to-report")).strong());
         let has_channels = map
             .lanes
             .iter()
             .any(|l| l.kind == LaneKind::Channel && !self.view.hidden_lanes.contains(&l.id));
         let text = if !has_channels {
-            "Insights look at channel lanes, and this view shows none.".to_owned()
+            tr!("insights-no-channel-lanes")
         } else if self.view.personas.is_empty() {
-            "No campaign runs on two cards of one channel in one stage.".to_owned()
+            tr!("insights-no-overlap-found")
         } else {
-            "No campaign runs on two cards of one channel in one stage, and the chosen personas \
-             are reached wherever they use a channel."
-                .to_owned()
+            tr!("insights-nothing-found")
         };
         ui.label(RichText::new(text).weak());
         if !self.view.hidden_lanes.is_empty() {
-            ui.label(RichText::new("Hidden lanes are left out.").weak().small());
+            ui.label(RichText::new(tr!("insights-hidden-lanes")).weak().small());
         }
     }
 

@@ -26,7 +26,7 @@ impl TrailmapApp {
         self.command_button_ui(ui, UICommand::New);
         ui.menu_button(tr!("menu-new-from-example"), |ui| {
             for (i, example) in EXAMPLES.iter().enumerate() {
-                if ui.button(example.name).clicked() {
+                if ui.button(example.name()).clicked() {
                     self.request(Pending::NewFromExample(i));
                     ui.close();
                 }
@@ -157,7 +157,7 @@ impl TrailmapApp {
     fn toggle_entry_ui(&mut self, ui: &mut egui::Ui, cmd: UICommand, on: bool) {
         let shortcut = cmd
             .shortcut()
-            .map(|s| ui.ctx().format_shortcut(&s))
+            .map(|s| crate::app::i18n::format_shortcut(ui.ctx(), &s))
             .unwrap_or_default();
         let button = egui::Button::selectable(on, cmd.text()).shortcut_text(shortcut);
         if ui.add(button).on_hover_text(cmd.tooltip()).clicked() {
@@ -278,7 +278,7 @@ impl TrailmapApp {
         };
         let mut button = egui::Button::new(text);
         if let Some(shortcut) = cmd.shortcut() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+            button = button.shortcut_text(crate::app::i18n::format_shortcut(ui.ctx(), &shortcut));
         }
         let response = ui
             .add_enabled(self.can_run(cmd), button)

@@ -82,11 +82,15 @@ impl RecentFiles {
         }
         if let Some(dir) = store.parent() {
             std::fs::create_dir_all(dir).map_err(|e| {
-                format!("could not remember recent files ({e}): {}", store.display())
+                crate::tr!(
+                    "files-recent-store-failed-at",
+                    reason = e.to_string(),
+                    path = store.display().to_string()
+                )
             })?;
         }
         crate::file::write_atomically(store, text.as_bytes())
-            .map_err(|e| format!("could not remember recent files: {e}"))
+            .map_err(|e| crate::tr!("files-recent-store-failed", reason = e.to_string()))
     }
 }
 

@@ -114,7 +114,7 @@ pub fn menu_item<'h>(h: &'h Harness<'_, TrailmapApp>, name: &str) -> egui_kittes
             && n.label().is_some_and(|l| {
                 l == name
                     || l.strip_prefix(name.as_str())
-                        .is_some_and(|rest| rest.starts_with(" Ctrl"))
+                        .is_some_and(|rest| rest.starts_with(" Ctrl") || rest.starts_with(" Strg"))
             })
     })
 }

@@ -369,3 +369,333 @@ error-export-font = Die mitgelieferte Schrift { $font } konnte nicht gelesen wer
 error-export-svg = Das für die Map gezeichnete SVG konnte nicht zurückgelesen werden ({ $detail }). Das ist ein Fehler in Trailmap; bitte melden Sie ihn.
 error-export-png = Das PNG konnte nicht kodiert werden: { $detail }
 error-export-pdf = Das PDF konnte nicht erstellt werden: { $detail }
+## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
+
+files-new-map = Neue Map
+files-opened-example = Beispiel „{ $example }“ geöffnet
+files-opened = { $path } geöffnet
+files-saved = { $path } gespeichert
+files-save-failed-title = Speichern nicht möglich
+files-open-title = Customer Journey Map öffnen
+files-save-as-title = Customer Journey Map speichern unter
+files-export-title = Map exportieren
+files-filter-maps = Customer Journey Maps
+files-filter-all = Alle Dateien
+files-no-system-dialog = Hier steht kein Dateidialog des Systems zur Verfügung (dafür braucht es das XDG-Desktop-Portal oder zenity). Geben Sie den Pfad stattdessen ein.
+files-dialog-could-not-start = Der Dateidialog konnte nicht starten ({ $reason }). Geben Sie den Pfad stattdessen ein.
+files-system-dialog-did-not-open = Der Dateidialog des Systems hat sich nicht geöffnet (fehlt das XDG-Desktop-Portal oder zenity?). Geben Sie den Pfad stattdessen ein.
+files-dropped-several = Mehrere Dateien abgelegt: die erste wurde geöffnet (Trailmap zeigt jeweils eine Map)
+files-recent-store-failed-at = Zuletzt geöffnete Dateien konnten nicht gespeichert werden ({ $reason }): { $path }
+files-recent-store-failed = Zuletzt geöffnete Dateien konnten nicht gespeichert werden: { $reason }
+files-blank-title = Customer Journey ohne Titel
+files-blank-stage-awareness = Aufmerksamkeit
+files-blank-stage-consideration = Erwägung
+files-blank-stage-purchase = Kauf
+files-blank-stage-retention = Loyalität
+files-blank-stage-advocacy = Empfehlung
+files-blank-lane-customer-actions = Kundenaktionen
+files-blank-lane-emotion = Emotion
+
+## Example maps (File > New from Example); the language in brackets is the map's own
+
+example-online-shop = Onlineshop (English)
+example-b2b-software = B2B-Software (Deutsch)
+example-home-furnishing = Einrichtungshaus (Svenska)
+example-mobile-operator = Mobilfunkanbieter (Norsk)
+example-online-groceries = Online-Lebensmittelhandel (Polski)
+
+## Dialogs: unsaved changes, notices, typed path, About, the shortcut list
+
+dialog-unsaved-title = Änderungen speichern?
+dialog-unsaved-before-closing = „{ $file }“ enthält ungespeicherte Änderungen. Vor dem Schließen speichern?
+dialog-unsaved-before-new = „{ $file }“ enthält ungespeicherte Änderungen. Speichern, bevor Sie eine neue Map beginnen?
+dialog-unsaved-before-open = „{ $file }“ enthält ungespeicherte Änderungen. Speichern, bevor Sie eine andere Map öffnen?
+dialog-save = Speichern
+dialog-dont-save = Nicht speichern
+dialog-cancel = Abbrechen
+dialog-ok = OK
+dialog-open = Öffnen
+dialog-export = Exportieren
+dialog-load-failed-title = Map konnte nicht geöffnet werden
+dialog-load-failed-body = { $path } konnte nicht geöffnet werden. Die bisher geöffnete Map bleibt geöffnet.
+dialog-export-to-file-title = In Datei exportieren
+dialog-file-path = Dateipfad:
+dialog-about-version = Version { $version }
+dialog-about-text = Ein lokaler Editor für Customer Journey Maps: Phasen, Zeilen, Touchpoints, Personas und Emotionen, gespeichert als gut lesbare .journey.ron-Dateien.
+dialog-about-fonts = Die Schrift ist Noto Sans (SIL Open Font License 1.1).
+dialog-shortcuts-title = Tastenkürzel
+dialog-shortcuts-either = { $first }  oder  { $second }
+dialog-gesture-pan = Ansicht verschieben
+dialog-gesture-pan-how = Scrollen / mit mittlerer Maustaste ziehen / Leertaste+Ziehen
+dialog-gesture-zoom = Um den Mauszeiger zoomen
+dialog-gesture-zoom-how = Strg+Mausrad
+dialog-gesture-add-to-selection = Zur Auswahl hinzufügen oder daraus entfernen
+dialog-gesture-add-to-selection-how = Umschalt+Klick / Strg+Klick
+dialog-gesture-select-area = Karten in einem Bereich auswählen
+dialog-gesture-select-area-how = Auf leerer Fläche ziehen
+dialog-gesture-new-card = Neue Karte
+dialog-gesture-new-card-how = Doppelklick in eine leere Zelle
+dialog-gesture-edit-title = Titel einer Karte bearbeiten
+dialog-gesture-edit-title-how = Doppelklick auf die Karte
+dialog-gesture-move-cards = Karten verschieben
+dialog-gesture-move-cards-how = Ziehen (Esc bricht ab)
+dialog-gesture-reorder = Phasen oder Zeilen umordnen
+dialog-gesture-reorder-how = Am Kopf ziehen
+dialog-gesture-resize-stage = Phasenbreite ändern
+dialog-gesture-resize-stage-how = Am rechten Rand ziehen
+dialog-gesture-connect = Zwei Karten verbinden
+dialog-gesture-connect-how = Vom runden Anfasser am Kartenrand ziehen
+dialog-gesture-emotion = Emotionswert ändern
+dialog-gesture-emotion-how = Den Punkt der Kurve ziehen
+
+## Export dialog
+
+export-title = Als { $format } exportieren
+export-shows = Was die Datei zeigt
+export-shows-note = Wie die Map gerade angezeigt wird; Änderungen hier gelten nur für diesen Export.
+export-journey = Journey
+export-personas = Personas
+export-each-persona-in-turn = Jede Persona einzeln
+export-persona-filter-tip = Der Persona-Filter unter Ansicht > Personas
+export-each-persona = Eine Datei je Persona
+export-each-persona-tip = Eine Datei für jede Persona der Map, jeweils nur mit den Karten dieser Persona hervorgehoben und ihrer Emotionskurve
+export-each-persona-names = { $personas ->
+        [one] Aus { $file } wird { $example }
+       *[other] Aus { $file } wird { $example }, …
+    }
+export-extras = Extras
+export-insights-tip = Kampagnenüberschneidungen und Lücken der gewählten Personas
+export-colour-by-owner-tip = Karten in der Farbe der verantwortlichen Abteilung, mit Legende
+export-footnotes-tip = Nummerierte Notizen unter der Map
+export-leave-out-hidden = { $count ->
+        [one] Ausgeblendete Zeile weglassen
+       *[other] { $count } ausgeblendete Zeilen weglassen
+    }
+export-scale = Skalierung
+export-scale-tip = Pixel je Map-Einheit
+export-pixel-size = { $width } × { $height } px
+export-text = Text
+export-text-shapes = Als Formen
+export-text-shapes-tip = Sieht in PowerPoint, Keynote und Word richtig aus
+export-text-selectable = Auswählbarer Text
+export-text-selectable-tip = Durchsuchbar und bearbeitbar; braucht ein Programm, das eingebettete Schriften liest
+export-paper = Papier
+export-paper-fit = So groß wie die Map
+export-paper-a4 = A4 quer
+export-paper-a3 = A3 quer
+export-paper-letter = US Letter quer
+export-background = Hintergrund
+export-background-white = Weiß
+export-background-transparent = Transparent
+export-margin = Rand
+export-margin-tip = Abstand um die Map (Standard: { $default })
+export-go = Exportieren…
+export-exporting = { $path } wird exportiert…
+export-could-not-start = Der Export konnte nicht starten: { $reason }
+export-stopped-unexpectedly = Der Export wurde unerwartet abgebrochen.
+export-done = { $path } exportiert ({ $kilobytes } KB)
+export-done-files = { $count } Dateien exportiert ({ $kilobytes } KB): { $files }
+export-failed-title = Export nicht möglich
+export-nothing-written = Es wurde nichts geschrieben.
+export-written-before-stop = Vor dem Abbruch geschrieben: { $files }.
+
+## Names of new things
+
+new-stage-name = Neue Phase
+new-persona-name = Neue Persona
+
+## Canvas: context menus, the title editor, accessible names
+
+canvas-label = Customer Journey Map
+canvas-card-title-hint = Kartentitel
+canvas-revert-title-failed = Der Titel konnte nicht zurückgesetzt werden: { $reason }
+canvas-edit-details = Details bearbeiten…
+canvas-edit-details-tip = Alle Felder im Inspektor
+canvas-colour = Farbe
+canvas-colour-default = Standard
+canvas-rename = Umbenennen…
+canvas-insert-stage-before = Phase davor einfügen
+canvas-insert-stage-after = Phase danach einfügen
+canvas-delete-stage = Phase löschen
+canvas-lane-kind = Zeilenart
+canvas-insert-lane-above = Zeile darüber einfügen
+canvas-insert-lane-below = Zeile darunter einfügen
+canvas-hide-lane = Zeile ausblenden
+canvas-hide-lane-tip = Ansicht > Zeilen blendet sie wieder ein
+canvas-delete-lane = Zeile löschen
+canvas-edit-label = Beschriftung bearbeiten…
+canvas-delete-arrow = Pfeil löschen
+canvas-add-touchpoint-here = Touchpoint hier hinzufügen
+canvas-add-stage = Phase hinzufügen
+canvas-add-lane = Zeile hinzufügen
+
+## Key names in shortcuts (as this language's keyboards label them)
+
+key-ctrl = Strg
+key-shift = Umschalt
+key-alt = Alt
+key-delete = Entf
+key-backspace = Rücktaste
+key-enter = Eingabe
+key-escape = Esc
+## Inspector
+
+inspector-map = Map
+inspector-title = Titel
+inspector-description = Beschreibung
+inspector-map-language = Sprache der Map
+inspector-map-language-tip = Wie Zahlen auf der Map geschrieben werden (1.234 oder 1 234)
+inspector-personas = Personas
+inspector-no-personas = Noch keine Personas. Eine Persona ist ein Kundentyp, für den die Customer Journey gezeichnet wird.
+inspector-unnamed-persona = (ohne Namen)
+inspector-edit-persona-tip = Diese Persona bearbeiten
+inspector-add-persona = Persona hinzufügen
+inspector-map-hint = Wählen Sie auf der Map eine Karte, Phase oder Zeile aus, um sie hier zu bearbeiten. Ein Doppelklick auf eine leere Zelle legt eine Karte an.
+inspector-persona = Persona
+inspector-back-to-personas = Zurück zu allen Personas
+inspector-name = Name
+inspector-colour = Farbe
+inspector-persona-description = Wer sie ist
+inspector-persona-used = { $count ->
+        [one] Auf 1 Karte genannt.
+       *[other] Auf { $count } Karten genannt.
+    }
+inspector-delete-persona = Persona löschen
+inspector-delete-persona-tip = Die Persona entfernen und von allen Karten austragen
+inspector-touchpoint = Touchpoint
+inspector-customer-action = Kundenaktion
+inspector-business-response = Reaktion des Unternehmens
+inspector-no-map-personas = Die Map hat keine Personas (legen Sie sie an, während nichts ausgewählt ist).
+inspector-no-persona-ticked = Keine angehakt: Die Karte gilt für alle Personas.
+inspector-emotion = Emotion
+inspector-emotion-tip = Wie sich der Kunde hier fühlt, von −2 bis +2
+inspector-emotion-score-tip = Emotionswert
+inspector-owner = Verantwortlich
+inspector-campaigns = Kampagnen
+inspector-campaigns-hint = Frühjahrsaktion, Newsletter
+inspector-tags = Tags
+inspector-tags-hint = mobil, Checkout
+inspector-reached = Erreicht
+inspector-reached-tip = Erreichte Kunden
+inspector-converted = Konvertiert
+inspector-converted-tip = Konvertierte Kunden
+inspector-card-colour = Kartenfarbe
+inspector-notes = Notizen
+inspector-journey = Journey
+inspector-journey-tip = Ob die Karte zum Ist-Zustand, zum Soll-Zustand oder zu beiden gehört
+inspector-channel = Kanal
+inspector-same-as-lane = Wie die Zeile
+inspector-persona-emotions = Emotion je Persona
+inspector-persona-emotions-hint = Wo eine Persona anders empfindet, als die Emotion der Karte sagt.
+inspector-persona-emotion-tip = Emotion von { $persona }
+inspector-in-future = Im Soll-Zustand
+inspector-in-future-hint = Haken Sie an, was sich im Soll-Zustand ändert.
+inspector-future-title = Titel (Soll)
+inspector-future-customer-action = Kundenaktion (Soll)
+inspector-future-business-response = Reaktion des Unternehmens (Soll)
+inspector-future-owner = Verantwortlich (Soll)
+inspector-future-emotion-tip = Emotion im Soll-Zustand
+inspector-arrows = Pfeile
+inspector-arrow-to = zu „{ $card }“
+inspector-arrow-to-labelled = zu „{ $card }“: { $label }
+inspector-arrow-from = von „{ $card }“
+inspector-arrow-from-labelled = von „{ $card }“: { $label }
+inspector-edit-arrow-tip = Diesen Pfeil bearbeiten
+inspector-added = Neu
+inspector-added-detail = Neu im Soll-Zustand; nicht Teil des Ist-Zustands.
+inspector-removed = Entfällt
+inspector-removed-detail = Teil des Ist-Zustands; im Soll-Zustand fällt die Karte weg.
+inspector-unchanged = Unverändert: im Ist- und Soll-Zustand gleich.
+inspector-changed = { $count ->
+        [one] Geändert: 1 Feld
+       *[other] Geändert: { $count } Felder
+    }
+inspector-today = Ist
+inspector-future = Soll
+inspector-empty = (leer)
+inspector-arrow = Pfeil
+inspector-arrow-ends = Von „{ $from }“ zu „{ $to }“
+inspector-label = Beschriftung
+inspector-select-start-card = Startkarte auswählen
+inspector-delete-arrow = Pfeil löschen
+inspector-stage = Phase
+inspector-stage-description = Was der Kunde in dieser Phase erreichen will
+inspector-header-colour = Kopffarbe
+inspector-custom-width = Eigene Breite
+inspector-custom-width-tip = Oder ziehen Sie den rechten Rand der Phase auf der Map
+inspector-stage-width-tip = Phasenbreite
+inspector-figures-hint = Kennzahlen (ohne Haken: Summe der Karten dieser Phase)
+inspector-funnel = Trichter
+inspector-funnel-future = Trichter (Soll-Zustand)
+inspector-funnel-compare = Trichter (Ist und Soll vergleichen)
+inspector-funnel-no-figures = Noch keine Kennzahlen: Haken Sie oben Erreicht und Konvertiert an oder tragen Sie die Zahlen auf den Karten der Phase ein.
+inspector-reached-own-tip = Auf der Phase eingetragen
+inspector-reached-sum-tip = Die Summe der Karten dieser Phase
+inspector-conversion = Conversion
+inspector-drop-off = Abbruchrate
+inspector-drop-off-stage = Kunden, die { $stage } nicht erreichen.
+inspector-drop-off-next-stage = Kunden, die die nächste Phase nicht erreichen.
+inspector-no-drop-off = Keine Abbruchrate: Dieser oder der nächsten Phase fehlt der Wert bei Erreicht.
+inspector-last-stage = Die letzte Phase: keine Abbruchrate zu messen.
+inspector-worst-drop-off = Die höchste Abbruchrate der Journey
+inspector-stage-cards = { $count ->
+        [one] 1 Karte in dieser Phase.
+       *[other] { $count } Karten in dieser Phase.
+    }
+inspector-delete-stage = Phase löschen
+inspector-delete-stage-tip = Die Phase mit ihren Karten löschen (Rückgängig holt sie zurück)
+inspector-lane = Zeile
+inspector-lane-kind = Art
+inspector-no-channel = Keiner
+inspector-row-tint = Zeilenfarbe
+inspector-show-lane = Zeile einblenden
+inspector-hide-lane = Zeile ausblenden
+inspector-hide-lane-tip = Ausblenden ändert nur die Ansicht, nicht die Map
+inspector-delete-lane = Zeile löschen
+inspector-delete-lane-tip = Die Zeile mit ihren Karten löschen (Rückgängig holt sie zurück)
+inspector-items-selected = { $count ->
+        [one] 1 Element ausgewählt
+       *[other] { $count } Elemente ausgewählt
+    }
+inspector-drag-together = Ziehen Sie sie auf der Map, um sie gemeinsam zu verschieben.
+inspector-colour-of-all = Farbe für alle
+inspector-default-colour = Standard
+inspector-default-colour-tip = Die Standardfarbe der Map verwenden
+inspector-hex-colour = Hex-Farbe
+inspector-hex-colour-default-hint = Standard
+inspector-not-a-colour = „{ $text }“ ist keine Farbe: Schreiben Sie sie als "#RRGGBB" oder "#RRGGBBAA", z. B. "#3B82F6"
+step-rename-persona = Persona umbenennen
+step-rename-stage = Phase umbenennen
+step-rename-lane = Zeile umbenennen
+
+## Insights panel
+
+insights-heading = Insights
+insights-hide = Ausblenden
+insights-hide-tip = Insights ausblenden ({ $shortcut })
+insights-overlap = Überschneidung
+insights-overlap-explained = zwei oder mehr Karten eines Kanals spielen in einer Phase dieselbe Kampagne aus: Womöglich zahlen Sie doppelt für dieselbe Botschaft.
+insights-not-reached = Nicht erreicht
+insights-not-reached-explained = eine gewählte Persona nutzt diesen Kanal an anderer Stelle der Journey, aber keine Karte hier spricht sie an.
+insights-choose-personas-hint = Wählen Sie Personas unter Ansicht > Personas aus, um zu sehen, wo sie nicht erreicht werden.
+insights-add-personas-hint = Legen Sie Personas in der Map an und wählen Sie sie unter Ansicht > Personas aus, um zu sehen, wo sie nicht erreicht werden.
+insights-gaps-for = { $view } · Lücken für { $personas }
+insights-choose-personas = Personas wählen
+insights-choose-personas-tip = Der Persona-Filter aus Ansicht > Personas
+insights-no-overlaps = Keine Kampagnenüberschneidungen.
+insights-overlaps-heading = Kampagnenüberschneidungen ({ $count })
+insights-gaps-heading = Nicht erreicht ({ $count })
+insights-all-reached = Nicht erreicht: keine. Die gewählten Personas werden überall erreicht, wo sie einen Kanal nutzen.
+insights-nothing-to-report = Nichts zu melden
+insights-no-channel-lanes = Insights werten Kanalzeilen aus, und diese Ansicht zeigt keine.
+insights-no-overlap-found = Keine Kampagne läuft in einer Phase auf zwei Karten desselben Kanals.
+insights-nothing-found = Keine Kampagne läuft in einer Phase auf zwei Karten desselben Kanals, und die gewählten Personas werden überall erreicht, wo sie einen Kanal nutzen.
+insights-hidden-lanes = Ausgeblendete Zeilen bleiben unberücksichtigt.
+insights-unnamed-stage = (Phase ohne Namen)
+insights-unnamed-lane = (Zeile ohne Namen)
+insights-unnamed-persona = (Persona ohne Namen)
+insights-card-title = „{ $title }“
+insights-overlap-entry = Überschneidung: { $campaign } ×{ $count } — { $place }
+insights-overlap-tip = { $cards } spielen „{ $campaign }“ aus. Klicken, um sie auszuwählen.
+insights-gap-entry = Nicht erreicht: { $persona } — { $place }
+insights-gap-tip = Keine Karte dieser Zelle spricht { $persona } an. Klicken zeigt die Zelle; Einfügen > Touchpoint legt dort eine Karte an.

@@ -369,3 +369,333 @@ error-export-font = Den medfølgende skriften { $font } kunne ikke leses. Instal
 error-export-svg = SVG-en som ble tegnet for kartet, kunne ikke leses inn igjen ({ $detail }). Dette er en feil i Trailmap; meld gjerne fra om den.
 error-export-png = PNG-en kunne ikke kodes: { $detail }
 error-export-pdf = PDF-en kunne ikke lages: { $detail }
+## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
+
+files-new-map = Nytt kart
+files-opened-example = Åpnet eksempelet «{ $example }»
+files-opened = Åpnet { $path }
+files-saved = Lagret { $path }
+files-save-failed-title = Kunne ikke lagre
+files-open-title = Åpne kundereisekart
+files-save-as-title = Lagre kundereisekart som
+files-export-title = Eksporter kart
+files-filter-maps = Kundereisekart
+files-filter-all = Alle filer
+files-no-system-dialog = Ingen fildialog fra systemet er tilgjengelig her (den krever XDG-skrivebordsportalen eller zenity). Skriv inn filbanen i stedet.
+files-dialog-could-not-start = Fildialogen kunne ikke starte ({ $reason }). Skriv inn filbanen i stedet.
+files-system-dialog-did-not-open = Systemets fildialog åpnet seg ikke (mangler XDG-skrivebordsportalen eller zenity?). Skriv inn filbanen i stedet.
+files-dropped-several = Flere filer ble sluppet: den første ble åpnet (Trailmap viser ett kart om gangen)
+files-recent-store-failed-at = Kunne ikke huske de nylige filene ({ $reason }): { $path }
+files-recent-store-failed = Kunne ikke huske de nylige filene: { $reason }
+files-blank-title = Kundereise uten navn
+files-blank-stage-awareness = Bevissthet
+files-blank-stage-consideration = Vurdering
+files-blank-stage-purchase = Kjøp
+files-blank-stage-retention = Lojalitet
+files-blank-stage-advocacy = Anbefaling
+files-blank-lane-customer-actions = Kundens handlinger
+files-blank-lane-emotion = Følelser
+
+## Example maps (File > New from Example); the language in brackets is the map's own
+
+example-online-shop = Nettbutikk (English)
+example-b2b-software = B2B-programvare (Deutsch)
+example-home-furnishing = Interiør (Svenska)
+example-mobile-operator = Mobiloperatør (Norsk)
+example-online-groceries = Dagligvarer på nett (Polski)
+
+## Dialogs: unsaved changes, notices, typed path, About, the shortcut list
+
+dialog-unsaved-title = Lagre endringer?
+dialog-unsaved-before-closing = «{ $file }» har endringer som ikke er lagret. Vil du lagre dem før du lukker?
+dialog-unsaved-before-new = «{ $file }» har endringer som ikke er lagret. Vil du lagre dem før du starter et nytt kart?
+dialog-unsaved-before-open = «{ $file }» har endringer som ikke er lagret. Vil du lagre dem før du åpner et annet kart?
+dialog-save = Lagre
+dialog-dont-save = Ikke lagre
+dialog-cancel = Avbryt
+dialog-ok = OK
+dialog-open = Åpne
+dialog-export = Eksporter
+dialog-load-failed-title = Kunne ikke åpne kartet
+dialog-load-failed-body = { $path } kunne ikke åpnes. Kartet som var åpent, forblir åpent.
+dialog-export-to-file-title = Eksporter til fil
+dialog-file-path = Filbane:
+dialog-about-version = Versjon { $version }
+dialog-about-text = En lokal redigerer for kundereisekart: faser, rader, kontaktpunkter, personas og følelser, lagret som lesbare .journey.ron-filer.
+dialog-about-fonts = Teksten er satt i Noto Sans (SIL Open Font License 1.1).
+dialog-shortcuts-title = Hurtigtaster
+dialog-shortcuts-either = { $first }  eller  { $second }
+dialog-gesture-pan = Panorer
+dialog-gesture-pan-how = Rull / dra med midtknappen / Mellomrom+dra
+dialog-gesture-zoom = Zoom rundt pekeren
+dialog-gesture-zoom-how = Ctrl+rulling
+dialog-gesture-add-to-selection = Legg til i eller fjern fra merkingen
+dialog-gesture-add-to-selection-how = Shift+klikk / Ctrl+klikk
+dialog-gesture-select-area = Merk kort i et område
+dialog-gesture-select-area-how = Dra på en tom flate
+dialog-gesture-new-card = Nytt kort
+dialog-gesture-new-card-how = Dobbeltklikk på en tom celle
+dialog-gesture-edit-title = Rediger tittelen på et kort
+dialog-gesture-edit-title-how = Dobbeltklikk på kortet
+dialog-gesture-move-cards = Flytt kort
+dialog-gesture-move-cards-how = Dra dem (Esc avbryter)
+dialog-gesture-reorder = Endre rekkefølgen på faser eller rader
+dialog-gesture-reorder-how = Dra i overskriften
+dialog-gesture-resize-stage = Endre bredden på en fase
+dialog-gesture-resize-stage-how = Dra i høyre kant
+dialog-gesture-connect = Koble sammen to kort
+dialog-gesture-connect-how = Dra fra det runde håndtaket på kanten av et kort
+dialog-gesture-emotion = Endre en følelsesscore
+dialog-gesture-emotion-how = Dra i punktet på kurven
+
+## Export dialog
+
+export-title = Eksporter som { $format }
+export-shows = Hva filen viser
+export-shows-note = Slik kartet vises nå; endringer her gjelder bare denne eksporten.
+export-journey = Kundereise
+export-personas = Personas
+export-each-persona-in-turn = Én persona om gangen
+export-persona-filter-tip = Personafilteret under Vis > Personas
+export-each-persona = Én fil per persona
+export-each-persona-tip = Én fil for hver persona i kartet, hver med bare den personaens kort fremhevet og følelseskurven dens
+export-each-persona-names = { $personas ->
+        [one] { $file } blir { $example }
+       *[other] { $file } blir { $example }, …
+    }
+export-extras = Tillegg
+export-insights-tip = Overlappende kampanjer og hull for valgte personas
+export-colour-by-owner-tip = Kort farget etter ansvarlig avdeling, med tegnforklaring
+export-footnotes-tip = Nummererte notater under kartet
+export-leave-out-hidden = { $count ->
+        [one] Utelat den skjulte raden
+       *[other] Utelat de { $count } skjulte radene
+    }
+export-scale = Skala
+export-scale-tip = Piksler per karteenhet
+export-pixel-size = { $width } × { $height } px
+export-text = Tekst
+export-text-shapes = Som former
+export-text-shapes-tip = Ser riktig ut i PowerPoint, Keynote og Word
+export-text-selectable = Markerbar tekst
+export-text-selectable-tip = Søkbar og redigerbar; krever et visningsprogram som leser innebygde skrifter
+export-paper = Papir
+export-paper-fit = Like stort som kartet
+export-paper-a4 = A4 liggende
+export-paper-a3 = A3 liggende
+export-paper-letter = US Letter liggende
+export-background = Bakgrunn
+export-background-white = Hvit
+export-background-transparent = Gjennomsiktig
+export-margin = Marg
+export-margin-tip = Plass rundt kartet (standard { $default })
+export-go = Eksporter…
+export-exporting = Eksporterer { $path }…
+export-could-not-start = Eksporten kunne ikke starte: { $reason }
+export-stopped-unexpectedly = Eksporten stoppet uventet.
+export-done = Eksporterte { $path } ({ $kilobytes } KB)
+export-done-files = Eksporterte { $count } filer ({ $kilobytes } KB): { $files }
+export-failed-title = Kunne ikke eksportere
+export-nothing-written = Ingenting ble skrevet.
+export-written-before-stop = Skrevet før eksporten stoppet: { $files }.
+
+## Names of new things
+
+new-stage-name = Ny fase
+new-persona-name = Ny persona
+
+## Canvas: context menus, the title editor, accessible names
+
+canvas-label = Kundereisekart
+canvas-card-title-hint = Korttittel
+canvas-revert-title-failed = Kunne ikke tilbakestille tittelen: { $reason }
+canvas-edit-details = Rediger detaljer…
+canvas-edit-details-tip = Alle felt i inspektøren
+canvas-colour = Farge
+canvas-colour-default = Standard
+canvas-rename = Gi nytt navn…
+canvas-insert-stage-before = Sett inn fase foran
+canvas-insert-stage-after = Sett inn fase etter
+canvas-delete-stage = Slett fase
+canvas-lane-kind = Radtype
+canvas-insert-lane-above = Sett inn rad over
+canvas-insert-lane-below = Sett inn rad under
+canvas-hide-lane = Skjul rad
+canvas-hide-lane-tip = Vis > Rader viser den igjen
+canvas-delete-lane = Slett rad
+canvas-edit-label = Rediger etikett…
+canvas-delete-arrow = Slett pil
+canvas-add-touchpoint-here = Legg til kontaktpunkt her
+canvas-add-stage = Legg til fase
+canvas-add-lane = Legg til rad
+
+## Key names in shortcuts (as this language's keyboards label them)
+
+key-ctrl = Ctrl
+key-shift = Shift
+key-alt = Alt
+key-delete = Delete
+key-backspace = Tilbake
+key-enter = Enter
+key-escape = Esc
+## Inspector
+
+inspector-map = Kart
+inspector-title = Tittel
+inspector-description = Beskrivelse
+inspector-map-language = Kartets språk
+inspector-map-language-tip = Hvordan tall skrives på kartet (1,234 eller 1 234)
+inspector-personas = Personas
+inspector-no-personas = Ingen personas ennå. En persona er en type kunde som kundereisen tegnes for.
+inspector-unnamed-persona = (uten navn)
+inspector-edit-persona-tip = Rediger denne personaen
+inspector-add-persona = Legg til persona
+inspector-map-hint = Velg et kort, en fase eller en rad på kartet for å redigere det her. Dobbeltklikk på en tom celle for å legge til et kort.
+inspector-persona = Persona
+inspector-back-to-personas = Tilbake til alle personas
+inspector-name = Navn
+inspector-colour = Farge
+inspector-persona-description = Hvem personaen er
+inspector-persona-used = { $count ->
+        [one] Nevnt på 1 kort.
+       *[other] Nevnt på { $count } kort.
+    }
+inspector-delete-persona = Slett persona
+inspector-delete-persona-tip = Fjern personaen og alle kortenes henvisninger til den
+inspector-touchpoint = Kontaktpunkt
+inspector-customer-action = Kundens handling
+inspector-business-response = Bedriftens svar
+inspector-no-map-personas = Kartet har ingen personas (legg dem til når ingenting er valgt).
+inspector-no-persona-ticked = Ingen krysset av: kortet gjelder alle personas.
+inspector-emotion = Følelse
+inspector-emotion-tip = Hvordan kunden føler seg her, fra −2 til +2
+inspector-emotion-score-tip = Følelsesverdi
+inspector-owner = Ansvarlig
+inspector-campaigns = Kampanjer
+inspector-campaigns-hint = Vårsalg, Nyhetsbrev
+inspector-tags = Tagger
+inspector-tags-hint = mobil, kasse
+inspector-reached = Nådd
+inspector-reached-tip = Kunder nådd
+inspector-converted = Konvertert
+inspector-converted-tip = Kunder konvertert
+inspector-card-colour = Kortfarge
+inspector-notes = Notater
+inspector-journey = Kundereise
+inspector-journey-tip = Om kortet hører til nåsituasjonen, den ønskede situasjonen eller begge
+inspector-channel = Kanal
+inspector-same-as-lane = Samme som raden
+inspector-persona-emotions = Følelse per persona
+inspector-persona-emotions-hint = Der en persona føler noe annet enn kortets følelse.
+inspector-persona-emotion-tip = Følelsen til { $persona }
+inspector-in-future = I ønsket situasjon
+inspector-in-future-hint = Kryss av for det som endres i ønsket situasjon.
+inspector-future-title = Fremtidig tittel
+inspector-future-customer-action = Kundens fremtidige handling
+inspector-future-business-response = Bedriftens fremtidige svar
+inspector-future-owner = Fremtidig ansvarlig
+inspector-future-emotion-tip = Følelse i ønsket situasjon
+inspector-arrows = Piler
+inspector-arrow-to = til «{ $card }»
+inspector-arrow-to-labelled = til «{ $card }»: { $label }
+inspector-arrow-from = fra «{ $card }»
+inspector-arrow-from-labelled = fra «{ $card }»: { $label }
+inspector-edit-arrow-tip = Rediger denne pilen
+inspector-added = Lagt til
+inspector-added-detail = Nytt i ønsket situasjon; ikke en del av nåsituasjonen.
+inspector-removed = Fjernet
+inspector-removed-detail = En del av nåsituasjonen; i ønsket situasjon faller det bort.
+inspector-unchanged = Uendret: likt i begge situasjoner.
+inspector-changed = { $count ->
+        [one] Endret: 1 felt
+       *[other] Endret: { $count } felt
+    }
+inspector-today = Nå
+inspector-future = Ønsket
+inspector-empty = (tomt)
+inspector-arrow = Pil
+inspector-arrow-ends = Fra «{ $from }» til «{ $to }»
+inspector-label = Etikett
+inspector-select-start-card = Velg startkortet
+inspector-delete-arrow = Slett pil
+inspector-stage = Fase
+inspector-stage-description = Hva kunden prøver å få til
+inspector-header-colour = Overskriftsfarge
+inspector-custom-width = Egen bredde
+inspector-custom-width-tip = Eller dra fasens høyre kant på kartet
+inspector-stage-width-tip = Fasens bredde
+inspector-figures-hint = Tall (uten kryss: summen av fasens kort)
+inspector-funnel = Trakt
+inspector-funnel-future = Trakt (ønsket situasjon)
+inspector-funnel-compare = Trakt (nå og ønsket situasjon)
+inspector-funnel-no-figures = Ingen tall ennå: kryss av for Nådd og Konvertert over, eller fyll dem inn på fasens kort.
+inspector-reached-own-tip = Fylt inn på fasen
+inspector-reached-sum-tip = Summen av fasens kort
+inspector-conversion = Konvertering
+inspector-drop-off = Frafall
+inspector-drop-off-stage = Kunder som ikke når { $stage }.
+inspector-drop-off-next-stage = Kunder som ikke når neste fase.
+inspector-no-drop-off = Ikke noe frafall: denne eller neste fase mangler tall for Nådd.
+inspector-last-stage = Siste fase: ikke noe frafall å måle.
+inspector-worst-drop-off = Kundereisens største frafall
+inspector-stage-cards = { $count ->
+        [one] 1 kort i denne fasen.
+       *[other] { $count } kort i denne fasen.
+    }
+inspector-delete-stage = Slett fase
+inspector-delete-stage-tip = Slett fasen med kortene (angre henter dem tilbake)
+inspector-lane = Rad
+inspector-lane-kind = Type
+inspector-no-channel = Ingen
+inspector-row-tint = Radfarge
+inspector-show-lane = Vis rad
+inspector-hide-lane = Skjul rad
+inspector-hide-lane-tip = Å skjule endrer bare visningen, ikke kartet
+inspector-delete-lane = Slett rad
+inspector-delete-lane-tip = Slett raden med kortene (angre henter dem tilbake)
+inspector-items-selected = { $count ->
+        [one] 1 element valgt
+       *[other] { $count } elementer valgt
+    }
+inspector-drag-together = Dra dem på kartet for å flytte dem sammen.
+inspector-colour-of-all = Farge for alle
+inspector-default-colour = Standard
+inspector-default-colour-tip = Bruk kartets standardfarge
+inspector-hex-colour = Heksfarge
+inspector-hex-colour-default-hint = standard
+inspector-not-a-colour = «{ $text }» er ikke en farge: skriv den som "#RRGGBB" eller "#RRGGBBAA", f.eks. "#3B82F6"
+step-rename-persona = gi personaen nytt navn
+step-rename-stage = gi fasen nytt navn
+step-rename-lane = gi raden nytt navn
+
+## Insights panel
+
+insights-heading = Innsikt
+insights-hide = Skjul
+insights-hide-tip = Skjul innsikten ({ $shortcut })
+insights-overlap = Overlapp
+insights-overlap-explained = to eller flere kort i samme kanal kjører samme kampanje i samme fase: kanskje betaler du to ganger for å si det samme.
+insights-not-reached = Ikke nådd
+insights-not-reached-explained = en valgt persona bruker denne kanalen et annet sted i kundereisen, men ingen kort her henvender seg til den.
+insights-choose-personas-hint = Velg personas under Vis > Personas for å se hvor de ikke nås.
+insights-add-personas-hint = Legg til personas i kartet, og velg dem så under Vis > Personas for å se hvor de ikke nås.
+insights-gaps-for = { $view } · hull for { $personas }
+insights-choose-personas = Velg personas
+insights-choose-personas-tip = Personafilteret under Vis > Personas
+insights-no-overlaps = Ingen overlappende kampanjer.
+insights-overlaps-heading = Overlappende kampanjer ({ $count })
+insights-gaps-heading = Ikke nådd ({ $count })
+insights-all-reached = Ikke nådd: ingen. De valgte personaene nås overalt der de bruker en kanal.
+insights-nothing-to-report = Ingenting å rapportere
+insights-no-channel-lanes = Innsikten ser på kanalrader, og denne visningen viser ingen.
+insights-no-overlap-found = Ingen kampanje kjører på to kort i samme kanal i samme fase.
+insights-nothing-found = Ingen kampanje kjører på to kort i samme kanal i samme fase, og de valgte personaene nås overalt der de bruker en kanal.
+insights-hidden-lanes = Skjulte rader er utelatt.
+insights-unnamed-stage = (fase uten navn)
+insights-unnamed-lane = (rad uten navn)
+insights-unnamed-persona = (persona uten navn)
+insights-card-title = «{ $title }»
+insights-overlap-entry = Overlapp: { $campaign } ×{ $count } — { $place }
+insights-overlap-tip = { $cards } kjører «{ $campaign }». Klikk for å velge dem.
+insights-gap-entry = Ikke nådd: { $persona } — { $place }
+insights-gap-tip = Ingen kort i denne cellen henvender seg til { $persona }. Klikk for å vise cellen; Sett inn > Kontaktpunkt legger til et kort der.

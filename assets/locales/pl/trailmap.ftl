@@ -391,3 +391,342 @@ error-export-font = Nie można odczytać dołączonej czcionki { $font }. Zainst
 error-export-svg = Nie można ponownie odczytać obrazu SVG narysowanego dla mapy ({ $detail }). To błąd w programie Trailmap; zgłoś go.
 error-export-png = Nie można zakodować obrazu PNG: { $detail }
 error-export-pdf = Nie można utworzyć pliku PDF: { $detail }
+## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
+
+files-new-map = Nowa mapa
+files-opened-example = Otwarto przykład „{ $example }”
+files-opened = Otwarto { $path }
+files-saved = Zapisano { $path }
+files-save-failed-title = Nie można zapisać
+files-open-title = Otwórz mapę podróży klienta
+files-save-as-title = Zapisz mapę podróży klienta jako
+files-export-title = Eksportuj mapę
+files-filter-maps = Mapy podróży klienta
+files-filter-all = Wszystkie pliki
+files-no-system-dialog = Systemowe okno wyboru plików jest tu niedostępne (wymaga portalu XDG lub programu zenity). Wpisz ścieżkę ręcznie.
+files-dialog-could-not-start = Nie udało się uruchomić okna wyboru plików ({ $reason }). Wpisz ścieżkę ręcznie.
+files-system-dialog-did-not-open = Systemowe okno wyboru plików się nie otworzyło (brak portalu XDG lub programu zenity?). Wpisz ścieżkę ręcznie.
+files-dropped-several = Upuszczono kilka plików: otwarto pierwszy (Trailmap pokazuje jedną mapę naraz)
+files-recent-store-failed-at = Nie udało się zapamiętać ostatnio otwieranych plików ({ $reason }): { $path }
+files-recent-store-failed = Nie udało się zapamiętać ostatnio otwieranych plików: { $reason }
+files-blank-title = Podróż klienta bez tytułu
+files-blank-stage-awareness = Świadomość
+files-blank-stage-consideration = Rozważanie
+files-blank-stage-purchase = Zakup
+files-blank-stage-retention = Utrzymanie
+files-blank-stage-advocacy = Polecenie
+files-blank-lane-customer-actions = Działania klienta
+files-blank-lane-emotion = Emocje
+
+## Example maps (File > New from Example); the language in brackets is the map's own
+
+example-online-shop = Sklep internetowy (English)
+example-b2b-software = Oprogramowanie B2B (Deutsch)
+example-home-furnishing = Wyposażenie wnętrz (Svenska)
+example-mobile-operator = Operator komórkowy (Norsk)
+example-online-groceries = Zakupy spożywcze online (Polski)
+
+## Dialogs: unsaved changes, notices, typed path, About, the shortcut list
+
+dialog-unsaved-title = Zapisać zmiany?
+dialog-unsaved-before-closing = „{ $file }” zawiera niezapisane zmiany. Zapisać je przed zamknięciem?
+dialog-unsaved-before-new = „{ $file }” zawiera niezapisane zmiany. Zapisać je przed rozpoczęciem nowej mapy?
+dialog-unsaved-before-open = „{ $file }” zawiera niezapisane zmiany. Zapisać je przed otwarciem innej mapy?
+dialog-save = Zapisz
+dialog-dont-save = Nie zapisuj
+dialog-cancel = Anuluj
+dialog-ok = OK
+dialog-open = Otwórz
+dialog-export = Eksportuj
+dialog-load-failed-title = Nie można otworzyć mapy
+dialog-load-failed-body = Nie można otworzyć pliku { $path }. Dotychczas otwarta mapa pozostaje otwarta.
+dialog-export-to-file-title = Eksportuj do pliku
+dialog-file-path = Ścieżka pliku:
+dialog-about-version = Wersja { $version }
+dialog-about-text = Lokalny edytor map podróży klienta: etapy, wiersze, punkty styku, persony i emocje, zapisywane w czytelnych plikach .journey.ron.
+dialog-about-fonts = Tekst złożono krojem Noto Sans (SIL Open Font License 1.1).
+dialog-shortcuts-title = Skróty klawiszowe
+dialog-shortcuts-either = { $first }  lub  { $second }
+dialog-gesture-pan = Przesuwanie widoku
+dialog-gesture-pan-how = Przewijanie / przeciąganie środkowym przyciskiem / Spacja+przeciąganie
+dialog-gesture-zoom = Powiększanie wokół wskaźnika
+dialog-gesture-zoom-how = Ctrl+przewijanie
+dialog-gesture-add-to-selection = Dodawanie do zaznaczenia lub usuwanie z niego
+dialog-gesture-add-to-selection-how = Shift+kliknięcie / Ctrl+kliknięcie
+dialog-gesture-select-area = Zaznaczanie kart w obszarze
+dialog-gesture-select-area-how = Przeciąganie po pustym obszarze mapy
+dialog-gesture-new-card = Nowa karta
+dialog-gesture-new-card-how = Dwukrotne kliknięcie pustej komórki
+dialog-gesture-edit-title = Edycja tytułu karty
+dialog-gesture-edit-title-how = Dwukrotne kliknięcie karty
+dialog-gesture-move-cards = Przenoszenie kart
+dialog-gesture-move-cards-how = Przeciąganie (Esc anuluje)
+dialog-gesture-reorder = Zmiana kolejności etapów lub wierszy
+dialog-gesture-reorder-how = Przeciąganie za nagłówek
+dialog-gesture-resize-stage = Zmiana szerokości etapu
+dialog-gesture-resize-stage-how = Przeciąganie prawej krawędzi
+dialog-gesture-connect = Łączenie dwóch kart
+dialog-gesture-connect-how = Przeciąganie z okrągłego uchwytu na krawędzi karty
+dialog-gesture-emotion = Zmiana oceny emocji
+dialog-gesture-emotion-how = Przeciąganie punktu krzywej
+
+## Export dialog
+
+export-title = Eksportuj jako { $format }
+export-shows = Co pokazuje plik
+export-shows-note = Tak, jak mapa jest teraz wyświetlana; zmiany tutaj dotyczą tylko tego eksportu.
+export-journey = Podróż
+export-personas = Persony
+export-each-persona-in-turn = Każda persona po kolei
+export-persona-filter-tip = Filtr person z menu Widok > Persony
+export-each-persona = Osobny plik dla każdej persony
+export-each-persona-tip = Jeden plik na każdą personę mapy, w każdym wyróżnione tylko karty tej persony i jej krzywa emocji
+export-each-persona-names = { $personas ->
+        [one] { $file } zostanie zapisany jako { $example }
+       *[other] { $file } zostanie zapisany jako { $example }, …
+    }
+export-extras = Dodatki
+export-insights-tip = Nakładające się kampanie i luki wybranych person
+export-colour-by-owner-tip = Karty w kolorach działów, które za nie odpowiadają, z legendą
+export-footnotes-tip = Ponumerowane notatki pod mapą
+export-leave-out-hidden = { $count ->
+        [one] Pomiń ukryty wiersz
+        [few] Pomiń { $count } ukryte wiersze
+       *[many] Pomiń { $count } ukrytych wierszy
+    }
+export-scale = Skala
+export-scale-tip = Piksele na jednostkę mapy
+export-pixel-size = { $width } × { $height } px
+export-text = Tekst
+export-text-shapes = Jako kształty
+export-text-shapes-tip = Wygląda poprawnie w PowerPoincie, Keynote i Wordzie
+export-text-selectable = Tekst do zaznaczania
+export-text-selectable-tip = Można go wyszukiwać i edytować; wymaga przeglądarki obsługującej osadzone czcionki
+export-paper = Papier
+export-paper-fit = Tak duży jak mapa
+export-paper-a4 = A4 poziomo
+export-paper-a3 = A3 poziomo
+export-paper-letter = US Letter poziomo
+export-background = Tło
+export-background-white = Białe
+export-background-transparent = Przezroczyste
+export-margin = Margines
+export-margin-tip = Odstęp wokół mapy (domyślnie { $default })
+export-go = Eksportuj…
+export-exporting = Eksportowanie { $path }…
+export-could-not-start = Nie udało się rozpocząć eksportu: { $reason }
+export-stopped-unexpectedly = Eksport nieoczekiwanie się przerwał.
+export-done = Wyeksportowano { $path } ({ $kilobytes } KB)
+export-done-files = { $count ->
+        [one] Wyeksportowano 1 plik ({ $kilobytes } KB): { $files }
+        [few] Wyeksportowano { $count } pliki ({ $kilobytes } KB): { $files }
+       *[many] Wyeksportowano { $count } plików ({ $kilobytes } KB): { $files }
+    }
+export-failed-title = Nie można wyeksportować
+export-nothing-written = Nic nie zostało zapisane.
+export-written-before-stop = Zapisano przed przerwaniem: { $files }.
+
+## Names of new things
+
+new-stage-name = Nowy etap
+new-persona-name = Nowa persona
+
+## Canvas: context menus, the title editor, accessible names
+
+canvas-label = Mapa podróży klienta
+canvas-card-title-hint = Tytuł karty
+canvas-revert-title-failed = Nie udało się przywrócić tytułu: { $reason }
+canvas-edit-details = Edytuj szczegóły…
+canvas-edit-details-tip = Wszystkie pola w inspektorze
+canvas-colour = Kolor
+canvas-colour-default = Domyślny
+canvas-rename = Zmień nazwę…
+canvas-insert-stage-before = Wstaw etap przed
+canvas-insert-stage-after = Wstaw etap po
+canvas-delete-stage = Usuń etap
+canvas-lane-kind = Rodzaj wiersza
+canvas-insert-lane-above = Wstaw wiersz powyżej
+canvas-insert-lane-below = Wstaw wiersz poniżej
+canvas-hide-lane = Ukryj wiersz
+canvas-hide-lane-tip = Widok > Wiersze pokaże go ponownie
+canvas-delete-lane = Usuń wiersz
+canvas-edit-label = Edytuj etykietę…
+canvas-delete-arrow = Usuń strzałkę
+canvas-add-touchpoint-here = Dodaj tu punkt styku
+canvas-add-stage = Dodaj etap
+canvas-add-lane = Dodaj wiersz
+
+## Key names in shortcuts (as this language's keyboards label them)
+
+key-ctrl = Ctrl
+key-shift = Shift
+key-alt = Alt
+key-delete = Delete
+key-backspace = Backspace
+key-enter = Enter
+key-escape = Esc
+## Inspector
+
+inspector-map = Mapa
+inspector-title = Tytuł
+inspector-description = Opis
+inspector-map-language = Język mapy
+inspector-map-language-tip = Jak zapisywane są liczby na mapie (1,234 lub 1 234)
+inspector-personas = Persony
+inspector-no-personas = Nie ma jeszcze person. Persona to typ klienta, dla którego rysujesz podróż klienta.
+inspector-unnamed-persona = (bez nazwy)
+inspector-edit-persona-tip = Edytuj tę personę
+inspector-add-persona = Dodaj personę
+inspector-map-hint = Zaznacz kartę, etap lub wiersz na mapie, aby edytować je tutaj. Kliknij dwukrotnie pustą komórkę, aby dodać kartę.
+inspector-persona = Persona
+inspector-back-to-personas = Wróć do wszystkich person
+inspector-name = Nazwa
+inspector-colour = Kolor
+inspector-persona-description = Kim jest
+inspector-persona-used = { $count ->
+        [one] Przypisana do 1 karty.
+        [few] Przypisana do { $count } kart.
+       *[many] Przypisana do { $count } kart.
+    }
+inspector-delete-persona = Usuń personę
+inspector-delete-persona-tip = Usuń personę i wszystkie odwołania do niej na kartach
+inspector-touchpoint = Punkt styku
+inspector-customer-action = Działanie klienta
+inspector-business-response = Reakcja firmy
+inspector-no-map-personas = Mapa nie ma person (dodaj je, gdy nic nie jest zaznaczone).
+inspector-no-persona-ticked = Nic nie zaznaczono: karta dotyczy wszystkich person.
+inspector-emotion = Emocja
+inspector-emotion-tip = Jak klient czuje się w tym miejscu, od −2 do +2
+inspector-emotion-score-tip = Ocena emocji
+inspector-owner = Właściciel
+inspector-campaigns = Kampanie
+inspector-campaigns-hint = Wyprzedaż wiosenna, Newsletter
+inspector-tags = Tagi
+inspector-tags-hint = mobile, koszyk
+inspector-reached = Dotarcie
+inspector-reached-tip = Klienci, do których dotarto
+inspector-converted = Konwersje
+inspector-converted-tip = Klienci, którzy dokonali konwersji
+inspector-card-colour = Kolor karty
+inspector-notes = Notatki
+inspector-journey = Podróż
+inspector-journey-tip = Czy karta należy do stanu obecnego, do stanu docelowego, czy do obu
+inspector-channel = Kanał
+inspector-same-as-lane = Jak w wierszu
+inspector-persona-emotions = Emocje według persony
+inspector-persona-emotions-hint = Gdy persona czuje coś innego, niż mówi emocja karty.
+inspector-persona-emotion-tip = Emocja persony { $persona }
+inspector-in-future = W stanie docelowym
+inspector-in-future-hint = Zaznacz, co zmienia się w stanie docelowym.
+inspector-future-title = Docelowy tytuł
+inspector-future-customer-action = Docelowe działanie klienta
+inspector-future-business-response = Docelowa reakcja firmy
+inspector-future-owner = Docelowy właściciel
+inspector-future-emotion-tip = Emocja w stanie docelowym
+inspector-arrows = Strzałki
+inspector-arrow-to = do „{ $card }”
+inspector-arrow-to-labelled = do „{ $card }”: { $label }
+inspector-arrow-from = od „{ $card }”
+inspector-arrow-from-labelled = od „{ $card }”: { $label }
+inspector-edit-arrow-tip = Edytuj tę strzałkę
+inspector-added = Dodana
+inspector-added-detail = Nowa w stanie docelowym; nie ma jej w stanie obecnym.
+inspector-removed = Usunięta
+inspector-removed-detail = Należy do stanu obecnego; w stanie docelowym znika.
+inspector-unchanged = Bez zmian: taka sama w obu stanach.
+inspector-changed = { $count ->
+        [one] Zmieniono: 1 pole
+        [few] Zmieniono: { $count } pola
+       *[many] Zmieniono: { $count } pól
+    }
+inspector-today = Obecnie
+inspector-future = Docelowo
+inspector-empty = (puste)
+inspector-arrow = Strzałka
+inspector-arrow-ends = Od „{ $from }” do „{ $to }”
+inspector-label = Etykieta
+inspector-select-start-card = Zaznacz kartę początkową
+inspector-delete-arrow = Usuń strzałkę
+inspector-stage = Etap
+inspector-stage-description = Co klient chce osiągnąć
+inspector-header-colour = Kolor nagłówka
+inspector-custom-width = Własna szerokość
+inspector-custom-width-tip = Możesz też przeciągnąć prawą krawędź etapu na mapie
+inspector-stage-width-tip = Szerokość etapu
+inspector-figures-hint = Liczby lejka (bez zaznaczenia: suma kart etapu)
+inspector-funnel = Lejek
+inspector-funnel-future = Lejek (stan docelowy)
+inspector-funnel-compare = Lejek (stan obecny i docelowy)
+inspector-funnel-no-figures = Brak liczb: zaznacz powyżej Dotarcie i Konwersje albo wpisz je na kartach etapu.
+inspector-reached-own-tip = Wpisane na etapie
+inspector-reached-sum-tip = Suma kart etapu
+inspector-conversion = Współczynnik konwersji
+inspector-drop-off = Odpływ
+inspector-drop-off-stage = Klienci, którzy nie docierają do etapu { $stage }.
+inspector-drop-off-next-stage = Klienci, którzy nie docierają do następnego etapu.
+inspector-no-drop-off = Brak odpływu: ten lub następny etap nie ma liczby Dotarcie.
+inspector-last-stage = Ostatni etap: nie ma odpływu do zmierzenia.
+inspector-worst-drop-off = Największy odpływ w całej podróży
+inspector-stage-cards = { $count ->
+        [one] 1 karta na tym etapie.
+        [few] { $count } karty na tym etapie.
+       *[many] { $count } kart na tym etapie.
+    }
+inspector-delete-stage = Usuń etap
+inspector-delete-stage-tip = Usuń etap razem z kartami (cofnięcie je przywróci)
+inspector-lane = Wiersz
+inspector-lane-kind = Rodzaj
+inspector-no-channel = Brak
+inspector-row-tint = Kolor wiersza
+inspector-show-lane = Pokaż wiersz
+inspector-hide-lane = Ukryj wiersz
+inspector-hide-lane-tip = Ukrycie zmienia tylko widok, nie mapę
+inspector-delete-lane = Usuń wiersz
+inspector-delete-lane-tip = Usuń wiersz razem z kartami (cofnięcie je przywróci)
+inspector-items-selected = { $count ->
+        [one] Zaznaczono 1 element
+        [few] Zaznaczono { $count } elementy
+       *[many] Zaznaczono { $count } elementów
+    }
+inspector-drag-together = Przeciągnij je na mapie, aby przesunąć je razem.
+inspector-colour-of-all = Kolor wszystkich
+inspector-default-colour = Domyślny
+inspector-default-colour-tip = Użyj domyślnego koloru mapy
+inspector-hex-colour = Kolor (hex)
+inspector-hex-colour-default-hint = domyślny
+inspector-not-a-colour = „{ $text }” to nie kolor: wpisz go jako "#RRGGBB" lub "#RRGGBBAA", np. "#3B82F6"
+step-rename-persona = Zmiana nazwy persony
+step-rename-stage = Zmiana nazwy etapu
+step-rename-lane = Zmiana nazwy wiersza
+
+## Insights panel
+
+insights-heading = Wnioski
+insights-hide = Ukryj
+insights-hide-tip = Ukryj wnioski ({ $shortcut })
+insights-overlap = Nakładanie się
+insights-overlap-explained = co najmniej dwie karty jednego kanału prowadzą tę samą kampanię na jednym etapie: możesz płacić dwa razy za ten sam przekaz.
+insights-not-reached = Brak dotarcia
+insights-not-reached-explained = wybrana persona korzysta z tego kanału w innym miejscu podróży, ale żadna karta tutaj się do niej nie zwraca.
+insights-choose-personas-hint = Wybierz persony w menu Widok > Persony, aby zobaczyć, gdzie do nich nie docierasz.
+insights-add-personas-hint = Dodaj persony do mapy, a potem wybierz je w menu Widok > Persony, aby zobaczyć, gdzie do nich nie docierasz.
+insights-gaps-for = { $view } · luki dla: { $personas }
+insights-choose-personas = Wybierz persony
+insights-choose-personas-tip = Filtr person z menu Widok > Persony
+insights-no-overlaps = Brak nakładających się kampanii.
+insights-overlaps-heading = Nakładające się kampanie ({ $count })
+insights-gaps-heading = Brak dotarcia ({ $count })
+insights-all-reached = Brak luk w dotarciu. Docierasz do wybranych person wszędzie, gdzie korzystają z danego kanału.
+insights-nothing-to-report = Nic do zgłoszenia
+insights-no-channel-lanes = Wnioski dotyczą wierszy kanałów, a ten widok nie pokazuje żadnego.
+insights-no-overlap-found = Żadna kampania nie występuje na dwóch kartach jednego kanału na jednym etapie.
+insights-nothing-found = Żadna kampania nie występuje na dwóch kartach jednego kanału na jednym etapie, a do wybranych person docierasz wszędzie, gdzie korzystają z danego kanału.
+insights-hidden-lanes = Ukryte wiersze są pomijane.
+insights-unnamed-stage = (etap bez nazwy)
+insights-unnamed-lane = (wiersz bez nazwy)
+insights-unnamed-persona = (persona bez nazwy)
+insights-card-title = „{ $title }”
+insights-overlap-entry = Nakładanie się: { $campaign } ×{ $count } — { $place }
+insights-overlap-tip = { $cards } prowadzą kampanię „{ $campaign }”. Kliknij, aby je zaznaczyć.
+insights-gap-entry = Brak dotarcia: { $persona } — { $place }
+insights-gap-tip = Żadna karta w tej komórce nie zwraca się do persony { $persona }. Kliknij, aby pokazać komórkę; Wstaw > Punkt styku doda tu kartę.

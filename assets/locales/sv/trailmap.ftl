@@ -369,3 +369,333 @@ error-export-font = Det medföljande typsnittet { $font } kunde inte läsas. Ins
 error-export-svg = SVG-bilden som ritades för kartan kunde inte läsas tillbaka ({ $detail }). Det här är ett fel i Trailmap; rapportera det gärna.
 error-export-png = PNG-bilden kunde inte kodas: { $detail }
 error-export-pdf = PDF-filen kunde inte skapas: { $detail }
+## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
+
+files-new-map = Ny karta
+files-opened-example = Öppnade exemplet ”{ $example }”
+files-opened = Öppnade { $path }
+files-saved = Sparade { $path }
+files-save-failed-title = Det gick inte att spara
+files-open-title = Öppna kundresekarta
+files-save-as-title = Spara kundresekarta som
+files-export-title = Exportera karta
+files-filter-maps = Kundresekartor
+files-filter-all = Alla filer
+files-no-system-dialog = Ingen fildialog från systemet finns här (den kräver XDG-skrivbordsportalen eller zenity). Skriv in sökvägen i stället.
+files-dialog-could-not-start = Fildialogen kunde inte starta ({ $reason }). Skriv in sökvägen i stället.
+files-system-dialog-did-not-open = Systemets fildialog öppnades inte (saknas XDG-skrivbordsportalen eller zenity?). Skriv in sökvägen i stället.
+files-dropped-several = Flera filer släpptes: den första öppnades (Trailmap visar en karta i taget)
+files-recent-store-failed-at = Det gick inte att komma ihåg de senaste filerna ({ $reason }): { $path }
+files-recent-store-failed = Det gick inte att komma ihåg de senaste filerna: { $reason }
+files-blank-title = Namnlös kundresa
+files-blank-stage-awareness = Medvetenhet
+files-blank-stage-consideration = Övervägande
+files-blank-stage-purchase = Köp
+files-blank-stage-retention = Lojalitet
+files-blank-stage-advocacy = Rekommendation
+files-blank-lane-customer-actions = Kundens handlingar
+files-blank-lane-emotion = Känslor
+
+## Example maps (File > New from Example); the language in brackets is the map's own
+
+example-online-shop = Webbutik (English)
+example-b2b-software = B2B-programvara (Deutsch)
+example-home-furnishing = Heminredning (Svenska)
+example-mobile-operator = Mobiloperatör (Norsk)
+example-online-groceries = Matvaror på nätet (Polski)
+
+## Dialogs: unsaved changes, notices, typed path, About, the shortcut list
+
+dialog-unsaved-title = Spara ändringar?
+dialog-unsaved-before-closing = ”{ $file }” har ändringar som inte har sparats. Vill du spara dem innan du stänger?
+dialog-unsaved-before-new = ”{ $file }” har ändringar som inte har sparats. Vill du spara dem innan du börjar på en ny karta?
+dialog-unsaved-before-open = ”{ $file }” har ändringar som inte har sparats. Vill du spara dem innan du öppnar en annan karta?
+dialog-save = Spara
+dialog-dont-save = Spara inte
+dialog-cancel = Avbryt
+dialog-ok = OK
+dialog-open = Öppna
+dialog-export = Exportera
+dialog-load-failed-title = Kartan kunde inte öppnas
+dialog-load-failed-body = { $path } kunde inte öppnas. Kartan som var öppen förblir öppen.
+dialog-export-to-file-title = Exportera till fil
+dialog-file-path = Sökväg:
+dialog-about-version = Version { $version }
+dialog-about-text = En lokal redigerare för kundresekartor: faser, rader, kontaktpunkter, personas och känslor, sparade som läsbara .journey.ron-filer.
+dialog-about-fonts = Texten är satt i Noto Sans (SIL Open Font License 1.1).
+dialog-shortcuts-title = Kortkommandon
+dialog-shortcuts-either = { $first }  eller  { $second }
+dialog-gesture-pan = Panorera
+dialog-gesture-pan-how = Rulla / dra med mittenknappen / Mellanslag+dra
+dialog-gesture-zoom = Zooma runt pekaren
+dialog-gesture-zoom-how = Ctrl+rullning
+dialog-gesture-add-to-selection = Lägg till i eller ta bort från markeringen
+dialog-gesture-add-to-selection-how = Skift+klick / Ctrl+klick
+dialog-gesture-select-area = Markera kort inom ett område
+dialog-gesture-select-area-how = Dra på en tom yta
+dialog-gesture-new-card = Nytt kort
+dialog-gesture-new-card-how = Dubbelklicka på en tom cell
+dialog-gesture-edit-title = Redigera ett korts rubrik
+dialog-gesture-edit-title-how = Dubbelklicka på kortet
+dialog-gesture-move-cards = Flytta kort
+dialog-gesture-move-cards-how = Dra dem (Esc avbryter)
+dialog-gesture-reorder = Ändra ordning på faser eller rader
+dialog-gesture-reorder-how = Dra i rubriken
+dialog-gesture-resize-stage = Ändra bredd på en fas
+dialog-gesture-resize-stage-how = Dra i högerkanten
+dialog-gesture-connect = Koppla ihop två kort
+dialog-gesture-connect-how = Dra från det runda handtaget på kortets kant
+dialog-gesture-emotion = Ändra ett känslovärde
+dialog-gesture-emotion-how = Dra i kurvans punkt
+
+## Export dialog
+
+export-title = Exportera som { $format }
+export-shows = Vad filen visar
+export-shows-note = Som kartan visas nu; ändringar här gäller bara den här exporten.
+export-journey = Kundresa
+export-personas = Personas
+export-each-persona-in-turn = En persona i taget
+export-persona-filter-tip = Personafiltret under Visa > Personas
+export-each-persona = En fil per persona
+export-each-persona-tip = En fil för varje persona i kartan, var och en med bara den personans kort framhävda och dess känslokurva
+export-each-persona-names = { $personas ->
+        [one] { $file } blir { $example }
+       *[other] { $file } blir { $example }, …
+    }
+export-extras = Tillägg
+export-insights-tip = Överlappande kampanjer och luckor för valda personas
+export-colour-by-owner-tip = Kort färgade efter ansvarig avdelning, med teckenförklaring
+export-footnotes-tip = Numrerade anteckningar under kartan
+export-leave-out-hidden = { $count ->
+        [one] Utelämna den dolda raden
+       *[other] Utelämna de { $count } dolda raderna
+    }
+export-scale = Skala
+export-scale-tip = Pixlar per kartenhet
+export-pixel-size = { $width } × { $height } px
+export-text = Text
+export-text-shapes = Som former
+export-text-shapes-tip = Ser rätt ut i PowerPoint, Keynote och Word
+export-text-selectable = Markerbar text
+export-text-selectable-tip = Sökbar och redigerbar; kräver ett visningsprogram som läser inbäddade typsnitt
+export-paper = Papper
+export-paper-fit = Lika stort som kartan
+export-paper-a4 = A4 liggande
+export-paper-a3 = A3 liggande
+export-paper-letter = US Letter liggande
+export-background = Bakgrund
+export-background-white = Vit
+export-background-transparent = Genomskinlig
+export-margin = Marginal
+export-margin-tip = Utrymme runt kartan (standard { $default })
+export-go = Exportera…
+export-exporting = Exporterar { $path }…
+export-could-not-start = Exporten kunde inte starta: { $reason }
+export-stopped-unexpectedly = Exporten avbröts oväntat.
+export-done = Exporterade { $path } ({ $kilobytes } KB)
+export-done-files = Exporterade { $count } filer ({ $kilobytes } KB): { $files }
+export-failed-title = Det gick inte att exportera
+export-nothing-written = Inget skrevs.
+export-written-before-stop = Skrevs innan exporten avbröts: { $files }.
+
+## Names of new things
+
+new-stage-name = Ny fas
+new-persona-name = Ny persona
+
+## Canvas: context menus, the title editor, accessible names
+
+canvas-label = Kundresekarta
+canvas-card-title-hint = Kortets rubrik
+canvas-revert-title-failed = Det gick inte att återställa rubriken: { $reason }
+canvas-edit-details = Redigera detaljer…
+canvas-edit-details-tip = Alla fält i inspektören
+canvas-colour = Färg
+canvas-colour-default = Standard
+canvas-rename = Byt namn…
+canvas-insert-stage-before = Infoga fas före
+canvas-insert-stage-after = Infoga fas efter
+canvas-delete-stage = Ta bort fas
+canvas-lane-kind = Radtyp
+canvas-insert-lane-above = Infoga rad ovanför
+canvas-insert-lane-below = Infoga rad nedanför
+canvas-hide-lane = Dölj rad
+canvas-hide-lane-tip = Visa > Rader visar den igen
+canvas-delete-lane = Ta bort rad
+canvas-edit-label = Redigera etikett…
+canvas-delete-arrow = Ta bort pil
+canvas-add-touchpoint-here = Lägg till kontaktpunkt här
+canvas-add-stage = Lägg till fas
+canvas-add-lane = Lägg till rad
+
+## Key names in shortcuts (as this language's keyboards label them)
+
+key-ctrl = Ctrl
+key-shift = Skift
+key-alt = Alt
+key-delete = Delete
+key-backspace = Backsteg
+key-enter = Enter
+key-escape = Esc
+## Inspector
+
+inspector-map = Karta
+inspector-title = Rubrik
+inspector-description = Beskrivning
+inspector-map-language = Kartans språk
+inspector-map-language-tip = Hur tal skrivs på kartan (1,234 eller 1 234)
+inspector-personas = Personas
+inspector-no-personas = Inga personas än. En persona är en typ av kund som kundresan ritas för.
+inspector-unnamed-persona = (namnlös)
+inspector-edit-persona-tip = Redigera den här personan
+inspector-add-persona = Lägg till persona
+inspector-map-hint = Markera ett kort, en fas eller en rad på kartan för att redigera det här. Dubbelklicka på en tom cell för att lägga till ett kort.
+inspector-persona = Persona
+inspector-back-to-personas = Tillbaka till alla personas
+inspector-name = Namn
+inspector-colour = Färg
+inspector-persona-description = Vem personan är
+inspector-persona-used = { $count ->
+        [one] Nämns på 1 kort.
+       *[other] Nämns på { $count } kort.
+    }
+inspector-delete-persona = Ta bort persona
+inspector-delete-persona-tip = Ta bort personan och alla korts hänvisningar till den
+inspector-touchpoint = Kontaktpunkt
+inspector-customer-action = Kundens handling
+inspector-business-response = Företagets svar
+inspector-no-map-personas = Kartan har inga personas (lägg till dem när inget är markerat).
+inspector-no-persona-ticked = Ingen ikryssad: kortet gäller alla personas.
+inspector-emotion = Känsla
+inspector-emotion-tip = Hur kunden känner sig här, från −2 till +2
+inspector-emotion-score-tip = Känslopoäng
+inspector-owner = Ansvarig
+inspector-campaigns = Kampanjer
+inspector-campaigns-hint = Vårrea, Nyhetsbrev
+inspector-tags = Taggar
+inspector-tags-hint = mobil, kassa
+inspector-reached = Nådda
+inspector-reached-tip = Nådda kunder
+inspector-converted = Konverterade
+inspector-converted-tip = Konverterade kunder
+inspector-card-colour = Kortfärg
+inspector-notes = Anteckningar
+inspector-journey = Kundresa
+inspector-journey-tip = Om kortet hör till nuläget, det framtida läget eller båda
+inspector-channel = Kanal
+inspector-same-as-lane = Samma som raden
+inspector-persona-emotions = Känsla per persona
+inspector-persona-emotions-hint = Där en persona känner annorlunda än kortets känsla.
+inspector-persona-emotion-tip = Känsla för { $persona }
+inspector-in-future = I framtida läge
+inspector-in-future-hint = Kryssa i det som ändras i det framtida läget.
+inspector-future-title = Framtida rubrik
+inspector-future-customer-action = Kundens framtida handling
+inspector-future-business-response = Företagets framtida svar
+inspector-future-owner = Framtida ansvarig
+inspector-future-emotion-tip = Känsla i framtida läge
+inspector-arrows = Pilar
+inspector-arrow-to = till ”{ $card }”
+inspector-arrow-to-labelled = till ”{ $card }”: { $label }
+inspector-arrow-from = från ”{ $card }”
+inspector-arrow-from-labelled = från ”{ $card }”: { $label }
+inspector-edit-arrow-tip = Redigera den här pilen
+inspector-added = Tillagt
+inspector-added-detail = Nytt i det framtida läget; inte en del av nuläget.
+inspector-removed = Borttaget
+inspector-removed-detail = En del av nuläget; i det framtida läget försvinner det.
+inspector-unchanged = Oförändrat: likadant i båda lägena.
+inspector-changed = { $count ->
+        [one] Ändrat: 1 fält
+       *[other] Ändrat: { $count } fält
+    }
+inspector-today = Nuläge
+inspector-future = Framtida läge
+inspector-empty = (tomt)
+inspector-arrow = Pil
+inspector-arrow-ends = Från ”{ $from }” till ”{ $to }”
+inspector-label = Etikett
+inspector-select-start-card = Markera startkortet
+inspector-delete-arrow = Ta bort pil
+inspector-stage = Fas
+inspector-stage-description = Vad kunden försöker göra
+inspector-header-colour = Rubrikfärg
+inspector-custom-width = Egen bredd
+inspector-custom-width-tip = Eller dra fasens högra kant på kartan
+inspector-stage-width-tip = Fasens bredd
+inspector-figures-hint = Siffror (utan kryss: summan av fasens kort)
+inspector-funnel = Tratt
+inspector-funnel-future = Tratt (framtida läge)
+inspector-funnel-compare = Tratt (nuläge och framtida läge)
+inspector-funnel-no-figures = Inga siffror än: kryssa i Nådda och Konverterade ovan, eller fyll i dem på fasens kort.
+inspector-reached-own-tip = Ifyllt på fasen
+inspector-reached-sum-tip = Summan av fasens kort
+inspector-conversion = Konvertering
+inspector-drop-off = Bortfall
+inspector-drop-off-stage = Kunder som inte når { $stage }.
+inspector-drop-off-next-stage = Kunder som inte når nästa fas.
+inspector-no-drop-off = Inget bortfall: den här eller nästa fas saknar en siffra för Nådda.
+inspector-last-stage = Sista fasen: inget bortfall att mäta.
+inspector-worst-drop-off = Kundresans största bortfall
+inspector-stage-cards = { $count ->
+        [one] 1 kort i den här fasen.
+       *[other] { $count } kort i den här fasen.
+    }
+inspector-delete-stage = Ta bort fas
+inspector-delete-stage-tip = Ta bort fasen med dess kort (ångra tar tillbaka dem)
+inspector-lane = Rad
+inspector-lane-kind = Typ
+inspector-no-channel = Ingen
+inspector-row-tint = Radfärg
+inspector-show-lane = Visa rad
+inspector-hide-lane = Dölj rad
+inspector-hide-lane-tip = Att dölja ändrar bara vyn, inte kartan
+inspector-delete-lane = Ta bort rad
+inspector-delete-lane-tip = Ta bort raden med dess kort (ångra tar tillbaka dem)
+inspector-items-selected = { $count ->
+        [one] 1 objekt markerat
+       *[other] { $count } objekt markerade
+    }
+inspector-drag-together = Dra dem på kartan för att flytta dem tillsammans.
+inspector-colour-of-all = Färg för alla
+inspector-default-colour = Standard
+inspector-default-colour-tip = Använd kartans standardfärg
+inspector-hex-colour = Hexfärg
+inspector-hex-colour-default-hint = standard
+inspector-not-a-colour = ”{ $text }” är ingen färg: skriv den som "#RRGGBB" eller "#RRGGBBAA", t.ex. "#3B82F6"
+step-rename-persona = byt namn på persona
+step-rename-stage = byt namn på fas
+step-rename-lane = byt namn på rad
+
+## Insights panel
+
+insights-heading = Insikter
+insights-hide = Dölj
+insights-hide-tip = Dölj insikterna ({ $shortcut })
+insights-overlap = Överlapp
+insights-overlap-explained = två eller fler kort i samma kanal kör samma kampanj i samma fas: du kanske betalar två gånger för att säga samma sak.
+insights-not-reached = Inte nådd
+insights-not-reached-explained = en vald persona använder den här kanalen på annat håll i kundresan, men inget kort här vänder sig till personan.
+insights-choose-personas-hint = Välj personas under Visa > Personas för att se var de inte nås.
+insights-add-personas-hint = Lägg till personas i kartan och välj dem sedan under Visa > Personas för att se var de inte nås.
+insights-gaps-for = { $view } · luckor för { $personas }
+insights-choose-personas = Välj personas
+insights-choose-personas-tip = Personafiltret under Visa > Personas
+insights-no-overlaps = Inga överlappande kampanjer.
+insights-overlaps-heading = Överlappande kampanjer ({ $count })
+insights-gaps-heading = Inte nådda ({ $count })
+insights-all-reached = Inte nådda: inga. De valda personas nås överallt där de använder en kanal.
+insights-nothing-to-report = Inget att rapportera
+insights-no-channel-lanes = Insikterna gäller kanalrader, och den här vyn visar inga.
+insights-no-overlap-found = Ingen kampanj körs på två kort i samma kanal i samma fas.
+insights-nothing-found = Ingen kampanj körs på två kort i samma kanal i samma fas, och de valda personas nås överallt där de använder en kanal.
+insights-hidden-lanes = Dolda rader räknas inte med.
+insights-unnamed-stage = (namnlös fas)
+insights-unnamed-lane = (namnlös rad)
+insights-unnamed-persona = (namnlös persona)
+insights-card-title = ”{ $title }”
+insights-overlap-entry = Överlapp: { $campaign } ×{ $count } — { $place }
+insights-overlap-tip = { $cards } kör ”{ $campaign }”. Klicka för att markera dem.
+insights-gap-entry = Inte nådd: { $persona } — { $place }
+insights-gap-tip = Inget kort i den här cellen vänder sig till { $persona }. Klicka för att visa cellen; Infoga > Kontaktpunkt lägger till ett kort där.

@@ -10,6 +10,7 @@ use super::TrailmapApp;
 use super::input::Hit;
 use crate::edit::{Command, LaneField, StageField};
 use crate::model::{Cell, Color, ConnectorId, LaneId, LaneKind, StageId, TouchpointId};
+use crate::tr;
 
 /// What was right-clicked.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -65,14 +66,14 @@ impl TrailmapApp {
 
     fn card_menu_ui(&mut self, ui: &mut egui::Ui, id: TouchpointId) {
         if self.view.selection.touchpoints().len() <= 1 {
-            if ui.button("Edit title").clicked() {
+            if ui.button(tr!("cmd-rename")).clicked() {
                 self.view.selection.set(Selected::Touchpoint(id));
                 self.canvas.start_title_edit(self.doc.map(), id);
                 ui.close();
             }
             if ui
-                .button("Edit details…")
-                .on_hover_text("Every field in the inspector")
+                .button(tr!("canvas-edit-details"))
+                .on_hover_text(tr!("canvas-edit-details-tip"))
                 .clicked()
             {
                 self.view.selection.set(Selected::Touchpoint(id));
@@ -89,7 +90,7 @@ impl TrailmapApp {
         ] {
             self.command_button_ui(ui, cmd);
         }
-        ui.menu_button("Colour", |ui| {
+        ui.menu_button(tr!("canvas-colour"), |ui| {
             let ids = self.view.selection.touchpoints();
             if let Some(c) = color_menu_ui(ui) {
                 if let Some(command) = actions::recolour_cards(&ids, c) {
@@ -104,12 +105,12 @@ impl TrailmapApp {
 
     fn stage_menu_ui(&mut self, ui: &mut egui::Ui, id: StageId) {
         self.view.selection.set(Selected::Stage(id));
-        if ui.button("Rename…").clicked() {
+        if ui.button(tr!("canvas-rename")).clicked() {
             self.show_inspector = true;
             self.inspector.focus_name();
             ui.close();
         }
-        ui.menu_button("Colour", |ui| {
+        ui.menu_button(tr!("canvas-colour"), |ui| {
             if let Some(c) = color_menu_ui(ui) {
                 self.apply(Command::SetStage {
                     id,
@@ -121,8 +122,8 @@ impl TrailmapApp {
         ui.separator();
         let index = self.doc.map().stage_index(id).unwrap_or(0);
         for (text, at) in [
-            ("Insert stage before", index),
-            ("Insert stage after", index + 1),
+            (tr!("canvas-insert-stage-before"), index),
+            (tr!("canvas-insert-stage-after"), index + 1),
         ] {
             if ui.button(text).clicked() {
                 let (command, new) = actions::insert_stage_at(self.doc.map(), at);
@@ -135,7 +136,7 @@ impl TrailmapApp {
             }
         }
         ui.separator();
-        if ui.button("Delete stage").clicked() {
+        if ui.button(tr!("canvas-delete-stage")).clicked() {
             self.queue(UICommand::Delete);
             ui.close();
         }
@@ -146,12 +147,12 @@ impl TrailmapApp {
         let Some(lane) = self.doc.map().lane(id).cloned() else {
             return;
         };
-        if ui.button("Rename…").clicked() {
+        if ui.button(tr!("canvas-rename")).clicked() {
             self.show_inspector = true;
             self.inspector.focus_name();
             ui.close();
         }
-        ui.menu_button("Lane kind", |ui| {
+        ui.menu_button(tr!("canvas-lane-kind"), |ui| {
             for kind in LaneKind::ALL {
                 if ui
                     .add(egui::Button::selectable(
@@ -170,7 +171,7 @@ impl TrailmapApp {
                 }
             }
         });
-        ui.menu_button("Colour", |ui| {
+        ui.menu_button(tr!("canvas-colour"), |ui| {
             if let Some(c) = color_menu_ui(ui) {
                 self.apply(Command::SetLane {
                     id,
@@ -182,8 +183,8 @@ impl TrailmapApp {
         ui.separator();
         let index = self.doc.map().lane_index(id).unwrap_or(0);
         for (text, at) in [
-            ("Insert lane above", index),
-            ("Insert lane below", index + 1),
+            (tr!("canvas-insert-lane-above"), index),
+            (tr!("canvas-insert-lane-below"), index + 1),
         ] {
             ui.menu_button(text, |ui| {
                 for kind in LaneKind::ALL {
@@ -204,15 +205,15 @@ impl TrailmapApp {
         }
         ui.separator();
         if ui
-            .button("Hide lane")
-            .on_hover_text("View > Lanes shows it again")
+            .button(tr!("canvas-hide-lane"))
+            .on_hover_text(tr!("canvas-hide-lane-tip"))
             .clicked()
         {
             self.view.hidden_lanes.insert(id);
             self.view.selection.clear();
             ui.close();
         }
-        if ui.button("Delete lane").clicked() {
+        if ui.button(tr!("canvas-delete-lane")).clicked() {
             self.queue(UICommand::Delete);
             ui.close();
         }
@@ -220,12 +221,12 @@ impl TrailmapApp {
 
     fn connector_menu_ui(&mut self, ui: &mut egui::Ui, id: ConnectorId) {
         self.view.selection.set(Selected::Connector(id));
-        if ui.button("Edit label…").clicked() {
+        if ui.button(tr!("canvas-edit-label")).clicked() {
             self.show_inspector = true;
             self.inspector.focus_name();
             ui.close();
         }
-        if ui.button("Delete arrow").clicked() {
+        if ui.button(tr!("canvas-delete-arrow")).clicked() {
             self.apply(Command::RemoveConnector(id));
             self.view.selection.clear();
             ui.close();
@@ -233,14 +234,15 @@ impl TrailmapApp {
     }
 
     fn cell_menu_ui(&mut self, ui: &mut egui::Ui) {
-        if ui.button("Add touchpoint here").clicked() {
+        if ui.button(tr!("canvas-add-touchpoint-here")).clicked() {
             self.queue(UICommand::InsertTouchpoint);
             ui.close();
         }
         self.command_button_ui(ui, UICommand::Paste);
         ui.separator();
-        self.command_button_named_ui(ui, UICommand::InsertStage, Some("Add stage"));
-        ui.menu_button("Add lane", |ui| {
+        let add_stage = tr!("canvas-add-stage");
+        self.command_button_named_ui(ui, UICommand::InsertStage, Some(&add_stage));
+        ui.menu_button(tr!("canvas-add-lane"), |ui| {
             for kind in LaneKind::ALL {
                 self.command_button_ui(ui, UICommand::InsertLane(kind));
             }
@@ -254,7 +256,7 @@ impl TrailmapApp {
 /// "Default" and the palette; returns the chosen colour.
 fn color_menu_ui(ui: &mut egui::Ui) -> Option<Option<Color>> {
     let mut chosen = None;
-    if ui.button("Default").clicked() {
+    if ui.button(tr!("canvas-colour-default")).clicked() {
         chosen = Some(None);
     }
     ui.horizontal_wrapped(|ui| {

@@ -249,7 +249,8 @@ impl TrailmapApp {
     pub(crate) fn canvas_ui(&mut self, ui: &mut egui::Ui) {
         let rect = ui.max_rect();
         let response = ui.allocate_rect(rect, Sense::click_and_drag());
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Journey map"));
+        let label = crate::tr!("canvas-label");
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, &label));
         self.canvas.refresh(&self.doc, &self.view);
         let Some(laid) = &self.canvas.laid else {
             return;

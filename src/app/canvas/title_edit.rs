@@ -61,7 +61,7 @@ impl TrailmapApp {
         let output = egui::TextEdit::multiline(&mut text)
             .id(editor_id())
             .font(canvas_font(weight, (size * z).max(9.0)))
-            .hint_text("Card title")
+            .hint_text(crate::tr!("canvas-card-title-hint"))
             .desired_width(rect.width() - 8.0)
             .desired_rows(1)
             .return_key(KeyboardShortcut::new(Modifiers::SHIFT, Key::Enter))
@@ -111,9 +111,9 @@ impl TrailmapApp {
         if keep {
             self.doc.end_group_of(GroupOwner::Canvas);
         } else if let Err(e) = self.doc.cancel_group_of(GroupOwner::Canvas) {
-            self.error(format!(
-                "Could not revert the title: {}",
-                crate::app::error_words::edit_error(&e)
+            self.error(crate::tr!(
+                "canvas-revert-title-failed",
+                reason = crate::app::error_words::edit_error(&e)
             ));
         }
         self.view.selection.retain_existing(self.doc.map());

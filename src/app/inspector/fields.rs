@@ -10,6 +10,7 @@ use super::super::document::GroupOwner;
 use super::super::theme::color32;
 use crate::edit::Command;
 use crate::model::Color;
+use crate::tr;
 
 impl TrailmapApp {
     /// Opens this field's undo group when it takes the keyboard or the pointer.
@@ -144,8 +145,11 @@ impl TrailmapApp {
             ui.spacing_mut().item_spacing = egui::vec2(4.0, 4.0);
             if allow_none
                 && ui
-                    .add(egui::Button::selectable(current.is_none(), "Default"))
-                    .on_hover_text("Use the map's default colour")
+                    .add(egui::Button::selectable(
+                        current.is_none(),
+                        tr!("inspector-default-colour"),
+                    ))
+                    .on_hover_text(tr!("inspector-default-colour-tip"))
                     .clicked()
             {
                 chosen = Some(None);
@@ -166,9 +170,13 @@ impl TrailmapApp {
         self.parsed_field_ui(
             ui,
             hex_id,
-            "Hex colour",
+            &tr!("inspector-hex-colour"),
             model_text,
-            if allow_none { "default" } else { "#RRGGBB" },
+            &if allow_none {
+                tr!("inspector-hex-colour-default-hint")
+            } else {
+                "#RRGGBB".to_owned()
+            },
             "Edit colour",
             |text| {
                 let text = text.trim();
@@ -179,9 +187,9 @@ impl TrailmapApp {
                         Ok(None)
                     };
                 }
-                let c: Color = text
-                    .parse()
-                    .map_err(|e| crate::app::error_words::color_error(&e))?;
+                let c: Color = text.parse().map_err(|e: crate::model::ParseColorError| {
+                    tr!("inspector-not-a-colour", text = e.0)
+                })?;
                 Ok((Some(c) != current).then(|| make(Some(c))))
             },
         );

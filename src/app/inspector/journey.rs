@@ -6,7 +6,7 @@ use egui::RichText;
 
 use super::super::TrailmapApp;
 use super::super::theme::color32;
-use super::{emotion_word, field_id, join_list};
+use super::{Count, emotion_word, field_id, join_list};
 use crate::edit::{Command, StageField, TouchpointField};
 use crate::insights::{format_count, format_percent};
 use crate::layout::StateView;
@@ -14,6 +14,7 @@ use crate::model::{
     CardState, Channel, FutureField, FutureValues, PersonaEmotion, PersonaId, StageId, Touchpoint,
 };
 use crate::scene::palette;
+use crate::tr;
 
 /// Languages the number formatting knows, as (tag, name).
 const LANGUAGES: &[(&str, &str)] = &[
@@ -35,7 +36,7 @@ impl TrailmapApp {
             .map_or(current.as_str(), |(_, name)| *name)
             .to_owned();
         let mut chosen = current.clone();
-        egui::ComboBox::from_label("Language")
+        egui::ComboBox::from_label(tr!("inspector-map-language"))
             .selected_text(shown)
             .show_ui(ui, |ui| {
                 for (tag, name) in LANGUAGES {
@@ -43,7 +44,7 @@ impl TrailmapApp {
                 }
             })
             .response
-            .on_hover_text("How numbers are written on the map (1,234 or 1 234)");
+            .on_hover_text(tr!("inspector-map-language-tip"));
         if chosen != current {
             self.apply(Command::SetLanguage(chosen));
         }
@@ -57,14 +58,16 @@ impl TrailmapApp {
         reached: Option<u64>,
         converted: Option<u64>,
     ) {
-        ui.label(RichText::new("Figures (unticked: the sum of the stage's cards)").weak());
-        self.count_ui(ui, "Reached", reached, move |v| Command::SetStage {
+        ui.label(RichText::new(tr!("inspector-figures-hint")).weak());
+        self.count_ui(ui, Count::Reached, reached, move |v| Command::SetStage {
             id,
             field: StageField::Reached(v),
         });
-        self.count_ui(ui, "Converted", converted, move |v| Command::SetStage {
-            id,
-            field: StageField::Converted(v),
+        self.count_ui(ui, Count::Converted, converted, move |v| {
+            Command::SetStage {
+                id,
+                field: StageField::Converted(v),
+            }
         });
         ui.add_space(4.0);
         self.stage_funnel_ui(ui, id);
@@ -83,22 +86,14 @@ impl TrailmapApp {
         let lang = map.language.as_str();
         let own = map.stage(id).is_some_and(|s| s.reached.is_some());
         let next = map.stages.get(i + 1).map(|s| s.name.trim().to_owned());
-        let heading = match state {
-            StateView::Current => "Funnel".to_owned(),
-            other => format!(
-                "Funnel ({})",
-                crate::app::i18n::words::state_view(other).to_lowercase()
-            ),
-        };
+        let heading = tr!(match state {
+            StateView::Current => "inspector-funnel",
+            StateView::Future => "inspector-funnel-future",
+            StateView::Compare => "inspector-funnel-compare",
+        });
         ui.label(RichText::new(heading).strong());
         if f.reached.is_none() && f.converted.is_none() {
-            ui.label(
-                RichText::new(
-                    "No figures yet: tick Reached and Converted above, or enter them on the \
-                     stage's cards.",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(tr!("inspector-funnel-no-figures")).weak());
             return;
         }
         let count = |n: Option<u64>| n.map_or("–".to_owned(), |n| format_count(n, lang));
@@ -108,21 +103,21 @@ impl TrailmapApp {
             .num_columns(2)
             .spacing([12.0, 4.0])
             .show(ui, |ui| {
-                ui.label("Reached");
+                ui.label(Count::Reached.label());
                 ui.label(count(f.reached)).on_hover_text(if own {
-                    "Entered on the stage"
+                    tr!("inspector-reached-own-tip")
                 } else {
-                    "The sum of the stage's cards"
+                    tr!("inspector-reached-sum-tip")
                 });
                 ui.end_row();
-                ui.label("Converted");
+                ui.label(Count::Converted.label());
                 ui.label(count(f.converted));
                 ui.end_row();
-                ui.label("Conversion");
+                ui.label(tr!("inspector-conversion"));
                 ui.label(share(f.conversion));
                 ui.end_row();
                 if next.is_some() {
-                    ui.label("Drop-off");
+                    ui.label(tr!("inspector-drop-off"));
                     let text = RichText::new(share(f.drop_off));
                     let text = if worst {
                         text.strong().color(color32(palette::REMOVED))
@@ -135,26 +130,23 @@ impl TrailmapApp {
             });
         match next {
             Some(next) if f.drop_off.is_some() => {
-                let to = if next.is_empty() {
-                    "the next stage"
+                let text = if next.is_empty() {
+                    tr!("inspector-drop-off-next-stage")
                 } else {
-                    &next
+                    tr!("inspector-drop-off-stage", stage = next)
                 };
-                ui.label(RichText::new(format!("Customers who do not reach {to}.")).weak());
+                ui.label(RichText::new(text).weak());
             }
             Some(_) => {
-                ui.label(
-                    RichText::new("No drop-off: this or the next stage has no Reached figure.")
-                        .weak(),
-                );
+                ui.label(RichText::new(tr!("inspector-no-drop-off")).weak());
             }
             None => {
-                ui.label(RichText::new("The last stage: no drop-off to measure.").weak());
+                ui.label(RichText::new(tr!("inspector-last-stage")).weak());
             }
         }
         if worst {
             ui.label(
-                RichText::new("The worst drop-off of the journey")
+                RichText::new(tr!("inspector-worst-drop-off"))
                     .strong()
                     .color(color32(palette::REMOVED)),
             );
@@ -176,28 +168,28 @@ impl TrailmapApp {
                 frame(palette::ADDED).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.label(
-                        RichText::new("Added")
+                        RichText::new(tr!("inspector-added"))
                             .strong()
                             .color(color32(palette::ADDED)),
                     );
-                    ui.label("New in the future journey; not part of today's.");
+                    ui.label(tr!("inspector-added-detail"));
                 });
             }
             CardState::Current => {
                 frame(palette::REMOVED).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.label(
-                        RichText::new("Removed")
+                        RichText::new(tr!("inspector-removed"))
                             .strong()
                             .color(color32(palette::REMOVED)),
                     );
-                    ui.label("Part of today's journey; the future journey drops it.");
+                    ui.label(tr!("inspector-removed-detail"));
                 });
             }
             CardState::Both => {
                 let changes = t.future_changes();
                 if changes.is_empty() {
-                    ui.label(RichText::new("Unchanged: the same in both journeys.").weak());
+                    ui.label(RichText::new(tr!("inspector-unchanged")).weak());
                     return;
                 }
                 let future = t.in_future().unwrap_or_else(|| t.clone());
@@ -205,17 +197,14 @@ impl TrailmapApp {
                     ui.set_width(ui.available_width());
                     let n = changes.len();
                     ui.label(
-                        RichText::new(format!(
-                            "Changed: {n} field{}",
-                            if n == 1 { "" } else { "s" }
-                        ))
-                        .strong()
-                        .color(color32(palette::CHANGED).gamma_multiply(0.8)),
+                        RichText::new(tr!("inspector-changed", count = n))
+                            .strong()
+                            .color(color32(palette::CHANGED).gamma_multiply(0.8)),
                     );
                     side_by_side(
                         ui,
-                        |ui| ui.label(RichText::new("Today").weak()),
-                        |ui| ui.label(RichText::new("Future").weak()),
+                        |ui| ui.label(RichText::new(tr!("inspector-today")).weak()),
+                        |ui| ui.label(RichText::new(tr!("inspector-future")).weak()),
                     );
                     for field in changes {
                         ui.add_space(2.0);
@@ -240,7 +229,7 @@ impl TrailmapApp {
         let set = move |field| Command::SetTouchpoint { id, field };
 
         let mut state = t.state;
-        egui::ComboBox::from_label("Journey")
+        egui::ComboBox::from_label(tr!("inspector-journey"))
             .selected_text(crate::app::i18n::words::card_state(state))
             .show_ui(ui, |ui| {
                 for s in CardState::ALL {
@@ -248,19 +237,19 @@ impl TrailmapApp {
                 }
             })
             .response
-            .on_hover_text("Whether the card is part of today's journey, the target one, or both");
+            .on_hover_text(tr!("inspector-journey-tip"));
         if state != t.state {
             self.apply(set(TouchpointField::State(state)));
         }
 
         let mut channel = t.channel;
-        egui::ComboBox::from_label("Channel")
+        egui::ComboBox::from_label(tr!("inspector-channel"))
             .selected_text(channel.map_or_else(
-                || "Same as the lane".to_owned(),
+                || tr!("inspector-same-as-lane"),
                 crate::app::i18n::words::channel,
             ))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut channel, None, "Same as the lane");
+                ui.selectable_value(&mut channel, None, tr!("inspector-same-as-lane"));
                 for c in Channel::ALL {
                     ui.selectable_value(&mut channel, Some(c), crate::app::i18n::words::channel(c));
                 }
@@ -287,14 +276,11 @@ impl TrailmapApp {
             return;
         }
         let id = t.id;
-        egui::CollapsingHeader::new("Emotion per persona")
+        egui::CollapsingHeader::new(tr!("inspector-persona-emotions"))
             .id_salt(field_id(id, "persona emotions"))
             .default_open(!t.persona_emotions.is_empty())
             .show(ui, |ui| {
-                ui.label(
-                    RichText::new("Where a persona feels differently from the card's emotion.")
-                        .weak(),
-                );
+                ui.label(RichText::new(tr!("inspector-persona-emotions-hint")).weak());
                 for (pid, name) in personas {
                     let own = t
                         .persona_emotions
@@ -321,7 +307,10 @@ impl TrailmapApp {
                         } else if let Some(mut e) = own {
                             let response = ui
                                 .add(egui::Slider::new(&mut e.score, -2..=2))
-                                .on_hover_text(format!("{name}'s emotion"));
+                                .on_hover_text(tr!(
+                                    "inspector-persona-emotion-tip",
+                                    persona = name.as_str()
+                                ));
                             self.track_session(&response, "Edit emotion");
                             if response.changed() {
                                 for x in &mut list {
@@ -347,29 +336,48 @@ impl TrailmapApp {
             id,
             field: TouchpointField::Future((!f.is_empty()).then_some(f)),
         };
-        egui::CollapsingHeader::new("In the future journey")
+        egui::CollapsingHeader::new(tr!("inspector-in-future"))
             .id_salt(field_id(id, "future"))
             .default_open(t.future.is_some())
             .show(ui, |ui| {
-                ui.label(RichText::new("Tick what changes in the target journey.").weak());
+                ui.label(RichText::new(tr!("inspector-in-future-hint")).weak());
                 type Get = fn(&mut FutureValues) -> &mut Option<String>;
-                let texts: [(&str, &str, Get, &'static str); 4] = [
-                    ("Title", &t.title, |f| &mut f.title, "Edit future title"),
+                // (field id, checkbox, field label, today's value, the value, undo step)
+                let texts: [(&str, String, String, &str, Get, &'static str); 4] = [
+                    (
+                        "Title",
+                        tr!("inspector-title"),
+                        tr!("inspector-future-title"),
+                        &t.title,
+                        |f| &mut f.title,
+                        "Edit future title",
+                    ),
                     (
                         "Customer action",
+                        tr!("inspector-customer-action"),
+                        tr!("inspector-future-customer-action"),
                         &t.customer_action,
                         |f| &mut f.customer_action,
                         "Edit future action",
                     ),
                     (
                         "Business response",
+                        tr!("inspector-business-response"),
+                        tr!("inspector-future-business-response"),
                         &t.business_response,
                         |f| &mut f.business_response,
                         "Edit future response",
                     ),
-                    ("Owner", &t.owner, |f| &mut f.owner, "Edit future owner"),
+                    (
+                        "Owner",
+                        tr!("inspector-owner"),
+                        tr!("inspector-future-owner"),
+                        &t.owner,
+                        |f| &mut f.owner,
+                        "Edit future owner",
+                    ),
                 ];
-                for (label, today, get, undo_label) in texts {
+                for (key, label, name, today, get, undo_label) in texts {
                     let mut f = future.clone();
                     let value = get(&mut f).clone();
                     let mut on = value.is_some();
@@ -379,8 +387,8 @@ impl TrailmapApp {
                         continue;
                     }
                     if let Some(v) = value {
-                        let field = field_id(id, &format!("future {label}"));
-                        let name = format!("Future {}", label.to_lowercase());
+                        // The id stays English, so switching languages keeps the field.
+                        let field = field_id(id, &format!("future {key}"));
                         self.text_field_ui(ui, field, &name, &v, false, undo_label, |text| {
                             let mut f = future.clone();
                             *get(&mut f) = Some(text);
@@ -391,13 +399,13 @@ impl TrailmapApp {
                 let mut f = future.clone();
                 let mut on = f.emotion.is_some();
                 ui.horizontal(|ui| {
-                    if ui.checkbox(&mut on, "Emotion").changed() {
+                    if ui.checkbox(&mut on, tr!("inspector-emotion")).changed() {
                         f.emotion = on.then(|| t.emotion.unwrap_or(0));
                         self.apply(set_future(f.clone()));
                     } else if let Some(mut e) = f.emotion {
                         let response = ui
                             .add(egui::Slider::new(&mut e, -2..=2))
-                            .on_hover_text("Emotion in the future journey");
+                            .on_hover_text(tr!("inspector-future-emotion-tip"));
                         self.track_session(&response, "Edit future emotion");
                         if response.changed() {
                             f.emotion = Some(e);
@@ -433,7 +441,7 @@ fn field_text(t: &Touchpoint, field: FutureField) -> String {
 /// One side of a changed field; the future side in the compare view's amber ink.
 fn value_label(ui: &mut egui::Ui, text: &str, future: bool) -> egui::Response {
     if text.trim().is_empty() {
-        ui.label(RichText::new("(empty)").weak().italics())
+        ui.label(RichText::new(tr!("inspector-empty")).weak().italics())
     } else if future {
         ui.label(RichText::new(text).color(color32(palette::CHANGED)))
     } else {

@@ -25,6 +25,7 @@ use crate::model::{
     Channel, Color, ConnectorId, LaneId, LaneKind, PersonaId, STAGE_WIDTH_RANGE, StageId,
     TouchpointId,
 };
+use crate::tr;
 
 /// What the inspector remembers between frames.
 #[derive(Debug, Default)]
@@ -77,6 +78,31 @@ pub fn emotion_word(score: i8) -> String {
     crate::app::i18n::words::emotion(score)
 }
 
+/// A figure a card or a stage may have: how many customers it reached, how many converted.
+#[derive(Clone, Copy, Debug)]
+enum Count {
+    Reached,
+    Converted,
+}
+
+impl Count {
+    /// The figure's name, as its checkbox and the funnel show it.
+    fn label(self) -> String {
+        match self {
+            Count::Reached => tr!("inspector-reached"),
+            Count::Converted => tr!("inspector-converted"),
+        }
+    }
+
+    /// What the figure counts, for its number field.
+    fn tip(self) -> String {
+        match self {
+            Count::Reached => tr!("inspector-reached-tip"),
+            Count::Converted => tr!("inspector-converted-tip"),
+        }
+    }
+}
+
 /// A field's id, unique per item and field, so switching the selection starts a fresh field.
 fn field_id(item: impl std::hash::Hash + std::fmt::Debug, field: &str) -> Id {
     Id::unique(("inspector", item, field))
@@ -99,10 +125,10 @@ impl TrailmapApp {
                     Some(Selected::Lane(id)) => self.lane_ui(ui, id),
                     Some(Selected::Connector(id)) => self.connector_ui(ui, id),
                     Some(Selected::Persona(id)) => {
-                        heading(ui, "Persona");
+                        heading(ui, &tr!("inspector-persona"));
                         self.persona_ui(ui, id);
                         ui.add_space(8.0);
-                        if ui.button("Back to all personas").clicked() {
+                        if ui.button(tr!("inspector-back-to-personas")).clicked() {
                             self.view.selection.clear();
                         }
                     }
@@ -117,13 +143,13 @@ impl TrailmapApp {
     // ----- One inspector per kind of item -----------------------------------------------------
 
     fn map_ui(&mut self, ui: &mut egui::Ui) {
-        heading(ui, "Map");
+        heading(ui, &tr!("inspector-map"));
         let map = self.doc.map();
         let (title, description) = (map.title.clone(), map.description.clone());
         self.text_field_ui(
             ui,
             field_id("map", "title"),
-            "Title",
+            &tr!("inspector-title"),
             &title,
             false,
             "Rename map",
@@ -132,7 +158,7 @@ impl TrailmapApp {
         self.text_field_ui(
             ui,
             field_id("map", "description"),
-            "Description",
+            &tr!("inspector-description"),
             &description,
             true,
             "Edit map description",
@@ -140,7 +166,7 @@ impl TrailmapApp {
         );
         self.language_ui(ui);
         ui.add_space(10.0);
-        heading(ui, "Personas");
+        heading(ui, &tr!("inspector-personas"));
         let personas: Vec<(PersonaId, String, Color)> = self
             .doc
             .map()
@@ -149,12 +175,7 @@ impl TrailmapApp {
             .map(|p| (p.id, p.name.clone(), p.color))
             .collect();
         if personas.is_empty() {
-            ui.label(
-                RichText::new(
-                    "No personas yet. A persona is a kind of customer the journey is drawn for.",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(tr!("inspector-no-personas")).weak());
         }
         for (id, name, color) in personas {
             ui.horizontal(|ui| {
@@ -163,27 +184,25 @@ impl TrailmapApp {
                 ui.painter()
                     .circle_filled(rect.center(), 6.0, color32(color));
                 let shown = if name.trim().is_empty() {
-                    "(unnamed)"
+                    tr!("inspector-unnamed-persona")
                 } else {
-                    &name
+                    name
                 };
-                if ui.link(shown).on_hover_text("Edit this persona").clicked() {
+                if ui
+                    .link(shown)
+                    .on_hover_text(tr!("inspector-edit-persona-tip"))
+                    .clicked()
+                {
                     self.view.selection.set(Selected::Persona(id));
                 }
             });
         }
         ui.add_space(4.0);
-        if ui.button("Add persona").clicked() {
+        if ui.button(tr!("inspector-add-persona")).clicked() {
             self.queue(super::UICommand::InsertPersona);
         }
         ui.add_space(10.0);
-        ui.label(
-            RichText::new(
-                "Select a card, stage or lane on the map to edit it here. Double-click an empty \
-                 cell to add a card.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(tr!("inspector-map-hint")).weak());
     }
 
     fn persona_ui(&mut self, ui: &mut egui::Ui, id: PersonaId) {
@@ -193,7 +212,7 @@ impl TrailmapApp {
         self.name_field_ui(
             ui,
             field_id(id, "name"),
-            "Name",
+            &tr!("inspector-name"),
             &p.name,
             "Rename persona",
             |v| Command::SetPersona {
@@ -204,7 +223,7 @@ impl TrailmapApp {
         self.color_ui(
             ui,
             field_id(id, "color"),
-            "Colour",
+            &tr!("inspector-colour"),
             Some(p.color),
             false,
             |c| Command::SetPersona {
@@ -215,7 +234,7 @@ impl TrailmapApp {
         self.text_field_ui(
             ui,
             field_id(id, "description"),
-            "Who they are",
+            &tr!("inspector-persona-description"),
             &p.description,
             true,
             "Edit persona",
@@ -233,11 +252,11 @@ impl TrailmapApp {
             .count();
         ui.add_space(6.0);
         if used > 0 {
-            ui.label(RichText::new(format!("Named on {used} card(s).")).weak());
+            ui.label(RichText::new(tr!("inspector-persona-used", count = used)).weak());
         }
         if ui
-            .button("Delete persona")
-            .on_hover_text("Remove the persona and every card's reference to it")
+            .button(tr!("inspector-delete-persona"))
+            .on_hover_text(tr!("inspector-delete-persona-tip"))
             .clicked()
         {
             self.apply(Command::RemovePersona(id));
@@ -260,7 +279,7 @@ impl TrailmapApp {
             .iter()
             .map(|p| (p.id, p.name.clone()))
             .collect();
-        heading(ui, "Touchpoint");
+        heading(ui, &tr!("inspector-touchpoint"));
         ui.label(RichText::new(format!("{stage} · {lane}")).weak());
         ui.add_space(4.0);
         if self.view.state == crate::layout::StateView::Compare {
@@ -271,7 +290,7 @@ impl TrailmapApp {
         self.name_field_ui(
             ui,
             field_id(id, "title"),
-            "Title",
+            &tr!("inspector-title"),
             &t.title,
             "Edit title",
             |v| set(TouchpointField::Title(v)),
@@ -279,7 +298,7 @@ impl TrailmapApp {
         self.text_field_ui(
             ui,
             field_id(id, "action"),
-            "Customer action",
+            &tr!("inspector-customer-action"),
             &t.customer_action,
             true,
             "Edit customer action",
@@ -288,7 +307,7 @@ impl TrailmapApp {
         self.text_field_ui(
             ui,
             field_id(id, "response"),
-            "Business response",
+            &tr!("inspector-business-response"),
             &t.business_response,
             true,
             "Edit business response",
@@ -296,11 +315,9 @@ impl TrailmapApp {
         );
 
         ui.add_space(4.0);
-        ui.label("Personas");
+        ui.label(tr!("inspector-personas"));
         if personas.is_empty() {
-            ui.label(
-                RichText::new("The map has no personas (add them with nothing selected).").weak(),
-            );
+            ui.label(RichText::new(tr!("inspector-no-map-personas")).weak());
         } else {
             ui.horizontal_wrapped(|ui| {
                 for (pid, name) in &personas {
@@ -317,7 +334,7 @@ impl TrailmapApp {
             });
             if t.personas.is_empty() {
                 ui.label(
-                    RichText::new("None ticked: the card concerns every persona.")
+                    RichText::new(tr!("inspector-no-persona-ticked"))
                         .weak()
                         .small(),
                 );
@@ -329,7 +346,7 @@ impl TrailmapApp {
         self.text_field_ui(
             ui,
             field_id(id, "owner"),
-            "Owner",
+            &tr!("inspector-owner"),
             &t.owner,
             false,
             "Edit owner",
@@ -339,9 +356,9 @@ impl TrailmapApp {
         self.parsed_field_ui(
             ui,
             field_id(id, "campaigns"),
-            "Campaigns",
+            &tr!("inspector-campaigns"),
             join_list(&t.campaigns),
-            "Spring sale, Newsletter",
+            &tr!("inspector-campaigns-hint"),
             "Edit campaigns",
             |text| {
                 let list = split_list(text);
@@ -352,9 +369,9 @@ impl TrailmapApp {
         self.parsed_field_ui(
             ui,
             field_id(id, "tags"),
-            "Tags",
+            &tr!("inspector-tags"),
             join_list(&t.tags),
-            "mobile, checkout",
+            &tr!("inspector-tags-hint"),
             "Edit tags",
             |text| {
                 let list = split_list(text);
@@ -362,17 +379,17 @@ impl TrailmapApp {
             },
         );
         ui.add_space(4.0);
-        self.count_ui(ui, "Reached", t.reached, |v| {
+        self.count_ui(ui, Count::Reached, t.reached, |v| {
             set(TouchpointField::Reached(v))
         });
-        self.count_ui(ui, "Converted", t.converted, |v| {
+        self.count_ui(ui, Count::Converted, t.converted, |v| {
             set(TouchpointField::Converted(v))
         });
         ui.add_space(4.0);
         self.color_ui(
             ui,
             field_id(id, "color"),
-            "Card colour",
+            &tr!("inspector-card-colour"),
             t.color,
             true,
             |c| set(TouchpointField::Color(c)),
@@ -380,7 +397,7 @@ impl TrailmapApp {
         self.text_field_ui(
             ui,
             field_id(id, "notes"),
-            "Notes",
+            &tr!("inspector-notes"),
             &t.notes,
             true,
             "Edit notes",
@@ -391,10 +408,10 @@ impl TrailmapApp {
         self.card_connectors_ui(ui, id);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Duplicate").clicked() {
+            if ui.button(tr!("cmd-duplicate")).clicked() {
                 self.queue(super::UICommand::Duplicate);
             }
-            if ui.button("Delete").clicked() {
+            if ui.button(tr!("cmd-delete")).clicked() {
                 self.queue(super::UICommand::Delete);
             }
         });
@@ -405,20 +422,22 @@ impl TrailmapApp {
             id,
             field: TouchpointField::Emotion(e),
         };
-        ui.horizontal(|ui| {
+        // The word is a label of its own, not the slider's text, so that a long one ("sehr
+        // unzufrieden") wraps below instead of pushing a 300 px panel wider.
+        ui.horizontal_wrapped(|ui| {
             let mut known = emotion.is_some();
-            if ui
-                .checkbox(&mut known, "Emotion")
-                .on_hover_text("How the customer feels here, from −2 to +2")
-                .changed()
-            {
+            let checkbox = ui
+                .checkbox(&mut known, tr!("inspector-emotion"))
+                .on_hover_text(tr!("inspector-emotion-tip"));
+            if checkbox.changed() {
                 self.apply(set(known.then_some(0)));
             }
             if let Some(mut score) = emotion {
-                let word = emotion_word(score);
                 let response = ui
-                    .add(egui::Slider::new(&mut score, -2..=2).text(word))
-                    .on_hover_text("Emotion score");
+                    .add(egui::Slider::new(&mut score, -2..=2))
+                    .labelled_by(checkbox.id)
+                    .on_hover_text(tr!("inspector-emotion-score-tip"));
+                ui.label(emotion_word(score));
                 self.track_session(&response, "Edit emotion");
                 if response.changed() {
                     self.apply(set(Some(score)));
@@ -431,13 +450,13 @@ impl TrailmapApp {
     fn count_ui(
         &mut self,
         ui: &mut egui::Ui,
-        label: &str,
+        count: Count,
         value: Option<u64>,
         make: impl Fn(Option<u64>) -> Command,
     ) {
         ui.horizontal(|ui| {
             let mut known = value.is_some();
-            if ui.checkbox(&mut known, label).changed() {
+            if ui.checkbox(&mut known, count.label()).changed() {
                 self.apply(make(known.then_some(0)));
             }
             if let Some(mut n) = value {
@@ -447,7 +466,7 @@ impl TrailmapApp {
                             .range(0..=u64::MAX / 2)
                             .speed(1.0),
                     )
-                    .on_hover_text(format!("{label}: customers"));
+                    .on_hover_text(count.tip());
                 self.track_session(&response, "Edit figures");
                 if response.changed() {
                     self.apply(make(Some(n)));
@@ -476,16 +495,23 @@ impl TrailmapApp {
             return;
         }
         ui.add_space(6.0);
-        ui.label("Arrows");
+        ui.label(tr!("inspector-arrows"));
         for (cid, outgoing, other, label) in links {
-            let direction = if outgoing { "to" } else { "from" };
-            let text = if label.is_empty() {
-                format!("{direction} “{}”", crate::model::short(&other))
-            } else {
-                format!("{direction} “{}”: {label}", crate::model::short(&other))
+            let card = crate::model::short(&other);
+            let text = match (outgoing, label.is_empty()) {
+                (true, true) => tr!("inspector-arrow-to", card = card),
+                (true, false) => tr!("inspector-arrow-to-labelled", card = card, label = label),
+                (false, true) => tr!("inspector-arrow-from", card = card),
+                (false, false) => {
+                    tr!("inspector-arrow-from-labelled", card = card, label = label)
+                }
             };
             // One wrapped link per arrow, so a long title never widens the panel.
-            if ui.link(text).on_hover_text("Edit this arrow").clicked() {
+            if ui
+                .link(text)
+                .on_hover_text(tr!("inspector-edit-arrow-tip"))
+                .clicked()
+            {
                 self.view.selection.set(Selected::Connector(cid));
             }
         }
@@ -502,24 +528,23 @@ impl TrailmapApp {
                 .unwrap_or_default()
         };
         let (from, to) = (title(c.from), title(c.to));
-        heading(ui, "Arrow");
-        ui.label(format!("From “{from}”"));
-        ui.label(format!("to “{to}”"));
+        heading(ui, &tr!("inspector-arrow"));
+        ui.label(tr!("inspector-arrow-ends", from = from, to = to));
         ui.add_space(4.0);
         self.name_field_ui(
             ui,
             field_id(id, "label"),
-            "Label",
+            &tr!("inspector-label"),
             &c.label,
             "Edit arrow",
             |v| Command::SetConnectorLabel { id, label: v },
         );
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Select start card").clicked() {
+            if ui.button(tr!("inspector-select-start-card")).clicked() {
                 self.view.selection.set(Selected::Touchpoint(c.from));
             }
-            if ui.button("Delete arrow").clicked() {
+            if ui.button(tr!("inspector-delete-arrow")).clicked() {
                 self.apply(Command::RemoveConnector(id));
                 self.view.selection.clear();
             }
@@ -537,12 +562,12 @@ impl TrailmapApp {
             .iter()
             .filter(|t| t.stage == id)
             .count();
-        heading(ui, "Stage");
+        heading(ui, &tr!("inspector-stage"));
         let set = move |field| Command::SetStage { id, field };
         self.name_field_ui(
             ui,
             field_id(id, "name"),
-            "Name",
+            &tr!("inspector-name"),
             &s.name,
             "Rename stage",
             |v| set(StageField::Name(v)),
@@ -550,7 +575,7 @@ impl TrailmapApp {
         self.text_field_ui(
             ui,
             field_id(id, "description"),
-            "What the customer is trying to do",
+            &tr!("inspector-stage-description"),
             &s.description,
             true,
             "Edit stage",
@@ -559,7 +584,7 @@ impl TrailmapApp {
         self.color_ui(
             ui,
             field_id(id, "color"),
-            "Header colour",
+            &tr!("inspector-header-colour"),
             s.color,
             true,
             |c| set(StageField::Color(c)),
@@ -568,8 +593,8 @@ impl TrailmapApp {
         ui.horizontal(|ui| {
             let mut custom = s.width.is_some();
             if ui
-                .checkbox(&mut custom, "Custom width")
-                .on_hover_text("Or drag the stage's right border on the map")
+                .checkbox(&mut custom, tr!("inspector-custom-width"))
+                .on_hover_text(tr!("inspector-custom-width-tip"))
                 .changed()
             {
                 self.apply(set(StageField::Width(custom.then_some(280.0))));
@@ -582,7 +607,7 @@ impl TrailmapApp {
                             .speed(2.0)
                             .suffix(" px"),
                     )
-                    .on_hover_text("Stage width");
+                    .on_hover_text(tr!("inspector-stage-width-tip"));
                 self.track_session(&response, "Resize stage");
                 if response.changed() {
                     self.apply(set(StageField::Width(Some(w))));
@@ -592,11 +617,11 @@ impl TrailmapApp {
         ui.add_space(4.0);
         self.stage_figures_ui(ui, id, s.reached, s.converted);
         ui.add_space(6.0);
-        ui.label(RichText::new(format!("{cards} card(s) in this stage.")).weak());
+        ui.label(RichText::new(tr!("inspector-stage-cards", count = cards)).weak());
         ui.add_space(6.0);
         if ui
-            .button("Delete stage")
-            .on_hover_text("Delete the stage with its cards (undo brings them back)")
+            .button(tr!("inspector-delete-stage"))
+            .on_hover_text(tr!("inspector-delete-stage-tip"))
             .clicked()
         {
             self.queue(super::UICommand::Delete);
@@ -607,19 +632,19 @@ impl TrailmapApp {
         let Some(l) = self.doc.map().lane(id).cloned() else {
             return;
         };
-        heading(ui, "Lane");
+        heading(ui, &tr!("inspector-lane"));
         let set = move |field| Command::SetLane { id, field };
         self.name_field_ui(
             ui,
             field_id(id, "name"),
-            "Name",
+            &tr!("inspector-name"),
             &l.name,
             "Rename lane",
             |v| set(LaneField::Name(v)),
         );
         ui.add_space(4.0);
         let mut kind = l.kind;
-        egui::ComboBox::from_label("Kind")
+        egui::ComboBox::from_label(tr!("inspector-lane-kind"))
             .selected_text(crate::app::i18n::words::lane_kind(l.kind))
             .show_ui(ui, |ui| {
                 for k in LaneKind::ALL {
@@ -631,12 +656,13 @@ impl TrailmapApp {
         }
         if l.kind == LaneKind::Channel || l.channel.is_some() {
             let mut channel = l.channel;
-            egui::ComboBox::from_label("Channel")
-                .selected_text(
-                    channel.map_or_else(|| "None".to_owned(), crate::app::i18n::words::channel),
-                )
+            egui::ComboBox::from_label(tr!("inspector-channel"))
+                .selected_text(channel.map_or_else(
+                    || tr!("inspector-no-channel"),
+                    crate::app::i18n::words::channel,
+                ))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut channel, None, "None");
+                    ui.selectable_value(&mut channel, None, tr!("inspector-no-channel"));
                     for c in Channel::ALL {
                         ui.selectable_value(
                             &mut channel,
@@ -650,14 +676,23 @@ impl TrailmapApp {
             }
         }
         ui.add_space(4.0);
-        self.color_ui(ui, field_id(id, "color"), "Row tint", l.color, true, |c| {
-            set(LaneField::Color(c))
-        });
+        self.color_ui(
+            ui,
+            field_id(id, "color"),
+            &tr!("inspector-row-tint"),
+            l.color,
+            true,
+            |c| set(LaneField::Color(c)),
+        );
         ui.add_space(6.0);
         let hidden = self.view.hidden_lanes.contains(&id);
         if ui
-            .button(if hidden { "Show lane" } else { "Hide lane" })
-            .on_hover_text("Hiding only changes the view, not the map")
+            .button(if hidden {
+                tr!("inspector-show-lane")
+            } else {
+                tr!("inspector-hide-lane")
+            })
+            .on_hover_text(tr!("inspector-hide-lane-tip"))
             .clicked()
         {
             if hidden {
@@ -667,8 +702,8 @@ impl TrailmapApp {
             }
         }
         if ui
-            .button("Delete lane")
-            .on_hover_text("Delete the lane with its cards (undo brings them back)")
+            .button(tr!("inspector-delete-lane"))
+            .on_hover_text(tr!("inspector-delete-lane-tip"))
             .clicked()
         {
             self.queue(super::UICommand::Delete);
@@ -678,15 +713,15 @@ impl TrailmapApp {
     fn multi_ui(&mut self, ui: &mut egui::Ui) {
         let ids = self.view.selection.touchpoints();
         let n = self.view.selection.len();
-        heading(ui, &format!("{n} items selected"));
+        heading(ui, &tr!("inspector-items-selected", count = n));
         if ids.len() == n {
-            ui.label(RichText::new("Drag them on the map to move them together.").weak());
+            ui.label(RichText::new(tr!("inspector-drag-together")).weak());
             ui.add_space(4.0);
-            ui.label("Colour of all");
+            ui.label(tr!("inspector-colour-of-all"));
             let mut chosen = None;
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing = egui::vec2(4.0, 4.0);
-                if ui.button("Default").clicked() {
+                if ui.button(tr!("inspector-default-colour")).clicked() {
                     chosen = Some(None);
                 }
                 for c in PALETTE {
@@ -701,10 +736,10 @@ impl TrailmapApp {
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if !ids.is_empty() && ui.button("Duplicate").clicked() {
+            if !ids.is_empty() && ui.button(tr!("cmd-duplicate")).clicked() {
                 self.queue(super::UICommand::Duplicate);
             }
-            if ui.button("Delete").clicked() {
+            if ui.button(tr!("cmd-delete")).clicked() {
                 self.queue(super::UICommand::Delete);
             }
         });
