@@ -244,7 +244,7 @@ fn check(files: &[PathBuf]) -> ExitCode {
 
 fn print_load_error(path: &Path, e: &trailmap::file::LoadError, to_stderr: bool) {
     for p in e.problems() {
-        let line = format!("{}:{}: {}", path.display(), p.at, p.message);
+        let line = format!("{}:{}: {}", path.display(), p.at, p.kind);
         if to_stderr {
             eprintln!("{line}");
         } else {

@@ -168,7 +168,11 @@ impl TrailmapApp {
                         self.notify(tr!("files-opened-example", example = name.as_str()));
                         self.replace_document(Document::untitled(map, &name));
                     }
-                    Err(e) => self.error(format!("The {} is broken: {e}", example.name())),
+                    Err(e) => self.error(format!(
+                        "The {} is broken: {}",
+                        example.name(),
+                        super::error_words::load_error(&e)
+                    )),
                 }
             }
             Pending::OpenDialog => self.pick_path(PathPurpose::Open),
@@ -195,11 +199,7 @@ impl TrailmapApp {
                 {
                     self.error(msg);
                 }
-                let problems = e
-                    .problems()
-                    .iter()
-                    .map(|p| format!("{}:{}: {}", path.display(), p.at, p.message))
-                    .collect();
+                let problems = super::error_words::load_problems(&e);
                 self.modal = Some(Modal::LoadFailed {
                     path: path.to_owned(),
                     problems,
@@ -235,6 +235,7 @@ impl TrailmapApp {
                 true
             }
             Err(e) => {
+                let e = super::error_words::save_error(&e);
                 self.modal = Some(Modal::Error {
                     title: tr!("files-save-failed-title"),
                     message: format!("{e}\n\nThe map is still open; try another folder or name."),
