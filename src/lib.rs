@@ -14,3 +14,4 @@ pub mod insights;
 pub mod layout;
 pub mod model;
 pub mod scene;
+pub mod templates;

@@ -1,5 +1,5 @@
-//! The `trailmap` command: the editor window, or headless tools (`check`, `export`) that need
-//! no display.
+//! The `trailmap` command: the editor window, or headless tools (`check`, `export`, `new`) that
+//! need no display.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -30,6 +30,9 @@ enum Tool {
     },
     /// Export a map as SVG, PNG or PDF without opening a window (format from each extension).
     Export(ExportArgs),
+    /// Start a new map from a bundled template, in English, German, Polish, Swedish or
+    /// Norwegian.
+    New(NewArgs),
     /// Write a generated map with N touchpoints (for benchmarks).
     #[command(hide = true)]
     Synthetic {
@@ -88,6 +91,36 @@ struct ExportArgs {
     footnotes: bool,
 }
 
+#[derive(clap::Args)]
+struct NewArgs {
+    /// Which template: classic, ecommerce, b2b or service-blueprint (see --list).
+    #[arg(
+        long,
+        short,
+        default_value = trailmap::templates::DEFAULT_TEMPLATE,
+        value_parser = parse_template
+    )]
+    template: &'static str,
+    /// Language of the map's words: en, de, pl, sv or nb (also a locale such as de_DE.UTF-8;
+    /// no and nn give Norwegian Bokmål).
+    #[arg(
+        long,
+        short,
+        default_value = trailmap::templates::FALLBACK_LANGUAGE,
+        value_parser = parse_language
+    )]
+    language: &'static str,
+    /// Where to write the new map.
+    #[arg(short, long, value_name = "FILE", required_unless_present = "list")]
+    output: Option<PathBuf>,
+    /// Replace FILE if it exists.
+    #[arg(long)]
+    force: bool,
+    /// List the templates and languages, and write nothing.
+    #[arg(long, conflicts_with_all = ["output", "force"])]
+    list: bool,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum StateArg {
     Current,
@@ -120,11 +153,29 @@ fn parse_background(s: &str) -> Result<Background, String> {
     }
 }
 
+fn parse_template(s: &str) -> Result<&'static str, String> {
+    let ids = trailmap::templates::ids();
+    ids.iter()
+        .find(|id| id.eq_ignore_ascii_case(s.trim()))
+        .copied()
+        .ok_or_else(|| format!("no template is called “{s}”; choose {}", ids.join(", ")))
+}
+
+fn parse_language(s: &str) -> Result<&'static str, String> {
+    trailmap::templates::supported_language(s).ok_or_else(|| {
+        format!(
+            "the templates are not written in “{s}”; choose {}",
+            trailmap::templates::languages().join(", ")
+        )
+    })
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Tool::Check { files }) => check(&files),
         Some(Tool::Export(args)) => run_export(&args),
+        Some(Tool::New(args)) => new_map(&args),
         Some(Tool::Synthetic { cards, output }) => {
             let map = trailmap::model::synthetic_map(cards);
             match trailmap::file::save(&map, &output) {
@@ -202,7 +253,7 @@ fn check(files: &[PathBuf]) -> ExitCode {
 
 fn print_load_error(path: &Path, e: &trailmap::file::LoadError, to_stderr: bool) {
     for p in e.problems() {
-        let line = format!("{}:{}: {}", path.display(), p.at, p.message);
+        let line = format!("{}:{}: {}", path.display(), p.at, p.kind);
         if to_stderr {
             eprintln!("{line}");
         } else {
@@ -252,6 +303,56 @@ fn undrawable_warnings(path: &Path, map: &Map) -> Vec<String> {
             )
         })
         .collect()
+}
+
+/// Writes a template as a new map file, or lists the templates.
+fn new_map(args: &NewArgs) -> ExitCode {
+    use trailmap::templates;
+    if args.list {
+        print_templates();
+        return ExitCode::SUCCESS;
+    }
+    let Some(path) = &args.output else {
+        return fail("name the new file with -o FILE");
+    };
+    if !args.force && std::fs::symlink_metadata(path).is_ok() {
+        return fail(&format!(
+            "will not replace a file that exists (add --force to replace it): {}",
+            path.display()
+        ));
+    }
+    let map = match templates::load(args.template, args.language) {
+        Ok(map) => map,
+        Err(e) => return fail(&e.to_string()),
+    };
+    match trailmap::file::save(&map, path) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&e.to_string()),
+    }
+}
+
+/// `trailmap new --list`: each template with its English title, then the languages.
+fn print_templates() {
+    use trailmap::templates;
+    println!("Templates (--template NAME):");
+    for id in templates::ids() {
+        let title = templates::load(id, templates::FALLBACK_LANGUAGE)
+            .map(|m| m.title)
+            .unwrap_or_default();
+        println!("  {id:<18} {title}");
+    }
+    println!("Languages (--language TAG):");
+    for language in templates::languages() {
+        let name = match language {
+            "en" => "English",
+            "de" => "German (Deutsch)",
+            "pl" => "Polish (polski)",
+            "sv" => "Swedish (svenska)",
+            "nb" => "Norwegian Bokmål (norsk bokmål); also no, nn",
+            _ => "",
+        };
+        println!("  {language:<18} {name}");
+    }
 }
 
 fn run_export(args: &ExportArgs) -> ExitCode {

@@ -79,7 +79,7 @@ fn german_unsaved_changes_prompt_is_answered_by_its_german_buttons() {
     assert!(h.query_by_label("Änderungen speichern?").is_none());
     assert_eq!(h.state().map(), &edited);
 
-    // Nicht speichern throws the change away and starts a blank map in German.
+    // Nicht speichern throws the change away and starts the classic template in German.
     h.get_by_label("Datei").click();
     h.run();
     menu_item(&h, "Neu").click();
@@ -88,7 +88,7 @@ fn german_unsaved_changes_prompt_is_answered_by_its_german_buttons() {
     h.run();
     let map = h.state().map();
     assert!(!h.state().is_dirty());
-    assert_eq!(map.title, "Customer Journey ohne Titel");
+    assert_eq!(map, &trailmap::templates::load("classic", "de").unwrap());
     assert_eq!(map.language, "de");
     let stages: Vec<&str> = map.stages.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(
@@ -107,9 +107,12 @@ fn german_unsaved_changes_prompt_is_answered_by_its_german_buttons() {
         [
             "Kundenaktionen",
             "Website",
-            "Emotion",
-            "Pain Points",
-            "Chancen"
+            "Social Media",
+            "E-Mail",
+            "Emotionskurve",
+            "Schmerzpunkte",
+            "Chancen",
+            "Verantwortlich"
         ]
     );
     assert_eq!(

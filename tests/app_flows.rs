@@ -228,7 +228,10 @@ fn new_with_unsaved_changes_asks_first() {
     h.run();
     let saved = dir.path().join("kept.journey.ron");
     assert_eq!(&trailmap::file::load(&saved).unwrap(), &edited);
-    assert_eq!(h.state().map().title, "Untitled journey");
+    assert_eq!(
+        h.state().map(),
+        &trailmap::templates::load("classic", "en").unwrap()
+    );
     assert!(!h.state().is_dirty());
 
     // Don't save throws the change away.
@@ -256,8 +259,8 @@ fn a_broken_file_shows_where_and_keeps_the_open_map() {
     let before = h.state().map().clone();
     drop_file(&mut h, &broken);
     h.get_by_label("Could not open the map");
-    // The message names the file with line and column.
-    let location = format!("{}:4:", broken.display());
+    // The heading names the file; each problem says its line and column.
+    let location = "Line 4, column 15: ".to_owned();
     let found = h
         .query_all_by(|n| n.value().is_some_and(|v| v.contains(&location)))
         .count();

@@ -10,17 +10,14 @@ fn good_text() -> String {
 
 fn syntax_at(result: Result<trailmap::model::Map, LoadError>) -> (Location, String) {
     match result {
-        Err(LoadError::Syntax { at, message }) => (at, message),
+        Err(LoadError::Syntax { at, problem }) => (at, problem.to_string()),
         other => panic!("expected a syntax error, got {other:?}"),
     }
 }
 
 fn invalid(result: Result<trailmap::model::Map, LoadError>) -> Vec<String> {
     match result {
-        Err(LoadError::Invalid(problems)) => problems
-            .iter()
-            .map(|p| format!("{}: {}", p.at, p.message))
-            .collect(),
+        Err(LoadError::Invalid(problems)) => problems.iter().map(ToString::to_string).collect(),
         other => panic!("expected validation problems, got {other:?}"),
     }
 }

@@ -192,7 +192,9 @@ fn unsaved_ui(ctx: &egui::Context, file_name: &str, pending: &Pending) -> Choice
     // One whole sentence per case, so each language can order its words.
     let question = match pending {
         Pending::Quit => "dialog-unsaved-before-closing",
-        Pending::New | Pending::NewFromExample(_) => "dialog-unsaved-before-new",
+        Pending::New | Pending::NewFromExample(_) | Pending::NewFromTemplate(_) => {
+            "dialog-unsaved-before-new"
+        }
         Pending::OpenDialog | Pending::OpenPath(_) => "dialog-unsaved-before-open",
     };
     let mut choice = Choice::Keep;

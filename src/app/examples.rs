@@ -8,30 +8,38 @@ use crate::model::Map;
 pub struct Example {
     /// The message id of its name (menu text and the untitled document's name).
     pub message: &'static str,
+    /// The language its words are in (its map's `language`).
+    pub language: &'static str,
     /// The file's text.
     pub text: &'static str,
 }
 
-/// Every bundled example; the first is what `trailmap` opens without a file.
+/// Every bundled example; without a file, `trailmap` opens the one in the window's language
+/// ([`for_language`]), else the first.
 pub const EXAMPLES: &[Example] = &[
     Example {
         message: "example-online-shop",
+        language: "en",
         text: include_str!("../../assets/examples/ecommerce.journey.ron"),
     },
     Example {
         message: "example-b2b-software",
+        language: "de",
         text: include_str!("../../assets/examples/b2b-saas.journey.ron"),
     },
     Example {
         message: "example-home-furnishing",
+        language: "sv",
         text: include_str!("../../assets/examples/svenska.journey.ron"),
     },
     Example {
         message: "example-mobile-operator",
+        language: "nb",
         text: include_str!("../../assets/examples/norsk.journey.ron"),
     },
     Example {
         message: "example-online-groceries",
+        language: "pl",
         text: include_str!("../../assets/examples/polski.journey.ron"),
     },
 ];
@@ -47,6 +55,14 @@ impl Example {
     pub fn map(&self) -> Result<Map, crate::file::LoadError> {
         crate::file::load_str(self.text)
     }
+}
+
+/// The index of the example written in `language` (a tag like `de`), else of the first.
+pub fn for_language(language: &str) -> usize {
+    EXAMPLES
+        .iter()
+        .position(|e| e.language == language)
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -71,6 +87,15 @@ mod tests {
         for e in EXAMPLES {
             let map = e.map().unwrap_or_else(|err| panic!("{}: {err}", e.message));
             assert!(!map.stages.is_empty(), "{}", e.message);
+            assert_eq!(map.language, e.language, "{}", e.message);
         }
+    }
+
+    #[test]
+    fn each_window_language_opens_its_own_example() {
+        for tag in ["en", "de", "pl", "sv", "nb"] {
+            assert_eq!(EXAMPLES[for_language(tag)].language, tag);
+        }
+        assert_eq!(for_language("da"), 0);
     }
 }

@@ -112,6 +112,7 @@ impl TrailmapApp {
         let options = setup.options;
         let (tx, rx) = std::sync::mpsc::channel();
         let ctx = self.ctx.clone();
+        let language = crate::app::i18n::language();
         let spawned = std::thread::Builder::new()
             .name("export".to_owned())
             .spawn(move || {
@@ -119,7 +120,7 @@ impl TrailmapApp {
                 let mut result = Ok(());
                 for (target, scene) in &files {
                     if let Err(e) = crate::export::save(scene, target, &options) {
-                        result = Err(e.to_string());
+                        result = Err(super::error_words::export_error_in(language, &e));
                         break;
                     }
                     let size = std::fs::metadata(target).map_or(0, |m| m.len());

@@ -22,6 +22,8 @@ pub enum Pending {
     New,
     /// File > New from example.
     NewFromExample(usize),
+    /// File > New from template: the template with this id, in the window's language.
+    NewFromTemplate(&'static str),
     /// File > Open: show the file dialog.
     OpenDialog,
     /// Open this file (recent list, dropped file).
@@ -154,10 +156,8 @@ impl TrailmapApp {
     /// Runs `action` now, unsaved changes or not.
     pub(crate) fn carry_out(&mut self, action: Pending) {
         match action {
-            Pending::New => {
-                self.replace_document(Document::untitled(blank_map(), ""));
-                self.notify(tr!("files-new-map"));
-            }
+            Pending::New => self.new_from_default_template(),
+            Pending::NewFromTemplate(id) => self.new_from_template(id),
             Pending::NewFromExample(i) => {
                 let Some(example) = EXAMPLES.get(i) else {
                     return;
@@ -168,7 +168,11 @@ impl TrailmapApp {
                         self.notify(tr!("files-opened-example", example = name.as_str()));
                         self.replace_document(Document::untitled(map, &name));
                     }
-                    Err(e) => self.error(format!("The {} is broken: {e}", example.name())),
+                    Err(e) => self.error(format!(
+                        "The {} is broken: {}",
+                        example.name(),
+                        super::error_words::load_error(&e)
+                    )),
                 }
             }
             Pending::OpenDialog => self.pick_path(PathPurpose::Open),
@@ -200,11 +204,7 @@ impl TrailmapApp {
                 {
                     self.error(msg);
                 }
-                let problems = e
-                    .problems()
-                    .iter()
-                    .map(|p| format!("{}:{}: {}", path.display(), p.at, p.message))
-                    .collect();
+                let problems = super::error_words::load_problems(&e);
                 self.modal = Some(Modal::LoadFailed {
                     path: path.to_owned(),
                     problems,
@@ -240,6 +240,7 @@ impl TrailmapApp {
                 true
             }
             Err(e) => {
+                let e = super::error_words::save_error(&e);
                 self.modal = Some(Modal::Error {
                     title: tr!("files-save-failed-title"),
                     message: format!("{e}\n\nThe map is still open; try another folder or name."),
@@ -255,7 +256,7 @@ impl TrailmapApp {
         }
     }
 
-    fn replace_document(&mut self, doc: Document) {
+    pub(super) fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
         self.view.reset();
         self.canvas.reset();

@@ -24,6 +24,7 @@ impl TrailmapApp {
 
     fn file_menu_ui(&mut self, ui: &mut egui::Ui) {
         self.command_button_ui(ui, UICommand::New);
+        self.new_from_template_menu_ui(ui);
         ui.menu_button(tr!("menu-new-from-example"), |ui| {
             for (i, example) in EXAMPLES.iter().enumerate() {
                 if ui.button(example.name()).clicked() {

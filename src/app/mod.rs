@@ -10,6 +10,7 @@ mod clipboard;
 mod commands;
 mod dialogs;
 mod document;
+pub mod error_words;
 mod examples;
 mod exporting;
 mod files;
@@ -19,6 +20,7 @@ mod inspector;
 mod menu;
 mod recent;
 mod status;
+mod templates;
 mod theme;
 mod view;
 
@@ -159,7 +161,10 @@ impl TrailmapApp {
             export_running: None,
         };
         match startup {
-            Startup::Example => app.carry_out(Pending::NewFromExample(0)),
+            Startup::Example => {
+                let example = examples::for_language(app.language().tag());
+                app.carry_out(Pending::NewFromExample(example));
+            }
             Startup::File(path) => app.open_path(&path),
             Startup::Map(map) => {
                 app.doc = Document::untitled(map, "");
@@ -283,7 +288,7 @@ impl TrailmapApp {
         match self.doc.apply(command) {
             Ok(()) => true,
             Err(e) => {
-                self.error(tr!("status-refused", reason = e.to_string()));
+                self.error(tr!("status-refused", reason = error_words::edit_error(&e)));
                 false
             }
         }
@@ -338,12 +343,18 @@ impl TrailmapApp {
                     Ok(_) => {
                         self.view.selection.retain_existing(self.doc.map());
                     }
-                    Err(e) => self.error(tr!("status-undo-failed", reason = e.to_string())),
+                    Err(e) => self.error(tr!(
+                        "status-undo-failed",
+                        reason = error_words::edit_error(&e)
+                    )),
                 }
             }
             Redo => match self.doc.redo() {
                 Ok(_) => self.view.selection.retain_existing(self.doc.map()),
-                Err(e) => self.error(tr!("status-redo-failed", reason = e.to_string())),
+                Err(e) => self.error(tr!(
+                    "status-redo-failed",
+                    reason = error_words::edit_error(&e)
+                )),
             },
             Copy => self.copy_selection(),
             Cut => {

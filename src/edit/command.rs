@@ -6,33 +6,102 @@
 //! the map the user is editing.
 
 use crate::model::{
-    CardState, Channel, Color, Connector, ConnectorId, EMOTION_RANGE, FutureValues, Lane, LaneId,
-    LaneKind, MAX_LIST_LEN, MAX_TEXT_CHARS, Map, Persona, PersonaEmotion, PersonaId,
-    STAGE_WIDTH_RANGE, Stage, StageId, Touchpoint, TouchpointId,
+    CardState, Channel, Color, Connector, ConnectorId, EMOTION_RANGE, Field, FutureValues, ItemRef,
+    Lane, LaneId, LaneKind, MAX_LANGUAGE_LEN, MAX_LIST_LEN, MAX_TEXT_CHARS, Map, Persona,
+    PersonaEmotion, PersonaId, STAGE_WIDTH_RANGE, Stage, StageId, Touchpoint, TouchpointId,
 };
 
 /// Why a command could not be applied. The map is unchanged when this is returned.
+///
+/// Data only (ids, fields, numbers); `Display` is English for logs and the command line, the
+/// window words it in its language.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum EditError {
     /// The command names an item the map does not have (any more).
     #[error("{0} does not exist")]
-    Missing(String),
+    Missing(ItemRef),
     /// The command would create an item whose id is taken.
     #[error("{0} already exists")]
-    DuplicateId(String),
+    DuplicateId(ItemRef),
     /// A position is outside the list or cell it refers to.
-    #[error("position {index} is outside {what} (it has {len})")]
+    #[error("position {index} is outside {} (it has {len})", .within.words())]
     BadPosition {
         /// What the position is in.
-        what: String,
+        within: Within,
         /// The position asked for.
         index: usize,
         /// How many places there are.
         len: usize,
     },
-    /// A value is out of range or too long.
-    #[error("{0}")]
-    BadValue(String),
+    /// A text is longer than [`MAX_TEXT_CHARS`].
+    #[error("the {} is longer than {max} characters", .field.key())]
+    TextTooLong {
+        /// Which field.
+        field: Field,
+        /// The limit.
+        max: usize,
+    },
+    /// A list of a card has more than [`MAX_LIST_LEN`] entries.
+    #[error("at most {max} {} per card", .field.key())]
+    ListTooLong {
+        /// Which list.
+        field: Field,
+        /// The limit.
+        max: usize,
+    },
+    /// An emotion score is outside [`EMOTION_RANGE`].
+    #[error("emotion {value} is outside {min}..+{max}")]
+    EmotionOutOfRange {
+        /// The score asked for.
+        value: i8,
+        /// Lowest score.
+        min: i8,
+        /// Highest score.
+        max: i8,
+    },
+    /// A stage width is outside [`STAGE_WIDTH_RANGE`] or not a number.
+    #[error("a stage is {min} to {max} wide")]
+    StageWidth {
+        /// The width asked for.
+        width: f32,
+        /// Narrowest allowed.
+        min: f32,
+        /// Widest allowed.
+        max: f32,
+    },
+    /// The map's language is not a short tag.
+    #[error("a language is a short tag such as \"en\" or \"de\"")]
+    LanguageTooLong {
+        /// The limit in bytes.
+        max: usize,
+    },
+    /// A connector would start and end at the same card.
+    #[error("an arrow needs two different cards")]
+    ConnectorLoop,
+}
+
+/// What a position is counted in, for [`EditError::BadPosition`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Within {
+    /// The stages, left to right.
+    Stages,
+    /// The lanes, top to bottom.
+    Lanes,
+    /// The personas.
+    Personas,
+    /// The cards of one cell.
+    Cell,
+}
+
+impl Within {
+    fn words(self) -> &'static str {
+        match self {
+            Within::Stages => "the stages",
+            Within::Lanes => "the lanes",
+            Within::Personas => "the personas",
+            Within::Cell => "the cell",
+        }
+    }
 }
 
 /// A field of a [`Stage`] with its new value.
@@ -257,21 +326,21 @@ impl Command {
     pub fn apply(self, map: &mut Map) -> Result<Command, EditError> {
         match self {
             Command::SetTitle(title) => {
-                check_text("title", &title)?;
+                check_text(Field::Title, &title)?;
                 Ok(Command::SetTitle(std::mem::replace(&mut map.title, title)))
             }
             Command::SetDescription(text) => {
-                check_text("description", &text)?;
+                check_text(Field::Description, &text)?;
                 Ok(Command::SetDescription(std::mem::replace(
                     &mut map.description,
                     text,
                 )))
             }
             Command::SetLanguage(tag) => {
-                if tag.len() > 35 {
-                    return Err(EditError::BadValue(
-                        "a language is a short tag such as \"en\" or \"de\"".to_owned(),
-                    ));
+                if tag.len() > MAX_LANGUAGE_LEN {
+                    return Err(EditError::LanguageTooLong {
+                        max: MAX_LANGUAGE_LEN,
+                    });
                 }
                 Ok(Command::SetLanguage(std::mem::replace(
                     &mut map.language,
@@ -280,9 +349,9 @@ impl Command {
             }
             Command::InsertStage { index, stage } => {
                 if map.stage(stage.id).is_some() {
-                    return Err(EditError::DuplicateId(stage.id.to_string()));
+                    return Err(EditError::DuplicateId(stage.id.into()));
                 }
-                check_position("the stages", index, map.stages.len())?;
+                check_position(Within::Stages, index, map.stages.len())?;
                 check_stage_field(&StageField::Name(stage.name.clone()))?;
                 check_stage_field(&StageField::Description(stage.description.clone()))?;
                 check_stage_field(&StageField::Width(stage.width))?;
@@ -325,17 +394,17 @@ impl Command {
             }
             Command::MoveStage { id, index } => {
                 let from = map.stage_index(id).ok_or_else(|| missing(id))?;
-                check_position("the stages", index, map.stages.len().saturating_sub(1))?;
+                check_position(Within::Stages, index, map.stages.len().saturating_sub(1))?;
                 let stage = map.stages.remove(from);
                 map.stages.insert(index, stage);
                 Ok(Command::MoveStage { id, index: from })
             }
             Command::InsertLane { index, lane } => {
                 if map.lane(lane.id).is_some() {
-                    return Err(EditError::DuplicateId(lane.id.to_string()));
+                    return Err(EditError::DuplicateId(lane.id.into()));
                 }
-                check_position("the lanes", index, map.lanes.len())?;
-                check_text("name", &lane.name)?;
+                check_position(Within::Lanes, index, map.lanes.len())?;
+                check_text(Field::Name, &lane.name)?;
                 let id = lane.id;
                 map.lanes.insert(index, lane);
                 Ok(Command::RemoveLane(id))
@@ -355,7 +424,7 @@ impl Command {
             }
             Command::SetLane { id, field } => {
                 if let LaneField::Name(name) = &field {
-                    check_text("name", name)?;
+                    check_text(Field::Name, name)?;
                 }
                 let index = map.lane_index(id).ok_or_else(|| missing(id))?;
                 let l = &mut map.lanes[index];
@@ -371,7 +440,7 @@ impl Command {
             }
             Command::MoveLane { id, index } => {
                 let from = map.lane_index(id).ok_or_else(|| missing(id))?;
-                check_position("the lanes", index, map.lanes.len().saturating_sub(1))?;
+                check_position(Within::Lanes, index, map.lanes.len().saturating_sub(1))?;
                 let lane = map.lanes.remove(from);
                 map.lanes.insert(index, lane);
                 Ok(Command::MoveLane { id, index: from })
@@ -379,7 +448,7 @@ impl Command {
             Command::InsertTouchpoint(card) => {
                 let id = card.id;
                 let slot = match map.touchpoints.binary_search_by_key(&id, |t| t.id) {
-                    Ok(_) => return Err(EditError::DuplicateId(id.to_string())),
+                    Ok(_) => return Err(EditError::DuplicateId(id.into())),
                     Err(slot) => slot,
                 };
                 map.stage(card.stage).ok_or_else(|| missing(card.stage))?;
@@ -388,7 +457,7 @@ impl Command {
                     stage: card.stage,
                     lane: card.lane,
                 });
-                check_position("the cell", card.order as usize, cell_len as usize)?;
+                check_position(Within::Cell, card.order as usize, cell_len as usize)?;
                 for field in card_fields(&card) {
                     check_touchpoint_field(map, &field)?;
                 }
@@ -467,7 +536,7 @@ impl Command {
                 if old_stage == stage && old_lane == lane {
                     room -= 1;
                 }
-                check_position("the cell", order as usize, room as usize)?;
+                check_position(Within::Cell, order as usize, room as usize)?;
                 for t in &mut map.touchpoints {
                     if t.stage == old_stage && t.lane == old_lane && t.order > old_order {
                         t.order -= 1;
@@ -491,11 +560,11 @@ impl Command {
             }
             Command::InsertPersona { index, persona } => {
                 if map.persona(persona.id).is_some() {
-                    return Err(EditError::DuplicateId(persona.id.to_string()));
+                    return Err(EditError::DuplicateId(persona.id.into()));
                 }
-                check_position("the personas", index, map.personas.len())?;
-                check_text("name", &persona.name)?;
-                check_text("description", &persona.description)?;
+                check_position(Within::Personas, index, map.personas.len())?;
+                check_text(Field::Name, &persona.name)?;
+                check_text(Field::Description, &persona.description)?;
                 let id = persona.id;
                 map.personas.insert(index, persona);
                 Ok(Command::RemovePersona(id))
@@ -527,7 +596,8 @@ impl Command {
             }
             Command::SetPersona { id, field } => {
                 match &field {
-                    PersonaField::Name(t) | PersonaField::Description(t) => check_text("text", t)?,
+                    PersonaField::Name(t) => check_text(Field::Name, t)?,
+                    PersonaField::Description(t) => check_text(Field::Description, t)?,
                     PersonaField::Color(_) => {}
                 }
                 let index = map.persona_index(id).ok_or_else(|| missing(id))?;
@@ -545,7 +615,7 @@ impl Command {
             }
             Command::InsertConnector(connector) => {
                 let slot = match map.connectors.binary_search_by_key(&connector.id, |c| c.id) {
-                    Ok(_) => return Err(EditError::DuplicateId(connector.id.to_string())),
+                    Ok(_) => return Err(EditError::DuplicateId(connector.id.into())),
                     Err(slot) => slot,
                 };
                 map.touchpoint(connector.from)
@@ -553,11 +623,9 @@ impl Command {
                 map.touchpoint(connector.to)
                     .ok_or_else(|| missing(connector.to))?;
                 if connector.from == connector.to {
-                    return Err(EditError::BadValue(
-                        "an arrow needs two different cards".to_owned(),
-                    ));
+                    return Err(EditError::ConnectorLoop);
                 }
-                check_text("label", &connector.label)?;
+                check_text(Field::Label, &connector.label)?;
                 let id = connector.id;
                 map.connectors.insert(slot, connector);
                 Ok(Command::RemoveConnector(id))
@@ -571,7 +639,7 @@ impl Command {
                 Ok(Command::InsertConnector(map.connectors.remove(index)))
             }
             Command::SetConnectorLabel { id, label } => {
-                check_text("label", &label)?;
+                check_text(Field::Label, &label)?;
                 let c = map
                     .connectors
                     .iter_mut()
@@ -693,49 +761,65 @@ fn card_fields(t: &Touchpoint) -> [TouchpointField; 11] {
     ]
 }
 
-fn missing(what: impl ToString) -> EditError {
-    EditError::Missing(what.to_string())
+fn missing(item: impl Into<ItemRef>) -> EditError {
+    EditError::Missing(item.into())
 }
 
-fn check_position(what: &str, index: usize, len: usize) -> Result<(), EditError> {
+fn check_position(within: Within, index: usize, len: usize) -> Result<(), EditError> {
     if index > len {
-        return Err(EditError::BadPosition {
-            what: what.to_owned(),
-            index,
-            len,
+        return Err(EditError::BadPosition { within, index, len });
+    }
+    Ok(())
+}
+
+fn check_text(field: Field, text: &str) -> Result<(), EditError> {
+    if text.len() > MAX_TEXT_CHARS && text.chars().count() > MAX_TEXT_CHARS {
+        return Err(EditError::TextTooLong {
+            field,
+            max: MAX_TEXT_CHARS,
         });
     }
     Ok(())
 }
 
-fn check_text(field: &str, text: &str) -> Result<(), EditError> {
-    if text.len() > MAX_TEXT_CHARS && text.chars().count() > MAX_TEXT_CHARS {
-        return Err(EditError::BadValue(format!(
-            "the {field} is longer than {MAX_TEXT_CHARS} characters"
-        )));
+fn check_list_len(field: Field, len: usize) -> Result<(), EditError> {
+    if len > MAX_LIST_LEN {
+        return Err(EditError::ListTooLong {
+            field,
+            max: MAX_LIST_LEN,
+        });
     }
     Ok(())
 }
 
-fn check_list(field: &str, list: &[String]) -> Result<(), EditError> {
-    if list.len() > MAX_LIST_LEN {
-        return Err(EditError::BadValue(format!(
-            "at most {MAX_LIST_LEN} {field} per card"
-        )));
-    }
+fn check_list(field: Field, list: &[String]) -> Result<(), EditError> {
+    check_list_len(field, list.len())?;
     list.iter().try_for_each(|t| check_text(field, t))
+}
+
+fn check_emotion(value: i8) -> Result<(), EditError> {
+    if EMOTION_RANGE.contains(&value) {
+        Ok(())
+    } else {
+        Err(EditError::EmotionOutOfRange {
+            value,
+            min: *EMOTION_RANGE.start(),
+            max: *EMOTION_RANGE.end(),
+        })
+    }
 }
 
 fn check_stage_field(field: &StageField) -> Result<(), EditError> {
     match field {
-        StageField::Name(t) | StageField::Description(t) => check_text("text", t),
+        StageField::Name(t) => check_text(Field::Name, t),
+        StageField::Description(t) => check_text(Field::Description, t),
         StageField::Color(_) => Ok(()),
         StageField::Width(Some(w)) if !w.is_finite() || !STAGE_WIDTH_RANGE.contains(w) => {
-            Err(EditError::BadValue(format!(
-                "a stage is {} to {} wide",
-                STAGE_WIDTH_RANGE.start(),
-                STAGE_WIDTH_RANGE.end()
-            )))
+            Err(EditError::StageWidth {
+                width: *w,
+                min: *STAGE_WIDTH_RANGE.start(),
+                max: *STAGE_WIDTH_RANGE.end(),
+            })
         }
         StageField::Width(_) | StageField::Reached(_) | StageField::Converted(_) => Ok(()),
     }
@@ -743,60 +827,48 @@ fn check_stage_field(field: &StageField) -> Result<(), EditError> {
 
 fn check_touchpoint_field(map: &Map, field: &TouchpointField) -> Result<(), EditError> {
     match field {
-        TouchpointField::Title(t)
-        | TouchpointField::CustomerAction(t)
-        | TouchpointField::BusinessResponse(t)
-        | TouchpointField::Owner(t)
-        | TouchpointField::Notes(t) => check_text("text", t),
-        TouchpointField::Campaigns(list) => check_list("campaigns", list),
-        TouchpointField::Tags(list) => check_list("tags", list),
+        TouchpointField::Title(t) => check_text(Field::Title, t),
+        TouchpointField::CustomerAction(t) => check_text(Field::CustomerAction, t),
+        TouchpointField::BusinessResponse(t) => check_text(Field::BusinessResponse, t),
+        TouchpointField::Owner(t) => check_text(Field::Owner, t),
+        TouchpointField::Notes(t) => check_text(Field::Notes, t),
+        TouchpointField::Campaigns(list) => check_list(Field::Campaigns, list),
+        TouchpointField::Tags(list) => check_list(Field::Tags, list),
         TouchpointField::Personas(list) => {
-            if list.len() > MAX_LIST_LEN {
-                return Err(EditError::BadValue("too many personas".to_owned()));
-            }
+            check_list_len(Field::Personas, list.len())?;
             match list.iter().find(|p| map.persona(**p).is_none()) {
-                Some(p) => Err(missing(p)),
+                Some(p) => Err(missing(*p)),
                 None => Ok(()),
             }
         }
-        TouchpointField::Emotion(Some(e)) if !EMOTION_RANGE.contains(e) => Err(
-            EditError::BadValue(format!("emotion {e} is outside -2..+2")),
-        ),
+        TouchpointField::Emotion(Some(e)) => check_emotion(*e),
         TouchpointField::PersonaEmotions(list) => {
-            if list.len() > MAX_LIST_LEN {
-                return Err(EditError::BadValue("too many persona scores".to_owned()));
-            }
+            check_list_len(Field::PersonaEmotions, list.len())?;
             for pe in list {
                 if map.persona(pe.persona).is_none() {
                     return Err(missing(pe.persona));
                 }
-                if !EMOTION_RANGE.contains(&pe.score) {
-                    return Err(EditError::BadValue(format!(
-                        "emotion {} is outside -2..+2",
-                        pe.score
-                    )));
-                }
+                check_emotion(pe.score)?;
             }
             Ok(())
         }
         TouchpointField::Future(Some(f)) => {
-            for text in [&f.title, &f.customer_action, &f.business_response, &f.owner]
-                .into_iter()
-                .flatten()
-            {
-                check_text("text", text)?;
+            for (field, text) in [
+                (Field::Title, &f.title),
+                (Field::CustomerAction, &f.customer_action),
+                (Field::BusinessResponse, &f.business_response),
+                (Field::Owner, &f.owner),
+            ] {
+                if let Some(text) = text {
+                    check_text(field, text)?;
+                }
             }
             if let Some(list) = &f.campaigns {
-                check_list("campaigns", list)?;
+                check_list(Field::Campaigns, list)?;
             }
-            match f.emotion {
-                Some(e) if !EMOTION_RANGE.contains(&e) => Err(EditError::BadValue(format!(
-                    "emotion {e} is outside -2..+2"
-                ))),
-                _ => Ok(()),
-            }
+            f.emotion.map_or(Ok(()), check_emotion)
         }
-        TouchpointField::Emotion(_)
+        TouchpointField::Emotion(None)
         | TouchpointField::Reached(_)
         | TouchpointField::Converted(_)
         | TouchpointField::Color(_)

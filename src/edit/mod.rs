@@ -7,5 +7,7 @@ mod command;
 mod history;
 pub mod in_view;
 
-pub use command::{Command, EditError, LaneField, PersonaField, StageField, TouchpointField};
+pub use command::{
+    Command, EditError, LaneField, PersonaField, StageField, TouchpointField, Within,
+};
 pub use history::{DEFAULT_LIMIT, History};

@@ -9,7 +9,9 @@ mod format;
 use std::io::{Read, Write};
 use std::path::Path;
 
-pub use error::{FileProblem, LoadError, Location, SaveError};
+pub use error::{
+    FileProblem, FileProblemKind, LoadError, Location, SaveError, SyntaxProblem, Token, ValueKind,
+};
 pub use format::FORMAT;
 
 use crate::model::{ItemRef, Map};
@@ -69,7 +71,7 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Map, LoadError> {
         let at = location_of(bytes, e.valid_up_to());
         LoadError::Syntax {
             at,
-            message: "the file is not UTF-8 text; is it a map file?".to_owned(),
+            problem: SyntaxProblem::NotText,
         }
     })?;
     load_str(text)
@@ -80,7 +82,7 @@ pub fn load_str(text: &str) -> Result<Map, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Syntax {
             at: Location { line: 1, column: 1 },
-            message: "the file is empty; a map file starts with `(format: 1,`".to_owned(),
+            problem: SyntaxProblem::Empty,
         });
     }
     let options =
@@ -96,7 +98,7 @@ pub fn load_str(text: &str) -> Result<Map, LoadError> {
     if probe.format == 0 {
         return Err(LoadError::Syntax {
             at: locate_field(text, "format"),
-            message: "format 0 does not exist; the first version is 1".to_owned(),
+            problem: SyntaxProblem::FormatZero,
         });
     }
     let file: format::FileIn = options.from_str(text).map_err(|e| syntax_error(text, e))?;
@@ -111,7 +113,7 @@ pub fn load_str(text: &str) -> Result<Map, LoadError> {
                 .into_iter()
                 .map(|p| FileProblem {
                     at: locate_item(text, p.item),
-                    message: p.message,
+                    kind: p.into(),
                 })
                 .collect(),
         ))
@@ -196,22 +198,111 @@ pub fn write_atomically_with(
 }
 
 fn syntax_error(text: &str, e: ron::error::SpannedError) -> LoadError {
-    let message = match &e.code {
-        ron::Error::ExceededRecursionLimit => {
-            "the file nests deeper than a map ever does; it is not a map file".to_owned()
-        }
-        ron::Error::Eof => "the file ends too early; was it cut off?".to_owned(),
-        code => code.to_string(),
-    };
     let at = Location {
         line: e.span.start.line.max(1),
         column: e.span.start.col.max(1),
     };
     LoadError::Syntax {
         at: skip_blanks(text, at),
-        message,
+        problem: syntax_problem(e.code),
     }
 }
+
+/// ron's error as data: the names of fields and blocks kept, ron's wording left behind.
+fn syntax_problem(code: ron::Error) -> SyntaxProblem {
+    use ron::Error as E;
+    let expected = SyntaxProblem::ExpectedValue;
+    match code {
+        E::ExceededRecursionLimit => SyntaxProblem::TooDeep,
+        E::Eof => SyntaxProblem::UnexpectedEnd,
+        E::ExpectedArray => SyntaxProblem::Expected(Token::OpenBracket),
+        E::ExpectedArrayEnd => SyntaxProblem::Expected(Token::CloseBracket),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            SyntaxProblem::Expected(Token::OpenParen)
+        }
+        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => {
+            SyntaxProblem::Expected(Token::CloseParen)
+        }
+        E::ExpectedMap => SyntaxProblem::Expected(Token::OpenBrace),
+        E::ExpectedMapEnd => SyntaxProblem::Expected(Token::CloseBrace),
+        E::ExpectedComma => SyntaxProblem::Expected(Token::Comma),
+        E::ExpectedMapColon => SyntaxProblem::Expected(Token::Colon),
+        E::ExpectedStringEnd => SyntaxProblem::Expected(Token::Quote),
+        E::ExpectedBoolean => expected(ValueKind::Boolean),
+        E::ExpectedInteger => expected(ValueKind::Integer),
+        E::ExpectedFloat => expected(ValueKind::Number),
+        E::ExpectedString | E::ExpectedChar => expected(ValueKind::Text),
+        E::ExpectedOption => expected(ValueKind::Optional),
+        E::ExpectedUnit => expected(ValueKind::Nothing),
+        E::ExpectedIdentifier => expected(ValueKind::Name),
+        E::IntegerOutOfBounds => SyntaxProblem::NumberOutOfRange,
+        E::InvalidValueForType { expected, found } => {
+            match (
+                ValueKind::from_serde(&expected),
+                ValueKind::from_serde(&found),
+            ) {
+                // `emotion: 300` where an i8 belongs: the kind is right, the value is not.
+                (ValueKind::Integer, ValueKind::Integer)
+                | (ValueKind::Number, ValueKind::Number) => SyntaxProblem::NumberOutOfRange,
+                (e, f) if e == f => {
+                    SyntaxProblem::Other(format!("expected {expected} but found {found}"))
+                }
+                (expected, found) => SyntaxProblem::WrongType { expected, found },
+            }
+        }
+        E::ExpectedDifferentLength { expected, found } => {
+            SyntaxProblem::WrongLength { expected, found }
+        }
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => SyntaxProblem::UnknownField {
+            field: found,
+            allowed: expected,
+            block: block_name(outer),
+        },
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => SyntaxProblem::UnknownChoice {
+            name: found,
+            allowed: expected,
+            block: block_name(outer),
+        },
+        E::MissingStructField { field, outer } => SyntaxProblem::MissingField {
+            field,
+            block: block_name(outer),
+        },
+        E::DuplicateStructField { field, outer } => SyntaxProblem::DuplicateField {
+            field,
+            block: block_name(outer),
+        },
+        E::UnexpectedChar(c) => SyntaxProblem::UnexpectedChar(c),
+        E::TrailingCharacters => SyntaxProblem::TrailingText,
+        E::Message(m) => match m.strip_prefix(COLOR_PREFIX) {
+            Some(rest) if m.contains(crate::model::ParseColorError::MARKER) => {
+                SyntaxProblem::BadColor(
+                    rest.split_once('”')
+                        .map_or(rest, |(text, _)| text)
+                        .to_owned(),
+                )
+            }
+            _ => SyntaxProblem::Other(m),
+        },
+        code => SyntaxProblem::Other(code.to_string()),
+    }
+}
+
+/// The block a field is in as the file's reader knows it: the map's own block has no name a
+/// person wrote, so it is left out; items keep theirs (`Touchpoint`, `Stage`).
+fn block_name(outer: Option<String>) -> Option<String> {
+    outer.filter(|name| !matches!(name.as_str(), "FileIn" | "Probe"))
+}
+
+/// How [`crate::model::ParseColorError`] starts its message ("“red” is not a colour…").
+const COLOR_PREFIX: &str = "“";
 
 /// ron points at the white space before an unexpected value; a person looks for the value.
 fn skip_blanks(text: &str, at: Location) -> Location {
@@ -303,6 +394,70 @@ fn find_key(text: &str, key: &str, from: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use super::{LoadError, SyntaxProblem, Token, ValueKind, load_str};
+
+    fn problem(text: &str) -> SyntaxProblem {
+        match load_str(text) {
+            Err(LoadError::Syntax { problem, .. }) => problem,
+            other => panic!("expected a syntax problem, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn ron_errors_become_syntax_problems_that_keep_the_names_of_the_file() {
+        assert_eq!(
+            problem("(format: 1, title: 42)"),
+            SyntaxProblem::ExpectedValue(ValueKind::Text)
+        );
+        match problem("(format: 1, titel: \"x\")") {
+            SyntaxProblem::UnknownField {
+                field,
+                allowed,
+                block,
+            } => {
+                assert_eq!(field, "titel");
+                assert!(allowed.contains(&"title"), "{allowed:?}");
+                // The reader's own struct is no name a person wrote.
+                assert_eq!(block, None);
+            }
+            other => panic!("{other:?}"),
+        }
+        match problem("(format: 1, lanes: [(id: 1, name: \"L\", kind: Magic)])") {
+            SyntaxProblem::UnknownChoice { name, allowed, .. } => {
+                assert_eq!(name, "Magic");
+                assert!(allowed.contains(&"Channel"), "{allowed:?}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            problem("(format: 1, stages: [(id: 1, name: \"S\", color: \"red\")])"),
+            SyntaxProblem::BadColor("red".into())
+        );
+        assert_eq!(
+            problem(
+                "(format: 1, touchpoints: [(id: 1, stage: 1, lane: 1, order: 0, \
+                 emotion: Some(300))])"
+            ),
+            SyntaxProblem::NumberOutOfRange
+        );
+        assert_eq!(
+            problem("(format: 1, stages: [(id: 1, name: \"S\"]"),
+            SyntaxProblem::Expected(Token::Comma)
+        );
+        assert_eq!(problem("(format: 1) x"), SyntaxProblem::TrailingText);
+        assert_eq!(
+            problem("(format: 1, stages: ["),
+            SyntaxProblem::UnexpectedEnd
+        );
+        assert!(matches!(
+            problem("(title: \"x\")"),
+            SyntaxProblem::MissingField {
+                field: "format",
+                ..
+            }
+        ));
+    }
+
     #[test]
     fn slugs_keep_letters_of_every_language() {
         assert_eq!(super::slug("Gen-Z shopper"), "gen-z-shopper");

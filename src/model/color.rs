@@ -90,6 +90,12 @@ impl fmt::Display for Color {
 #[error("“{0}” is not a colour: write it as \"#RRGGBB\" or \"#RRGGBBAA\", e.g. \"#3B82F6\"")]
 pub struct ParseColorError(pub String);
 
+impl ParseColorError {
+    /// What follows the text in the message, so the file loader can tell this error from
+    /// ron's own after ron turned it into a string.
+    pub const MARKER: &'static str = "” is not a colour:";
+}
+
 impl FromStr for Color {
     type Err = ParseColorError;
 

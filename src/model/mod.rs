@@ -18,6 +18,7 @@ pub use map::{
 };
 pub use synthetic::synthetic_map;
 pub use validate::{
-    EMOTION_RANGE, ItemRef, MAX_COLUMNS_OR_ROWS, MAX_CONNECTORS, MAX_LIST_LEN, MAX_TEXT_CHARS,
-    MAX_TOUCHPOINTS, Problem, STAGE_WIDTH_RANGE, short,
+    EMOTION_RANGE, Field, ItemKind, ItemRef, Link, MAX_COLUMNS_OR_ROWS, MAX_CONNECTORS,
+    MAX_LANGUAGE_LEN, MAX_LIST_LEN, MAX_TEXT_CHARS, MAX_TOUCHPOINTS, Problem, ProblemKind,
+    STAGE_WIDTH_RANGE, short,
 };

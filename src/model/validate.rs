@@ -2,6 +2,8 @@
 //!
 //! The file loader reports these to the user; property tests assert the list is empty after
 //! every command. This module never repairs anything (see [`Map::normalize`] for that).
+//! Problems are data (ids, names, numbers); their `Display` is English for the command line,
+//! and the window words them in its own language (`app::error_words`). No UI words here.
 
 use std::collections::HashSet;
 use std::hash::Hash;
@@ -24,7 +26,7 @@ pub const STAGE_WIDTH_RANGE: std::ops::RangeInclusive<f32> = 60.0..=4_000.0;
 pub const EMOTION_RANGE: std::ops::RangeInclusive<i8> = -2..=2;
 
 /// The item of a map a problem is about, so a file loader can point at its block.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ItemRef {
     /// The map itself (title, description, counts).
     Map,
@@ -40,99 +42,394 @@ pub enum ItemRef {
     Connector(ConnectorId),
 }
 
-/// One broken invariant, worded for the person who wrote the file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+impl ItemRef {
+    /// The kind of item, `None` for the map itself.
+    pub fn kind(self) -> Option<ItemKind> {
+        match self {
+            ItemRef::Map => None,
+            ItemRef::Stage(_) => Some(ItemKind::Stage),
+            ItemRef::Lane(_) => Some(ItemKind::Lane),
+            ItemRef::Touchpoint(_) => Some(ItemKind::Touchpoint),
+            ItemRef::Persona(_) => Some(ItemKind::Persona),
+            ItemRef::Connector(_) => Some(ItemKind::Connector),
+        }
+    }
+
+    /// The id number written in the file (0 for the map itself).
+    pub fn number(self) -> u32 {
+        match self {
+            ItemRef::Map => 0,
+            ItemRef::Stage(id) => id.0,
+            ItemRef::Lane(id) => id.0,
+            ItemRef::Touchpoint(id) => id.0,
+            ItemRef::Persona(id) => id.0,
+            ItemRef::Connector(id) => id.0,
+        }
+    }
+}
+
+impl std::fmt::Display for ItemRef {
+    /// "stage 3", as the file's ids read; "the map" for the map itself.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ItemRef::Map => f.write_str("the map"),
+            ItemRef::Stage(id) => id.fmt(f),
+            ItemRef::Lane(id) => id.fmt(f),
+            ItemRef::Touchpoint(id) => id.fmt(f),
+            ItemRef::Persona(id) => id.fmt(f),
+            ItemRef::Connector(id) => id.fmt(f),
+        }
+    }
+}
+
+macro_rules! item_ref_from {
+    ($($id:ident => $variant:ident),+) => {
+        $(impl From<$id> for ItemRef {
+            fn from(id: $id) -> Self {
+                ItemRef::$variant(id)
+            }
+        })+
+    };
+}
+item_ref_from!(
+    StageId => Stage,
+    LaneId => Lane,
+    TouchpointId => Touchpoint,
+    PersonaId => Persona,
+    ConnectorId => Connector
+);
+
+/// A kind of item a map holds, for problems that count or name items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ItemKind {
+    /// Stages (columns).
+    Stage,
+    /// Lanes (rows).
+    Lane,
+    /// Cards.
+    Touchpoint,
+    /// Personas.
+    Persona,
+    /// Connectors (arrows between cards).
+    Connector,
+}
+
+impl ItemKind {
+    /// The English plural as the file's sections are named ("touchpoints").
+    pub fn plural(self) -> &'static str {
+        match self {
+            ItemKind::Stage => "stages",
+            ItemKind::Lane => "lanes",
+            ItemKind::Touchpoint => "touchpoints",
+            ItemKind::Persona => "personas",
+            ItemKind::Connector => "connectors",
+        }
+    }
+}
+
+/// A field of an item that a limit applies to, named by its key in the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// The title of the map or of a card.
+    Title,
+    /// The description of the map, a stage or a persona.
+    Description,
+    /// The name of a stage, lane or persona.
+    Name,
+    /// A card's customer action.
+    CustomerAction,
+    /// A card's business response.
+    BusinessResponse,
+    /// Who owns a card.
+    Owner,
+    /// A card's notes.
+    Notes,
+    /// A card's campaigns.
+    Campaigns,
+    /// A card's tags.
+    Tags,
+    /// The personas a card is for.
+    Personas,
+    /// A card's emotion scores per persona.
+    PersonaEmotions,
+    /// A connector's label.
+    Label,
+}
+
+impl Field {
+    /// The field's key in the file ("customer_action").
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Description => "description",
+            Field::Name => "name",
+            Field::CustomerAction => "customer_action",
+            Field::BusinessResponse => "business_response",
+            Field::Owner => "owner",
+            Field::Notes => "notes",
+            Field::Campaigns => "campaigns",
+            Field::Tags => "tags",
+            Field::Personas => "personas",
+            Field::PersonaEmotions => "persona_emotions",
+            Field::Label => "label",
+        }
+    }
+}
+
+/// How one item refers to another, for a reference to an item that does not exist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Link {
+    /// A card sits in a stage or lane.
+    In,
+    /// A card is for a persona.
+    Names,
+    /// A card scores the emotion of a persona.
+    Scores,
+    /// A connector starts or ends at a card.
+    PointsAt,
+}
+
+/// One broken invariant: what is wrong, as data (ids, names, numbers); `Display` words it in
+/// English for `trailmap check`, the window words it in its language.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ProblemKind {
+    /// The map holds more items of a kind than Trailmap opens.
+    #[error("the map has {count} {}; Trailmap opens at most {max}", .what.plural())]
+    TooMany {
+        /// What there are too many of.
+        what: ItemKind,
+        /// How many the map has.
+        count: usize,
+        /// How many Trailmap opens.
+        max: usize,
+    },
+    /// A text field is longer than [`MAX_TEXT_CHARS`].
+    #[error(
+        "{}{} has {chars} characters; at most {max} are allowed",
+        if *.future { "future " } else { "" },
+        .field.key()
+    )]
+    TextTooLong {
+        /// Which field.
+        field: Field,
+        /// Whether it is the field's future-state value.
+        future: bool,
+        /// Its length in characters.
+        chars: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A list field of a card has more than [`MAX_LIST_LEN`] entries.
+    #[error(
+        "{card} “{name}” has {count} {}{}; at most {max}",
+        if *.future { "future " } else { "" },
+        .field.key()
+    )]
+    ListTooLong {
+        /// The card.
+        card: TouchpointId,
+        /// The card's title, shortened.
+        name: String,
+        /// Which list.
+        field: Field,
+        /// Whether it is the list's future-state value.
+        future: bool,
+        /// How many entries it has.
+        count: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// The map's language is not a short tag.
+    #[error("the language must be a short tag such as \"en\" or \"de\"")]
+    LanguageTooLong {
+        /// Its length in bytes.
+        len: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// Two items of a kind share an id.
+    #[error("{item} is defined more than once")]
+    DuplicateId {
+        /// The id that is taken twice.
+        item: ItemRef,
+    },
+    /// A stage's width is outside [`STAGE_WIDTH_RANGE`] or not a number.
+    #[error("{stage} “{name}” has width {width}; a width must be between {min} and {max}")]
+    StageWidth {
+        /// The stage.
+        stage: StageId,
+        /// Its name, shortened.
+        name: String,
+        /// The width in the file.
+        width: f32,
+        /// Narrowest allowed.
+        min: f32,
+        /// Widest allowed.
+        max: f32,
+    },
+    /// An item refers to an item that does not exist.
+    #[error("{}{} {} {to}, which does not exist", .from, quoted(.name), link_words(*.link))]
+    DanglingReference {
+        /// The item that refers.
+        from: ItemRef,
+        /// Its title, shortened (empty for items without one).
+        name: String,
+        /// How it refers.
+        link: Link,
+        /// The item that is missing.
+        to: ItemRef,
+    },
+    /// An emotion score is outside [`EMOTION_RANGE`].
+    #[error(
+        "{card} “{name}” has {}emotion {value}{}; a score must be from {min} to +{max}",
+        if *.future { "future " } else { "" },
+        .persona.map(|p| format!(" for {p}")).unwrap_or_default()
+    )]
+    EmotionOutOfRange {
+        /// The card.
+        card: TouchpointId,
+        /// Its title, shortened.
+        name: String,
+        /// The score in the file.
+        value: i8,
+        /// The persona the score is for, if it is a per-persona score.
+        persona: Option<PersonaId>,
+        /// Whether it is the future-state score.
+        future: bool,
+        /// Lowest score.
+        min: i8,
+        /// Highest score.
+        max: i8,
+    },
+    /// A connector starts and ends at the same card.
+    #[error("{connector} starts and ends at {card}")]
+    ConnectorLoop {
+        /// The connector.
+        connector: ConnectorId,
+        /// The card at both ends.
+        card: TouchpointId,
+    },
+    /// Cards are not sorted by id (a bug: loading sorts them).
+    #[error("touchpoints are not sorted by id (internal invariant)")]
+    CardsUnsorted,
+    /// The cards of a cell are not numbered `0..count` (a bug: loading renumbers them).
+    #[error(
+        "the cards in the cell of {stage} and {lane} are not numbered 0..{count} \
+         (internal invariant)"
+    )]
+    CellMisnumbered {
+        /// The cell's stage.
+        stage: StageId,
+        /// The cell's lane.
+        lane: LaneId,
+        /// How many cards the cell holds.
+        count: usize,
+    },
+}
+
+fn quoted(name: &str) -> String {
+    if name.is_empty() {
+        String::new()
+    } else {
+        format!(" “{name}”")
+    }
+}
+
+fn link_words(link: Link) -> &'static str {
+    match link {
+        Link::In => "is in",
+        Link::Names => "names",
+        Link::Scores => "scores",
+        Link::PointsAt => "points at",
+    }
+}
+
+/// One broken invariant and the item it is about.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("{kind}")]
 pub struct Problem {
-    /// What the problem is about.
+    /// What the problem is about, so a loader can point at its block.
     pub item: ItemRef,
-    /// What is wrong and what to do.
-    pub message: String,
+    /// What is wrong.
+    pub kind: ProblemKind,
 }
 
 impl Map {
     /// Every broken invariant of the map; empty when the map is sound.
     pub fn problems(&self) -> Vec<Problem> {
         let mut out = Vec::new();
-        let mut push = |item: ItemRef, message: String| out.push(Problem { item, message });
+        let mut push = |item: ItemRef, kind: ProblemKind| out.push(Problem { item, kind });
 
         let counts = [
-            ("stages", self.stages.len(), MAX_COLUMNS_OR_ROWS),
-            ("lanes", self.lanes.len(), MAX_COLUMNS_OR_ROWS),
-            ("personas", self.personas.len(), MAX_COLUMNS_OR_ROWS),
-            ("touchpoints", self.touchpoints.len(), MAX_TOUCHPOINTS),
-            ("connectors", self.connectors.len(), MAX_CONNECTORS),
+            (ItemKind::Stage, self.stages.len(), MAX_COLUMNS_OR_ROWS),
+            (ItemKind::Lane, self.lanes.len(), MAX_COLUMNS_OR_ROWS),
+            (ItemKind::Persona, self.personas.len(), MAX_COLUMNS_OR_ROWS),
+            (
+                ItemKind::Touchpoint,
+                self.touchpoints.len(),
+                MAX_TOUCHPOINTS,
+            ),
+            (ItemKind::Connector, self.connectors.len(), MAX_CONNECTORS),
         ];
-        for (what, n, max) in counts {
-            if n > max {
-                push(
-                    ItemRef::Map,
-                    format!("the map has {n} {what}; Trailmap opens at most {max}"),
-                );
+        for (what, count, max) in counts {
+            if count > max {
+                push(ItemRef::Map, ProblemKind::TooMany { what, count, max });
             }
         }
-        text_problems(ItemRef::Map, "title", &self.title, &mut push);
-        text_problems(ItemRef::Map, "description", &self.description, &mut push);
-        if self.language.len() > 35 {
+        text_problems(ItemRef::Map, Field::Title, &self.title, &mut push);
+        text_problems(
+            ItemRef::Map,
+            Field::Description,
+            &self.description,
+            &mut push,
+        );
+        if self.language.len() > MAX_LANGUAGE_LEN {
             push(
                 ItemRef::Map,
-                "the language must be a short tag such as \"en\" or \"de\"".to_owned(),
+                ProblemKind::LanguageTooLong {
+                    len: self.language.len(),
+                    max: MAX_LANGUAGE_LEN,
+                },
             );
         }
 
-        for id in duplicates(self.stages.iter().map(|s| s.id)) {
-            push(
-                ItemRef::Stage(id),
-                format!("{id} is defined more than once"),
-            );
-        }
-        for id in duplicates(self.lanes.iter().map(|s| s.id)) {
-            push(ItemRef::Lane(id), format!("{id} is defined more than once"));
-        }
-        for id in duplicates(self.personas.iter().map(|s| s.id)) {
-            push(
-                ItemRef::Persona(id),
-                format!("{id} is defined more than once"),
-            );
-        }
-        for id in duplicates(self.touchpoints.iter().map(|s| s.id)) {
-            push(
-                ItemRef::Touchpoint(id),
-                format!("{id} is defined more than once"),
-            );
-        }
-        for id in duplicates(self.connectors.iter().map(|s| s.id)) {
-            push(
-                ItemRef::Connector(id),
-                format!("{id} is defined more than once"),
-            );
+        let duplicate_ids = [
+            duplicates(self.stages.iter().map(|s| ItemRef::Stage(s.id))),
+            duplicates(self.lanes.iter().map(|s| ItemRef::Lane(s.id))),
+            duplicates(self.personas.iter().map(|s| ItemRef::Persona(s.id))),
+            duplicates(self.touchpoints.iter().map(|s| ItemRef::Touchpoint(s.id))),
+            duplicates(self.connectors.iter().map(|s| ItemRef::Connector(s.id))),
+        ];
+        for item in duplicate_ids.into_iter().flatten() {
+            push(item, ProblemKind::DuplicateId { item });
         }
 
         for s in &self.stages {
             let item = ItemRef::Stage(s.id);
-            text_problems(item, "name", &s.name, &mut push);
-            text_problems(item, "description", &s.description, &mut push);
+            text_problems(item, Field::Name, &s.name, &mut push);
+            text_problems(item, Field::Description, &s.description, &mut push);
             if let Some(w) = s.width
                 && (!w.is_finite() || !STAGE_WIDTH_RANGE.contains(&w))
             {
                 push(
                     item,
-                    format!(
-                        "{} “{}” has width {w}; a width must be between {} and {}",
-                        s.id,
-                        short(&s.name),
-                        STAGE_WIDTH_RANGE.start(),
-                        STAGE_WIDTH_RANGE.end()
-                    ),
+                    ProblemKind::StageWidth {
+                        stage: s.id,
+                        name: short(&s.name),
+                        width: w,
+                        min: *STAGE_WIDTH_RANGE.start(),
+                        max: *STAGE_WIDTH_RANGE.end(),
+                    },
                 );
             }
         }
         for l in &self.lanes {
-            text_problems(ItemRef::Lane(l.id), "name", &l.name, &mut push);
+            text_problems(ItemRef::Lane(l.id), Field::Name, &l.name, &mut push);
         }
         for p in &self.personas {
             let item = ItemRef::Persona(p.id);
-            text_problems(item, "name", &p.name, &mut push);
-            text_problems(item, "description", &p.description, &mut push);
+            text_problems(item, Field::Name, &p.name, &mut push);
+            text_problems(item, Field::Description, &p.description, &mut push);
         }
 
         let stage_ids: HashSet<StageId> = self.stages.iter().map(|s| s.id).collect();
@@ -141,106 +438,108 @@ impl Map {
         let card_ids: HashSet<TouchpointId> = self.touchpoints.iter().map(|s| s.id).collect();
 
         if !self.touchpoints.windows(2).all(|w| w[0].id < w[1].id) {
-            push(
-                ItemRef::Map,
-                "touchpoints are not sorted by id (internal invariant)".to_owned(),
-            );
+            push(ItemRef::Map, ProblemKind::CardsUnsorted);
         }
         let mut orders: std::collections::HashMap<(StageId, LaneId), Vec<u32>> =
             std::collections::HashMap::new();
         for t in &self.touchpoints {
             let item = ItemRef::Touchpoint(t.id);
-            let name = format!("{} “{}”", t.id, short(&t.title));
+            let name = short(&t.title);
+            let dangling = |link: Link, to: ItemRef| ProblemKind::DanglingReference {
+                from: item,
+                name: name.clone(),
+                link,
+                to,
+            };
+            let emotion = |value: i8, persona: Option<PersonaId>, future: bool| {
+                ProblemKind::EmotionOutOfRange {
+                    card: t.id,
+                    name: name.clone(),
+                    value,
+                    persona,
+                    future,
+                    min: *EMOTION_RANGE.start(),
+                    max: *EMOTION_RANGE.end(),
+                }
+            };
+            let list_too_long =
+                |field: Field, future: bool, count: usize| ProblemKind::ListTooLong {
+                    card: t.id,
+                    name: name.clone(),
+                    field,
+                    future,
+                    count,
+                    max: MAX_LIST_LEN,
+                };
             if !stage_ids.contains(&t.stage) {
-                push(
-                    item,
-                    format!("{name} is in {}, which does not exist", t.stage),
-                );
+                push(item, dangling(Link::In, t.stage.into()));
             }
             if !lane_ids.contains(&t.lane) {
-                push(
-                    item,
-                    format!("{name} is in {}, which does not exist", t.lane),
-                );
+                push(item, dangling(Link::In, t.lane.into()));
             }
             for p in &t.personas {
                 if !persona_ids.contains(p) {
-                    push(item, format!("{name} names {p}, which does not exist"));
+                    push(item, dangling(Link::Names, (*p).into()));
                 }
             }
             for (field, text) in [
-                ("title", &t.title),
-                ("customer_action", &t.customer_action),
-                ("business_response", &t.business_response),
-                ("owner", &t.owner),
-                ("notes", &t.notes),
+                (Field::Title, &t.title),
+                (Field::CustomerAction, &t.customer_action),
+                (Field::BusinessResponse, &t.business_response),
+                (Field::Owner, &t.owner),
+                (Field::Notes, &t.notes),
             ] {
                 text_problems(item, field, text, &mut push);
             }
-            for (field, list) in [("campaigns", &t.campaigns), ("tags", &t.tags)] {
+            for (field, list) in [(Field::Campaigns, &t.campaigns), (Field::Tags, &t.tags)] {
                 if list.len() > MAX_LIST_LEN {
-                    push(
-                        item,
-                        format!("{name} has {} {field}; at most {MAX_LIST_LEN}", list.len()),
-                    );
+                    push(item, list_too_long(field, false, list.len()));
                 }
                 for text in list {
                     text_problems(item, field, text, &mut push);
                 }
             }
             if t.personas.len() > MAX_LIST_LEN {
-                push(item, format!("{name} names too many personas"));
+                push(
+                    item,
+                    list_too_long(Field::Personas, false, t.personas.len()),
+                );
             }
             if let Some(e) = t.emotion
                 && !EMOTION_RANGE.contains(&e)
             {
-                push(
-                    item,
-                    format!("{name} has emotion {e}; a score must be from -2 to +2"),
-                );
+                push(item, emotion(e, None, false));
             }
             for pe in &t.persona_emotions {
                 if !persona_ids.contains(&pe.persona) {
-                    push(
-                        item,
-                        format!("{name} scores {}, which does not exist", pe.persona),
-                    );
+                    push(item, dangling(Link::Scores, pe.persona.into()));
                 }
                 if !EMOTION_RANGE.contains(&pe.score) {
-                    push(
-                        item,
-                        format!(
-                            "{name} has emotion {} for {}; a score must be from -2 to +2",
-                            pe.score, pe.persona
-                        ),
-                    );
+                    push(item, emotion(pe.score, Some(pe.persona), false));
                 }
             }
             if let Some(f) = &t.future {
                 if let Some(e) = f.emotion
                     && !EMOTION_RANGE.contains(&e)
                 {
-                    push(
-                        item,
-                        format!("{name} has future emotion {e}; a score must be from -2 to +2"),
-                    );
+                    push(item, emotion(e, None, true));
                 }
                 for (field, text) in [
-                    ("future title", &f.title),
-                    ("future customer_action", &f.customer_action),
-                    ("future business_response", &f.business_response),
-                    ("future owner", &f.owner),
+                    (Field::Title, &f.title),
+                    (Field::CustomerAction, &f.customer_action),
+                    (Field::BusinessResponse, &f.business_response),
+                    (Field::Owner, &f.owner),
                 ] {
                     if let Some(text) = text {
-                        text_problems(item, field, text, &mut push);
+                        future_text_problems(item, field, text, &mut push);
                     }
                 }
                 if let Some(list) = &f.campaigns {
                     if list.len() > MAX_LIST_LEN {
-                        push(item, format!("{name} has too many future campaigns"));
+                        push(item, list_too_long(Field::Campaigns, true, list.len()));
                     }
                     for text in list {
-                        text_problems(item, "future campaigns", text, &mut push);
+                        future_text_problems(item, Field::Campaigns, text, &mut push);
                     }
                 }
             }
@@ -251,40 +550,83 @@ impl Map {
             if list.iter().enumerate().any(|(i, &o)| o as usize != i) {
                 push(
                     ItemRef::Map,
-                    format!(
-                        "the cards in the cell of {stage} and {lane} are not numbered 0..{} \
-                         (internal invariant)",
-                        list.len()
-                    ),
+                    ProblemKind::CellMisnumbered {
+                        stage,
+                        lane,
+                        count: list.len(),
+                    },
                 );
             }
         }
         for c in &self.connectors {
             let item = ItemRef::Connector(c.id);
-            text_problems(item, "label", &c.label, &mut push);
+            text_problems(item, Field::Label, &c.label, &mut push);
             for end in [c.from, c.to] {
                 if !card_ids.contains(&end) {
                     push(
                         item,
-                        format!("{} points at {end}, which does not exist", c.id),
+                        ProblemKind::DanglingReference {
+                            from: item,
+                            name: String::new(),
+                            link: Link::PointsAt,
+                            to: end.into(),
+                        },
                     );
                 }
             }
             if c.from == c.to {
-                push(item, format!("{} starts and ends at {}", c.id, c.from));
+                push(
+                    item,
+                    ProblemKind::ConnectorLoop {
+                        connector: c.id,
+                        card: c.from,
+                    },
+                );
             }
         }
         out
     }
 }
 
-fn text_problems(item: ItemRef, field: &str, text: &str, push: &mut impl FnMut(ItemRef, String)) {
+/// Longest language tag (in bytes) the map's `language` may hold.
+pub const MAX_LANGUAGE_LEN: usize = 35;
+
+fn text_problems(
+    item: ItemRef,
+    field: Field,
+    text: &str,
+    push: &mut impl FnMut(ItemRef, ProblemKind),
+) {
+    long_text(item, field, false, text, push);
+}
+
+fn future_text_problems(
+    item: ItemRef,
+    field: Field,
+    text: &str,
+    push: &mut impl FnMut(ItemRef, ProblemKind),
+) {
+    long_text(item, field, true, text, push);
+}
+
+fn long_text(
+    item: ItemRef,
+    field: Field,
+    future: bool,
+    text: &str,
+    push: &mut impl FnMut(ItemRef, ProblemKind),
+) {
     // Counting chars of a huge string is cheap next to having parsed it.
-    let n = text.chars().count();
-    if n > MAX_TEXT_CHARS {
+    let chars = text.chars().count();
+    if chars > MAX_TEXT_CHARS {
         push(
             item,
-            format!("{field} has {n} characters; at most {MAX_TEXT_CHARS} are allowed"),
+            ProblemKind::TextTooLong {
+                field,
+                future,
+                chars,
+                max: MAX_TEXT_CHARS,
+            },
         );
     }
 }

@@ -30,7 +30,7 @@ menu-language-tip = Sprache der Menüs, Bereiche und Meldungen; die Map behält 
 ## Commands
 
 cmd-new = Neu
-cmd-new-tip = Eine leere Customer Journey Map beginnen
+cmd-new-tip = Eine Customer Journey Map mit den fünf klassischen Phasen beginnen
 cmd-open = Öffnen…
 cmd-open-tip = Eine .journey.ron-Datei öffnen
 cmd-save = Speichern
@@ -219,6 +219,156 @@ step-edit-notes = Notizen bearbeiten
 step-edit-owner = Verantwortung bearbeiten
 step-edit-tags = Tags bearbeiten
 
+## Errors: why a file, a change, a save or an export failed (src/app/error_words.rs)
+error-at = Zeile { $line }, Spalte { $column }: { $problem }
+error-syntax-empty = Die Datei ist leer. Eine Map-Datei beginnt mit „(format: 1,“.
+error-syntax-not-text = Die Datei enthält keinen Text. Ist es wirklich eine Map-Datei?
+error-syntax-format-zero = Ein Format 0 gibt es nicht; die erste Version ist 1. Korrigieren Sie die Zahl nach „format:“.
+error-syntax-too-deep = Die Datei ist tiefer verschachtelt als jede Map und kann daher keine Map-Datei sein.
+error-syntax-unexpected-end = Die Datei endet zu früh. Wurde sie beim Kopieren oder Speichern abgeschnitten?
+error-syntax-expected = Hier fehlt „{ $symbol }“.
+error-syntax-expected-value = { $expected ->
+    [integer] Hier wird eine ganze Zahl erwartet.
+    [number] Hier wird eine Zahl erwartet.
+    [text] Hier wird ein Text in Anführungszeichen erwartet.
+    [boolean] Hier wird „true“ oder „false“ erwartet.
+    [list] Hier wird eine Liste in [ ] erwartet.
+    [block] Hier wird ein Block in ( ) erwartet.
+    [choice] Hier wird einer der zulässigen Namen erwartet.
+    [name] Hier wird ein Name erwartet.
+    [optional] Hier wird „Some(…)“ oder „None“ erwartet.
+    [nothing] Hier wird „()“ erwartet.
+   *[other] Hier wird eine andere Art von Wert erwartet.
+}
+error-syntax-wrong-type = Hier wird { $expected ->
+    [integer] eine ganze Zahl
+    [number] eine Zahl
+    [text] ein Text in Anführungszeichen
+    [boolean] „true“ oder „false“
+    [list] eine Liste in [ ]
+    [block] ein Block in ( )
+    [choice] einer der zulässigen Namen
+    [name] ein Name
+    [optional] „Some(…)“ oder „None“
+    [nothing] „()“
+   *[other] eine andere Art von Wert
+} erwartet, die Datei enthält aber { $found ->
+    [integer] eine ganze Zahl
+    [number] eine Zahl
+    [text] einen Text
+    [boolean] einen Wahrheitswert
+    [list] eine Liste
+    [block] einen Block
+    [choice] einen Namen
+    [name] einen Namen
+    [optional] einen optionalen Wert
+    [nothing] „()“
+   *[other] etwas anderes
+}.
+error-syntax-number-out-of-range = Diese Zahl ist zu groß oder zu klein für das Feld.
+error-syntax-wrong-length = Die Liste hier hat { $found ->
+    [one] einen Eintrag
+   *[other] { $found } Einträge
+}; das passt nicht zu diesem Feld.
+error-syntax-unknown-field = Ein Feld „{ $field }“ gibt es hier nicht. Prüfen Sie die Schreibweise; die Felder heißen: { $allowed }.
+error-syntax-unknown-choice = „{ $name }“ ist hier nicht zulässig. Wählen Sie einen dieser Werte: { $allowed }.
+error-syntax-missing-field = Hier fehlt das Feld „{ $field }“. Ergänzen Sie es.
+error-syntax-duplicate-field = Das Feld „{ $field }“ steht hier zweimal. Entfernen Sie eines davon.
+error-syntax-unexpected-char = Das Zeichen „{ $char }“ gehört nicht an diese Stelle.
+error-syntax-trailing-text = Nach dem Ende der Map folgt noch Text. Entfernen Sie ihn.
+error-syntax-bad-color = „{ $text }“ ist keine Farbe. Schreiben Sie sie als "#RRGGBB" oder "#RRGGBBAA", zum Beispiel "#3B82F6".
+error-syntax-other = Die Datei kann an dieser Stelle nicht gelesen werden: { $detail }
+error-newer-format = Die Datei wurde mit einer neueren Version von Trailmap gespeichert (Format { $found }); diese Version liest Format { $supported } und älter. Aktualisieren Sie Trailmap, um sie zu öffnen.
+error-too-large = Die Datei ist { $size } MB groß, eine Map-Datei hat aber höchstens { $limit } MB. Ist es wirklich eine Map-Datei?
+error-unreadable-not-found = Die Datei existiert nicht. Wurde sie verschoben, umbenannt oder gelöscht?
+error-unreadable-permission = Sie haben keine Berechtigung, diese Datei zu lesen. Prüfen Sie die Zugriffsrechte.
+error-unreadable-folder = Das ist ein Ordner, keine Map-Datei.
+error-unreadable = Die Datei konnte nicht gelesen werden: { $detail }
+error-too-many = Die Map hat { $count } { $what ->
+    [stage] Phasen
+    [lane] Zeilen
+    [persona] Personas
+    [connector] Pfeile
+   *[touchpoint] Touchpoints
+}; Trailmap öffnet höchstens { $max }.
+error-field-title = Titel
+error-field-description = Beschreibung
+error-field-name = Name
+error-field-customer-action = Kundenaktion
+error-field-business-response = Reaktion des Unternehmens
+error-field-owner = Verantwortlich
+error-field-notes = Notizen
+error-field-campaigns = Kampagnen
+error-field-tags = Tags
+error-field-personas = Personas
+error-field-persona-emotions = Emotion je Persona
+error-field-label = Beschriftung
+error-field-future = { $field } (Soll-Zustand)
+error-text-too-long = Das Feld „{ $field }“ hat { $chars } Zeichen; erlaubt sind höchstens { $max }. Kürzen Sie den Text.
+error-list-too-long = Der Touchpoint { $card } „{ $name }“ hat { $count } Einträge in „{ $field }“; erlaubt sind höchstens { $max }.
+error-language-too-long = Die Sprache der Map muss ein kurzes Kürzel wie „en“ oder „de“ sein.
+error-duplicate-id = { $kind ->
+    [stage] Die Phasen-ID { $id }
+    [lane] Die Zeilen-ID { $id }
+    [persona] Die Persona-ID { $id }
+    [connector] Die Pfeil-ID { $id }
+   *[touchpoint] Die Touchpoint-ID { $id }
+} kommt mehrfach vor. Geben Sie jedem Element eine eigene ID.
+error-stage-width = Die Phase { $stage } „{ $name }“ ist { $width } breit; eine Phase muss { $min } bis { $max } breit sein.
+error-card-in-missing-stage = Der Touchpoint { $from } „{ $name }“ liegt in der Phase { $id }, die es nicht gibt. Korrigieren Sie die Phase oder legen Sie sie an.
+error-card-in-missing-lane = Der Touchpoint { $from } „{ $name }“ liegt in der Zeile { $id }, die es nicht gibt. Korrigieren Sie die Zeile oder legen Sie sie an.
+error-card-names-missing-persona = Der Touchpoint { $from } „{ $name }“ gilt für die Persona { $id }, die es nicht gibt. Entfernen Sie sie aus „personas“ oder legen Sie die Persona an.
+error-card-scores-missing-persona = Der Touchpoint { $from } „{ $name }“ bewertet die Emotion der Persona { $id }, die es nicht gibt. Entfernen Sie die Bewertung oder legen Sie die Persona an.
+error-connector-to-missing-card = Der Pfeil { $from } zeigt auf den Touchpoint { $id }, den es nicht gibt. Entfernen Sie den Pfeil oder korrigieren Sie sein Ende.
+error-emotion-out-of-range = Der Touchpoint { $card } „{ $name }“ hat die Emotion { $value }; eine Bewertung liegt zwischen { $min } und +{ $max }.
+error-persona-emotion-out-of-range = Der Touchpoint { $card } „{ $name }“ hat für die Persona { $persona } die Emotion { $value }; eine Bewertung liegt zwischen { $min } und +{ $max }.
+error-future-emotion-out-of-range = Der Touchpoint { $card } „{ $name }“ hat im Soll-Zustand die Emotion { $value }; eine Bewertung liegt zwischen { $min } und +{ $max }.
+error-connector-loop = Der Pfeil { $connector } beginnt und endet am Touchpoint { $card }. Ein Pfeil verbindet zwei verschiedene Touchpoints.
+error-cards-unsorted = Die Touchpoints sind nicht nach ID sortiert. Das ist ein Fehler in Trailmap; bitte melden Sie ihn.
+error-cell-misnumbered = Die Touchpoints in Phase { $stage }, Zeile { $lane } sind nicht fortlaufend nummeriert. Das ist ein Fehler in Trailmap; bitte melden Sie ihn.
+error-save-encode = Die Map konnte nicht als Datei geschrieben werden ({ $detail }). Das ist ein Fehler in Trailmap; bitte melden Sie ihn.
+error-save-no-folder = Der Ordner existiert nicht. Wählen Sie einen anderen Ordner: { $path }
+error-save-permission = Sie haben keine Schreibrechte für diesen Ordner. Wählen Sie einen anderen Ordner: { $path }
+error-save-read-only = Der Datenträger ist schreibgeschützt. Wählen Sie einen anderen Ordner: { $path }
+error-save-disk-full = Der Datenträger ist voll. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Datenträger: { $path }
+error-save-is-folder = Es gibt bereits einen Ordner mit diesem Namen. Wählen Sie einen anderen Namen: { $path }
+error-save-io = Die Datei konnte nicht geschrieben werden ({ $detail }): { $path }
+error-edit-missing = { $kind ->
+    [stage] Die Phase { $id } gibt es nicht mehr.
+    [lane] Die Zeile { $id } gibt es nicht mehr.
+    [persona] Die Persona { $id } gibt es nicht mehr.
+    [connector] Den Pfeil { $id } gibt es nicht mehr.
+   *[touchpoint] Den Touchpoint { $id } gibt es nicht mehr.
+}
+error-edit-duplicate = { $kind ->
+    [stage] Die Phase { $id } gibt es bereits.
+    [lane] Die Zeile { $id } gibt es bereits.
+    [persona] Die Persona { $id } gibt es bereits.
+    [connector] Den Pfeil { $id } gibt es bereits.
+   *[touchpoint] Den Touchpoint { $id } gibt es bereits.
+}
+error-edit-position = Die Position { $index } liegt außerhalb { $within ->
+    [stages] der Phasen
+    [lanes] der Zeilen
+    [personas] der Personas
+   *[cell] der Zelle
+} (es gibt { $len }).
+error-edit-text-too-long = „{ $field }“ darf höchstens { $max } Zeichen lang sein.
+error-edit-list-too-long = Ein Touchpoint hat in „{ $field }“ höchstens { $max } Einträge.
+error-edit-emotion = Die Emotion { $value } liegt außerhalb der Skala von { $min } bis +{ $max }.
+error-edit-stage-width = Eine Phase ist { $min } bis { $max } breit.
+error-edit-language = Eine Sprache ist ein kurzes Kürzel wie „en“ oder „de“.
+error-edit-connector-loop = Ein Pfeil braucht zwei verschiedene Touchpoints.
+error-export-unsupported = In das Format „.{ $extension }“ kann Trailmap nicht exportieren. Lassen Sie den Dateinamen auf .svg, .png oder .pdf enden: { $path }
+error-export-no-extension = Der Dateiname hat keine Endung, daher ist das Format unbekannt. Lassen Sie ihn auf .svg, .png oder .pdf enden: { $path }
+error-export-scale = Die PNG-Skalierung muss zwischen 1 und 4 liegen, nicht bei { $scale }.
+error-export-margin = Der Rand muss zwischen 0 und { $max } Map-Einheiten liegen, nicht bei { $margin }.
+error-export-no-size = Die Map hat keine zeichenbare Größe ({ $width } × { $height }). Das ist ein Fehler in Trailmap; bitte melden Sie ihn.
+error-export-too-large = Ein PNG mit { $width } × { $height } Pixeln ist zu groß (höchstens { $max } Millionen Pixel). Wählen Sie eine kleinere Skalierung oder exportieren Sie als SVG oder PDF; dort gibt es keine Größengrenze.
+error-export-font = Die mitgelieferte Schrift { $font } konnte nicht gelesen werden. Installieren Sie Trailmap neu.
+error-export-svg = Das für die Map gezeichnete SVG konnte nicht zurückgelesen werden ({ $detail }). Das ist ein Fehler in Trailmap; bitte melden Sie ihn.
+error-export-png = Das PNG konnte nicht kodiert werden: { $detail }
+error-export-pdf = Das PDF konnte nicht erstellt werden: { $detail }
 ## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
 
 files-new-map = Neue Map
@@ -559,3 +709,22 @@ glyphs-missing-persona = Persona „{ $name }“ ({ $chars })
 glyphs-missing-connector = Pfeil „{ $name }“ ({ $chars })
 glyphs-missing-map = Titel der Map „{ $name }“ ({ $chars })
 glyphs-missing-more = und { $count } weitere
+## Templates
+
+menu-new-from-template = Neu aus Vorlage
+template-classic = Klassische Customer Journey (fünf Phasen)
+template-ecommerce = Onlineshop
+template-b2b = B2B-Kauf
+template-service-blueprint = Service Blueprint
+templates-new-from = Neue Map aus der Vorlage „{ $template }“
+templates-broken = Die Vorlage „{ $template }“ ließ sich nicht öffnen: { $reason }
+templates-rename-offer = { $count ->
+        [one] Ein Phasen- oder Zeilenname ist noch das Wort der Vorlage. In der neuen Sprache der Map schreiben?
+       *[other] { $count } Phasen- und Zeilennamen sind noch die Wörter der Vorlage. In der neuen Sprache der Map schreiben?
+    }
+templates-rename = Umbenennen
+templates-keep-names = Namen behalten
+templates-renamed = { $count ->
+        [one] 1 Phase oder Zeile umbenannt
+       *[other] { $count } Phasen und Zeilen umbenannt
+    }

@@ -31,7 +31,7 @@ menu-language-tip = The language of menus, panels and messages; the map keeps it
 ## Commands: menu entries, the shortcut list and their tooltips
 
 cmd-new = New
-cmd-new-tip = Start an empty journey map
+cmd-new-tip = Start a journey map with the classic five stages
 cmd-open = Open…
 cmd-open-tip = Open a .journey.ron file
 cmd-save = Save
@@ -220,6 +220,159 @@ step-edit-notes = Edit notes
 step-edit-owner = Edit owner
 step-edit-tags = Edit tags
 
+## Errors: why a file, a change, a save or an export failed (src/app/error_words.rs)
+# Selector keys: $what and $kind are stage, lane, touchpoint, persona, connector (or map);
+# $expected and $found are integer, number, text, boolean, list, block, choice, name,
+# optional, nothing (or other); $within is stages, lanes, personas or cell.
+error-at = Line { $line }, column { $column }: { $problem }
+error-syntax-empty = The file is empty. A map file starts with “(format: 1,”.
+error-syntax-not-text = The file is not text. Is it really a map file?
+error-syntax-format-zero = There is no format 0; the first version is 1. Correct the number after “format:”.
+error-syntax-too-deep = The file nests deeper than any map does, so it cannot be a map file.
+error-syntax-unexpected-end = The file ends too early. Was it cut off when it was copied or saved?
+error-syntax-expected = “{ $symbol }” is missing here.
+error-syntax-expected-value = { $expected ->
+    [integer] A whole number belongs here.
+    [number] A number belongs here.
+    [text] A text in quotes belongs here.
+    [boolean] “true” or “false” belongs here.
+    [list] A list in [ ] belongs here.
+    [block] A block in ( ) belongs here.
+    [choice] One of the allowed names belongs here.
+    [name] A name belongs here.
+    [optional] “Some(…)” or “None” belongs here.
+    [nothing] “()” belongs here.
+   *[other] A different kind of value belongs here.
+}
+error-syntax-wrong-type = { $expected ->
+    [integer] A whole number belongs here
+    [number] A number belongs here
+    [text] A text in quotes belongs here
+    [boolean] “true” or “false” belongs here
+    [list] A list in [ ] belongs here
+    [block] A block in ( ) belongs here
+    [choice] One of the allowed names belongs here
+    [name] A name belongs here
+    [optional] “Some(…)” or “None” belongs here
+    [nothing] “()” belongs here
+   *[other] A different kind of value belongs here
+}, but the file has { $found ->
+    [integer] a whole number
+    [number] a number
+    [text] a text
+    [boolean] true or false
+    [list] a list
+    [block] a block
+    [choice] a name
+    [name] a name
+    [optional] an optional value
+    [nothing] “()”
+   *[other] something else
+}.
+error-syntax-number-out-of-range = This number is too large or too small for the field.
+error-syntax-wrong-length = The list here has { $found ->
+    [one] one entry
+   *[other] { $found } entries
+}, which is not what the field takes.
+error-syntax-unknown-field = There is no field “{ $field }” here. Check the spelling; the fields are: { $allowed }.
+error-syntax-unknown-choice = “{ $name }” is not allowed here. Choose one of: { $allowed }.
+error-syntax-missing-field = The field “{ $field }” is missing here. Add it.
+error-syntax-duplicate-field = The field “{ $field }” is written twice. Remove one of them.
+error-syntax-unexpected-char = The character “{ $char }” does not belong here.
+error-syntax-trailing-text = There is more text after the end of the map. Remove it.
+error-syntax-bad-color = “{ $text }” is not a colour. Write it as "#RRGGBB" or "#RRGGBBAA", for example "#3B82F6".
+error-syntax-other = The file cannot be read here: { $detail }
+error-newer-format = The file was saved by a newer Trailmap (format { $found }); this version reads format { $supported } and older. Update Trailmap to open it.
+error-too-large = The file is { $size } MB, but a map file is at most { $limit } MB. Is it really a map file?
+error-unreadable-not-found = The file does not exist. Was it moved, renamed or deleted?
+error-unreadable-permission = You may not read this file. Check its permissions.
+error-unreadable-folder = This is a folder, not a map file.
+error-unreadable = The file could not be read: { $detail }
+error-too-many = The map has { $count } { $what ->
+    [stage] stages
+    [lane] lanes
+    [persona] personas
+    [connector] arrows
+   *[touchpoint] touchpoints
+}; Trailmap opens at most { $max }.
+error-field-title = Title
+error-field-description = Description
+error-field-name = Name
+error-field-customer-action = Customer action
+error-field-business-response = Business response
+error-field-owner = Owner
+error-field-notes = Notes
+error-field-campaigns = Campaigns
+error-field-tags = Tags
+error-field-personas = Personas
+error-field-persona-emotions = Emotion per persona
+error-field-label = Label
+error-field-future = { $field } (future state)
+error-text-too-long = The field “{ $field }” has { $chars } characters; at most { $max } are allowed. Shorten the text.
+error-list-too-long = The touchpoint { $card } “{ $name }” has { $count } entries in “{ $field }”; at most { $max } are allowed.
+error-language-too-long = The map's language must be a short tag such as “en” or “de”.
+error-duplicate-id = { $kind ->
+    [stage] The stage id { $id }
+    [lane] The lane id { $id }
+    [persona] The persona id { $id }
+    [connector] The arrow id { $id }
+   *[touchpoint] The touchpoint id { $id }
+} is used more than once. Give each item its own id.
+error-stage-width = The stage { $stage } “{ $name }” is { $width } wide; a stage must be { $min } to { $max } wide.
+error-card-in-missing-stage = The touchpoint { $from } “{ $name }” is in stage { $id }, which does not exist. Correct the stage or add it.
+error-card-in-missing-lane = The touchpoint { $from } “{ $name }” is in lane { $id }, which does not exist. Correct the lane or add it.
+error-card-names-missing-persona = The touchpoint { $from } “{ $name }” is for persona { $id }, which does not exist. Remove it from “personas” or add the persona.
+error-card-scores-missing-persona = The touchpoint { $from } “{ $name }” scores the emotion of persona { $id }, which does not exist. Remove the score or add the persona.
+error-connector-to-missing-card = The arrow { $from } points at touchpoint { $id }, which does not exist. Remove the arrow or correct its end.
+error-emotion-out-of-range = The touchpoint { $card } “{ $name }” has emotion { $value }; a score must be from { $min } to +{ $max }.
+error-persona-emotion-out-of-range = The touchpoint { $card } “{ $name }” has emotion { $value } for persona { $persona }; a score must be from { $min } to +{ $max }.
+error-future-emotion-out-of-range = The touchpoint { $card } “{ $name }” has future emotion { $value }; a score must be from { $min } to +{ $max }.
+error-connector-loop = The arrow { $connector } starts and ends at touchpoint { $card }. An arrow joins two different touchpoints.
+error-cards-unsorted = The touchpoints are not sorted by id. This is a bug in Trailmap; please report it.
+error-cell-misnumbered = The touchpoints in stage { $stage }, lane { $lane } are not numbered in order. This is a bug in Trailmap; please report it.
+error-save-encode = The map could not be written as a file ({ $detail }). This is a bug in Trailmap; please report it.
+error-save-no-folder = The folder does not exist. Choose another folder: { $path }
+error-save-permission = You may not write to this folder. Choose another folder: { $path }
+error-save-read-only = The disk is read-only. Choose another folder: { $path }
+error-save-disk-full = The disk is full. Free some space or choose another disk: { $path }
+error-save-is-folder = There is a folder with this name. Choose another name: { $path }
+error-save-io = Could not write the file ({ $detail }): { $path }
+error-edit-missing = { $kind ->
+    [stage] Stage { $id } no longer exists.
+    [lane] Lane { $id } no longer exists.
+    [persona] Persona { $id } no longer exists.
+    [connector] Arrow { $id } no longer exists.
+   *[touchpoint] Touchpoint { $id } no longer exists.
+}
+error-edit-duplicate = { $kind ->
+    [stage] Stage { $id } already exists.
+    [lane] Lane { $id } already exists.
+    [persona] Persona { $id } already exists.
+    [connector] Arrow { $id } already exists.
+   *[touchpoint] Touchpoint { $id } already exists.
+}
+error-edit-position = Position { $index } is outside { $within ->
+    [stages] the stages
+    [lanes] the lanes
+    [personas] the personas
+   *[cell] the cell
+} (there are { $len }).
+error-edit-text-too-long = “{ $field }” may be at most { $max } characters long.
+error-edit-list-too-long = A touchpoint holds at most { $max } entries in “{ $field }”.
+error-edit-emotion = Emotion { $value } is outside the scale from { $min } to +{ $max }.
+error-edit-stage-width = A stage is { $min } to { $max } wide.
+error-edit-language = A language is a short tag such as “en” or “de”.
+error-edit-connector-loop = An arrow needs two different touchpoints.
+error-export-unsupported = “.{ $extension }” is not a format Trailmap can export. End the file name in .svg, .png or .pdf: { $path }
+error-export-no-extension = The file name has no extension, so the format is unknown. End it in .svg, .png or .pdf: { $path }
+error-export-scale = The PNG scale must be between 1 and 4, not { $scale }.
+error-export-margin = The margin must be between 0 and { $max } map units, not { $margin }.
+error-export-no-size = The map has no drawable size ({ $width } × { $height }). This is a bug in Trailmap; please report it.
+error-export-too-large = A PNG of { $width } × { $height } pixels is too large to make (at most { $max } million pixels). Choose a smaller scale, or export SVG or PDF, which have no size limit.
+error-export-font = The bundled font { $font } could not be read. Reinstall Trailmap.
+error-export-svg = Could not read back the SVG drawn for the map ({ $detail }). This is a bug in Trailmap; please report it.
+error-export-png = Could not encode the PNG: { $detail }
+error-export-pdf = Could not make the PDF: { $detail }
 ## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
 
 files-new-map = New map
@@ -560,3 +713,22 @@ glyphs-missing-persona = persona “{ $name }” ({ $chars })
 glyphs-missing-connector = arrow “{ $name }” ({ $chars })
 glyphs-missing-map = map title “{ $name }” ({ $chars })
 glyphs-missing-more = and { $count } more
+## Templates
+
+menu-new-from-template = New from Template
+template-classic = Classic journey (five stages)
+template-ecommerce = Online shop
+template-b2b = B2B purchase
+template-service-blueprint = Service blueprint
+templates-new-from = New map from the template “{ $template }”
+templates-broken = The template “{ $template }” could not be opened: { $reason }
+templates-rename-offer = { $count ->
+        [one] One stage or lane name is still the template's word. Write it in the map's new language?
+       *[other] { $count } stage and lane names are still the template's words. Write them in the map's new language?
+    }
+templates-rename = Rename
+templates-keep-names = Keep names
+templates-renamed = { $count ->
+        [one] Renamed 1 stage or lane
+       *[other] Renamed { $count } stages and lanes
+    }

@@ -30,7 +30,7 @@ menu-language-tip = Język menu, paneli i komunikatów; mapa zachowuje własny j
 ## Commands
 
 cmd-new = Nowa
-cmd-new-tip = Zacznij pustą mapę podróży klienta
+cmd-new-tip = Zacznij mapę podróży klienta z pięcioma klasycznymi etapami
 cmd-open = Otwórz…
 cmd-open-tip = Otwórz plik .journey.ron
 cmd-save = Zapisz
@@ -224,6 +224,173 @@ step-edit-notes = Edycja notatek
 step-edit-owner = Edycja właściciela
 step-edit-tags = Edycja tagów
 
+## Errors: why a file, a change, a save or an export failed (src/app/error_words.rs)
+error-at = Linia { $line }, kolumna { $column }: { $problem }
+error-syntax-empty = Plik jest pusty. Plik mapy zaczyna się od „(format: 1,”.
+error-syntax-not-text = Plik nie zawiera tekstu. Czy na pewno jest to plik mapy?
+error-syntax-format-zero = Format 0 nie istnieje; pierwsza wersja to 1. Popraw liczbę po „format:”.
+error-syntax-too-deep = Plik jest zagnieżdżony głębiej niż jakakolwiek mapa, więc nie może być plikiem mapy.
+error-syntax-unexpected-end = Plik kończy się za wcześnie. Czy nie został ucięty podczas kopiowania lub zapisywania?
+error-syntax-expected = Brakuje tu znaku „{ $symbol }”.
+error-syntax-expected-value = { $expected ->
+    [integer] Tu powinna być liczba całkowita.
+    [number] Tu powinna być liczba.
+    [text] Tu powinien być tekst w cudzysłowie.
+    [boolean] Tu powinno być „true” lub „false”.
+    [list] Tu powinna być lista w [ ].
+    [block] Tu powinien być blok w ( ).
+    [choice] Tu powinna być jedna z dozwolonych nazw.
+    [name] Tu powinna być nazwa.
+    [optional] Tu powinno być „Some(…)” lub „None”.
+    [nothing] Tu powinno być „()”.
+   *[other] Tu powinna być wartość innego rodzaju.
+}
+error-syntax-wrong-type = { $expected ->
+    [integer] Tu powinna być liczba całkowita
+    [number] Tu powinna być liczba
+    [text] Tu powinien być tekst w cudzysłowie
+    [boolean] Tu powinno być „true” lub „false”
+    [list] Tu powinna być lista w [ ]
+    [block] Tu powinien być blok w ( )
+    [choice] Tu powinna być jedna z dozwolonych nazw
+    [name] Tu powinna być nazwa
+    [optional] Tu powinno być „Some(…)” lub „None”
+    [nothing] Tu powinno być „()”
+   *[other] Tu powinna być wartość innego rodzaju
+}, a w pliku jest { $found ->
+    [integer] liczba całkowita
+    [number] liczba
+    [text] tekst
+    [boolean] wartość logiczna
+    [list] lista
+    [block] blok
+    [choice] nazwa
+    [name] nazwa
+    [optional] wartość opcjonalna
+    [nothing] „()”
+   *[other] coś innego
+}.
+error-syntax-number-out-of-range = Ta liczba jest za duża lub za mała dla tego pola.
+error-syntax-wrong-length = Lista ma tu { $found ->
+    [one] { $found } element
+    [few] { $found } elementy
+   *[many] { $found } elementów
+}, a to nie pasuje do tego pola.
+error-syntax-unknown-field = Nie ma tu pola „{ $field }”. Sprawdź pisownię; dostępne pola to: { $allowed }.
+error-syntax-unknown-choice = Wartość „{ $name }” nie jest tu dozwolona. Wybierz jedną z: { $allowed }.
+error-syntax-missing-field = Brakuje tu pola „{ $field }”. Dodaj je.
+error-syntax-duplicate-field = Pole „{ $field }” występuje dwa razy. Usuń jedno z nich.
+error-syntax-unexpected-char = Znak „{ $char }” nie pasuje w tym miejscu.
+error-syntax-trailing-text = Po końcu mapy jest jeszcze tekst. Usuń go.
+error-syntax-bad-color = „{ $text }” nie jest kolorem. Zapisz go jako "#RRGGBB" lub "#RRGGBBAA", na przykład "#3B82F6".
+error-syntax-other = W tym miejscu nie można odczytać pliku: { $detail }
+error-newer-format = Plik został zapisany w nowszej wersji programu Trailmap (format { $found }); ta wersja odczytuje format { $supported } i starsze. Zaktualizuj Trailmap, aby go otworzyć.
+error-too-large = Plik ma { $size } MB, a plik mapy ma najwyżej { $limit } MB. Czy na pewno jest to plik mapy?
+error-unreadable-not-found = Plik nie istnieje. Czy został przeniesiony, usunięty lub zmieniono jego nazwę?
+error-unreadable-permission = Nie masz uprawnień do odczytu tego pliku. Sprawdź uprawnienia.
+error-unreadable-folder = To jest folder, a nie plik mapy.
+error-unreadable = Nie można odczytać pliku: { $detail }
+error-too-many = Mapa ma za dużo { $what ->
+    [stage] etapów
+    [lane] wierszy
+    [persona] person
+    [connector] strzałek
+   *[touchpoint] punktów styku
+} ({ $count }); Trailmap otwiera najwyżej { $max }.
+error-field-title = Tytuł
+error-field-description = Opis
+error-field-name = Nazwa
+error-field-customer-action = Działanie klienta
+error-field-business-response = Reakcja firmy
+error-field-owner = Właściciel
+error-field-notes = Notatki
+error-field-campaigns = Kampanie
+error-field-tags = Tagi
+error-field-personas = Persony
+error-field-persona-emotions = Emocje według person
+error-field-label = Etykieta
+error-field-future = { $field } (stan docelowy)
+error-text-too-long = Pole „{ $field }” ma { $chars ->
+    [one] { $chars } znak
+    [few] { $chars } znaki
+   *[many] { $chars } znaków
+} (limit: { $max }). Skróć tekst.
+error-list-too-long = Punkt styku { $card } „{ $name }” ma { $count ->
+    [one] { $count } pozycję
+    [few] { $count } pozycje
+   *[many] { $count } pozycji
+} w polu „{ $field }” (limit: { $max }).
+error-language-too-long = Język mapy musi być krótkim kodem, takim jak „en” lub „de”.
+error-duplicate-id = { $kind ->
+    [stage] Identyfikator etapu { $id }
+    [lane] Identyfikator wiersza { $id }
+    [persona] Identyfikator persony { $id }
+    [connector] Identyfikator strzałki { $id }
+   *[touchpoint] Identyfikator punktu styku { $id }
+} występuje więcej niż raz. Nadaj każdemu elementowi własny identyfikator.
+error-stage-width = Etap { $stage } „{ $name }” ma szerokość { $width }; szerokość etapu musi wynosić od { $min } do { $max }.
+error-card-in-missing-stage = Punkt styku { $from } „{ $name }” leży w etapie { $id }, który nie istnieje. Popraw etap lub go dodaj.
+error-card-in-missing-lane = Punkt styku { $from } „{ $name }” leży w wierszu { $id }, który nie istnieje. Popraw wiersz lub go dodaj.
+error-card-names-missing-persona = Punkt styku { $from } „{ $name }” dotyczy persony { $id }, która nie istnieje. Usuń ją z „personas” lub dodaj personę.
+error-card-scores-missing-persona = Punkt styku { $from } „{ $name }” ocenia emocje persony { $id }, która nie istnieje. Usuń ocenę lub dodaj personę.
+error-connector-to-missing-card = Strzałka { $from } wskazuje punkt styku { $id }, który nie istnieje. Usuń strzałkę lub popraw jej koniec.
+error-emotion-out-of-range = Punkt styku { $card } „{ $name }” ma emocję { $value }; ocena musi mieścić się w zakresie od { $min } do +{ $max }.
+error-persona-emotion-out-of-range = Punkt styku { $card } „{ $name }” ma emocję { $value } dla persony { $persona }; ocena musi mieścić się w zakresie od { $min } do +{ $max }.
+error-future-emotion-out-of-range = Punkt styku { $card } „{ $name }” ma w stanie docelowym emocję { $value }; ocena musi mieścić się w zakresie od { $min } do +{ $max }.
+error-connector-loop = Strzałka { $connector } zaczyna się i kończy w punkcie styku { $card }. Strzałka łączy dwa różne punkty styku.
+error-cards-unsorted = Punkty styku nie są posortowane według identyfikatora. To błąd w programie Trailmap; zgłoś go.
+error-cell-misnumbered = Punkty styku w etapie { $stage } i wierszu { $lane } nie są ponumerowane po kolei. To błąd w programie Trailmap; zgłoś go.
+error-save-encode = Nie można zapisać mapy jako pliku ({ $detail }). To błąd w programie Trailmap; zgłoś go.
+error-save-no-folder = Folder nie istnieje. Wybierz inny folder: { $path }
+error-save-permission = Nie masz uprawnień do zapisu w tym folderze. Wybierz inny folder: { $path }
+error-save-read-only = Dysk jest tylko do odczytu. Wybierz inny folder: { $path }
+error-save-disk-full = Dysk jest pełny. Zwolnij miejsce lub wybierz inny dysk: { $path }
+error-save-is-folder = Istnieje już folder o tej nazwie. Wybierz inną nazwę: { $path }
+error-save-io = Nie można zapisać pliku ({ $detail }): { $path }
+error-edit-missing = { $kind ->
+    [stage] Etap { $id } już nie istnieje.
+    [lane] Wiersz { $id } już nie istnieje.
+    [persona] Persona { $id } już nie istnieje.
+    [connector] Strzałka { $id } już nie istnieje.
+   *[touchpoint] Punkt styku { $id } już nie istnieje.
+}
+error-edit-duplicate = { $kind ->
+    [stage] Etap { $id } już istnieje.
+    [lane] Wiersz { $id } już istnieje.
+    [persona] Persona { $id } już istnieje.
+    [connector] Strzałka { $id } już istnieje.
+   *[touchpoint] Punkt styku { $id } już istnieje.
+}
+error-edit-position = Pozycja { $index } wykracza poza { $within ->
+    [stages] etapy
+    [lanes] wiersze
+    [personas] persony
+   *[cell] komórkę
+} (liczba miejsc: { $len }).
+error-edit-text-too-long = Pole „{ $field }” może mieć najwyżej { $max ->
+    [one] { $max } znak
+    [few] { $max } znaki
+   *[many] { $max } znaków
+}.
+error-edit-list-too-long = Punkt styku może mieć najwyżej { $max ->
+    [one] { $max } pozycję
+    [few] { $max } pozycje
+   *[many] { $max } pozycji
+} w polu „{ $field }”.
+error-edit-emotion = Emocja { $value } wykracza poza skalę od { $min } do +{ $max }.
+error-edit-stage-width = Etap ma szerokość od { $min } do { $max }.
+error-edit-language = Język to krótki kod, taki jak „en” lub „de”.
+error-edit-connector-loop = Strzałka musi łączyć dwa różne punkty styku.
+error-export-unsupported = Trailmap nie eksportuje do formatu „.{ $extension }”. Zakończ nazwę pliku na .svg, .png lub .pdf: { $path }
+error-export-no-extension = Nazwa pliku nie ma rozszerzenia, więc format jest nieznany. Zakończ ją na .svg, .png lub .pdf: { $path }
+error-export-scale = Skala PNG musi wynosić od 1 do 4, a nie { $scale }.
+error-export-margin = Margines musi wynosić od 0 do { $max } jednostek mapy, a nie { $margin }.
+error-export-no-size = Mapa nie ma rozmiaru, który da się narysować ({ $width } × { $height }). To błąd w programie Trailmap; zgłoś go.
+error-export-too-large = Obraz PNG o wymiarach { $width } × { $height } pikseli jest za duży (najwyżej { $max } mln pikseli). Wybierz mniejszą skalę albo wyeksportuj SVG lub PDF, które nie mają limitu rozmiaru.
+error-export-font = Nie można odczytać dołączonej czcionki { $font }. Zainstaluj Trailmap ponownie.
+error-export-svg = Nie można ponownie odczytać obrazu SVG narysowanego dla mapy ({ $detail }). To błąd w programie Trailmap; zgłoś go.
+error-export-png = Nie można zakodować obrazu PNG: { $detail }
+error-export-pdf = Nie można utworzyć pliku PDF: { $detail }
 ## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
 
 files-new-map = Nowa mapa
@@ -573,3 +740,24 @@ glyphs-missing-persona = persona „{ $name }” ({ $chars })
 glyphs-missing-connector = strzałka „{ $name }” ({ $chars })
 glyphs-missing-map = tytuł mapy „{ $name }” ({ $chars })
 glyphs-missing-more = i jeszcze { $count }
+## Templates
+
+menu-new-from-template = Nowa z szablonu
+template-classic = Klasyczna podróż klienta (pięć etapów)
+template-ecommerce = Sklep internetowy
+template-b2b = Zakup B2B
+template-service-blueprint = Mapa usługi (service blueprint)
+templates-new-from = Nowa mapa z szablonu „{ $template }”
+templates-broken = Nie udało się otworzyć szablonu „{ $template }”: { $reason }
+templates-rename-offer = { $count ->
+        [one] Jedna nazwa etapu lub wiersza to wciąż słowo z szablonu. Zapisać ją w nowym języku mapy?
+        [few] { $count } nazwy etapów i wierszy to wciąż słowa z szablonu. Zapisać je w nowym języku mapy?
+       *[many] { $count } nazw etapów i wierszy to wciąż słowa z szablonu. Zapisać je w nowym języku mapy?
+    }
+templates-rename = Zmień nazwy
+templates-keep-names = Zostaw nazwy
+templates-renamed = { $count ->
+        [one] Zmieniono nazwę 1 etapu lub wiersza
+        [few] Zmieniono nazwy { $count } etapów i wierszy
+       *[many] Zmieniono nazwy { $count } etapów i wierszy
+    }

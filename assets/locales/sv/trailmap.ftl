@@ -30,7 +30,7 @@ menu-language-tip = Språket i menyer, paneler och meddelanden; kartan behåller
 ## Commands
 
 cmd-new = Ny
-cmd-new-tip = Börja på en tom kundresekarta
+cmd-new-tip = Börja på en kundresekarta med de fem klassiska faserna
 cmd-open = Öppna…
 cmd-open-tip = Öppna en .journey.ron-fil
 cmd-save = Spara
@@ -219,6 +219,156 @@ step-edit-notes = redigera anteckningar
 step-edit-owner = redigera ansvarig
 step-edit-tags = redigera taggar
 
+## Errors: why a file, a change, a save or an export failed (src/app/error_words.rs)
+error-at = Rad { $line }, kolumn { $column }: { $problem }
+error-syntax-empty = Filen är tom. En kartfil börjar med ”(format: 1,”.
+error-syntax-not-text = Filen innehåller ingen text. Är det verkligen en kartfil?
+error-syntax-format-zero = Format 0 finns inte; den första versionen är 1. Rätta talet efter ”format:”.
+error-syntax-too-deep = Filen är djupare nästlad än någon karta, så den kan inte vara en kartfil.
+error-syntax-unexpected-end = Filen tar slut för tidigt. Klipptes den av när den kopierades eller sparades?
+error-syntax-expected = Här saknas ”{ $symbol }”.
+error-syntax-expected-value = { $expected ->
+    [integer] Här ska det stå ett heltal.
+    [number] Här ska det stå ett tal.
+    [text] Här ska det stå en text inom citattecken.
+    [boolean] Här ska det stå ”true” eller ”false”.
+    [list] Här ska det stå en lista inom [ ].
+    [block] Här ska det stå ett block inom ( ).
+    [choice] Här ska det stå ett av de tillåtna namnen.
+    [name] Här ska det stå ett namn.
+    [optional] Här ska det stå ”Some(…)” eller ”None”.
+    [nothing] Här ska det stå ”()”.
+   *[other] Här ska det stå ett annat slags värde.
+}
+error-syntax-wrong-type = Här ska det stå { $expected ->
+    [integer] ett heltal
+    [number] ett tal
+    [text] en text inom citattecken
+    [boolean] ”true” eller ”false”
+    [list] en lista inom [ ]
+    [block] ett block inom ( )
+    [choice] ett av de tillåtna namnen
+    [name] ett namn
+    [optional] ”Some(…)” eller ”None”
+    [nothing] ”()”
+   *[other] ett annat slags värde
+}, men filen har { $found ->
+    [integer] ett heltal
+    [number] ett tal
+    [text] en text
+    [boolean] ett sanningsvärde
+    [list] en lista
+    [block] ett block
+    [choice] ett namn
+    [name] ett namn
+    [optional] ett valfritt värde
+    [nothing] ”()”
+   *[other] något annat
+}.
+error-syntax-number-out-of-range = Talet är för stort eller för litet för fältet.
+error-syntax-wrong-length = Listan här har { $found ->
+    [one] en post
+   *[other] { $found } poster
+}, och det passar inte fältet.
+error-syntax-unknown-field = Här finns inget fält som heter ”{ $field }”. Kontrollera stavningen; fälten är: { $allowed }.
+error-syntax-unknown-choice = ”{ $name }” är inte tillåtet här. Välj ett av: { $allowed }.
+error-syntax-missing-field = Fältet ”{ $field }” saknas här. Lägg till det.
+error-syntax-duplicate-field = Fältet ”{ $field }” står två gånger. Ta bort det ena.
+error-syntax-unexpected-char = Tecknet ”{ $char }” hör inte hemma här.
+error-syntax-trailing-text = Det finns mer text efter kartans slut. Ta bort den.
+error-syntax-bad-color = ”{ $text }” är ingen färg. Skriv den som "#RRGGBB" eller "#RRGGBBAA", till exempel "#3B82F6".
+error-syntax-other = Filen kan inte läsas här: { $detail }
+error-newer-format = Filen sparades av en nyare version av Trailmap (format { $found }); den här versionen läser format { $supported } och äldre. Uppdatera Trailmap för att öppna den.
+error-too-large = Filen är { $size } MB, men en kartfil är högst { $limit } MB. Är det verkligen en kartfil?
+error-unreadable-not-found = Filen finns inte. Har den flyttats, bytt namn eller tagits bort?
+error-unreadable-permission = Du har inte behörighet att läsa filen. Kontrollera behörigheterna.
+error-unreadable-folder = Det här är en mapp, inte en kartfil.
+error-unreadable = Filen kunde inte läsas: { $detail }
+error-too-many = Kartan har { $count } { $what ->
+    [stage] faser
+    [lane] rader
+    [persona] personas
+    [connector] pilar
+   *[touchpoint] kontaktpunkter
+}; Trailmap öppnar högst { $max }.
+error-field-title = Rubrik
+error-field-description = Beskrivning
+error-field-name = Namn
+error-field-customer-action = Kundens handling
+error-field-business-response = Företagets svar
+error-field-owner = Ansvarig
+error-field-notes = Anteckningar
+error-field-campaigns = Kampanjer
+error-field-tags = Taggar
+error-field-personas = Personas
+error-field-persona-emotions = Känsla per persona
+error-field-label = Etikett
+error-field-future = { $field } (framtida läge)
+error-text-too-long = Fältet ”{ $field }” har { $chars } tecken; högst { $max } är tillåtna. Korta texten.
+error-list-too-long = Kontaktpunkten { $card } ”{ $name }” har { $count } poster i ”{ $field }”; högst { $max } är tillåtna.
+error-language-too-long = Kartans språk måste vara en kort kod som ”en” eller ”de”.
+error-duplicate-id = { $kind ->
+    [stage] Flera faser har id { $id }. Ge varje fas ett eget id.
+    [lane] Flera rader har id { $id }. Ge varje rad ett eget id.
+    [persona] Flera personas har id { $id }. Ge varje persona ett eget id.
+    [connector] Flera pilar har id { $id }. Ge varje pil ett eget id.
+   *[touchpoint] Flera kontaktpunkter har id { $id }. Ge varje kontaktpunkt ett eget id.
+}
+error-stage-width = Fasen { $stage } ”{ $name }” är { $width } bred; en fas måste vara { $min } till { $max } bred.
+error-card-in-missing-stage = Kontaktpunkten { $from } ”{ $name }” ligger i fas { $id }, som inte finns. Rätta fasen eller lägg till den.
+error-card-in-missing-lane = Kontaktpunkten { $from } ”{ $name }” ligger i rad { $id }, som inte finns. Rätta raden eller lägg till den.
+error-card-names-missing-persona = Kontaktpunkten { $from } ”{ $name }” gäller persona { $id }, som inte finns. Ta bort den från ”personas” eller lägg till personan.
+error-card-scores-missing-persona = Kontaktpunkten { $from } ”{ $name }” anger en känsla för persona { $id }, som inte finns. Ta bort värdet eller lägg till personan.
+error-connector-to-missing-card = Pilen { $from } pekar på kontaktpunkt { $id }, som inte finns. Ta bort pilen eller rätta dess ände.
+error-emotion-out-of-range = Kontaktpunkten { $card } ”{ $name }” har känslan { $value }; ett värde måste ligga mellan { $min } och +{ $max }.
+error-persona-emotion-out-of-range = Kontaktpunkten { $card } ”{ $name }” har känslan { $value } för persona { $persona }; ett värde måste ligga mellan { $min } och +{ $max }.
+error-future-emotion-out-of-range = Kontaktpunkten { $card } ”{ $name }” har den framtida känslan { $value }; ett värde måste ligga mellan { $min } och +{ $max }.
+error-connector-loop = Pilen { $connector } börjar och slutar i kontaktpunkt { $card }. En pil förbinder två olika kontaktpunkter.
+error-cards-unsorted = Kontaktpunkterna är inte sorterade efter id. Det här är ett fel i Trailmap; rapportera det gärna.
+error-cell-misnumbered = Kontaktpunkterna i fas { $stage }, rad { $lane } är inte numrerade i ordning. Det här är ett fel i Trailmap; rapportera det gärna.
+error-save-encode = Kartan kunde inte skrivas som fil ({ $detail }). Det här är ett fel i Trailmap; rapportera det gärna.
+error-save-no-folder = Mappen finns inte. Välj en annan mapp: { $path }
+error-save-permission = Du har inte behörighet att skriva i den här mappen. Välj en annan mapp: { $path }
+error-save-read-only = Disken är skrivskyddad. Välj en annan mapp: { $path }
+error-save-disk-full = Disken är full. Frigör utrymme eller välj en annan disk: { $path }
+error-save-is-folder = Det finns redan en mapp med det namnet. Välj ett annat namn: { $path }
+error-save-io = Filen kunde inte skrivas ({ $detail }): { $path }
+error-edit-missing = { $kind ->
+    [stage] Fas { $id } finns inte längre.
+    [lane] Rad { $id } finns inte längre.
+    [persona] Persona { $id } finns inte längre.
+    [connector] Pil { $id } finns inte längre.
+   *[touchpoint] Kontaktpunkt { $id } finns inte längre.
+}
+error-edit-duplicate = { $kind ->
+    [stage] Fas { $id } finns redan.
+    [lane] Rad { $id } finns redan.
+    [persona] Persona { $id } finns redan.
+    [connector] Pil { $id } finns redan.
+   *[touchpoint] Kontaktpunkt { $id } finns redan.
+}
+error-edit-position = Position { $index } ligger utanför { $within ->
+    [stages] faserna
+    [lanes] raderna
+    [personas] personas
+   *[cell] cellen
+} (det finns { $len }).
+error-edit-text-too-long = ”{ $field }” får vara högst { $max } tecken långt.
+error-edit-list-too-long = En kontaktpunkt kan ha högst { $max } poster i ”{ $field }”.
+error-edit-emotion = Känslan { $value } ligger utanför skalan från { $min } till +{ $max }.
+error-edit-stage-width = En fas är { $min } till { $max } bred.
+error-edit-language = Ett språk är en kort kod som ”en” eller ”de”.
+error-edit-connector-loop = En pil behöver två olika kontaktpunkter.
+error-export-unsupported = ”.{ $extension }” är inget format som Trailmap kan exportera till. Avsluta filnamnet med .svg, .png eller .pdf: { $path }
+error-export-no-extension = Filnamnet saknar filändelse, så formatet är okänt. Avsluta det med .svg, .png eller .pdf: { $path }
+error-export-scale = PNG-skalan måste vara mellan 1 och 4, inte { $scale }.
+error-export-margin = Marginalen måste vara mellan 0 och { $max } kartenheter, inte { $margin }.
+error-export-no-size = Kartan har ingen ritbar storlek ({ $width } × { $height }). Det här är ett fel i Trailmap; rapportera det gärna.
+error-export-too-large = En PNG på { $width } × { $height } pixlar är för stor (högst { $max } miljoner pixlar). Välj en mindre skala, eller exportera SVG eller PDF, som saknar storleksgräns.
+error-export-font = Det medföljande typsnittet { $font } kunde inte läsas. Installera om Trailmap.
+error-export-svg = SVG-bilden som ritades för kartan kunde inte läsas tillbaka ({ $detail }). Det här är ett fel i Trailmap; rapportera det gärna.
+error-export-png = PNG-bilden kunde inte kodas: { $detail }
+error-export-pdf = PDF-filen kunde inte skapas: { $detail }
 ## Files: opening, saving, file dialogs, dropped files, recent files, the blank map
 
 files-new-map = Ny karta
@@ -559,3 +709,22 @@ glyphs-missing-persona = personan ”{ $name }” ({ $chars })
 glyphs-missing-connector = pilen ”{ $name }” ({ $chars })
 glyphs-missing-map = kartans titel ”{ $name }” ({ $chars })
 glyphs-missing-more = och { $count } till
+## Templates
+
+menu-new-from-template = Ny från mall
+template-classic = Klassisk kundresa (fem faser)
+template-ecommerce = Webbutik
+template-b2b = B2B-köp
+template-service-blueprint = Service blueprint
+templates-new-from = Ny karta från mallen ”{ $template }”
+templates-broken = Mallen ”{ $template }” gick inte att öppna: { $reason }
+templates-rename-offer = { $count ->
+        [one] Ett namn på en fas eller rad är fortfarande mallens ord. Skriva det på kartans nya språk?
+       *[other] { $count } namn på faser och rader är fortfarande mallens ord. Skriva dem på kartans nya språk?
+    }
+templates-rename = Byt namn
+templates-keep-names = Behåll namnen
+templates-renamed = { $count ->
+        [one] Bytte namn på 1 fas eller rad
+       *[other] Bytte namn på { $count } faser och rader
+    }

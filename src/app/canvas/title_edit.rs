@@ -113,7 +113,7 @@ impl TrailmapApp {
         } else if let Err(e) = self.doc.cancel_group_of(GroupOwner::Canvas) {
             self.error(crate::tr!(
                 "canvas-revert-title-failed",
-                reason = e.to_string()
+                reason = crate::app::error_words::edit_error(&e)
             ));
         }
         self.view.selection.retain_existing(self.doc.map());

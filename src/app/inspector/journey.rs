@@ -45,9 +45,10 @@ impl TrailmapApp {
             })
             .response
             .on_hover_text(tr!("inspector-map-language-tip"));
-        if chosen != current {
-            self.apply(Command::SetLanguage(chosen));
+        if chosen != current && self.apply(Command::SetLanguage(chosen)) {
+            self.offer_default_renames();
         }
+        self.default_renames_offer_ui(ui);
     }
 
     /// A stage's funnel figures; empty sums its cards.
