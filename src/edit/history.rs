@@ -186,6 +186,36 @@ impl History {
         self.saved = Some(self.current_state());
     }
 
+    /// Forgets which state was saved: the map differs from its file although no step can be
+    /// undone (a map brought back from a recovery copy).
+    pub fn mark_unsaved(&mut self) {
+        self.saved = None;
+    }
+
+    /// How many steps lie between the saved state and now (undone ones count, as does an open
+    /// group with changes); every kept step when the saved state is not among them.
+    pub fn unsaved_steps(&self) -> usize {
+        let open = usize::from(self.group.as_ref().is_some_and(|g| !g.forward.is_empty()));
+        let Some(saved) = self.saved else {
+            return self.undo.len() + open;
+        };
+        if saved == self.current_state() {
+            return open;
+        }
+        if let Some(i) = self.undo.iter().position(|s| s.after == saved) {
+            return self.undo.len() - (i + 1) + open;
+        }
+        if saved == self.base {
+            return self.undo.len() + open;
+        }
+        // Undone past the save: the saved state is redone by one of the redo steps (the stack
+        // holds the most recently undone step last).
+        match self.redo.iter().rev().position(|s| s.after == saved) {
+            Some(i) => i + 1 + open,
+            None => self.undo.len() + open,
+        }
+    }
+
     /// Whether the map differs from what was last saved.
     pub fn is_dirty(&self) -> bool {
         let open = self.group.as_ref().is_some_and(|g| !g.forward.is_empty());
@@ -224,4 +254,50 @@ fn apply_all<'a>(
     Command::Batch(commands.cloned().collect())
         .apply(map)
         .map(|_| ())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title(h: &mut History, map: &mut Map, text: &str) {
+        h.apply(map, Command::SetTitle(text.into())).unwrap();
+    }
+
+    #[test]
+    fn unsaved_steps_count_the_steps_between_the_save_and_now() {
+        let mut map = Map::default();
+        let mut h = History::default();
+        assert_eq!(h.unsaved_steps(), 0);
+        title(&mut h, &mut map, "a");
+        title(&mut h, &mut map, "b");
+        assert_eq!(h.unsaved_steps(), 2);
+        h.mark_saved();
+        assert_eq!(h.unsaved_steps(), 0);
+        title(&mut h, &mut map, "c");
+        assert_eq!(h.unsaved_steps(), 1);
+        // Undoing past the save: two undos from "c" leave one step to redo to the save.
+        h.undo(&mut map).unwrap();
+        assert_eq!(h.unsaved_steps(), 0);
+        h.undo(&mut map).unwrap();
+        assert_eq!(h.unsaved_steps(), 1);
+        h.begin_group("typing");
+        title(&mut h, &mut map, "d");
+        assert_eq!(
+            h.unsaved_steps(),
+            2,
+            "the open group counts, the old save is gone"
+        );
+    }
+
+    #[test]
+    fn a_map_marked_unsaved_is_dirty_with_nothing_to_undo() {
+        let mut h = History::default();
+        h.mark_unsaved();
+        assert!(h.is_dirty());
+        assert!(!h.can_undo());
+        assert_eq!(h.unsaved_steps(), 0);
+        h.mark_saved();
+        assert!(!h.is_dirty());
+    }
 }

@@ -5,6 +5,8 @@
 
 mod error;
 mod format;
+pub mod recovery;
+pub mod stray;
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -174,7 +176,10 @@ pub fn write_atomically_with(
     };
     let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".trailmap-").suffix(".tmp");
+    builder
+        .prefix(stray::TEMP_PREFIX)
+        .suffix(stray::TEMP_SUFFIX)
+        .rand_bytes(stray::TEMP_RANDOM_LEN);
     // A new file gets the permissions any new file gets (0666 less the umask), not the
     // temporary file's private 0600, so a map or export in a shared folder stays readable.
     #[cfg(unix)]
@@ -194,6 +199,8 @@ pub fn write_atomically_with(
     if let Ok(d) = std::fs::File::open(&dir) {
         let _ = d.sync_all();
     }
+    // What a save killed half-way left here goes with the next save into this folder.
+    stray::remove_stray_temp_files(&dir, stray::STALE_AFTER, std::time::SystemTime::now());
     Ok(())
 }
 
