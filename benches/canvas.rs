@@ -20,6 +20,7 @@ fn options() -> AppOptions {
     AppOptions {
         native_dialogs: false,
         recent_store: None,
+        recovery_store: None,
         system_language: trailmap::app::i18n::Language::English,
     }
 }

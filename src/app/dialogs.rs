@@ -42,6 +42,8 @@ pub enum Modal {
     Export(super::exporting::ExportSetup),
     /// What Trailmap is.
     About,
+    /// Unsaved maps of a run that died, offered back.
+    Recovery(super::recovery::Offer),
 }
 
 /// What the user chose in a dialog.
@@ -52,6 +54,7 @@ enum Choice {
     DiscardThen(Pending),
     Path(PathPurpose, PathBuf),
     Export(super::exporting::ExportSetup),
+    Recovery(super::recovery::RecoveryChoice),
 }
 
 impl TrailmapApp {
@@ -87,6 +90,10 @@ impl TrailmapApp {
                 note,
             } => typed_path_ui(ctx, purpose, text, note),
             Modal::About => about_ui(ctx),
+            Modal::Recovery(offer) => match super::recovery::recovery_dialog_ui(ctx, offer) {
+                super::recovery::RecoveryChoice::Keep => Choice::Keep,
+                choice => Choice::Recovery(choice),
+            },
         };
         match choice {
             Choice::Keep => {}
@@ -106,6 +113,11 @@ impl TrailmapApp {
             Choice::Export(setup) => {
                 self.modal = None;
                 self.pick_path(PathPurpose::Export(Box::new(setup)));
+            }
+            Choice::Recovery(choice) => {
+                if let Some(Modal::Recovery(offer)) = self.modal.take() {
+                    self.recovery_chosen(offer, choice);
+                }
             }
         }
     }

@@ -19,6 +19,7 @@ mod insight_list;
 mod inspector;
 mod menu;
 mod recent;
+mod recovery;
 mod status;
 mod templates;
 mod theme;
@@ -49,6 +50,8 @@ pub struct AppOptions {
     pub recent_store: Option<PathBuf>,
     /// The language the system asks for (`LANG` and friends); View > Language overrides it.
     pub system_language: i18n::Language,
+    /// The folder of recovery copies of unsaved maps; `None` writes none and offers none.
+    pub recovery_store: Option<PathBuf>,
 }
 
 impl Default for AppOptions {
@@ -57,6 +60,7 @@ impl Default for AppOptions {
             native_dialogs: true,
             recent_store: RecentFiles::default_store(),
             system_language: i18n::Language::from_env(),
+            recovery_store: crate::file::recovery::RecoveryStore::default_root(),
         }
     }
 }
@@ -123,6 +127,7 @@ pub struct TrailmapApp {
     last_export: Option<crate::export::ExportOptions>,
     last_export_format: Option<crate::export::Format>,
     export_running: Option<exporting::RunningExport>,
+    recovery: recovery::Recovery,
 }
 
 impl TrailmapApp {
@@ -139,6 +144,8 @@ impl TrailmapApp {
             .unwrap_or(options.system_language);
         // The first map and its messages are made before the first frame: speak already.
         i18n::set_language(language);
+        let (recovery, recovery_note) =
+            recovery::Recovery::start(options.recovery_store.as_deref());
         let mut app = Self {
             ctx,
             doc: Document::untitled(files::blank_map(), ""),
@@ -159,6 +166,7 @@ impl TrailmapApp {
             last_export: None,
             last_export_format: None,
             export_running: None,
+            recovery,
         };
         match startup {
             Startup::Example => {
@@ -170,6 +178,9 @@ impl TrailmapApp {
                 app.doc = Document::untitled(map, "");
                 app.view.reset();
             }
+        }
+        if let Some(note) = recovery_note {
+            app.error(note);
         }
         app
     }
@@ -614,6 +625,7 @@ impl eframe::App for TrailmapApp {
         self.inspector.end_stale_session(&ctx, &mut self.doc);
         self.view.retain_existing(self.doc.map());
         self.update_title(&ctx);
+        self.recovery_tick(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -78,6 +78,7 @@ pub fn options_in(language: Language) -> AppOptions {
     AppOptions {
         native_dialogs: false,
         recent_store: None,
+        recovery_store: None,
         system_language: language,
     }
 }
@@ -117,6 +118,16 @@ fn build(
     startup: Startup,
 ) -> Harness<'static, TrailmapApp> {
     let mut h = builder.build_eframe(move |cc| TrailmapApp::new(cc, options_in(language), startup));
+    h.run();
+    h
+}
+
+/// The window on `startup` with `options` (e.g. a temporary recovery store).
+pub fn harness_with_options(
+    options: AppOptions,
+    startup: Startup,
+) -> Harness<'static, TrailmapApp> {
+    let mut h = builder().build_eframe(move |cc| TrailmapApp::new(cc, options, startup));
     h.run();
     h
 }

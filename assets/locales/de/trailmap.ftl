@@ -728,3 +728,46 @@ templates-renamed = { $count ->
         [one] 1 Phase oder Zeile umbenannt
        *[other] { $count } Phasen und Zeilen umbenannt
     }
+
+## Recovery
+recovery-title = Ungespeicherte Änderungen wiederherstellen?
+recovery-intro = { $count ->
+        [one] Trailmap wurde beendet, bevor diese Map gespeichert war. Ihre Änderungen sind erhalten geblieben:
+       *[other] Trailmap wurde beendet, bevor diese { $count } Maps gespeichert waren. Ihre Änderungen sind erhalten geblieben:
+    }
+recovery-never-saved = Noch nie gespeichert
+recovery-details = { $ago } · { $steps ->
+        [one] 1 ungespeicherte Änderung
+       *[other] { $steps } ungespeicherte Änderungen
+    }
+recovery-recover = Wiederherstellen
+recovery-discard = Verwerfen
+recovery-later = Später
+recovery-recovered = Ungespeicherte Änderungen an „{ $name }“ ({ $ago }) wiederhergestellt; noch nicht gespeichert
+recovery-ago-now = gerade eben
+recovery-ago-minutes = { $count ->
+        [one] vor 1 Minute
+       *[other] vor { $count } Minuten
+    }
+recovery-ago-hours = { $count ->
+        [one] vor 1 Stunde
+       *[other] vor { $count } Stunden
+    }
+recovery-ago-days = { $count ->
+        [one] vor 1 Tag
+       *[other] vor { $count } Tagen
+    }
+recovery-write-failed = Die Wiederherstellungskopie der ungespeicherten Änderungen konnte nicht geschrieben werden: { $reason }
+recovery-discard-failed = Die Wiederherstellungskopie konnte nicht verworfen werden: { $reason }
+recovery-unavailable = Ungespeicherte Änderungen können nicht für eine Wiederherstellung gesichert werden: { $reason }
+recovery-skipped = { $count ->
+        [one] Eine Wiederherstellungskopie ließ sich nicht lesen und wurde belassen ({ $reason }): { $path }
+       *[other] { $count } Wiederherstellungskopien ließen sich nicht lesen und wurden belassen; die erste ({ $reason }): { $path }
+    }
+recovery-error-io = { $reason }: { $path }
+recovery-error-encode = die Kopie konnte nicht kodiert werden: { $reason }
+recovery-error-not-a-file = sie ist keine gewöhnliche Datei
+recovery-error-too-large = sie ist { $size } Bytes groß; eine Wiederherstellungskopie darf höchstens { $limit } Bytes groß sein
+recovery-error-syntax = Zeile { $line }, Spalte { $column }: { $reason }
+recovery-error-newer = von einem neueren Trailmap geschrieben (Wiederherstellungsversion { $found }; dieses liest { $supported })
+recovery-error-map = die Map darin: { $reason }

@@ -732,3 +732,46 @@ templates-renamed = { $count ->
         [one] Renamed 1 stage or lane
        *[other] Renamed { $count } stages and lanes
     }
+
+## Recovery
+recovery-title = Recover unsaved changes?
+recovery-intro = { $count ->
+        [one] Trailmap closed before this map was saved. Its changes were kept:
+       *[other] Trailmap closed before these { $count } maps were saved. Their changes were kept:
+    }
+recovery-never-saved = Never saved
+recovery-details = { $ago } · { $steps ->
+        [one] 1 unsaved change
+       *[other] { $steps } unsaved changes
+    }
+recovery-recover = Recover
+recovery-discard = Discard
+recovery-later = Later
+recovery-recovered = Recovered the unsaved changes of “{ $name }” ({ $ago }); not saved yet
+recovery-ago-now = just now
+recovery-ago-minutes = { $count ->
+        [one] 1 minute ago
+       *[other] { $count } minutes ago
+    }
+recovery-ago-hours = { $count ->
+        [one] 1 hour ago
+       *[other] { $count } hours ago
+    }
+recovery-ago-days = { $count ->
+        [one] 1 day ago
+       *[other] { $count } days ago
+    }
+recovery-write-failed = Could not write the recovery copy of the unsaved changes: { $reason }
+recovery-discard-failed = Could not throw the recovery copy away: { $reason }
+recovery-unavailable = Unsaved changes cannot be kept for recovery: { $reason }
+recovery-skipped = { $count ->
+        [one] A recovery copy could not be read and was left where it is ({ $reason }): { $path }
+       *[other] { $count } recovery copies could not be read and were left where they are; the first ({ $reason }): { $path }
+    }
+recovery-error-io = { $reason }: { $path }
+recovery-error-encode = the copy could not be encoded: { $reason }
+recovery-error-not-a-file = it is not a regular file
+recovery-error-too-large = it is { $size } bytes; a recovery copy may be at most { $limit } bytes
+recovery-error-syntax = line { $line }, column { $column }: { $reason }
+recovery-error-newer = written by a newer Trailmap (recovery version { $found }; this one reads { $supported })
+recovery-error-map = the map in it: { $reason }

@@ -728,3 +728,46 @@ templates-renamed = { $count ->
         [one] Ga nytt navn til 1 fase eller rad
        *[other] Ga nytt navn til { $count } faser og rader
     }
+
+## Recovery
+recovery-title = Gjenopprette ulagrede endringer?
+recovery-intro = { $count ->
+        [one] Trailmap ble lukket før dette kartet ble lagret. Endringene er tatt vare på:
+       *[other] Trailmap ble lukket før disse { $count } kartene ble lagret. Endringene er tatt vare på:
+    }
+recovery-never-saved = Aldri lagret
+recovery-details = { $ago } · { $steps ->
+        [one] 1 ulagret endring
+       *[other] { $steps } ulagrede endringer
+    }
+recovery-recover = Gjenopprett
+recovery-discard = Forkast
+recovery-later = Senere
+recovery-recovered = Gjenopprettet ulagrede endringer i «{ $name }» ({ $ago }); ikke lagret ennå
+recovery-ago-now = akkurat nå
+recovery-ago-minutes = { $count ->
+        [one] for 1 minutt siden
+       *[other] for { $count } minutter siden
+    }
+recovery-ago-hours = { $count ->
+        [one] for 1 time siden
+       *[other] for { $count } timer siden
+    }
+recovery-ago-days = { $count ->
+        [one] for 1 dag siden
+       *[other] for { $count } dager siden
+    }
+recovery-write-failed = Kunne ikke skrive gjenopprettingskopien av de ulagrede endringene: { $reason }
+recovery-discard-failed = Kunne ikke forkaste gjenopprettingskopien: { $reason }
+recovery-unavailable = Ulagrede endringer kan ikke tas vare på for gjenoppretting: { $reason }
+recovery-skipped = { $count ->
+        [one] En gjenopprettingskopi kunne ikke leses og ble liggende ({ $reason }): { $path }
+       *[other] { $count } gjenopprettingskopier kunne ikke leses og ble liggende; den første ({ $reason }): { $path }
+    }
+recovery-error-io = { $reason }: { $path }
+recovery-error-encode = kopien kunne ikke kodes: { $reason }
+recovery-error-not-a-file = det er ikke en vanlig fil
+recovery-error-too-large = den er på { $size } byte; en gjenopprettingskopi kan være på høyst { $limit } byte
+recovery-error-syntax = linje { $line }, kolonne { $column }: { $reason }
+recovery-error-newer = skrevet av en nyere Trailmap (gjenopprettingsversjon { $found }; denne leser { $supported })
+recovery-error-map = kartet i den: { $reason }

@@ -761,3 +761,54 @@ templates-renamed = { $count ->
         [few] Zmieniono nazwy { $count } etapów i wierszy
        *[many] Zmieniono nazwy { $count } etapów i wierszy
     }
+
+## Recovery
+recovery-title = Odzyskać niezapisane zmiany?
+recovery-intro = { $count ->
+        [one] Trailmap zakończył działanie, zanim ta mapa została zapisana. Jej zmiany zostały zachowane:
+        [few] Trailmap zakończył działanie, zanim te { $count } mapy zostały zapisane. Ich zmiany zostały zachowane:
+        [many] Trailmap zakończył działanie, zanim tych { $count } map zostało zapisanych. Ich zmiany zostały zachowane:
+       *[other] Trailmap zakończył działanie, zanim te mapy ({ $count }) zostały zapisane. Ich zmiany zostały zachowane:
+    }
+recovery-never-saved = Nigdy niezapisana
+recovery-details = { $ago } · { $steps ->
+        [one] 1 niezapisana zmiana
+        [few] { $steps } niezapisane zmiany
+        [many] { $steps } niezapisanych zmian
+       *[other] { $steps } niezapisanej zmiany
+    }
+recovery-recover = Odzyskaj
+recovery-discard = Odrzuć
+recovery-later = Później
+recovery-recovered = Odzyskano niezapisane zmiany mapy „{ $name }” ({ $ago }); jeszcze niezapisane
+recovery-ago-now = przed chwilą
+recovery-ago-minutes = { $count ->
+        [one] 1 minutę temu
+        [few] { $count } minuty temu
+        [many] { $count } minut temu
+       *[other] { $count } minuty temu
+    }
+recovery-ago-hours = { $count ->
+        [one] 1 godzinę temu
+        [few] { $count } godziny temu
+        [many] { $count } godzin temu
+       *[other] { $count } godziny temu
+    }
+recovery-ago-days = { $count ->
+        [one] 1 dzień temu
+       *[other] { $count } dni temu
+    }
+recovery-write-failed = Nie udało się zapisać kopii niezapisanych zmian do odzyskania: { $reason }
+recovery-discard-failed = Nie udało się odrzucić kopii do odzyskania: { $reason }
+recovery-unavailable = Niezapisanych zmian nie da się zachować do odzyskania: { $reason }
+recovery-skipped = { $count ->
+        [one] Nie udało się odczytać kopii do odzyskania; pozostawiono ją na miejscu ({ $reason }): { $path }
+       *[other] Nieodczytane kopie do odzyskania: { $count }; pozostawiono je na miejscu. Pierwsza ({ $reason }): { $path }
+    }
+recovery-error-io = { $reason }: { $path }
+recovery-error-encode = nie udało się zakodować kopii: { $reason }
+recovery-error-not-a-file = to nie jest zwykły plik
+recovery-error-too-large = plik ma { $size } B; kopia do odzyskania może mieć najwyżej { $limit } B
+recovery-error-syntax = wiersz { $line }, kolumna { $column }: { $reason }
+recovery-error-newer = zapisana przez nowszą wersję Trailmap (wersja kopii { $found }; ta wersja odczytuje { $supported })
+recovery-error-map = mapa w niej: { $reason }

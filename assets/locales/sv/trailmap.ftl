@@ -728,3 +728,46 @@ templates-renamed = { $count ->
         [one] Bytte namn på 1 fas eller rad
        *[other] Bytte namn på { $count } faser och rader
     }
+
+## Recovery
+recovery-title = Återställa osparade ändringar?
+recovery-intro = { $count ->
+        [one] Trailmap stängdes innan den här kartan sparades. Ändringarna finns kvar:
+       *[other] Trailmap stängdes innan de här { $count } kartorna sparades. Ändringarna finns kvar:
+    }
+recovery-never-saved = Aldrig sparad
+recovery-details = { $ago } · { $steps ->
+        [one] 1 osparad ändring
+       *[other] { $steps } osparade ändringar
+    }
+recovery-recover = Återställ
+recovery-discard = Kasta
+recovery-later = Senare
+recovery-recovered = Återställde osparade ändringar i ”{ $name }” ({ $ago }); inte sparad än
+recovery-ago-now = nyss
+recovery-ago-minutes = { $count ->
+        [one] för 1 minut sedan
+       *[other] för { $count } minuter sedan
+    }
+recovery-ago-hours = { $count ->
+        [one] för 1 timme sedan
+       *[other] för { $count } timmar sedan
+    }
+recovery-ago-days = { $count ->
+        [one] för 1 dag sedan
+       *[other] för { $count } dagar sedan
+    }
+recovery-write-failed = Kunde inte skriva återställningskopian av de osparade ändringarna: { $reason }
+recovery-discard-failed = Kunde inte kasta återställningskopian: { $reason }
+recovery-unavailable = Osparade ändringar kan inte sparas undan för återställning: { $reason }
+recovery-skipped = { $count ->
+        [one] En återställningskopia kunde inte läsas och lämnades kvar ({ $reason }): { $path }
+       *[other] { $count } återställningskopior kunde inte läsas och lämnades kvar; den första ({ $reason }): { $path }
+    }
+recovery-error-io = { $reason }: { $path }
+recovery-error-encode = kopian kunde inte kodas: { $reason }
+recovery-error-not-a-file = det är inte en vanlig fil
+recovery-error-too-large = den är { $size } byte; en återställningskopia får vara högst { $limit } byte
+recovery-error-syntax = rad { $line }, kolumn { $column }: { $reason }
+recovery-error-newer = skriven av en nyare Trailmap (återställningsversion { $found }; den här läser { $supported })
+recovery-error-map = kartan i den: { $reason }
