@@ -228,6 +228,25 @@ struct RunInner {
     _lock: Option<File>,
 }
 
+impl Drop for RunInner {
+    /// A run that ends with no snapshot left (every map saved or thrown away) takes its lock
+    /// file along; one that left snapshots keeps it, and the next listing finds it free.
+    fn drop(&mut self) {
+        let prefix = format!("{}-", self.id.stem());
+        let left = std::fs::read_dir(&self.root).map_or(true, |entries| {
+            entries.flatten().any(|e| {
+                e.file_name()
+                    .to_str()
+                    .is_some_and(|n| n.starts_with(&prefix) && n.ends_with(SNAPSHOT_SUFFIX))
+            })
+        });
+        if self._lock.is_some() && !left {
+            let _ =
+                std::fs::remove_file(self.root.join(format!("{}{LOCK_SUFFIX}", self.id.stem())));
+        }
+    }
+}
+
 /// Which run wrote a snapshot: the process and a number unique within it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct RunId {
@@ -634,6 +653,18 @@ mod tests {
         // Ended runs' lock files are tidied too (unless a test forking meanwhile holds one).
         let left = names(store.root());
         assert!(left.iter().all(|n| n.ends_with(LOCK_SUFFIX)), "{left:?}");
+    }
+
+    #[test]
+    fn a_run_that_ends_with_nothing_left_takes_its_lock_file_along() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path());
+        let run = store.start_run().unwrap();
+        run.write(DocumentKey(1), &snapshot(1)).unwrap();
+        assert_eq!(names(dir.path()).len(), 2);
+        run.delete(DocumentKey(1)).unwrap();
+        drop(run);
+        assert!(names(dir.path()).is_empty(), "{:?}", names(dir.path()));
     }
 
     #[test]
