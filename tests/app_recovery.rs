@@ -261,3 +261,43 @@ fn german_recovery_dialog_is_answered_by_its_german_buttons() {
     assert_eq!(h.state().map(), &small_map());
     assert!(!h.state().is_dirty());
 }
+
+#[test]
+fn the_status_bar_says_when_copies_cannot_be_kept_or_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("a-file");
+    std::fs::write(&blocker, "").unwrap();
+    let h = harness_with_options(
+        options_with_store(Language::English, &blocker.join("recovery")),
+        Startup::Map(small_map()),
+    );
+    let notice = h
+        .state()
+        .notice()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(
+        notice.starts_with("Unsaved changes cannot be kept for recovery"),
+        "{notice}"
+    );
+    drop(h);
+
+    let store = dir.path().join("recovery");
+    let copy = leave_a_copy(&store, small_map(), None, 1);
+    std::fs::write(&copy, "(recovery: 1, pid: 1").unwrap();
+    let h = harness_with_options(
+        options_with_store(Language::English, &store),
+        Startup::Map(small_map()),
+    );
+    assert!(h.query_by_label("Recover unsaved changes?").is_none());
+    let notice = h
+        .state()
+        .notice()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(
+        notice.starts_with("A recovery copy could not be read and was left where it is"),
+        "{notice}"
+    );
+    assert!(copy.exists());
+}

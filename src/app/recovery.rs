@@ -341,9 +341,22 @@ pub(crate) fn recovery_dialog_ui(ctx: &egui::Context, offer: &mut Offer) -> Reco
                     }
                 }
             });
+        let last = offer.orphans.len().saturating_sub(1);
+        ui.input(|i| {
+            if i.key_pressed(Key::ArrowDown) {
+                offer.selected = (offer.selected + 1).min(last);
+            }
+            if i.key_pressed(Key::ArrowUp) {
+                offer.selected = offer.selected.saturating_sub(1);
+            }
+        });
         ui.add_space(12.0);
         ui.horizontal(|ui| {
-            let recover = ui.button(RichText::new(tr!("recovery-recover")).strong());
+            // The default answer looks it: filled like the selected row it recovers.
+            let recover = ui.add(
+                egui::Button::new(RichText::new(tr!("recovery-recover")).strong())
+                    .fill(ui.visuals().selection.bg_fill),
+            );
             if recover.clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
                 choice = RecoveryChoice::Recover;
             }
