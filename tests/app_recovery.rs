@@ -301,3 +301,25 @@ fn the_status_bar_says_when_copies_cannot_be_kept_or_read() {
     );
     assert!(copy.exists());
 }
+
+#[test]
+fn a_hidden_window_copies_its_edits_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("recovery");
+    let mut h = harness_with_options(
+        options_with_store(Language::English, &store),
+        Startup::Map(small_map()),
+    );
+    make_an_edit(&mut h);
+    h.state().flush_recovery();
+    assert!(recovery_files(&store).is_empty());
+    // Minimised: eframe runs no frames and egui's clock stops, so the pause never "ends".
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .minimized = Some(true);
+    h.step();
+    h.state().flush_recovery();
+    assert_eq!(recovery_files(&store).len(), 1);
+}

@@ -126,7 +126,7 @@ impl TrailmapApp {
     pub(crate) fn recovery_tick(&mut self, ctx: &egui::Context) {
         self.report_recovery_writes();
         let now = ctx.input(|i| i.time);
-        self.schedule_copy(ctx, now);
+        self.schedule_copy(ctx, now, false);
         let free = self.modal.is_none() && self.picker.is_none() && !self.doc.is_dirty();
         let r = &mut self.recovery;
         if free && !r.later && !r.waiting.is_empty() {
@@ -137,12 +137,28 @@ impl TrailmapApp {
         }
     }
 
+    /// Before every frame, and while the window is hidden (minimised or covered), when eframe
+    /// runs no frames and egui's clock stands still: a hidden window is not being edited, so
+    /// its unwritten edits are copied at once instead of when the (stopped) clock says.
+    pub(crate) fn recovery_logic(&mut self, ctx: &egui::Context) {
+        let (hidden, now) = ctx.input(|i| {
+            let v = i.viewport();
+            (
+                v.minimized == Some(true) || v.occluded == Some(true),
+                i.time,
+            )
+        });
+        if hidden {
+            self.schedule_copy(ctx, now, true);
+        }
+    }
+
     /// Blocks until the recovery copies queued so far are written or deleted (for tests).
     pub fn flush_recovery(&self) {
         self.recovery.flush();
     }
 
-    fn schedule_copy(&mut self, ctx: &egui::Context, now: f64) {
+    fn schedule_copy(&mut self, ctx: &egui::Context, now: f64, at_once: bool) {
         let (generation, revision) = self.doc.cache_key();
         let Some(writer) = &self.recovery.writer else {
             return;
@@ -184,7 +200,7 @@ impl TrailmapApp {
         }
         let first = *tracked.first_unwritten.get_or_insert(now);
         let due = (tracked.last_edit + QUIET).min(first + LATEST);
-        if now < due {
+        if now < due && !at_once {
             ctx.request_repaint_after(Duration::from_secs_f64(due - now));
             return;
         }
