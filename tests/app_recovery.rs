@@ -118,7 +118,7 @@ fn an_edit_survives_a_crash_and_enter_brings_it_back_unsaved() {
         .map(|n| n.text.clone())
         .unwrap_or_default();
     assert!(
-        notice.contains("Recovered") && notice.contains("not saved yet"),
+        notice.contains("Recovered “shop.journey.ron”") && notice.contains("not saved yet"),
         "{notice}"
     );
     assert_eq!(

@@ -287,10 +287,11 @@ impl TrailmapApp {
     /// the user saves. The copy becomes this window's own, so it stays protected meanwhile.
     fn recover(&mut self, orphan: Orphan) {
         let snapshot = orphan.snapshot.clone();
-        let shown = map_name(&snapshot);
         let ago = ago_words(snapshot.written_at, SystemTime::now());
         let doc = recovered_document(snapshot.map, snapshot.path, &snapshot.name);
         self.replace_document(doc);
+        // The file's name, short enough for the status bar beside the counts.
+        let shown = self.doc.display_name();
         let (generation, revision) = self.doc.cache_key();
         let steps = usize::try_from(snapshot.unsaved_steps).unwrap_or(usize::MAX);
         self.recovery.recovered_steps = Some((generation, steps));

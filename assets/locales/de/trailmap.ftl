@@ -743,7 +743,7 @@ recovery-details = { $ago } · { $steps ->
 recovery-recover = Wiederherstellen
 recovery-discard = Verwerfen
 recovery-later = Später
-recovery-recovered = Ungespeicherte Änderungen an „{ $name }“ ({ $ago }) wiederhergestellt; noch nicht gespeichert
+recovery-recovered = „{ $name }“ wiederhergestellt ({ $ago }); noch nicht gespeichert
 recovery-ago-now = gerade eben
 recovery-ago-minutes = { $count ->
         [one] vor 1 Minute

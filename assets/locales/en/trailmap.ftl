@@ -747,7 +747,7 @@ recovery-details = { $ago } · { $steps ->
 recovery-recover = Recover
 recovery-discard = Discard
 recovery-later = Later
-recovery-recovered = Recovered the unsaved changes of “{ $name }” ({ $ago }); not saved yet
+recovery-recovered = Recovered “{ $name }” ({ $ago }); not saved yet
 recovery-ago-now = just now
 recovery-ago-minutes = { $count ->
         [one] 1 minute ago

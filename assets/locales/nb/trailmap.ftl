@@ -743,7 +743,7 @@ recovery-details = { $ago } · { $steps ->
 recovery-recover = Gjenopprett
 recovery-discard = Forkast
 recovery-later = Senere
-recovery-recovered = Gjenopprettet ulagrede endringer i «{ $name }» ({ $ago }); ikke lagret ennå
+recovery-recovered = Gjenopprettet «{ $name }» ({ $ago }); ikke lagret ennå
 recovery-ago-now = akkurat nå
 recovery-ago-minutes = { $count ->
         [one] for 1 minutt siden

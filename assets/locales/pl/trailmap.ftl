@@ -780,7 +780,7 @@ recovery-details = { $ago } · { $steps ->
 recovery-recover = Odzyskaj
 recovery-discard = Odrzuć
 recovery-later = Później
-recovery-recovered = Odzyskano niezapisane zmiany mapy „{ $name }” ({ $ago }); jeszcze niezapisane
+recovery-recovered = Odzyskano „{ $name }” ({ $ago }); jeszcze nie zapisano
 recovery-ago-now = przed chwilą
 recovery-ago-minutes = { $count ->
         [one] 1 minutę temu

@@ -743,7 +743,7 @@ recovery-details = { $ago } · { $steps ->
 recovery-recover = Återställ
 recovery-discard = Kasta
 recovery-later = Senare
-recovery-recovered = Återställde osparade ändringar i ”{ $name }” ({ $ago }); inte sparad än
+recovery-recovered = Återställde ”{ $name }” ({ $ago }); inte sparad än
 recovery-ago-now = nyss
 recovery-ago-minutes = { $count ->
         [one] för 1 minut sedan
