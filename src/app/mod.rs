@@ -145,7 +145,7 @@ impl TrailmapApp {
         // The first map and its messages are made before the first frame: speak already.
         i18n::set_language(language);
         let (recovery, recovery_note) =
-            recovery::Recovery::start(options.recovery_store.as_deref());
+            recovery::Recovery::start(options.recovery_store.as_deref(), &ctx);
         let mut app = Self {
             ctx,
             doc: Document::untitled(files::blank_map(), ""),

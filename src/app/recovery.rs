@@ -81,7 +81,7 @@ pub(crate) enum RecoveryChoice {
 impl Recovery {
     /// Claims a run in the store at `root` (`None`: no recovery copies) and finds what dead runs
     /// left. Returns the words for files that could not be read, for the status bar.
-    pub(crate) fn start(root: Option<&Path>) -> (Self, Option<String>) {
+    pub(crate) fn start(root: Option<&Path>, ctx: &egui::Context) -> (Self, Option<String>) {
         let Some(root) = root else {
             return (Self::default(), None);
         };
@@ -103,7 +103,7 @@ impl Recovery {
             )
         });
         let recovery = Self {
-            writer: run.map(Writer::start),
+            writer: run.map(|run| Writer::start(run, ctx.clone())),
             store: Some(store),
             waiting: orphans.found,
             ..Self::default()
@@ -482,7 +482,8 @@ impl std::fmt::Debug for Job {
 }
 
 impl Writer {
-    fn start(run: Run) -> Self {
+    /// Starts the thread; `ctx` is woken after each job so a failure shows without waiting.
+    fn start(run: Run, ctx: egui::Context) -> Self {
         let (jobs, inbox) = std::sync::mpsc::channel::<Job>();
         let (report, results) = std::sync::mpsc::channel();
         let thread_run = run.clone();
@@ -499,6 +500,7 @@ impl Writer {
                         }
                     };
                     let _ = report.send(result);
+                    ctx.request_repaint();
                 }
             })
             .ok();

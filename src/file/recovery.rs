@@ -225,7 +225,7 @@ struct RunInner {
     id: RunId,
     /// Held locked while the run lives; `None` if the lock could not be made (then other
     /// editors fall back to asking whether our process is alive).
-    _lock: Option<File>,
+    lock: Option<File>,
 }
 
 impl Drop for RunInner {
@@ -240,7 +240,7 @@ impl Drop for RunInner {
                     .is_some_and(|n| n.starts_with(&prefix) && n.ends_with(SNAPSHOT_SUFFIX))
             })
         });
-        if self._lock.is_some() && !left {
+        if self.lock.is_some() && !left {
             let _ =
                 std::fs::remove_file(self.root.join(format!("{}{LOCK_SUFFIX}", self.id.stem())));
         }
@@ -337,7 +337,7 @@ impl RecoveryStore {
             inner: Arc::new(RunInner {
                 root: self.root.clone(),
                 id,
-                _lock: lock,
+                lock,
             }),
         })
     }
