@@ -180,18 +180,6 @@ impl History {
         self.undo.len()
     }
 
-    /// Records that the map as it is now has been saved.
-    pub fn mark_saved(&mut self) {
-        self.end_group();
-        self.saved = Some(self.current_state());
-    }
-
-    /// Forgets which state was saved: the map differs from its file although no step can be
-    /// undone (a map brought back from a recovery copy).
-    pub fn mark_unsaved(&mut self) {
-        self.saved = None;
-    }
-
     /// How many steps lie between the saved state and now (undone ones count, as does an open
     /// group with changes); every kept step when the saved state is not among them.
     pub fn unsaved_steps(&self) -> usize {
@@ -214,6 +202,18 @@ impl History {
             Some(i) => i + 1 + open,
             None => self.undo.len() + open,
         }
+    }
+
+    /// Records that the map as it is now has been saved.
+    pub fn mark_saved(&mut self) {
+        self.end_group();
+        self.saved = Some(self.current_state());
+    }
+
+    /// Forgets which state was saved: the map differs from its file although no step can be
+    /// undone (a map brought back from a recovery copy).
+    pub fn mark_unsaved(&mut self) {
+        self.saved = None;
     }
 
     /// Whether the map differs from what was last saved.
