@@ -288,6 +288,10 @@ pub enum Command {
     },
     /// Several commands applied in order as one; undone in reverse order.
     Batch(Vec<Command>),
+    /// Puts a whole other map in place of this one (the file reloaded after someone changed it
+    /// on disk), so one undo brings back what was there. The map must be valid (as
+    /// `file::load` returns it); it is not checked again.
+    ReplaceMap(Box<Map>),
 }
 
 impl Command {
@@ -319,6 +323,7 @@ impl Command {
                 Some(first) if list.iter().all(|c| same_kind(c, first)) => first.label(),
                 _ => "Edit",
             },
+            Command::ReplaceMap(_) => "Reload from disk",
         }
     }
 
@@ -665,6 +670,9 @@ impl Command {
                 inverses.reverse();
                 Ok(Command::Batch(inverses))
             }
+            Command::ReplaceMap(other) => Ok(Command::ReplaceMap(Box::new(std::mem::replace(
+                map, *other,
+            )))),
         }
     }
 

@@ -186,6 +186,12 @@ impl History {
         self.saved = Some(self.current_state());
     }
 
+    /// Records that no state of the map is saved any more (its file was deleted or moved away),
+    /// so the map stays dirty until it is saved again, whatever is undone.
+    pub fn forget_saved(&mut self) {
+        self.saved = None;
+    }
+
     /// Whether the map differs from what was last saved.
     pub fn is_dirty(&self) -> bool {
         let open = self.group.as_ref().is_some_and(|g| !g.forward.is_empty());
