@@ -42,6 +42,8 @@ pub enum Modal {
     Export(super::exporting::ExportSetup),
     /// What Trailmap is.
     About,
+    /// The map's file changed on disk (src/app/watch.rs asks and acts).
+    OnDisk(super::watch::Question),
 }
 
 /// What the user chose in a dialog.
@@ -52,6 +54,7 @@ enum Choice {
     DiscardThen(Pending),
     Path(PathPurpose, PathBuf),
     Export(super::exporting::ExportSetup),
+    OnDisk(super::watch::Answer),
 }
 
 impl TrailmapApp {
@@ -87,6 +90,10 @@ impl TrailmapApp {
                 note,
             } => typed_path_ui(ctx, purpose, text, note),
             Modal::About => about_ui(ctx),
+            Modal::OnDisk(question) => match super::watch::question_ui(ctx, &file_name, question) {
+                super::watch::Answer::Open => Choice::Keep,
+                answer => Choice::OnDisk(answer),
+            },
         };
         match choice {
             Choice::Keep => {}
@@ -106,6 +113,11 @@ impl TrailmapApp {
             Choice::Export(setup) => {
                 self.modal = None;
                 self.pick_path(PathPurpose::Export(Box::new(setup)));
+            }
+            Choice::OnDisk(answer) => {
+                if let Some(Modal::OnDisk(question)) = self.modal.take() {
+                    self.answer_on_disk(question, answer);
+                }
             }
         }
     }

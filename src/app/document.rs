@@ -145,6 +145,12 @@ impl Document {
         self.path = Some(path);
     }
 
+    /// Records that the file no longer holds any state of the map (deleted or moved away on
+    /// disk): the map is unsaved until it is saved again.
+    pub fn mark_unsaved(&mut self) {
+        self.history.forget_saved();
+    }
+
     /// The file name, or the untitled name.
     pub fn display_name(&self) -> String {
         match &self.path {

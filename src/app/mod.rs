@@ -23,6 +23,7 @@ mod status;
 mod templates;
 mod theme;
 mod view;
+mod watch;
 
 use std::path::PathBuf;
 
@@ -123,6 +124,8 @@ pub struct TrailmapApp {
     last_export: Option<crate::export::ExportOptions>,
     last_export_format: Option<crate::export::Format>,
     export_running: Option<exporting::RunningExport>,
+    /// The open map's file on disk: changes by others, deletion, the check before saving.
+    watch: watch::FileWatch,
 }
 
 impl TrailmapApp {
@@ -159,6 +162,7 @@ impl TrailmapApp {
             last_export: None,
             last_export_format: None,
             export_running: None,
+            watch: watch::FileWatch::default(),
         };
         match startup {
             Startup::Example => {
@@ -612,6 +616,7 @@ impl eframe::App for TrailmapApp {
             self.run_command(cmd, None);
         }
         self.inspector.end_stale_session(&ctx, &mut self.doc);
+        self.check_file_on_disk();
         self.view.retain_existing(self.doc.map());
         self.update_title(&ctx);
     }
