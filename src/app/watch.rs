@@ -3,10 +3,12 @@
 //!
 //! Two ways to notice, because neither is enough alone: `notify` watches the file's folder (an
 //! editor's or our own atomic save replaces the file by a rename, which a watch on the file
-//! itself would lose), and a poll every [`POLL`] compares the fingerprint, because network and
-//! synced folders deliver no events. Both only raise a flag; the check itself runs on the UI
-//! thread, where it compares the file with the [`Fingerprint`] of what we loaded or last saved,
-//! so our own saves are never taken for someone else's.
+//! itself would lose), and a thread fingerprints the file every [`POLL`], because network and
+//! synced folders deliver no events. Both only raise a flag and wake the window (a thread, not
+//! a timed repaint: an idle window costs no frames, and a window the system does not repaint
+//! still hears of the change); the check itself runs on the UI thread, where it compares the
+//! file with the [`Fingerprint`] of what we loaded or last saved, so our own saves are never
+//! taken for someone else's.
 //!
 //! A reload is one undo step ([`Command::ReplaceMap`]): Undo brings back what the window showed
 //! before, whether that was an older clean state or unsaved work the user chose to put aside.
@@ -53,9 +55,10 @@ pub struct FileWatch {
     missing: Option<(Instant, bool)>,
     /// The folder watch; `None` where it could not start (then the poll alone notices).
     watcher: Option<notify::RecommendedWatcher>,
-    /// Set by the watcher's thread when something happened to the file.
+    /// Set by the watcher's or the poll's thread when something happened to the file.
     woken: Arc<AtomicBool>,
-    next_poll: Option<Instant>,
+    /// The poll thread; it ends when this is dropped.
+    poll: Option<PollThread>,
 }
 
 impl std::fmt::Debug for FileWatch {
@@ -72,15 +75,15 @@ impl FileWatch {
     /// Starts watching `path`, which holds `known` now (just loaded or saved). A watch of
     /// another file ends.
     pub fn start(&mut self, ctx: &egui::Context, path: &Path, known: Fingerprint) {
-        if self.path.as_deref() != Some(path) || self.watcher.is_none() {
+        if self.path.as_deref() != Some(path) {
             self.watcher = watch_folder(ctx, path, &self.woken);
+            self.poll = PollThread::start(ctx, path, &self.woken);
             self.path = Some(path.to_owned());
         }
         self.known = Some(known);
         self.reported = None;
         self.overwrite = None;
         self.missing = None;
-        self.next_poll = Some(Instant::now() + POLL);
     }
 
     /// Stops watching (the map has no file any more, or another map replaced it).
@@ -88,14 +91,56 @@ impl FileWatch {
         *self = Self::default();
     }
 
-    /// Whether the file should be compared now: the watcher saw something or the poll is due.
-    fn due(&mut self, now: Instant) -> bool {
-        let woken = self.woken.swap(false, Ordering::Relaxed);
-        let polled = self.next_poll.is_some_and(|at| now >= at);
-        if woken || polled {
-            self.next_poll = Some(now + POLL);
-        }
-        self.path.is_some() && (woken || polled)
+    /// Whether the file should be compared now: the watcher or the poll saw something.
+    fn due(&mut self) -> bool {
+        self.woken.swap(false, Ordering::Relaxed) && self.path.is_some()
+    }
+}
+
+/// A thread that fingerprints the file every [`POLL`] and wakes the window when the reading
+/// differs from the one before (or the file stays missing, so the grace period can end). Its
+/// own readings are all it compares: what counts as a change is decided on the UI thread.
+#[derive(Debug)]
+struct PollThread {
+    stop: Arc<AtomicBool>,
+}
+
+impl PollThread {
+    fn start(ctx: &egui::Context, path: &Path, woken: &Arc<AtomicBool>) -> Option<Self> {
+        let stop = Arc::new(AtomicBool::new(false));
+        let (ctx, path, woken, done) = (
+            ctx.clone(),
+            path.to_owned(),
+            Arc::clone(woken),
+            Arc::clone(&stop),
+        );
+        let read = move || Fingerprint::read(&path).map_err(|e| e.kind());
+        std::thread::Builder::new()
+            .name("map file poll".to_owned())
+            .spawn(move || {
+                let mut last = read();
+                loop {
+                    std::thread::sleep(POLL);
+                    if done.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    let now = read();
+                    let missing = matches!(now, Err(std::io::ErrorKind::NotFound));
+                    if now != last || missing {
+                        woken.store(true, Ordering::Relaxed);
+                        ctx.request_repaint();
+                    }
+                    last = now;
+                }
+            })
+            .ok()?;
+        Some(Self { stop })
+    }
+}
+
+impl Drop for PollThread {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
     }
 }
 
@@ -180,11 +225,8 @@ impl TrailmapApp {
     /// once a frame, after the frame's commands, so a save pressed in the same frame asks its
     /// own question first.
     pub(crate) fn check_file_on_disk(&mut self) {
-        if self.watch.path.is_some() {
-            self.ctx.request_repaint_after(POLL);
-        }
         // A question already open (or a dialog) waits; the file is read again afterwards.
-        if self.modal.is_some() || self.picker.is_some() || !self.watch.due(Instant::now()) {
+        if self.modal.is_some() || self.picker.is_some() || !self.watch.due() {
             return;
         }
         let (Some(path), Some(known)) = (self.watch.path.clone(), self.watch.known) else {
@@ -214,10 +256,8 @@ impl TrailmapApp {
     fn file_missing(&mut self) {
         let now = Instant::now();
         match self.watch.missing {
-            None => {
-                self.watch.missing = Some((now, false));
-                self.watch.next_poll = Some(now + MISSING_GRACE);
-            }
+            // The poll wakes the window again while the file stays missing.
+            None => self.watch.missing = Some((now, false)),
             Some((since, false)) if now.duration_since(since) >= MISSING_GRACE => {
                 self.watch.missing = Some((since, true));
                 self.watch.reported = None;

@@ -732,7 +732,7 @@ templates-renamed = { $count ->
 ## File changed on disk
 watch-reloaded = { $file } neu geladen – auf dem Datenträger geändert
 watch-reloaded-undo = { $file } neu geladen – auf dem Datenträger geändert. Rückgängig holt Ihre Version zurück.
-watch-missing = { $file } wurde auf dem Datenträger gelöscht oder verschoben. Die Map bleibt geöffnet, aber ungespeichert: Speichern legt die Datei wieder an.
+watch-missing = { $file } wurde gelöscht oder verschoben; die Map bleibt ungespeichert geöffnet
 watch-unreadable = { $file } wurde auf dem Datenträger geändert, lässt sich aber noch nicht lesen: { $reason }
 watch-kept-mine = Ihre Version von { $file } bleibt; beim nächsten Speichern wird die geänderte Datei ersetzt.
 watch-changed-title = Die Datei wurde geändert

@@ -736,7 +736,7 @@ templates-renamed = { $count ->
 ## File changed on disk
 watch-reloaded = Reloaded { $file } — changed on disk
 watch-reloaded-undo = Reloaded { $file } — changed on disk. Undo brings your version back.
-watch-missing = { $file } was deleted or moved away on disk. The map stays open, unsaved: Save writes the file again.
+watch-missing = { $file } was deleted or moved away on disk; the map stays open, unsaved
 watch-unreadable = { $file } changed on disk but cannot be read yet: { $reason }
 watch-kept-mine = Kept your version of { $file }; the next save replaces the change on disk.
 watch-changed-title = The file changed on disk

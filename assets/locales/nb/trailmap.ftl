@@ -732,7 +732,7 @@ templates-renamed = { $count ->
 ## File changed on disk
 watch-reloaded = Lastet inn { $file } på nytt – endret på disken
 watch-reloaded-undo = Lastet inn { $file } på nytt – endret på disken. Angre henter tilbake din versjon.
-watch-missing = { $file } er slettet eller flyttet på disken. Kartet forblir åpent, men ulagret: Lagre skriver filen på nytt.
+watch-missing = { $file } er slettet eller flyttet; kartet forblir åpent, ulagret
 watch-unreadable = { $file } er endret på disken, men kan ikke leses ennå: { $reason }
 watch-kept-mine = Beholdt din versjon av { $file }; neste gang du lagrer, erstattes endringen på disken.
 watch-changed-title = Filen er endret på disken

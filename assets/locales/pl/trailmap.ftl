@@ -765,7 +765,7 @@ templates-renamed = { $count ->
 ## File changed on disk
 watch-reloaded = Wczytano ponownie { $file } — plik zmienił się na dysku
 watch-reloaded-undo = Wczytano ponownie { $file } — plik zmienił się na dysku. Cofnij przywraca wersję sprzed wczytania.
-watch-missing = Plik { $file } został usunięty lub przeniesiony. Mapa pozostaje otwarta jako niezapisana: Zapisz utworzy plik ponownie.
+watch-missing = Plik { $file } usunięto lub przeniesiono; mapa pozostaje otwarta, niezapisana
 watch-unreadable = Plik { $file } zmienił się na dysku, ale nie da się go jeszcze odczytać: { $reason }
 watch-kept-mine = Zachowano bieżącą wersję mapy { $file }; następny zapis zastąpi zmiany na dysku.
 watch-changed-title = Plik zmienił się na dysku

@@ -732,7 +732,7 @@ templates-renamed = { $count ->
 ## File changed on disk
 watch-reloaded = Läste in { $file } igen – ändrad på disken
 watch-reloaded-undo = Läste in { $file } igen – ändrad på disken. Ångra ger tillbaka din version.
-watch-missing = { $file } har tagits bort eller flyttats på disken. Kartan förblir öppen men osparad: Spara skriver filen igen.
+watch-missing = { $file } har tagits bort eller flyttats; kartan är kvar öppen, osparad
 watch-unreadable = { $file } har ändrats på disken men kan inte läsas än: { $reason }
 watch-kept-mine = Behöll din version av { $file }; nästa gång du sparar ersätts ändringen på disken.
 watch-changed-title = Filen har ändrats på disken
