@@ -405,3 +405,40 @@ pub(crate) fn question_ui(ctx: &egui::Context, file: &str, question: &Question) 
     }
     answer
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Waits up to `limit` for the flag, clearing it.
+    fn woken_within(flag: &AtomicBool, limit: Duration) -> bool {
+        let deadline = Instant::now() + limit;
+        while Instant::now() < deadline {
+            if flag.swap(false, Ordering::Relaxed) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
+    }
+
+    #[test]
+    fn the_poll_alone_sees_a_change_within_two_seconds_as_on_a_network_share() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.journey.ron");
+        std::fs::write(&path, "(format: 2)\n").unwrap();
+        let ctx = egui::Context::default();
+        let woken = Arc::new(AtomicBool::new(false));
+        // No folder watch: only the poll thread.
+        let poll = PollThread::start(&ctx, &path, &woken).expect("thread");
+        // An untouched file wakes nobody.
+        assert!(!woken_within(&woken, POLL + Duration::from_millis(300)));
+        std::fs::write(&path, "(format: 2, title: \"x\")\n").unwrap();
+        assert!(woken_within(&woken, Duration::from_secs(2)));
+        std::fs::remove_file(&path).unwrap();
+        assert!(woken_within(&woken, Duration::from_secs(2)));
+        // Still missing: woken again, so the window can end its grace period.
+        assert!(woken_within(&woken, Duration::from_secs(2)));
+        drop(poll);
+    }
+}
