@@ -232,6 +232,9 @@ impl TrailmapApp {
         let (Some(path), Some(known)) = (self.watch.path.clone(), self.watch.known) else {
             return;
         };
+        // This frame is already drawn: what the check changes (the map, a question, the status
+        // bar) shows in the next one, which nothing else may ask for.
+        self.ctx.request_repaint();
         match known.compare(&path) {
             DiskState::Unchanged => self.watch.missing = None,
             DiskState::Unreadable(_) => {}
