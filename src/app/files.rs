@@ -228,6 +228,10 @@ impl TrailmapApp {
     /// Writes the map to `path` atomically; true on success.
     pub(crate) fn save_to(&mut self, path: &Path) -> bool {
         self.doc.end_group();
+        // Never over a change someone else made to the file since it was loaded or saved.
+        if self.ask_before_overwriting(path, None) {
+            return false;
+        }
         match crate::file::save_with_fingerprint(self.doc.map(), path) {
             Ok(fingerprint) => {
                 self.doc.mark_saved(path.to_owned());

@@ -311,6 +311,21 @@ impl TrailmapApp {
     /// chose to replace that change: then asks first. A file the map was not loaded from
     /// (Save As elsewhere) is saved as before.
     pub(crate) fn save_checked(&mut self, path: &Path, then: Option<Pending>) {
+        if self.ask_before_overwriting(path, then.clone()) {
+            return;
+        }
+        if self.save_to(path)
+            && let Some(action) = then
+        {
+            self.carry_out(action);
+        }
+    }
+
+    /// Whether writing the map to `path` would replace a change nobody looked at (the file we
+    /// loaded or saved changed since, and Keep mine or Overwrite theirs did not choose that
+    /// version); then the question is open and true returned. `save_to` asks this too, so no
+    /// way of writing the open file (a later autosave to it included) can skip it.
+    pub(crate) fn ask_before_overwriting(&mut self, path: &Path, then: Option<Pending>) -> bool {
         if self.watch.path.as_deref() == Some(path)
             && let Some(known) = self.watch.known
             && let DiskState::Changed(now) = known.compare(path)
@@ -321,13 +336,9 @@ impl TrailmapApp {
                 path: path.to_owned(),
                 then,
             }));
-            return;
+            return true;
         }
-        if self.save_to(path)
-            && let Some(action) = then
-        {
-            self.carry_out(action);
-        }
+        false
     }
 
     /// Acts on the answer to a question about the file on disk.
