@@ -367,3 +367,17 @@ fn our_own_save_is_not_taken_for_an_outside_change() {
     assert_eq!(load(&path), mine);
     assert_eq!(h.state().undo_label(), Some("Delete touchpoint"));
 }
+
+#[test]
+fn a_file_written_in_pieces_is_reloaded_once_it_is_whole() {
+    let (_dir, path, mut h) = open_in(Language::English);
+    let text = trailmap::file::to_string(&theirs()).unwrap();
+    // Half written, as a slow writer or a sync tool leaves it for a moment.
+    std::fs::write(&path, &text.as_bytes()[..text.len() / 2]).unwrap();
+    assert!(wait_for(&mut h, |h| notice(h).contains("cannot be read yet")));
+    assert_eq!(h.state().map(), &small_map());
+    assert!(!h.state().is_dirty());
+    std::fs::write(&path, &text).unwrap();
+    assert!(wait_for(&mut h, |h| h.state().map() == &theirs()));
+    assert!(notice(&h).starts_with("Reloaded"), "{}", notice(&h));
+}

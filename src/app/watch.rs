@@ -277,13 +277,17 @@ impl TrailmapApp {
     /// saved. False (with the reason in the status bar) when the file cannot be read or is not
     /// a valid map, e.g. while another program is still writing it.
     fn reload_from_disk(&mut self, path: &Path) -> bool {
-        let (map, now) = match crate::file::load_with_fingerprint(path) {
+        let loaded = crate::file::read_with_fingerprint(path)
+            .map_err(|source| crate::file::LoadError::Io { source })
+            .and_then(|(bytes, now)| {
+                // Said once per version of the file (the bytes that failed, not a later
+                // read); the next change is tried again.
+                self.watch.reported = Some(now);
+                crate::file::load_bytes(&bytes).map(|map| (map, now))
+            });
+        let (map, now) = match loaded {
             Ok(loaded) => loaded,
             Err(e) => {
-                // Said once per version of the file; the next change is tried again.
-                if let Ok(fp) = Fingerprint::read(path) {
-                    self.watch.reported = Some(fp);
-                }
                 let file = self.doc.display_name();
                 let reason = super::error_words::load_error(&e);
                 self.error(tr!("watch-unreadable", file = file, reason = reason));
@@ -344,6 +348,14 @@ impl TrailmapApp {
     /// Acts on the answer to a question about the file on disk.
     pub(crate) fn answer_on_disk(&mut self, question: Question, answer: Answer) {
         let file = self.doc.display_name();
+        // The answer is about the file as it is now: a program that writes in pieces may have
+        // finished only while the question was open, and must not bring the question back.
+        if !matches!(answer, Answer::Open | Answer::ReloadTheirs)
+            && let Some(path) = &self.watch.path
+            && let Ok(now) = Fingerprint::read(path)
+        {
+            self.watch.reported = Some(now);
+        }
         match (answer, question) {
             (Answer::Open, question) => self.modal = Some(Modal::OnDisk(question)),
             (Answer::ReloadTheirs, _) => {

@@ -67,7 +67,7 @@ impl Fingerprint {
 
     /// The fingerprint of the file at `path` now.
     pub fn read(path: &Path) -> std::io::Result<Self> {
-        read_bytes(path).map(|(bytes, fingerprint)| {
+        read_with_fingerprint(path).map(|(bytes, fingerprint)| {
             drop(bytes);
             fingerprint
         })
@@ -84,8 +84,9 @@ impl Fingerprint {
     }
 }
 
-/// Reads a file (at most one byte past [`MAX_FILE_BYTES`]) and fingerprints the bytes read.
-fn read_bytes(path: &Path) -> std::io::Result<(Vec<u8>, Fingerprint)> {
+/// Reads a file (at most one byte past [`MAX_FILE_BYTES`]) and fingerprints the bytes read,
+/// for a caller that must know which version of the file it failed to parse.
+pub fn read_with_fingerprint(path: &Path) -> std::io::Result<(Vec<u8>, Fingerprint)> {
     let file = std::fs::File::open(path)?;
     let meta = file.metadata()?;
     if meta.is_dir() {
@@ -103,7 +104,8 @@ fn read_bytes(path: &Path) -> std::io::Result<(Vec<u8>, Fingerprint)> {
 
 /// Reads and validates a map file, with the fingerprint of the bytes that were parsed.
 pub fn load_with_fingerprint(path: &Path) -> Result<(Map, Fingerprint), LoadError> {
-    let (bytes, fingerprint) = read_bytes(path).map_err(|source| LoadError::Io { source })?;
+    let (bytes, fingerprint) =
+        read_with_fingerprint(path).map_err(|source| LoadError::Io { source })?;
     let map = super::load_bytes(&bytes)?;
     Ok((map, fingerprint))
 }

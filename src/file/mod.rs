@@ -13,7 +13,9 @@ use std::path::Path;
 pub use error::{
     FileProblem, FileProblemKind, LoadError, Location, SaveError, SyntaxProblem, Token, ValueKind,
 };
-pub use fingerprint::{DiskState, Fingerprint, load_with_fingerprint, save_with_fingerprint};
+pub use fingerprint::{
+    DiskState, Fingerprint, load_with_fingerprint, read_with_fingerprint, save_with_fingerprint,
+};
 pub use format::FORMAT;
 
 use crate::model::{ItemRef, Map};
