@@ -14,7 +14,8 @@
 //! before, whether that was an older clean state or unsaved work the user chose to put aside.
 //! Zoom, scroll and the selection (of ids that still exist) stay.
 //!
-//! Never here: words (they come from `tr!`), blocking dialogs, writing the file.
+//! Never here: words (they come from `tr!`), blocking dialogs, the writing itself (`save_to` in
+//! files.rs, atomic through `crate::file`).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
