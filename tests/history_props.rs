@@ -530,7 +530,7 @@ fn replacing_the_whole_map_is_one_step_and_a_forgotten_save_stays_dirty() {
     history.redo(&mut map).unwrap();
     assert!(!history.is_dirty());
     // The file is gone: no state of the map is saved anywhere, whatever is undone.
-    history.forget_saved();
+    history.mark_unsaved();
     assert!(history.is_dirty());
     history.undo(&mut map).unwrap();
     assert!(history.is_dirty());

@@ -145,10 +145,9 @@ impl Document {
         self.path = Some(path);
     }
 
-    /// Records that the file no longer holds any state of the map (deleted or moved away on
-    /// disk): the map is unsaved until it is saved again.
+    /// Records that the map differs from its file though no step can be undone (recovered).
     pub fn mark_unsaved(&mut self) {
-        self.history.forget_saved();
+        self.history.mark_unsaved();
     }
 
     /// The file name, or the untitled name.

@@ -186,9 +186,9 @@ impl History {
         self.saved = Some(self.current_state());
     }
 
-    /// Records that no state of the map is saved any more (its file was deleted or moved away),
-    /// so the map stays dirty until it is saved again, whatever is undone.
-    pub fn forget_saved(&mut self) {
+    /// Forgets which state was saved: the map differs from its file although no step can be
+    /// undone (a map brought back from a recovery copy).
+    pub fn mark_unsaved(&mut self) {
         self.saved = None;
     }
 
