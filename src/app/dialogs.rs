@@ -15,6 +15,8 @@ use crate::tr;
 pub enum Modal {
     /// "Save changes?" before `Pending` runs.
     Unsaved(Pending),
+    /// The map's file changed on disk (src/app/watch.rs asks and acts).
+    OnDisk(super::watch::Question),
     /// A file could not be opened; the open map stays.
     LoadFailed {
         /// The file.
@@ -42,8 +44,6 @@ pub enum Modal {
     Export(super::exporting::ExportSetup),
     /// What Trailmap is.
     About,
-    /// The map's file changed on disk (src/app/watch.rs asks and acts).
-    OnDisk(super::watch::Question),
 }
 
 /// What the user chose in a dialog.
@@ -52,9 +52,9 @@ enum Choice {
     Close,
     SaveThen(Pending),
     DiscardThen(Pending),
+    OnDisk(super::watch::Answer),
     Path(PathPurpose, PathBuf),
     Export(super::exporting::ExportSetup),
-    OnDisk(super::watch::Answer),
 }
 
 impl TrailmapApp {
@@ -82,6 +82,10 @@ impl TrailmapApp {
                 }
             }
             Modal::Unsaved(pending) => unsaved_ui(ctx, &file_name, pending),
+            Modal::OnDisk(question) => match super::watch::question_ui(ctx, &file_name, question) {
+                super::watch::Answer::Open => Choice::Keep,
+                answer => Choice::OnDisk(answer),
+            },
             Modal::LoadFailed { path, problems } => load_failed_ui(ctx, path, problems),
             Modal::Error { title, message } => message_ui(ctx, title, message),
             Modal::TypedPath {
@@ -90,10 +94,6 @@ impl TrailmapApp {
                 note,
             } => typed_path_ui(ctx, purpose, text, note),
             Modal::About => about_ui(ctx),
-            Modal::OnDisk(question) => match super::watch::question_ui(ctx, &file_name, question) {
-                super::watch::Answer::Open => Choice::Keep,
-                answer => Choice::OnDisk(answer),
-            },
         };
         match choice {
             Choice::Keep => {}
@@ -106,6 +106,11 @@ impl TrailmapApp {
                 self.modal = None;
                 self.carry_out(action);
             }
+            Choice::OnDisk(answer) => {
+                if let Some(Modal::OnDisk(question)) = self.modal.take() {
+                    self.answer_on_disk(question, answer);
+                }
+            }
             Choice::Path(purpose, path) => {
                 self.modal = None;
                 self.path_chosen(purpose, &path);
@@ -113,11 +118,6 @@ impl TrailmapApp {
             Choice::Export(setup) => {
                 self.modal = None;
                 self.pick_path(PathPurpose::Export(Box::new(setup)));
-            }
-            Choice::OnDisk(answer) => {
-                if let Some(Modal::OnDisk(question)) = self.modal.take() {
-                    self.answer_on_disk(question, answer);
-                }
             }
         }
     }

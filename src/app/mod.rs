@@ -113,6 +113,8 @@ pub struct TrailmapApp {
     options: AppOptions,
     modal: Option<Modal>,
     picker: Option<Picker>,
+    /// The open map's file on disk: changes by others, deletion, the check before saving.
+    watch: watch::FileWatch,
     notice: Option<Notice>,
     show_shortcuts: bool,
     show_inspector: bool,
@@ -124,8 +126,6 @@ pub struct TrailmapApp {
     last_export: Option<crate::export::ExportOptions>,
     last_export_format: Option<crate::export::Format>,
     export_running: Option<exporting::RunningExport>,
-    /// The open map's file on disk: changes by others, deletion, the check before saving.
-    watch: watch::FileWatch,
 }
 
 impl TrailmapApp {
@@ -152,6 +152,7 @@ impl TrailmapApp {
             options,
             modal: None,
             picker: None,
+            watch: watch::FileWatch::default(),
             notice: None,
             show_shortcuts: false,
             show_inspector: prefs.as_ref().is_none_or(|p| p.show_inspector),
@@ -162,7 +163,6 @@ impl TrailmapApp {
             last_export: None,
             last_export_format: None,
             export_running: None,
-            watch: watch::FileWatch::default(),
         };
         match startup {
             Startup::Example => {
