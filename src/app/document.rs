@@ -145,6 +145,11 @@ impl Document {
         self.path = Some(path);
     }
 
+    /// Records that the map differs from its file though no step can be undone (recovered).
+    pub fn mark_unsaved(&mut self) {
+        self.history.mark_unsaved();
+    }
+
     /// The file name, or the untitled name.
     pub fn display_name(&self) -> String {
         match &self.path {

@@ -186,6 +186,12 @@ impl History {
         self.saved = Some(self.current_state());
     }
 
+    /// Forgets which state was saved: the map differs from its file although no step can be
+    /// undone (a map brought back from a recovery copy).
+    pub fn mark_unsaved(&mut self) {
+        self.saved = None;
+    }
+
     /// Whether the map differs from what was last saved.
     pub fn is_dirty(&self) -> bool {
         let open = self.group.as_ref().is_some_and(|g| !g.forward.is_empty());

@@ -728,3 +728,19 @@ templates-renamed = { $count ->
         [one] 1 Phase oder Zeile umbenannt
        *[other] { $count } Phasen und Zeilen umbenannt
     }
+
+## File changed on disk
+watch-reloaded = { $file } neu geladen – auf dem Datenträger geändert
+watch-reloaded-undo = { $file } neu geladen – auf dem Datenträger geändert. Rückgängig holt Ihre Version zurück.
+watch-missing = { $file } wurde gelöscht oder verschoben; die Map bleibt ungespeichert geöffnet
+watch-unreadable = { $file } wurde auf dem Datenträger geändert, lässt sich aber noch nicht lesen: { $reason }
+watch-kept-mine = Ihre Version von { $file } bleibt; beim nächsten Speichern wird die geänderte Datei ersetzt.
+watch-changed-title = Die Datei wurde geändert
+watch-changed-body = „{ $file }“ wurde außerhalb von Trailmap geändert, seit Sie die Datei geöffnet oder gespeichert haben, und die Map enthält ungespeicherte Änderungen.
+watch-save-title = Geänderte Datei überschreiben?
+watch-save-body = „{ $file }“ wurde außerhalb von Trailmap geändert, seit Sie die Datei geöffnet oder gespeichert haben. Wenn Sie jetzt speichern, ersetzt Ihre Map diese Änderung.
+watch-reload-keeps-yours = Auch nach „Geänderte Datei laden“ holt Rückgängig Ihre Version zurück.
+watch-reload-theirs = Geänderte Datei laden
+watch-keep-mine = Meine Version behalten
+watch-overwrite-theirs = Trotzdem überschreiben
+step-reload-from-disk = Vom Datenträger neu laden

@@ -732,3 +732,19 @@ templates-renamed = { $count ->
         [one] Renamed 1 stage or lane
        *[other] Renamed { $count } stages and lanes
     }
+
+## File changed on disk
+watch-reloaded = Reloaded { $file } — changed on disk
+watch-reloaded-undo = Reloaded { $file } — changed on disk. Undo brings your version back.
+watch-missing = { $file } was deleted or moved away on disk; the map stays open, unsaved
+watch-unreadable = { $file } changed on disk but cannot be read yet: { $reason }
+watch-kept-mine = Kept your version of { $file }; the next save replaces the change on disk.
+watch-changed-title = The file changed on disk
+watch-changed-body = “{ $file }” was changed outside Trailmap since you opened or saved it, and the map has unsaved changes.
+watch-save-title = Overwrite the changed file?
+watch-save-body = “{ $file }” was changed outside Trailmap since you opened or saved it. Saving now replaces that change with your map.
+watch-reload-keeps-yours = After Reload theirs, Undo still brings your version back.
+watch-reload-theirs = Reload theirs
+watch-keep-mine = Keep mine
+watch-overwrite-theirs = Overwrite theirs
+step-reload-from-disk = Reload from disk

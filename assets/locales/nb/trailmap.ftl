@@ -728,3 +728,19 @@ templates-renamed = { $count ->
         [one] Ga nytt navn til 1 fase eller rad
        *[other] Ga nytt navn til { $count } faser og rader
     }
+
+## File changed on disk
+watch-reloaded = Lastet inn { $file } på nytt – endret på disken
+watch-reloaded-undo = Lastet inn { $file } på nytt – endret på disken. Angre henter tilbake din versjon.
+watch-missing = { $file } er slettet eller flyttet; kartet forblir åpent, ulagret
+watch-unreadable = { $file } er endret på disken, men kan ikke leses ennå: { $reason }
+watch-kept-mine = Beholdt din versjon av { $file }; neste gang du lagrer, erstattes endringen på disken.
+watch-changed-title = Filen er endret på disken
+watch-changed-body = «{ $file }» er endret utenfor Trailmap siden du åpnet eller lagret den, og kartet har endringer som ikke er lagret.
+watch-save-title = Overskrive den endrede filen?
+watch-save-body = «{ $file }» er endret utenfor Trailmap siden du åpnet eller lagret den. Lagrer du nå, erstattes den endringen av kartet ditt.
+watch-reload-keeps-yours = Også etter at du har lastet inn den endrede filen, henter Angre tilbake din versjon.
+watch-reload-theirs = Last inn den endrede filen
+watch-keep-mine = Behold min versjon
+watch-overwrite-theirs = Overskriv likevel
+step-reload-from-disk = last inn fra disken på nytt

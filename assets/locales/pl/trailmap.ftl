@@ -761,3 +761,19 @@ templates-renamed = { $count ->
         [few] Zmieniono nazwy { $count } etapów i wierszy
        *[many] Zmieniono nazwy { $count } etapów i wierszy
     }
+
+## File changed on disk
+watch-reloaded = Wczytano ponownie { $file } — plik zmienił się na dysku
+watch-reloaded-undo = Wczytano ponownie { $file } — plik zmienił się na dysku. Cofnij przywraca wersję sprzed wczytania.
+watch-missing = Plik { $file } usunięto lub przeniesiono; mapa pozostaje otwarta, niezapisana
+watch-unreadable = Plik { $file } zmienił się na dysku, ale nie da się go jeszcze odczytać: { $reason }
+watch-kept-mine = Zachowano bieżącą wersję mapy { $file }; następny zapis zastąpi zmiany na dysku.
+watch-changed-title = Plik zmienił się na dysku
+watch-changed-body = „{ $file }” zmieniono poza programem Trailmap od czasu otwarcia lub zapisu, a mapa zawiera niezapisane zmiany.
+watch-save-title = Nadpisać zmieniony plik?
+watch-save-body = „{ $file }” zmieniono poza programem Trailmap od czasu otwarcia lub zapisu. Zapisanie teraz zastąpi te zmiany bieżącą mapą.
+watch-reload-keeps-yours = Także po wczytaniu zmienionego pliku Cofnij przywraca wersję sprzed wczytania.
+watch-reload-theirs = Wczytaj zmieniony plik
+watch-keep-mine = Zachowaj moją wersję
+watch-overwrite-theirs = Nadpisz mimo to
+step-reload-from-disk = Ponowne wczytanie z dysku

@@ -728,3 +728,19 @@ templates-renamed = { $count ->
         [one] Bytte namn på 1 fas eller rad
        *[other] Bytte namn på { $count } faser och rader
     }
+
+## File changed on disk
+watch-reloaded = Läste in { $file } igen – ändrad på disken
+watch-reloaded-undo = Läste in { $file } igen – ändrad på disken. Ångra ger tillbaka din version.
+watch-missing = { $file } har tagits bort eller flyttats; kartan är kvar öppen, osparad
+watch-unreadable = { $file } har ändrats på disken men kan inte läsas än: { $reason }
+watch-kept-mine = Behöll din version av { $file }; nästa gång du sparar ersätts ändringen på disken.
+watch-changed-title = Filen har ändrats på disken
+watch-changed-body = ”{ $file }” har ändrats utanför Trailmap sedan du öppnade eller sparade den, och kartan har ändringar som inte har sparats.
+watch-save-title = Skriva över den ändrade filen?
+watch-save-body = ”{ $file }” har ändrats utanför Trailmap sedan du öppnade eller sparade den. Sparar du nu ersätts den ändringen av din karta.
+watch-reload-keeps-yours = Även efter att du har läst in den ändrade filen ger Ångra tillbaka din version.
+watch-reload-theirs = Läs in den ändrade filen
+watch-keep-mine = Behåll min version
+watch-overwrite-theirs = Skriv över ändå
+step-reload-from-disk = läs in från disken igen
