@@ -504,3 +504,34 @@ fn removing_a_stage_removes_and_restores_its_cards_and_connectors() {
     h.undo(&mut map).unwrap();
     assert_eq!(map, full);
 }
+
+#[test]
+fn replacing_the_whole_map_is_one_step_and_a_forgotten_save_stays_dirty() {
+    let mut map = Map {
+        title: "mine".into(),
+        ..Map::default()
+    };
+    let theirs = Map {
+        title: "theirs".into(),
+        stages: vec![Stage::new(StageId(1), "Awareness")],
+        ..Map::default()
+    };
+    let mut history = History::default();
+    history
+        .apply(&mut map, Command::ReplaceMap(Box::new(theirs.clone())))
+        .unwrap();
+    assert_eq!(map, theirs);
+    assert_eq!(history.undo_label(), Some("Reload from disk"));
+    history.mark_saved();
+    history.undo(&mut map).unwrap();
+    assert_eq!(map.title, "mine");
+    assert!(map.stages.is_empty());
+    assert!(history.is_dirty());
+    history.redo(&mut map).unwrap();
+    assert!(!history.is_dirty());
+    // The file is gone: no state of the map is saved anywhere, whatever is undone.
+    history.mark_unsaved();
+    assert!(history.is_dirty());
+    history.undo(&mut map).unwrap();
+    assert!(history.is_dirty());
+}

@@ -15,6 +15,8 @@ use crate::tr;
 pub enum Modal {
     /// "Save changes?" before `Pending` runs.
     Unsaved(Pending),
+    /// The map's file changed on disk (src/app/watch.rs asks and acts).
+    OnDisk(super::watch::Question),
     /// A file could not be opened; the open map stays.
     LoadFailed {
         /// The file.
@@ -52,6 +54,7 @@ enum Choice {
     Close,
     SaveThen(Pending),
     DiscardThen(Pending),
+    OnDisk(super::watch::Answer),
     Path(PathPurpose, PathBuf),
     Export(super::exporting::ExportSetup),
     Recovery(super::recovery::RecoveryChoice),
@@ -82,6 +85,10 @@ impl TrailmapApp {
                 }
             }
             Modal::Unsaved(pending) => unsaved_ui(ctx, &file_name, pending),
+            Modal::OnDisk(question) => match super::watch::question_ui(ctx, &file_name, question) {
+                super::watch::Answer::Open => Choice::Keep,
+                answer => Choice::OnDisk(answer),
+            },
             Modal::LoadFailed { path, problems } => load_failed_ui(ctx, path, problems),
             Modal::Error { title, message } => message_ui(ctx, title, message),
             Modal::TypedPath {
@@ -105,6 +112,11 @@ impl TrailmapApp {
             Choice::DiscardThen(action) => {
                 self.modal = None;
                 self.carry_out(action);
+            }
+            Choice::OnDisk(answer) => {
+                if let Some(Modal::OnDisk(question)) = self.modal.take() {
+                    self.answer_on_disk(question, answer);
+                }
             }
             Choice::Path(purpose, path) => {
                 self.modal = None;

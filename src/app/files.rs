@@ -186,11 +186,12 @@ impl TrailmapApp {
 
     /// Opens a map file; on failure shows why and keeps the open map.
     pub(crate) fn open_path(&mut self, path: &Path) {
-        match crate::file::load(path) {
-            Ok(map) => {
+        match crate::file::load_with_fingerprint(path) {
+            Ok((map, fingerprint)) => {
                 // Said once, when the map opens: later notices take the status bar over.
                 let undrawable = super::status::undrawable_notice(&map);
                 self.replace_document(Document::from_file(map, path.to_owned()));
+                self.watch_file(path, fingerprint);
                 self.remember(path);
                 self.notify(tr!("files-opened", path = path.display().to_string()));
                 if let Some(warning) = undrawable {
@@ -216,13 +217,8 @@ impl TrailmapApp {
     /// File > Save: to the current file, or ask for one.
     pub(crate) fn save(&mut self, then: Option<Pending>) {
         match self.doc.path().map(Path::to_owned) {
-            Some(path) => {
-                if self.save_to(&path)
-                    && let Some(action) = then
-                {
-                    self.carry_out(action);
-                }
-            }
+            // Asks first if someone changed the file since it was loaded or saved.
+            Some(path) => self.save_checked(&path, then),
             None => self.pick_path(PathPurpose::SaveAs {
                 then: then.map(Box::new),
             }),
@@ -232,9 +228,14 @@ impl TrailmapApp {
     /// Writes the map to `path` atomically; true on success.
     pub(crate) fn save_to(&mut self, path: &Path) -> bool {
         self.doc.end_group();
-        match crate::file::save(self.doc.map(), path) {
-            Ok(()) => {
+        // Never over a change someone else made to the file since it was loaded or saved.
+        if self.ask_before_overwriting(path, None) {
+            return false;
+        }
+        match crate::file::save_with_fingerprint(self.doc.map(), path) {
+            Ok(fingerprint) => {
                 self.doc.mark_saved(path.to_owned());
+                self.watch_file(path, fingerprint);
                 self.remember(path);
                 self.notify(tr!("files-saved", path = path.display().to_string()));
                 true
@@ -258,6 +259,7 @@ impl TrailmapApp {
 
     pub(super) fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
+        self.watch.stop();
         self.view.reset();
         self.canvas.reset();
     }
@@ -427,11 +429,7 @@ impl TrailmapApp {
             PathPurpose::Export(setup) => self.start_export(*setup, path),
             PathPurpose::SaveAs { then } => {
                 let path = with_map_extension(path);
-                if self.save_to(&path)
-                    && let Some(action) = then
-                {
-                    self.carry_out(*action);
-                }
+                self.save_checked(&path, then.map(|action| *action));
             }
         }
     }

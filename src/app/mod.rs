@@ -24,6 +24,7 @@ mod status;
 mod templates;
 mod theme;
 mod view;
+mod watch;
 
 use std::path::PathBuf;
 
@@ -116,6 +117,8 @@ pub struct TrailmapApp {
     options: AppOptions,
     modal: Option<Modal>,
     picker: Option<Picker>,
+    /// The open map's file on disk: changes by others, deletion, the check before saving.
+    watch: watch::FileWatch,
     notice: Option<Notice>,
     show_shortcuts: bool,
     show_inspector: bool,
@@ -156,6 +159,7 @@ impl TrailmapApp {
             options,
             modal: None,
             picker: None,
+            watch: watch::FileWatch::default(),
             notice: None,
             show_shortcuts: false,
             show_inspector: prefs.as_ref().is_none_or(|p| p.show_inspector),
@@ -627,6 +631,7 @@ impl eframe::App for TrailmapApp {
             self.run_command(cmd, None);
         }
         self.inspector.end_stale_session(&ctx, &mut self.doc);
+        self.check_file_on_disk();
         self.view.retain_existing(self.doc.map());
         self.update_title(&ctx);
         self.recovery_tick(&ctx);

@@ -286,6 +286,10 @@ pub enum Command {
         /// New label.
         label: String,
     },
+    /// Puts a whole other map in place of this one (the file reloaded after someone changed it
+    /// on disk), so one undo brings back what was there. The map must be valid (as
+    /// `file::load` returns it); it is not checked again.
+    ReplaceMap(Box<Map>),
     /// Several commands applied in order as one; undone in reverse order.
     Batch(Vec<Command>),
 }
@@ -315,6 +319,7 @@ impl Command {
             Command::InsertConnector(_) => "Add connector",
             Command::RemoveConnector(_) => "Delete connector",
             Command::SetConnectorLabel { .. } => "Edit connector",
+            Command::ReplaceMap(_) => "Reload from disk",
             Command::Batch(list) => match list.first() {
                 Some(first) if list.iter().all(|c| same_kind(c, first)) => first.label(),
                 _ => "Edit",
@@ -648,6 +653,9 @@ impl Command {
                 let old = std::mem::replace(&mut c.label, label);
                 Ok(Command::SetConnectorLabel { id, label: old })
             }
+            Command::ReplaceMap(other) => Ok(Command::ReplaceMap(Box::new(std::mem::replace(
+                map, *other,
+            )))),
             Command::Batch(list) => {
                 let mut inverses = Vec::with_capacity(list.len());
                 for cmd in list {

@@ -4,6 +4,7 @@
 //! says where the problem is. Saving never leaves a half-written file. No egui here.
 
 mod error;
+mod fingerprint;
 mod format;
 pub mod recovery;
 pub mod stray;
@@ -13,6 +14,9 @@ use std::path::Path;
 
 pub use error::{
     FileProblem, FileProblemKind, LoadError, Location, SaveError, SyntaxProblem, Token, ValueKind,
+};
+pub use fingerprint::{
+    DiskState, Fingerprint, load_with_fingerprint, read_with_fingerprint, save_with_fingerprint,
 };
 pub use format::FORMAT;
 
