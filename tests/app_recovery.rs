@@ -323,3 +323,47 @@ fn a_hidden_window_copies_its_edits_at_once() {
     h.state().flush_recovery();
     assert_eq!(recovery_files(&store).len(), 1);
 }
+
+#[test]
+fn a_recovered_map_whose_file_changed_since_asks_before_saving_over_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("recovery");
+    let map_path = dir.path().join("shop.journey.ron");
+    trailmap::file::save(&small_map(), &map_path).unwrap();
+
+    let mut h = harness_with_options(
+        options_with_store(Language::English, &store),
+        Startup::File(map_path.clone()),
+    );
+    make_an_edit(&mut h);
+    wait(&mut h, 6.0);
+    drop(h); // the process dies
+
+    // Meanwhile a colleague's change lands in the file (a git pull, a synced folder).
+    let mut theirs = small_map();
+    theirs.title = "Their journey".into();
+    trailmap::file::save(&theirs, &map_path).unwrap();
+
+    let mut h = harness_with_options(
+        options_with_store(Language::English, &store),
+        Startup::Map(small_map()),
+    );
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.state().is_dirty());
+    let notice = h
+        .state()
+        .notice()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(
+        notice.contains("was changed on disk after these changes"),
+        "{notice}"
+    );
+
+    // Save does not replace their change without asking.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label("Overwrite the changed file?");
+    assert_eq!(trailmap::file::load(&map_path).unwrap(), theirs);
+}

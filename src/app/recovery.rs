@@ -19,7 +19,9 @@ use egui::{Key, RichText};
 
 use super::TrailmapApp;
 use super::document::Document;
-use crate::file::recovery::{DocumentKey, Orphan, RecoveryError, RecoveryStore, Run, Snapshot};
+use crate::file::recovery::{
+    DocumentKey, FileBase, Orphan, RecoveryError, RecoveryStore, Run, Snapshot,
+};
 use crate::tr;
 
 /// How long edits must pause before a copy is written.
@@ -219,6 +221,14 @@ impl TrailmapApp {
             &name,
             self.doc.history().unsaved_steps() + extra,
         );
+        let snapshot = Snapshot {
+            base: self
+                .doc
+                .path()
+                .and_then(|p| self.watch.known_for(p))
+                .map(FileBase::from),
+            ..snapshot
+        };
         writer.write(DocumentKey(generation), snapshot);
         tracked.written = Some(revision);
         tracked.first_unwritten = None;
@@ -308,7 +318,16 @@ impl TrailmapApp {
             first_unwritten: (!adopted).then_some(f64::NEG_INFINITY),
             written: adopted.then_some(revision),
         });
-        self.notify(tr!("recovery-recovered", name = shown, ago = ago));
+        self.notify(tr!("recovery-recovered", name = shown.as_str(), ago = ago));
+        // What the copy was based on: a save asks before replacing a change made since (the
+        // watch compares), and the status bar says so now.
+        if let (Some(path), Some(base)) = (self.doc.path().map(Path::to_owned), snapshot.base) {
+            let base = crate::file::Fingerprint::from(base);
+            self.watch_file(&path, base);
+            if matches!(base.compare(&path), crate::file::DiskState::Changed(_)) {
+                self.error(tr!("recovery-changed-since", name = shown));
+            }
+        }
     }
 }
 

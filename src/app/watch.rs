@@ -87,6 +87,12 @@ impl FileWatch {
         self.missing = None;
     }
 
+    /// What `path` held when it was loaded or last saved, if it is the file watched (the
+    /// recovery copies keep it, so a recovered map still knows what it was based on).
+    pub fn known_for(&self, path: &Path) -> Option<Fingerprint> {
+        self.known.filter(|_| self.path.as_deref() == Some(path))
+    }
+
     /// Stops watching (the map has no file any more, or another map replaced it).
     pub fn stop(&mut self) {
         *self = Self::default();

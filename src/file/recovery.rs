@@ -95,6 +95,9 @@ pub struct Snapshot {
     pub map: Map,
     /// The file the map belongs to; `None` for a map never saved.
     pub path: Option<PathBuf>,
+    /// What that file held when the map was loaded or last saved, if known: a recovered map
+    /// can then tell whether someone changed the file since.
+    pub base: Option<FileBase>,
     /// The name an untitled map was shown under ("E-commerce example"); may be empty.
     pub name: String,
     /// When the snapshot was written.
@@ -111,6 +114,7 @@ impl Snapshot {
         Self {
             map,
             path,
+            base: None,
             name: name.to_owned(),
             written_at: SystemTime::now(),
             pid: std::process::id(),
@@ -138,6 +142,7 @@ impl Snapshot {
                 .map_or(0, |d| d.as_secs()),
             unsaved_steps: self.unsaved_steps,
             path,
+            base: self.base,
             name: &name,
             map: &map,
         };
@@ -171,11 +176,40 @@ impl Snapshot {
         Ok(Self {
             map,
             path: wrapper.path.map(PathBuf::from),
+            base: wrapper.base,
             name: wrapper.name,
             written_at: UNIX_EPOCH + Duration::from_secs(wrapper.written_at),
             pid: wrapper.pid,
             unsaved_steps: wrapper.unsaved_steps,
         })
+    }
+}
+
+/// A file's content in brief, as [`crate::file::Fingerprint`] compares it: length and hash.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileBase {
+    /// Length in bytes.
+    pub len: u64,
+    /// Hash of the bytes.
+    pub hash: u64,
+}
+
+impl From<super::Fingerprint> for FileBase {
+    fn from(f: super::Fingerprint) -> Self {
+        Self {
+            len: f.len,
+            hash: f.hash,
+        }
+    }
+}
+
+impl From<FileBase> for super::Fingerprint {
+    fn from(b: FileBase) -> Self {
+        Self {
+            len: b.len,
+            modified: None,
+            hash: b.hash,
+        }
     }
 }
 
@@ -188,6 +222,7 @@ struct WrapperOut<'a> {
     written_at: u64,
     unsaved_steps: u32,
     path: Option<&'a str>,
+    base: Option<FileBase>,
     name: &'a str,
     map: &'a str,
 }
@@ -207,6 +242,8 @@ struct WrapperIn {
     unsaved_steps: u32,
     #[serde(default)]
     path: Option<String>,
+    #[serde(default)]
+    base: Option<FileBase>,
     #[serde(default)]
     name: String,
     map: String,
@@ -589,6 +626,10 @@ mod tests {
             "",
             3,
         );
+        s.base = Some(FileBase {
+            len: 1234,
+            hash: u64::MAX,
+        });
         // The file keeps whole seconds.
         s.written_at = UNIX_EPOCH + Duration::from_secs(1_764_588_000);
         s

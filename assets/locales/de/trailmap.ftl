@@ -771,6 +771,7 @@ recovery-error-too-large = sie ist { $size } Bytes groß; eine Wiederherstellung
 recovery-error-syntax = Zeile { $line }, Spalte { $column }: { $reason }
 recovery-error-newer = von einem neueren Trailmap geschrieben (Wiederherstellungsversion { $found }; dieses liest { $supported })
 recovery-error-map = die Map darin: { $reason }
+recovery-changed-since = „{ $name }“ wurde auf dem Datenträger geändert, nachdem diese Änderungen entstanden sind; beim Speichern wird gefragt, bevor diese Änderung ersetzt wird.
 ## File changed on disk
 watch-reloaded = { $file } neu geladen – auf dem Datenträger geändert
 watch-reloaded-undo = { $file } neu geladen – auf dem Datenträger geändert. Rückgängig holt Ihre Version zurück.

@@ -775,6 +775,7 @@ recovery-error-too-large = it is { $size } bytes; a recovery copy may be at most
 recovery-error-syntax = line { $line }, column { $column }: { $reason }
 recovery-error-newer = written by a newer Trailmap (recovery version { $found }; this one reads { $supported })
 recovery-error-map = the map in it: { $reason }
+recovery-changed-since = “{ $name }” was changed on disk after these changes were made; saving asks before replacing that change.
 ## File changed on disk
 watch-reloaded = Reloaded { $file } — changed on disk
 watch-reloaded-undo = Reloaded { $file } — changed on disk. Undo brings your version back.

@@ -771,6 +771,7 @@ recovery-error-too-large = den er på { $size } byte; en gjenopprettingskopi kan
 recovery-error-syntax = linje { $line }, kolonne { $column }: { $reason }
 recovery-error-newer = skrevet av en nyere Trailmap (gjenopprettingsversjon { $found }; denne leser { $supported })
 recovery-error-map = kartet i den: { $reason }
+recovery-changed-since = «{ $name }» ble endret på disken etter at disse endringene ble gjort; når du lagrer, blir du spurt før den endringen erstattes.
 ## File changed on disk
 watch-reloaded = Lastet inn { $file } på nytt – endret på disken
 watch-reloaded-undo = Lastet inn { $file } på nytt – endret på disken. Angre henter tilbake din versjon.

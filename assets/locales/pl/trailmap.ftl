@@ -812,6 +812,7 @@ recovery-error-too-large = plik ma { $size } B; kopia do odzyskania może mieć 
 recovery-error-syntax = wiersz { $line }, kolumna { $column }: { $reason }
 recovery-error-newer = zapisana przez nowszą wersję Trailmap (wersja kopii { $found }; ta wersja odczytuje { $supported })
 recovery-error-map = mapa w niej: { $reason }
+recovery-changed-since = Plik „{ $name }” zmieniono na dysku już po wprowadzeniu tych zmian; przed zastąpieniem tamtej zmiany zapisywanie zapyta o zgodę.
 ## File changed on disk
 watch-reloaded = Wczytano ponownie { $file } — plik zmienił się na dysku
 watch-reloaded-undo = Wczytano ponownie { $file } — plik zmienił się na dysku. Cofnij przywraca wersję sprzed wczytania.

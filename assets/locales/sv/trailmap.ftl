@@ -771,6 +771,7 @@ recovery-error-too-large = den är { $size } byte; en återställningskopia får
 recovery-error-syntax = rad { $line }, kolumn { $column }: { $reason }
 recovery-error-newer = skriven av en nyare Trailmap (återställningsversion { $found }; den här läser { $supported })
 recovery-error-map = kartan i den: { $reason }
+recovery-changed-since = ”{ $name }” ändrades på disken efter att de här ändringarna gjordes; när du sparar tillfrågas du innan den ändringen ersätts.
 ## File changed on disk
 watch-reloaded = Läste in { $file } igen – ändrad på disken
 watch-reloaded-undo = Läste in { $file } igen – ändrad på disken. Ångra ger tillbaka din version.
