@@ -89,6 +89,7 @@ impl From<FileIn> for Map {
             lanes: f.lanes,
             touchpoints: f.touchpoints,
             connectors: f.connectors,
+            conflicts: Vec::new(),
         }
     }
 }
