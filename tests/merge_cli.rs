@@ -114,7 +114,9 @@ fn diff_prints_changes_by_name_and_exits_1_when_different() {
         "{said}"
     );
     assert!(
-        said.contains(&format!("Moved “{title}” from Consideration to Awareness\n")),
+        said.contains(&format!(
+            "Moved “{title}” from Consideration to Awareness\n"
+        )),
         "{said}"
     );
     let json = trailmap(&[&"diff", &"--format", &"json", &a, &b]);
