@@ -728,3 +728,33 @@ templates-renamed = { $count ->
         [one] 1 Phase oder Zeile umbenannt
        *[other] { $count } Phasen und Zeilen umbenannt
     }
+
+## Merge conflicts
+step-resolve-conflict = Konflikt lösen
+conflicts-heading = Konflikte beim Zusammenführen
+conflicts-explained = Zwei Fassungen dieser Map wurden zusammengeführt, und beide haben diese Dinge unterschiedlich geändert. Die Map zeigt diese Fassung; wählen Sie für jeden Punkt eine Fassung.
+conflicts-left = { $count ->
+        [one] 1 Konflikt offen
+       *[other] { $count } Konflikte offen
+    }
+conflicts-entry = { $item }: { $property }
+conflicts-this = Diese Fassung: { $value }
+conflicts-other = Andere Fassung: { $value }
+conflicts-before = Vorher: { $value }
+conflicts-deleted-here = In dieser Fassung gelöscht, in der anderen geändert.
+conflicts-deleted-there = In dieser Fassung geändert, in der anderen gelöscht.
+conflicts-keep = Diese Fassung behalten
+conflicts-keep-tip = Die Map bleibt, wie sie ist; der Konflikt ist gelöst
+conflicts-take = Andere Fassung übernehmen
+conflicts-take-tip = Den Wert der anderen Fassung verwenden; Rückgängig holt diesen zurück
+conflicts-value-deleted = gelöscht
+conflicts-value-kept = behalten
+conflicts-value-none = keine
+conflicts-value-default = Standard
+conflicts-value-everyone = alle Personas
+conflicts-property-kind = Art der Zeile
+conflicts-property-place = Platz
+conflicts-property-from = Anfang des Pfeils
+conflicts-property-to = Ende des Pfeils
+conflicts-property-presence = Gelöscht oder geändert
+conflicts-clean = Keine Konflikte mehr: Die Map ist wieder sauber. Speichern Sie sie, um das Zusammenführen abzuschließen.

@@ -728,3 +728,33 @@ templates-renamed = { $count ->
         [one] Ga nytt navn til 1 fase eller rad
        *[other] Ga nytt navn til { $count } faser og rader
     }
+
+## Merge conflicts
+step-resolve-conflict = løs konflikt
+conflicts-heading = Flettekonflikter
+conflicts-explained = To versjoner av dette kartet ble flettet, og begge endret disse tingene ulikt. Kartet viser denne versjonen; velg en versjon for hver.
+conflicts-left = { $count ->
+        [one] 1 konflikt igjen
+       *[other] { $count } konflikter igjen
+    }
+conflicts-entry = { $item }: { $property }
+conflicts-this = Denne versjonen: { $value }
+conflicts-other = Den andre versjonen: { $value }
+conflicts-before = Før: { $value }
+conflicts-deleted-here = Slettet i denne versjonen, endret i den andre.
+conflicts-deleted-there = Endret i denne versjonen, slettet i den andre.
+conflicts-keep = Behold denne versjonen
+conflicts-keep-tip = Kartet blir som det er; konflikten er løst
+conflicts-take = Ta den andre versjonen
+conflicts-take-tip = Bruk verdien fra den andre versjonen; angre henter denne tilbake
+conflicts-value-deleted = slettet
+conflicts-value-kept = beholdt
+conflicts-value-none = ingen
+conflicts-value-default = standard
+conflicts-value-everyone = alle personas
+conflicts-property-kind = Type rad
+conflicts-property-place = Plassering
+conflicts-property-from = Starten på pilen
+conflicts-property-to = Slutten på pilen
+conflicts-property-presence = Slettet eller endret
+conflicts-clean = Ingen konflikter igjen: kartet er helt igjen. Lagre det for å fullføre flettingen.
