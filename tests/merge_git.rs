@@ -165,3 +165,17 @@ fn git_setup_outside_a_repository_says_so() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("not inside a git repository"), "{said}");
 }
+
+#[test]
+fn git_setup_without_git_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_trailmap"))
+        .arg("git-setup")
+        .current_dir(dir.path())
+        .env("PATH", dir.path())
+        .output()
+        .expect("run trailmap");
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("is git installed?"), "{said}");
+}
