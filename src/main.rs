@@ -212,6 +212,18 @@ fn parse_language(s: &str) -> Result<&'static str, String> {
 }
 
 fn main() -> ExitCode {
+    // A mistyped command ("trailmap mrege a b c") would reach clap as a file name followed by
+    // arguments it cannot place; name the commands instead.
+    if let Some(first) = std::env::args_os().nth(1)
+        && !first.to_string_lossy().starts_with('-')
+        && !VERBS
+            .iter()
+            .chain(&["help", "synthetic"])
+            .any(|v| first == *v)
+        && looks_like_a_verb(Path::new(&first))
+    {
+        return unknown_verb(Path::new(&first));
+    }
     let cli = Cli::parse();
     match cli.command {
         Some(Tool::Check { files }) => check(&files),
@@ -241,17 +253,19 @@ fn main() -> ExitCode {
             Err(e) => fail(&e),
         },
         None => match cli.file {
-            Some(path) if looks_like_a_verb(&path) => {
-                eprintln!(
-                    "trailmap: “{}” is neither a command nor a file; the commands are {}",
-                    path.display(),
-                    VERBS.join(", ")
-                );
-                ExitCode::from(2)
-            }
+            Some(path) if looks_like_a_verb(&path) => unknown_verb(&path),
             file => editor(file),
         },
     }
+}
+
+fn unknown_verb(word: &Path) -> ExitCode {
+    eprintln!(
+        "trailmap: “{}” is neither a command nor a file; the commands are {}",
+        word.display(),
+        VERBS.join(", ")
+    );
+    ExitCode::from(2)
 }
 
 /// The commands that need no window.

@@ -160,6 +160,13 @@ fn an_unknown_word_is_an_error_naming_the_commands() {
         "{said}"
     );
     assert!(said.contains("merge, diff, git-setup"), "{said}");
+    // With arguments after it, too (clap alone would call them unexpected).
+    let out = trailmap(&[&"mrege", &"a.journey.ron", &"b.journey.ron"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("“mrege” is neither a command nor a file"));
+    // Real commands and options still reach clap.
+    assert_eq!(trailmap(&[&"--version"]).status.code(), Some(0));
+    assert_eq!(trailmap(&[&"help"]).status.code(), Some(0));
 }
 
 #[test]
