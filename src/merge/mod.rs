@@ -99,6 +99,7 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
     );
     let sides = Sides { base, ours, theirs };
     sides.repair(&mut map, &mut conflicts);
+    sides.record_needed(&map, &mut conflicts);
     sides.order(&mut map);
 
     map.conflicts = ours.conflicts.clone();
@@ -535,6 +536,45 @@ impl Sides<'_> {
         }
     }
 
+    /// Where a conflict holds their value and that value needs items we deleted (their card
+    /// in a stage we removed), records those items as conflicts too, so taking their side of
+    /// each (the stage first) brings the whole change back. The mirror of bringing back what
+    /// they deleted and we still use.
+    fn record_needed(&self, map: &Map, conflicts: &mut Vec<Conflict>) {
+        let mut i = 0;
+        while i < conflicts.len() {
+            let c = &conflicts[i];
+            i += 1;
+            let needs = match c.property {
+                Property::Presence if c.ours == Value::Absent => references(&c.theirs),
+                Property::Place
+                | Property::Personas
+                | Property::PersonaEmotions
+                | Property::From
+                | Property::To => references(&c.theirs),
+                _ => Vec::new(),
+            };
+            for item in needs {
+                let known = conflicts
+                    .iter()
+                    .any(|x| x.item == item && x.property == Property::Presence);
+                if known || exists(map, item) {
+                    continue;
+                }
+                let Some(theirs) = whole(self.theirs, item) else {
+                    continue;
+                };
+                conflicts.push(Conflict {
+                    item,
+                    property: Property::Presence,
+                    ours: Value::Absent,
+                    theirs,
+                    base: whole(self.base, item).unwrap_or(Value::Absent),
+                });
+            }
+        }
+    }
+
     /// Puts stages, lanes, personas, connectors and each cell's cards in their merged order.
     fn order(&self, map: &mut Map) {
         sequence::order_items(
@@ -563,6 +603,45 @@ impl Sides<'_> {
         );
         map.touchpoints.sort_by_key(|t| t.id);
         sequence::order_cells(map, self.base, self.ours, self.theirs);
+    }
+}
+
+/// The items a value refers to.
+fn references(v: &Value) -> Vec<ItemRef> {
+    let card = |t: &crate::model::Touchpoint| {
+        let mut out = vec![ItemRef::Stage(t.stage), ItemRef::Lane(t.lane)];
+        out.extend(t.personas.iter().map(|p| ItemRef::Persona(*p)));
+        out.extend(
+            t.persona_emotions
+                .iter()
+                .map(|pe| ItemRef::Persona(pe.persona)),
+        );
+        out
+    };
+    match v {
+        Value::Touchpoint(t) => card(t),
+        Value::Connector(c) => vec![ItemRef::Touchpoint(c.from), ItemRef::Touchpoint(c.to)],
+        Value::Place(s, l) => vec![ItemRef::Stage(*s), ItemRef::Lane(*l)],
+        Value::Personas(ps) => ps.iter().map(|p| ItemRef::Persona(*p)).collect(),
+        Value::PersonaEmotions(pes) => pes.iter().map(|pe| ItemRef::Persona(pe.persona)).collect(),
+        Value::Card(id) => vec![ItemRef::Touchpoint(*id)],
+        _ => Vec::new(),
+    }
+}
+
+fn exists(map: &Map, item: ItemRef) -> bool {
+    whole(map, item).is_some() || item == ItemRef::Map
+}
+
+/// An item of a map as a whole value.
+fn whole(map: &Map, item: ItemRef) -> Option<Value> {
+    match item {
+        ItemRef::Map => None,
+        ItemRef::Stage(id) => map.stage(id).map(Item::whole),
+        ItemRef::Lane(id) => map.lane(id).map(Item::whole),
+        ItemRef::Touchpoint(id) => map.touchpoint(id).map(Item::whole),
+        ItemRef::Persona(id) => map.persona(id).map(Item::whole),
+        ItemRef::Connector(id) => map.connector(id).map(Item::whole),
     }
 }
 

@@ -167,11 +167,16 @@ fn their_card_in_a_stage_we_deleted_waits_in_a_conflict() {
     add(&mut t, 4, 2, 0, "Comparison table");
     let m = merge(&b, &o, &t);
     assert!(m.map.problems().is_empty(), "{:?}", m.map.problems());
-    assert_eq!(m.conflicts.len(), 1, "{:?}", m.conflicts);
+    // Their card, and the stage it needs (so taking both brings their change back).
+    assert_eq!(m.conflicts.len(), 2, "{:?}", m.conflicts);
     assert_eq!(m.conflicts[0].item, ItemRef::Touchpoint(TouchpointId(4)));
+    assert_eq!(m.conflicts[1].item, ItemRef::Stage(StageId(2)));
+    assert_eq!(m.conflicts[1].ours, Value::Absent);
     // Mirrored: the stage they deleted comes back because our new card is in it.
     let m = merge(&b, &t, &o);
     assert!(m.map.problems().is_empty(), "{:?}", m.map.problems());
+    assert_eq!(m.conflicts.len(), 1, "{:?}", m.conflicts);
+    assert_eq!(m.conflicts[0].item, ItemRef::Stage(StageId(2)));
     assert!(m.map.stage(StageId(2)).is_some());
     assert!(m.map.touchpoint(TouchpointId(4)).is_some());
 }
