@@ -77,3 +77,47 @@ fn picking_versions_in_german_resolves_each_conflict_as_an_undo_step() {
     assert!(h.query_by_label("Konflikte beim Zusammenführen").is_none());
     assert!(h.state().is_dirty());
 }
+
+#[test]
+fn their_card_in_a_stage_we_deleted_comes_back_when_both_are_taken() {
+    let base = small_map();
+    let mut ours = base.clone();
+    // We delete stage 2 with its cards; they retitle a card in it.
+    ours.stages.retain(|s| s.id != StageId(2));
+    let gone: Vec<TouchpointId> = ours
+        .touchpoints
+        .iter()
+        .filter(|t| t.stage == StageId(2))
+        .map(|t| t.id)
+        .collect();
+    ours.touchpoints.retain(|t| t.stage != StageId(2));
+    ours.connectors
+        .retain(|c| !gone.contains(&c.from) && !gone.contains(&c.to));
+    let mut theirs = base.clone();
+    let card = theirs
+        .touchpoints
+        .iter_mut()
+        .find(|t| t.stage == StageId(2))
+        .unwrap();
+    card.title = "Vergleichstabelle".into();
+    let id = card.id;
+    let merged = trailmap::merge::merge(&base, &ours, &theirs);
+    assert_eq!(merged.conflicts.len(), 2, "{:?}", merged.conflicts);
+
+    let mut h = harness_in(Language::German, Startup::Map(merged.map));
+    h.run();
+    h.get_by_label("In dieser Fassung gelöscht, in der anderen geändert.");
+    h.get_by_label("In dieser Fassung gelöscht; die Änderungen der anderen Fassung brauchen es.");
+    // The stage first (listed second), then the card.
+    for index in [1, 0] {
+        h.get_all_by_label("Andere Fassung übernehmen")
+            .nth(index)
+            .unwrap()
+            .click();
+        h.run();
+    }
+    let map = h.state().map();
+    assert!(map.conflicts.is_empty(), "{:?}", map.conflicts);
+    assert_eq!(map.touchpoint(id).unwrap().title, "Vergleichstabelle");
+    assert!(map.problems().is_empty());
+}

@@ -171,6 +171,19 @@ fn item_words(map: &Map, c: &Conflict) -> String {
     }
 }
 
+/// What happened to an item one version deleted: the other changed it, or only needs it.
+fn presence_id(c: &Conflict) -> &'static str {
+    match (
+        c.ours == Value::Absent,
+        c.ours == c.base || c.theirs == c.base,
+    ) {
+        (true, false) => "conflicts-deleted-here",
+        (true, true) => "conflicts-needed-here",
+        (false, false) => "conflicts-deleted-there",
+        (false, true) => "conflicts-needed-there",
+    }
+}
+
 impl TrailmapApp {
     /// The conflicts panel: one entry per conflict with its values and the two choices.
     pub(crate) fn conflict_list_ui(&mut self, ui: &mut egui::Ui) {
@@ -192,11 +205,7 @@ impl TrailmapApp {
                                 property = tr!(property_id(c.property)),
                             ));
                             if c.property == Property::Presence {
-                                ui.label(if c.ours == Value::Absent {
-                                    tr!("conflicts-deleted-here")
-                                } else {
-                                    tr!("conflicts-deleted-there")
-                                });
+                                ui.label(tr!(presence_id(c)));
                             } else {
                                 ui.label(tr!("conflicts-this", value = value_words(map, &c.ours)));
                                 ui.label(tr!(

@@ -149,14 +149,30 @@ pub fn conflict(map: &Map, c: &Conflict) -> String {
     let fallback = whole_name(&c.theirs).or_else(|| whole_name(&c.base));
     let what = item(map, c.item, fallback.as_deref());
     if c.property == Property::Presence {
-        let (deleted, changed) = if c.ours == Value::Absent {
+        let (deleted, other) = if c.ours == Value::Absent {
             ("our side", "theirs")
         } else {
             ("their side", "ours")
         };
-        return format!(
-            "unresolved merge conflict: {what} was deleted on {deleted} and changed on {changed}"
-        );
+        let other_kept = if c.ours == Value::Absent {
+            &c.theirs
+        } else {
+            &c.ours
+        };
+        return if c.base == Value::Absent {
+            format!(
+                "unresolved merge conflict: {what} was added on {other} to something deleted on \
+                 {deleted}"
+            )
+        } else if *other_kept == c.base {
+            format!(
+                "unresolved merge conflict: {what} was deleted on {deleted}, but changes on {other} need it"
+            )
+        } else {
+            format!(
+                "unresolved merge conflict: {what} was deleted on {deleted} and changed on {other}"
+            )
+        };
     }
     format!(
         "unresolved merge conflict: {what}, {}: ours {}, theirs {}, base {}",

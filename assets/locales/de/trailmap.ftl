@@ -758,3 +758,6 @@ conflicts-property-from = Anfang des Pfeils
 conflicts-property-to = Ende des Pfeils
 conflicts-property-presence = Gelöscht oder geändert
 conflicts-clean = Keine Konflikte mehr: Die Map ist wieder sauber. Speichern Sie sie, um das Zusammenführen abzuschließen.
+conflicts-needed-here = In dieser Fassung gelöscht; die Änderungen der anderen Fassung brauchen es.
+conflicts-needed-there = In der anderen Fassung gelöscht; die Änderungen dieser Fassung brauchen es.
+conflicts-added-there = In der anderen Fassung hinzugefügt, an einer Stelle, die diese Fassung gelöscht hat.

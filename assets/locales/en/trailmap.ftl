@@ -764,3 +764,6 @@ conflicts-property-from = Start of the arrow
 conflicts-property-to = End of the arrow
 conflicts-property-presence = Deleted or changed
 conflicts-clean = No conflicts left: the map is clean again. Save it to finish the merge.
+conflicts-needed-here = Deleted in this version; the other version's changes need it.
+conflicts-needed-there = Deleted in the other version; this version's changes need it.
+conflicts-added-there = Added in the other version to something this version deleted.

@@ -758,3 +758,6 @@ conflicts-property-from = Starten på pilen
 conflicts-property-to = Slutten på pilen
 conflicts-property-presence = Slettet eller endret
 conflicts-clean = Ingen konflikter igjen: kartet er helt igjen. Lagre det for å fullføre flettingen.
+conflicts-needed-here = Slettet i denne versjonen; endringene i den andre versjonen trenger det.
+conflicts-needed-there = Slettet i den andre versjonen; endringene i denne versjonen trenger det.
+conflicts-added-there = Lagt til i den andre versjonen i noe denne versjonen har slettet.

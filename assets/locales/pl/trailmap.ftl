@@ -792,3 +792,6 @@ conflicts-property-from = Początek strzałki
 conflicts-property-to = Koniec strzałki
 conflicts-property-presence = Usunięte lub zmienione
 conflicts-clean = Nie ma już konfliktów: mapa jest znów spójna. Zapisz ją, aby zakończyć scalanie.
+conflicts-needed-here = Usunięte w tej wersji; zmiany z drugiej wersji go potrzebują.
+conflicts-needed-there = Usunięte w drugiej wersji; zmiany z tej wersji go potrzebują.
+conflicts-added-there = Dodane w drugiej wersji do czegoś, co ta wersja usunęła.

@@ -758,3 +758,6 @@ conflicts-property-from = Pilens början
 conflicts-property-to = Pilens slut
 conflicts-property-presence = Borttaget eller ändrat
 conflicts-clean = Inga konflikter kvar: kartan är hel igen. Spara den för att slutföra sammanslagningen.
+conflicts-needed-here = Borttaget i den här versionen; ändringarna i den andra versionen behöver det.
+conflicts-needed-there = Borttaget i den andra versionen; ändringarna i den här versionen behöver det.
+conflicts-added-there = Tillagt i den andra versionen i något som den här versionen har tagit bort.
