@@ -744,3 +744,35 @@ watch-reload-theirs = Geänderte Datei laden
 watch-keep-mine = Meine Version behalten
 watch-overwrite-theirs = Trotzdem überschreiben
 step-reload-from-disk = Vom Datenträger neu laden
+## Merge conflicts
+step-resolve-conflict = Konflikt lösen
+conflicts-heading = Konflikte beim Zusammenführen
+conflicts-explained = Zwei Fassungen dieser Map wurden zusammengeführt, und beide haben diese Dinge unterschiedlich geändert. Die Map zeigt diese Fassung; wählen Sie für jeden Punkt eine Fassung.
+conflicts-left = { $count ->
+        [one] 1 Konflikt offen
+       *[other] { $count } Konflikte offen
+    }
+conflicts-entry = { $item }: { $property }
+conflicts-this = Diese Fassung: { $value }
+conflicts-other = Andere Fassung: { $value }
+conflicts-before = Vorher: { $value }
+conflicts-deleted-here = In dieser Fassung gelöscht, in der anderen geändert.
+conflicts-deleted-there = In dieser Fassung geändert, in der anderen gelöscht.
+conflicts-keep = Diese Fassung behalten
+conflicts-keep-tip = Die Map bleibt, wie sie ist; der Konflikt ist gelöst
+conflicts-take = Andere Fassung übernehmen
+conflicts-take-tip = Den Wert der anderen Fassung verwenden; Rückgängig holt diesen zurück
+conflicts-value-deleted = gelöscht
+conflicts-value-kept = behalten
+conflicts-value-none = keine
+conflicts-value-default = Standard
+conflicts-value-everyone = alle Personas
+conflicts-property-kind = Art der Zeile
+conflicts-property-place = Platz
+conflicts-property-from = Anfang des Pfeils
+conflicts-property-to = Ende des Pfeils
+conflicts-property-presence = Gelöscht oder geändert
+conflicts-clean = Keine Konflikte mehr: Die Map ist wieder sauber. Speichern Sie sie, um das Zusammenführen abzuschließen.
+conflicts-needed-here = In dieser Fassung gelöscht; die Änderungen der anderen Fassung brauchen es.
+conflicts-needed-there = In der anderen Fassung gelöscht; die Änderungen dieser Fassung brauchen es.
+conflicts-added-there = In der anderen Fassung hinzugefügt, an einer Stelle, die diese Fassung gelöscht hat.

@@ -748,3 +748,37 @@ watch-reload-theirs = Reload theirs
 watch-keep-mine = Keep mine
 watch-overwrite-theirs = Overwrite theirs
 step-reload-from-disk = Reload from disk
+## Merge conflicts
+# The side panel that lists what a merge of two versions of the map could not decide
+# (src/app/conflict_list.rs). "This version" is the one in the window (git's "ours").
+step-resolve-conflict = Resolve conflict
+conflicts-heading = Merge conflicts
+conflicts-explained = Two versions of this map were merged, and both changed these things differently. The map shows this version; pick a version for each.
+conflicts-left = { $count ->
+        [one] 1 conflict left
+       *[other] { $count } conflicts left
+    }
+conflicts-entry = { $item }: { $property }
+conflicts-this = This version: { $value }
+conflicts-other = Other version: { $value }
+conflicts-before = Before: { $value }
+conflicts-deleted-here = Deleted in this version, changed in the other.
+conflicts-deleted-there = Changed in this version, deleted in the other.
+conflicts-keep = Keep this version
+conflicts-keep-tip = The map stays as it is; the conflict is resolved
+conflicts-take = Take the other version
+conflicts-take-tip = Use the other version's value; undo brings this one back
+conflicts-value-deleted = deleted
+conflicts-value-kept = kept
+conflicts-value-none = none
+conflicts-value-default = default
+conflicts-value-everyone = every persona
+conflicts-property-kind = Kind of lane
+conflicts-property-place = Place
+conflicts-property-from = Start of the arrow
+conflicts-property-to = End of the arrow
+conflicts-property-presence = Deleted or changed
+conflicts-clean = No conflicts left: the map is clean again. Save it to finish the merge.
+conflicts-needed-here = Deleted in this version; the other version's changes need it.
+conflicts-needed-there = Deleted in the other version; this version's changes need it.
+conflicts-added-there = Added in the other version to something this version deleted.

@@ -744,3 +744,35 @@ watch-reload-theirs = Last inn den endrede filen
 watch-keep-mine = Behold min versjon
 watch-overwrite-theirs = Overskriv likevel
 step-reload-from-disk = last inn fra disken på nytt
+## Merge conflicts
+step-resolve-conflict = løs konflikt
+conflicts-heading = Flettekonflikter
+conflicts-explained = To versjoner av dette kartet ble flettet, og begge endret disse tingene ulikt. Kartet viser denne versjonen; velg en versjon for hver.
+conflicts-left = { $count ->
+        [one] 1 konflikt igjen
+       *[other] { $count } konflikter igjen
+    }
+conflicts-entry = { $item }: { $property }
+conflicts-this = Denne versjonen: { $value }
+conflicts-other = Den andre versjonen: { $value }
+conflicts-before = Før: { $value }
+conflicts-deleted-here = Slettet i denne versjonen, endret i den andre.
+conflicts-deleted-there = Endret i denne versjonen, slettet i den andre.
+conflicts-keep = Behold denne versjonen
+conflicts-keep-tip = Kartet blir som det er; konflikten er løst
+conflicts-take = Ta den andre versjonen
+conflicts-take-tip = Bruk verdien fra den andre versjonen; angre henter denne tilbake
+conflicts-value-deleted = slettet
+conflicts-value-kept = beholdt
+conflicts-value-none = ingen
+conflicts-value-default = standard
+conflicts-value-everyone = alle personas
+conflicts-property-kind = Type rad
+conflicts-property-place = Plassering
+conflicts-property-from = Starten på pilen
+conflicts-property-to = Slutten på pilen
+conflicts-property-presence = Slettet eller endret
+conflicts-clean = Ingen konflikter igjen: kartet er helt igjen. Lagre det for å fullføre flettingen.
+conflicts-needed-here = Slettet i denne versjonen; endringene i den andre versjonen trenger det.
+conflicts-needed-there = Slettet i den andre versjonen; endringene i denne versjonen trenger det.
+conflicts-added-there = Lagt til i den andre versjonen i noe denne versjonen har slettet.

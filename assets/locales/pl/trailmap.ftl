@@ -777,3 +777,36 @@ watch-reload-theirs = Wczytaj zmieniony plik
 watch-keep-mine = Zachowaj moją wersję
 watch-overwrite-theirs = Nadpisz mimo to
 step-reload-from-disk = Ponowne wczytanie z dysku
+## Merge conflicts
+step-resolve-conflict = Rozwiązanie konfliktu
+conflicts-heading = Konflikty scalania
+conflicts-explained = Scalono dwie wersje tej mapy, a obie zmieniły te elementy inaczej. Mapa pokazuje tę wersję; wybierz wersję dla każdego z nich.
+conflicts-left = { $count ->
+        [one] Pozostał 1 konflikt
+        [few] Pozostały { $count } konflikty
+       *[other] Pozostało { $count } konfliktów
+    }
+conflicts-entry = { $item }: { $property }
+conflicts-this = Ta wersja: { $value }
+conflicts-other = Druga wersja: { $value }
+conflicts-before = Wcześniej: { $value }
+conflicts-deleted-here = Usunięte w tej wersji, zmienione w drugiej.
+conflicts-deleted-there = Zmienione w tej wersji, usunięte w drugiej.
+conflicts-keep = Zachowaj tę wersję
+conflicts-keep-tip = Mapa zostaje bez zmian; konflikt jest rozwiązany
+conflicts-take = Przyjmij drugą wersję
+conflicts-take-tip = Użyj wartości z drugiej wersji; cofnięcie przywróci tę
+conflicts-value-deleted = usunięte
+conflicts-value-kept = zachowane
+conflicts-value-none = brak
+conflicts-value-default = domyślne
+conflicts-value-everyone = wszystkie persony
+conflicts-property-kind = Rodzaj wiersza
+conflicts-property-place = Miejsce
+conflicts-property-from = Początek strzałki
+conflicts-property-to = Koniec strzałki
+conflicts-property-presence = Usunięte lub zmienione
+conflicts-clean = Nie ma już konfliktów: mapa jest znów spójna. Zapisz ją, aby zakończyć scalanie.
+conflicts-needed-here = Usunięte w tej wersji; zmiany z drugiej wersji go potrzebują.
+conflicts-needed-there = Usunięte w drugiej wersji; zmiany z tej wersji go potrzebują.
+conflicts-added-there = Dodane w drugiej wersji do czegoś, co ta wersja usunęła.

@@ -744,3 +744,35 @@ watch-reload-theirs = Läs in den ändrade filen
 watch-keep-mine = Behåll min version
 watch-overwrite-theirs = Skriv över ändå
 step-reload-from-disk = läs in från disken igen
+## Merge conflicts
+step-resolve-conflict = lös konflikt
+conflicts-heading = Sammanslagningskonflikter
+conflicts-explained = Två versioner av den här kartan slogs samman, och båda ändrade de här sakerna på olika sätt. Kartan visar den här versionen; välj en version för varje.
+conflicts-left = { $count ->
+        [one] 1 konflikt kvar
+       *[other] { $count } konflikter kvar
+    }
+conflicts-entry = { $item }: { $property }
+conflicts-this = Den här versionen: { $value }
+conflicts-other = Den andra versionen: { $value }
+conflicts-before = Före: { $value }
+conflicts-deleted-here = Borttaget i den här versionen, ändrat i den andra.
+conflicts-deleted-there = Ändrat i den här versionen, borttaget i den andra.
+conflicts-keep = Behåll den här versionen
+conflicts-keep-tip = Kartan förblir som den är; konflikten är löst
+conflicts-take = Ta den andra versionen
+conflicts-take-tip = Använd den andra versionens värde; ångra tar tillbaka det här
+conflicts-value-deleted = borttaget
+conflicts-value-kept = behållet
+conflicts-value-none = inget
+conflicts-value-default = standard
+conflicts-value-everyone = alla personas
+conflicts-property-kind = Typ av rad
+conflicts-property-place = Plats
+conflicts-property-from = Pilens början
+conflicts-property-to = Pilens slut
+conflicts-property-presence = Borttaget eller ändrat
+conflicts-clean = Inga konflikter kvar: kartan är hel igen. Spara den för att slutföra sammanslagningen.
+conflicts-needed-here = Borttaget i den här versionen; ändringarna i den andra versionen behöver det.
+conflicts-needed-there = Borttaget i den andra versionen; ändringarna i den här versionen behöver det.
+conflicts-added-there = Tillagt i den andra versionen i något som den här versionen har tagit bort.
