@@ -34,7 +34,7 @@ fn persona_name(map: &Map, id: PersonaId) -> String {
 }
 
 /// A value as the window shows it.
-fn value_words(map: &Map, v: &Value) -> String {
+pub(crate) fn value_words(map: &Map, v: &Value) -> String {
     let none = || tr!("conflicts-value-none");
     match v {
         Value::Absent => tr!("conflicts-value-deleted"),
@@ -101,7 +101,7 @@ fn value_words(map: &Map, v: &Value) -> String {
 }
 
 /// The message id of a property's name (the inspector's label where it has one).
-fn property_id(p: Property) -> &'static str {
+pub(crate) fn property_id(p: Property) -> &'static str {
     match p {
         Property::Presence => "conflicts-property-presence",
         Property::Title => "inspector-title",

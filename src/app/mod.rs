@@ -10,6 +10,7 @@ mod clipboard;
 mod commands;
 mod conflict_list;
 mod dialogs;
+mod diff_words;
 mod document;
 pub mod error_words;
 mod examples;

@@ -776,3 +776,52 @@ conflicts-clean = Inga konflikter kvar: kartan är hel igen. Spara den för att 
 conflicts-needed-here = Borttaget i den här versionen; ändringarna i den andra versionen behöver det.
 conflicts-needed-there = Borttaget i den andra versionen; ändringarna i den här versionen behöver det.
 conflicts-added-there = Tillagt i den andra versionen i något som den här versionen har tagit bort.
+
+## Merge both (the file changed on disk)
+watch-their-changes = Det här ändrades i filen:
+watch-merge-both = Slå ihop båda
+watch-merge-both-tip = Behåll dina ändringar och lägg till deras; där båda ändrat samma sak väljer du i konfliktpanelen. Ångra tar tillbaka din version
+watch-merged = Ändringarna i { $file } slogs ihop med dina. Spara för att behålla resultatet
+watch-merged-conflicts = { $count ->
+        [one] Ändringarna i { $file } slogs ihop: 1 konflikt att lösa
+       *[other] Ändringarna i { $file } slogs ihop: { $count } konflikter att lösa
+    }
+diff-place = { $stage } · { $lane }
+diff-added-card = Lade till kortet { $name } i { $place }
+diff-removed-card = Tog bort kortet { $name } från { $place }
+diff-added = { $kind ->
+        [stage] Lade till fasen { $name }
+        [lane] Lade till raden { $name }
+        [persona] Lade till personan { $name }
+        [card] Lade till kortet { $name }
+       *[other] Lade till pilen { $name }
+    }
+diff-removed = { $kind ->
+        [stage] Tog bort fasen { $name }
+        [lane] Tog bort raden { $name }
+        [persona] Tog bort personan { $name }
+        [card] Tog bort kortet { $name }
+       *[other] Tog bort pilen { $name }
+    }
+diff-renamed = { $kind ->
+        [stage] Bytte namn på fasen { $old } till { $new }
+        [lane] Bytte namn på raden { $old } till { $new }
+        [persona] Bytte namn på personan { $old } till { $new }
+        [card] Bytte rubrik på kortet { $old } till { $new }
+       *[other] Bytte { $old } till { $new }
+    }
+diff-moved = Flyttade { $name } från { $from } till { $to }
+diff-changed = { $name }: { $property } { $old } › { $new }
+diff-reordered = { $kind ->
+        [stage] Ändrade ordningen på faserna
+        [lane] Ändrade ordningen på raderna
+        [persona] Ändrade ordningen på personas
+        [card] Ändrade ordningen på korten
+       *[other] Ändrade ordningen på pilarna
+    }
+diff-reordered-cards = Ändrade ordningen på korten i { $place }
+diff-conflicts = Olösta konflikter: { $old } › { $new }
+diff-more = { $count ->
+        [one] …och 1 ändring till
+       *[other] …och { $count } ändringar till
+    }
