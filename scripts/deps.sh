@@ -14,6 +14,7 @@ test_pkgs=(
   librsvg2-bin    # rsvg-convert checks our SVG exports
   qpdf            # qpdf --check checks our PDFs
   poppler-utils   # pdftoppm and pdftotext render and read our PDFs
+  git             # tests/merge_git.rs merges maps in a real repository
 )
 
 case "${1:-run}" in

@@ -12,6 +12,7 @@ pub mod geom;
 pub mod icons;
 pub mod insights;
 pub mod layout;
+pub mod merge;
 pub mod model;
 pub mod scene;
 pub mod templates;

@@ -1,5 +1,7 @@
-//! The `trailmap` command: the editor window, or headless tools (`check`, `export`, `new`) that
-//! need no display.
+//! The `trailmap` command: the editor window, or headless tools (`check`, `export`, `new`,
+//! `merge`, `diff`, `git-setup`) that need no display.
+
+mod cli;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -33,6 +35,26 @@ enum Tool {
     /// Start a new map from a bundled template, in English, German, Polish, Swedish or
     /// Norwegian.
     New(NewArgs),
+    /// Three-way merge of a map, as git's merge driver (`trailmap merge %O %A %B`): writes the
+    /// result to OURS (or OUT); exits 0 when clean, 1 when conflicts are left in the map, 2 on
+    /// an error.
+    Merge {
+        /// The common ancestor.
+        base: PathBuf,
+        /// Our version; the result replaces it unless -o is given.
+        ours: PathBuf,
+        /// Their version.
+        theirs: PathBuf,
+        /// Write the result here instead of OURS.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// What changed from OLD to NEW, one change per line by name; exits 0 when equal, 1 when
+    /// different, 2 on an error. With --textconv FILE: the map as stable text for git diff.
+    Diff(DiffArgs),
+    /// Make the git repository around this folder merge maps with trailmap and show them in
+    /// git diff: adds a line to .gitattributes and sets the merge and diff drivers.
+    GitSetup,
     /// Write a generated map with N touchpoints (for benchmarks).
     #[command(hide = true)]
     Synthetic {
@@ -89,6 +111,25 @@ struct ExportArgs {
     /// List card notes as numbered footnotes under the map.
     #[arg(long)]
     footnotes: bool,
+}
+
+#[derive(clap::Args)]
+struct DiffArgs {
+    /// OLD and NEW maps (one FILE with --textconv).
+    #[arg(required = true, num_args = 1..=2, value_name = "MAP")]
+    maps: Vec<PathBuf>,
+    /// How to print the changes: text (a sentence per line) or json (for tools).
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    format: DiffFormat,
+    /// Print one map as stable text, one line per item (git's textconv).
+    #[arg(long)]
+    textconv: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    Text,
+    Json,
 }
 
 #[derive(clap::Args)]
@@ -171,6 +212,18 @@ fn parse_language(s: &str) -> Result<&'static str, String> {
 }
 
 fn main() -> ExitCode {
+    // A mistyped command ("trailmap mrege a b c") would reach clap as a file name followed by
+    // arguments it cannot place; name the commands instead.
+    if let Some(first) = std::env::args_os().nth(1)
+        && !first.to_string_lossy().starts_with('-')
+        && !VERBS
+            .iter()
+            .chain(&["help", "synthetic"])
+            .any(|v| first == *v)
+        && looks_like_a_verb(Path::new(&first))
+    {
+        return unknown_verb(Path::new(&first));
+    }
     let cli = Cli::parse();
     match cli.command {
         Some(Tool::Check { files }) => check(&files),
@@ -183,13 +236,182 @@ fn main() -> ExitCode {
                 Err(e) => fail(&e.to_string()),
             }
         }
-        None => editor(cli.file),
+        Some(Tool::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+        }) => merge(&base, &ours, &theirs, output.as_deref()),
+        Some(Tool::Diff(args)) => diff(&args),
+        Some(Tool::GitSetup) => match cli::git::setup() {
+            Ok(said) => {
+                for line in said {
+                    println!("{line}");
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&e),
+        },
+        None => match cli.file {
+            Some(path) if looks_like_a_verb(&path) => unknown_verb(&path),
+            file => editor(file),
+        },
+    }
+}
+
+fn unknown_verb(word: &Path) -> ExitCode {
+    eprintln!(
+        "trailmap: “{}” is neither a command nor a file; the commands are {}",
+        word.display(),
+        VERBS.join(", ")
+    );
+    ExitCode::from(2)
+}
+
+/// The commands that need no window.
+const VERBS: [&str; 6] = ["check", "export", "new", "merge", "diff", "git-setup"];
+
+/// A word that is not a file and has no folder or extension in it is a mistyped command, not a
+/// map to open ("trailmap mrege").
+fn looks_like_a_verb(path: &Path) -> bool {
+    let s = path.to_string_lossy();
+    !path.exists()
+        && !s.contains(['/', '\\', '.'])
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Whether a window can open: on Linux and the BSDs it needs an X or Wayland display.
+fn has_display() -> bool {
+    if cfg!(any(target_os = "macos", target_os = "windows")) {
+        return true;
+    }
+    ["DISPLAY", "WAYLAND_DISPLAY"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
+}
+
+/// Loads a map for a tool, printing its problems to stderr when it cannot.
+fn load_for_tool(path: &Path) -> Option<Map> {
+    match trailmap::file::load(path) {
+        Ok(map) => Some(map),
+        Err(e) => {
+            print_load_error(path, &e, true);
+            None
+        }
+    }
+}
+
+/// `trailmap merge`: exit 0 clean, 1 with conflicts, 2 on an error (git treats any non-zero
+/// exit of a merge driver as a conflict and keeps the file as written).
+fn merge(base: &Path, ours: &Path, theirs: &Path, output: Option<&Path>) -> ExitCode {
+    let (Some(b), Some(o), Some(t)) = (
+        load_for_tool(base),
+        load_for_tool(ours),
+        load_for_tool(theirs),
+    ) else {
+        return ExitCode::from(2);
+    };
+    let merged = trailmap::merge::merge(&b, &o, &t);
+    let out = output.unwrap_or(ours);
+    if let Err(e) = trailmap::file::save(&merged.map, out) {
+        eprintln!("trailmap: {e}");
+        return ExitCode::from(2);
+    }
+    for c in &merged.map.conflicts {
+        eprintln!(
+            "{}: {}",
+            out.display(),
+            cli::words::conflict(&merged.map, c)
+        );
+    }
+    if merged.map.conflicts.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        let n = merged.map.conflicts.len();
+        eprintln!(
+            "trailmap: {n} {} kept in {} with our values; pick in the window or edit the \
+             conflicts list, then run trailmap check",
+            if n == 1 { "conflict" } else { "conflicts" },
+            out.display()
+        );
+        ExitCode::FAILURE
+    }
+}
+
+/// `trailmap diff`: exit 0 when equal, 1 when different, 2 on an error.
+fn diff(args: &DiffArgs) -> ExitCode {
+    if args.textconv {
+        let [path] = args.maps.as_slice() else {
+            eprintln!("trailmap: diff --textconv takes one map");
+            return ExitCode::from(2);
+        };
+        return textconv(path);
+    }
+    let [old, new] = args.maps.as_slice() else {
+        eprintln!("trailmap: diff takes two maps, OLD and NEW");
+        return ExitCode::from(2);
+    };
+    let (Some(a), Some(b)) = (load_for_tool(old), load_for_tool(new)) else {
+        return ExitCode::from(2);
+    };
+    let changes = trailmap::merge::diff(&a, &b);
+    match args.format {
+        DiffFormat::Text => {
+            for c in &changes {
+                println!("{}", cli::words::change(&b, c));
+            }
+        }
+        DiffFormat::Json => match serde_json::to_string_pretty(&changes) {
+            Ok(json) => println!("{json}"),
+            Err(e) => {
+                eprintln!("trailmap: {e}");
+                return ExitCode::from(2);
+            }
+        },
+    }
+    if changes.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// git's textconv: the map as stable text. A file that does not load is printed as it is (with
+/// the problem on stderr), so `git diff` still works on a half-edited map.
+fn textconv(path: &Path) -> ExitCode {
+    match trailmap::file::load(path) {
+        Ok(map) => {
+            print!("{}", cli::words::textconv(&map));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            print_load_error(path, &e, true);
+            match std::fs::read(path) {
+                Ok(bytes) => {
+                    use std::io::Write;
+                    let _ = std::io::stdout().write_all(&bytes);
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("trailmap: {e}: {}", path.display());
+                    ExitCode::from(2)
+                }
+            }
+        }
     }
 }
 
 /// Opens the editor window on `file`, or on the bundled example.
 fn editor(file: Option<PathBuf>) -> ExitCode {
     use trailmap::app::{AppOptions, Startup, TrailmapApp};
+    if !has_display() {
+        eprintln!(
+            "trailmap: the editor needs a desktop (neither DISPLAY nor WAYLAND_DISPLAY is set); \
+             without one, use trailmap check, export, new, merge or diff (see trailmap --help)"
+        );
+        return ExitCode::FAILURE;
+    }
     let startup = match file {
         Some(path) => Startup::File(path),
         None => Startup::Example,
@@ -237,6 +459,10 @@ fn check(files: &[PathBuf]) -> ExitCode {
                 for warning in undrawable_warnings(path, &map) {
                     println!("{warning}");
                 }
+                if !map.conflicts.is_empty() {
+                    ok = false;
+                    print_conflicts(path, &map);
+                }
             }
             Err(e) => {
                 ok = false;
@@ -248,6 +474,23 @@ fn check(files: &[PathBuf]) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// One `path:line:col: unresolved merge conflict: …` line per conflict the map carries.
+fn print_conflicts(path: &Path, map: &Map) {
+    let at = std::fs::read_to_string(path)
+        .map(|text| trailmap::file::conflict_locations(&text))
+        .unwrap_or_default();
+    for (i, c) in map.conflicts.iter().enumerate() {
+        let place = at
+            .get(i)
+            .map_or_else(|| "1:1".to_owned(), |a| a.to_string());
+        println!(
+            "{}:{place}: {}",
+            path.display(),
+            cli::words::conflict(map, c)
+        );
     }
 }
 

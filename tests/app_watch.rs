@@ -176,8 +176,8 @@ fn an_outside_change_while_dirty_asks_and_keep_mine_then_saves_over_it_knowingly
     )));
     assert!(has_label(&h, "Reload theirs"));
     assert!(has_label(&h, "Keep mine"));
-    // No merge until the merge engine lands.
-    assert!(!has_label(&h, "Merge both"));
+    // The merge engine offers the third way (tested below).
+    assert!(has_label(&h, "Merge both"));
     // The map is untouched while the question is open.
     assert_eq!(h.state().map(), &mine);
 
@@ -380,4 +380,61 @@ fn a_file_written_in_pieces_is_reloaded_once_it_is_whole() {
     std::fs::write(&path, &text).unwrap();
     assert!(wait_for(&mut h, |h| h.state().map() == &theirs()));
     assert!(notice(&h).starts_with("Reloaded"), "{}", notice(&h));
+}
+
+#[test]
+fn merge_both_keeps_my_unsaved_edit_and_their_change_and_undo_brings_mine_back() {
+    let (_dir, path, mut h) = open_in(Language::English);
+    let mine = delete_card_1(&mut h);
+    write_outside(&path, &theirs());
+    let title = "The file changed on disk";
+    assert!(wait_for(&mut h, |h| has_label(h, title)), "no question");
+    // The question says what changed in their version before anyone decides.
+    assert!(has_label(
+        &h,
+        "• Renamed card “Compares prices” to “Compares prices and reviews”"
+    ));
+    h.get_by_label("Merge both").click();
+    h.run();
+
+    let merged = h.state().map().clone();
+    assert_eq!(merged.title, "Their journey");
+    assert!(
+        merged.touchpoint(TouchpointId(1)).is_none(),
+        "my deletion was lost"
+    );
+    assert_eq!(
+        merged.touchpoint(TouchpointId(2)).map(|t| t.title.as_str()),
+        Some("Compares prices and reviews")
+    );
+    assert!(merged.conflicts.is_empty());
+    assert!(h.state().is_dirty(), "the merge is unsaved work");
+    assert!(notice(&h).contains("Merged the changes"), "{}", notice(&h));
+
+    // Saving writes the merge without asking again: their version is in it.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(!has_label(&h, "Overwrite the changed file?"));
+    assert_eq!(load(&path), merged);
+
+    // The merge was one undo step.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().map(), &mine);
+}
+
+#[test]
+fn merge_both_in_german_lists_their_changes_in_german() {
+    let (_dir, path, mut h) = open_in(Language::German);
+    delete_card_1(&mut h);
+    write_outside(&path, &theirs());
+    assert!(wait_for(&mut h, |h| has_label(h, "Beides zusammenführen")));
+    assert!(has_label(
+        &h,
+        "• Karte „Compares prices“ in „Compares prices and reviews“ umbenannt"
+    ));
+    h.get_by_label("Beides zusammenführen").click();
+    h.run();
+    assert_eq!(h.state().map().title, "Their journey");
+    assert!(h.state().map().touchpoint(TouchpointId(1)).is_none());
 }

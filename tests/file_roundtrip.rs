@@ -43,7 +43,7 @@ fn the_file_starts_with_the_format_and_keeps_one_item_per_block() {
     let text = file::to_string(&common::every_field_map()).unwrap();
     let mut lines = text.lines();
     assert_eq!(lines.next(), Some("("));
-    assert_eq!(lines.next(), Some("    format: 2,"));
+    assert_eq!(lines.next(), Some("    format: 3,"));
     // Each card is its own block of lines, so a one-card change is a small diff.
     assert!(
         text.contains("        (\n            id: 1,\n            stage: 1,"),
@@ -114,4 +114,41 @@ fn a_format_1_file_still_opens_and_saves_as_the_current_format() {
     let saved = file::to_string(&map).unwrap();
     assert!(saved.contains(&format!("format: {},", file::FORMAT)));
     assert_eq!(file::load_str(&saved).unwrap(), map);
+}
+
+#[test]
+fn merge_conflicts_round_trip_and_format_2_files_are_saved_as_3() {
+    use trailmap::model::{Conflict, ItemRef, Property, TouchpointId, Value};
+    let mut map = common::every_field_map();
+    let card = map.touchpoints[0].clone();
+    map.conflicts = vec![
+        Conflict {
+            item: ItemRef::Touchpoint(card.id),
+            property: Property::Emotion,
+            ours: Value::Score(Some(1)),
+            theirs: Value::Score(Some(-2)),
+            base: Value::Score(None),
+        },
+        Conflict {
+            item: ItemRef::Touchpoint(TouchpointId(99)),
+            property: Property::Presence,
+            ours: Value::Absent,
+            theirs: Value::Touchpoint(Box::new(card)),
+            base: Value::Absent,
+        },
+    ];
+    let text = file::to_string(&map).unwrap();
+    assert!(text.contains("    conflicts: [\n"), "{text}");
+    assert_eq!(file::load_str(&text).unwrap(), map);
+
+    // A format 2 file (every bundled example is one) opens and is written as format 3.
+    let example = common::example_paths()
+        .into_iter()
+        .find(|p| std::fs::read_to_string(p).unwrap().contains("format: 2,"))
+        .expect("a format 2 example");
+    let old = file::load(&example).unwrap();
+    assert!(old.conflicts.is_empty());
+    let saved = file::to_string(&old).unwrap();
+    assert!(saved.contains("format: 3,") && !saved.contains("conflicts"));
+    assert_eq!(file::load_str(&saved).unwrap(), old);
 }

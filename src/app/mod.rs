@@ -8,7 +8,9 @@ mod actions;
 mod canvas;
 mod clipboard;
 mod commands;
+mod conflict_list;
 mod dialogs;
+mod diff_words;
 mod document;
 pub mod error_words;
 mod examples;
@@ -607,6 +609,13 @@ impl eframe::App for TrailmapApp {
                 .default_size(300.0)
                 .size_range(240.0..=520.0)
                 .show(ui, |ui| self.inspector_ui(ui));
+        }
+        if !self.doc.map().conflicts.is_empty() {
+            egui::Panel::right("conflicts")
+                .resizable(true)
+                .default_size(300.0)
+                .size_range(240.0..=520.0)
+                .show(ui, |ui| self.conflict_list_ui(ui));
         }
         if self.view.insights {
             egui::Panel::left("insights")

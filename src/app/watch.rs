@@ -30,6 +30,7 @@ use super::dialogs::Modal;
 use super::files::Pending;
 use crate::edit::Command;
 use crate::file::{DiskState, Fingerprint};
+use crate::model::Map;
 use crate::tr;
 
 /// How often the file is compared even without an event (network and synced folders).
@@ -38,6 +39,9 @@ pub const POLL: Duration = Duration::from_secs(1);
 /// How long a file must stay missing before it counts as deleted: some editors save by
 /// removing the file and writing a new one a moment later.
 const MISSING_GRACE: Duration = Duration::from_millis(300);
+
+/// How many of the file's changes the question lists before "…and N more".
+const MAX_CHANGES_LISTED: usize = 8;
 
 /// What the window knows about the open map's file.
 #[derive(Default)]
@@ -52,6 +56,9 @@ pub struct FileWatch {
     /// The changed version the user chose to keep their map over: the next save may replace it
     /// without asking.
     overwrite: Option<Fingerprint>,
+    /// The map as the file held it when it was loaded, saved or merged: the common ancestor
+    /// when "Merge both" merges the file's new version into the map three-way.
+    base: Option<Arc<Map>>,
     /// Since when the file has been missing, and whether that was said.
     missing: Option<(Instant, bool)>,
     /// The folder watch; `None` where it could not start (then the poll alone notices).
@@ -194,7 +201,12 @@ fn watch_folder(
 #[derive(Debug)]
 pub enum Question {
     /// The file changed while the map has unsaved changes.
-    Changed,
+    Changed {
+        /// What changed in the file since it was loaded or saved, one line each (the first few).
+        changes: Vec<String>,
+        /// Whether both versions can be merged (the version they started from is known).
+        can_merge: bool,
+    },
     /// Save was asked for, but the file changed since it was loaded or saved; `then` runs after
     /// a save.
     BeforeSave {
@@ -214,6 +226,9 @@ pub enum Answer {
     ReloadTheirs,
     /// Keep the map as it is; the next save replaces the file knowingly.
     KeepMine,
+    /// Merge the file's new version into the map, three-way; conflicts go to the conflicts
+    /// panel. One undo step.
+    MergeBoth,
     /// Save over the changed file.
     OverwriteTheirs,
     /// Do nothing now (Cancel, Esc); a later save asks again.
@@ -222,9 +237,73 @@ pub enum Answer {
 
 impl TrailmapApp {
     /// Starts watching the file the map was just loaded from or saved to.
+    /// The map must be what the file holds now (it was just loaded from or saved to it): it
+    /// becomes the base of a later "Merge both".
     pub(crate) fn watch_file(&mut self, path: &Path, known: Fingerprint) {
         let ctx = self.ctx.clone();
         self.watch.start(&ctx, path, known);
+        self.watch.base = Some(Arc::new(self.doc.map().clone()));
+    }
+
+    /// The question to ask when the file changed under unsaved changes: with what changed in
+    /// it, in the window's words, when the file can be read.
+    fn changed_question(&self, path: &Path) -> Question {
+        let theirs = crate::file::load_with_fingerprint(path).ok();
+        let changes = match (&self.watch.base, &theirs) {
+            (Some(base), Some((theirs, _))) => {
+                super::diff_words::summary(base, theirs, MAX_CHANGES_LISTED)
+            }
+            _ => Vec::new(),
+        };
+        Question::Changed {
+            changes,
+            can_merge: self.watch.base.is_some() && theirs.is_some(),
+        }
+    }
+
+    /// Merges the file's new version into the map: base is the version loaded or saved last,
+    /// ours the map, theirs the file. One undo step; the map stays unsaved, and the file's
+    /// version becomes the base of the next merge, so saving no longer asks about it.
+    fn merge_from_disk(&mut self) {
+        let (Some(path), Some(base)) = (self.watch.path.clone(), self.watch.base.clone()) else {
+            return;
+        };
+        let file = self.doc.display_name();
+        let (theirs, now) = match crate::file::load_with_fingerprint(&path) {
+            Ok(loaded) => loaded,
+            Err(e) => {
+                let reason = super::error_words::load_error(&e);
+                self.error(tr!("watch-unreadable", file = file, reason = reason));
+                return;
+            }
+        };
+        let merged = crate::merge::merge(&base, self.doc.map(), &theirs);
+        let conflicts = merged.conflicts.len();
+        self.canvas.cancel_interaction(&mut self.doc);
+        self.doc.end_group();
+        if merged.map != *self.doc.map() {
+            if let Err(e) = self.doc.apply(Command::ReplaceMap(Box::new(merged.map))) {
+                self.error(tr!(
+                    "status-refused",
+                    reason = super::error_words::edit_error(&e)
+                ));
+                return;
+            }
+            self.view.selection.retain_existing(self.doc.map());
+        }
+        self.watch.known = Some(now);
+        self.watch.base = Some(Arc::new(theirs));
+        self.watch.reported = None;
+        self.watch.overwrite = None;
+        if conflicts == 0 {
+            self.notify(tr!("watch-merged", file = file));
+        } else {
+            self.error(tr!(
+                "watch-merged-conflicts",
+                file = file,
+                count = conflicts
+            ));
+        }
     }
 
     /// Compares the file with what we know of it when the watcher or the poll says so, and
@@ -253,7 +332,7 @@ impl TrailmapApp {
                 }
                 self.watch.reported = Some(now);
                 if self.doc.is_dirty() {
-                    self.modal = Some(Modal::OnDisk(Question::Changed));
+                    self.modal = Some(Modal::OnDisk(self.changed_question(&path)));
                 } else if self.reload_from_disk(&path) {
                     let file = self.doc.display_name();
                     self.notify(tr!("watch-reloaded", file = file));
@@ -372,6 +451,7 @@ impl TrailmapApp {
                     self.notify(tr!("watch-reloaded-undo", file = file));
                 }
             }
+            (Answer::MergeBoth, _) => self.merge_from_disk(),
             (Answer::KeepMine, _) => {
                 self.watch.overwrite = self.watch.reported;
                 self.notify(tr!("watch-kept-mine", file = file));
@@ -380,7 +460,7 @@ impl TrailmapApp {
                 self.watch.overwrite = self.watch.reported;
                 self.save_checked(&path, then);
             }
-            (Answer::OverwriteTheirs, Question::Changed) | (Answer::Later, _) => {}
+            (Answer::OverwriteTheirs, Question::Changed { .. }) | (Answer::Later, _) => {}
         }
     }
 }
@@ -389,7 +469,7 @@ impl TrailmapApp {
 pub(crate) fn question_ui(ctx: &egui::Context, file: &str, question: &Question) -> Answer {
     let mut answer = Answer::Open;
     let (title, body) = match question {
-        Question::Changed => (
+        Question::Changed { .. } => (
             tr!("watch-changed-title"),
             tr!("watch-changed-body", file = file),
         ),
@@ -402,21 +482,34 @@ pub(crate) fn question_ui(ctx: &egui::Context, file: &str, question: &Question) 
         ui.heading(title);
         ui.add_space(6.0);
         ui.label(body);
+        if let Question::Changed { changes, .. } = question
+            && !changes.is_empty()
+        {
+            ui.add_space(6.0);
+            ui.label(egui::RichText::new(tr!("watch-their-changes")).strong());
+            for line in changes {
+                ui.label(format!("• {line}"));
+            }
+        }
         ui.add_space(6.0);
         ui.label(egui::RichText::new(tr!("watch-reload-keeps-yours")).weak());
         ui.add_space(12.0);
         ui.horizontal(|ui| match question {
-            Question::Changed => {
+            Question::Changed { can_merge, .. } => {
+                if *can_merge
+                    && ui
+                        .button(tr!("watch-merge-both"))
+                        .on_hover_text(tr!("watch-merge-both-tip"))
+                        .clicked()
+                {
+                    answer = Answer::MergeBoth;
+                }
                 if ui.button(tr!("watch-reload-theirs")).clicked() {
                     answer = Answer::ReloadTheirs;
                 }
                 if ui.button(tr!("watch-keep-mine")).clicked() {
                     answer = Answer::KeepMine;
                 }
-                // "Merge both" goes here once the merge engine (src/merge) lands: a button that
-                // merges the file on disk into the map three-way (base = the version we loaded,
-                // whose fingerprint is `FileWatch::known`) and shows the conflicts. Not shown
-                // until then: a button that cannot merge would only disappoint.
             }
             Question::BeforeSave { .. } => {
                 if ui.button(tr!("watch-overwrite-theirs")).clicked() {

@@ -292,6 +292,34 @@ pub enum Command {
     ReplaceMap(Box<Map>),
     /// Several commands applied in order as one; undone in reverse order.
     Batch(Vec<Command>),
+    /// Sets one property of any item (or of the map) to a value of its shape: what taking
+    /// their side of a merge conflict does.
+    SetProperty {
+        /// The item.
+        item: ItemRef,
+        /// Which property.
+        property: crate::model::Property,
+        /// The new value.
+        value: Box<crate::model::Value>,
+    },
+    /// Resolves the map's merge conflict at `index`: keeps ours (the map holds it already) or
+    /// takes theirs; either way the conflict leaves the map's list.
+    ResolveConflict {
+        /// Position in `Map::conflicts`.
+        index: usize,
+        /// Whether their value replaces ours.
+        take_theirs: bool,
+    },
+    /// Puts a resolved conflict back at `index`, first undoing their value if it was taken
+    /// (the inverse of [`Command::ResolveConflict`]).
+    RestoreConflict {
+        /// Position in `Map::conflicts`.
+        index: usize,
+        /// The conflict.
+        conflict: Box<crate::model::Conflict>,
+        /// The inverse of taking their value, when it was taken.
+        undo: Option<Box<Command>>,
+    },
 }
 
 impl Command {
@@ -324,6 +352,8 @@ impl Command {
                 Some(first) if list.iter().all(|c| same_kind(c, first)) => first.label(),
                 _ => "Edit",
             },
+            Command::SetProperty { .. } => "Edit",
+            Command::ResolveConflict { .. } | Command::RestoreConflict { .. } => "Resolve conflict",
         }
     }
 
@@ -673,6 +703,19 @@ impl Command {
                 inverses.reverse();
                 Ok(Command::Batch(inverses))
             }
+            Command::SetProperty {
+                item,
+                property,
+                value,
+            } => super::resolve::set_property(map, item, property, *value),
+            Command::ResolveConflict { index, take_theirs } => {
+                super::resolve::resolve(map, index, take_theirs)
+            }
+            Command::RestoreConflict {
+                index,
+                conflict,
+                undo,
+            } => super::resolve::restore(map, index, *conflict, undo),
         }
     }
 

@@ -6,6 +6,7 @@
 mod command;
 mod history;
 pub mod in_view;
+mod resolve;
 
 pub use command::{
     Command, EditError, LaneField, PersonaField, StageField, TouchpointField, Within,

@@ -5,15 +5,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Connector, Lane, Map, Persona, Stage, Touchpoint};
+use crate::model::{Conflict, Connector, Lane, Map, Persona, Stage, Touchpoint};
 
 /// The format version this build writes.
 ///
 /// History: 1, the first; 2 added the map's `language`, stage figures (`reached`,
-/// `converted`) and card `state`, `future`, `persona_emotions` and `channel`. Version 1 files
-/// load into version 2 unchanged: every new field is optional. A Trailmap that reads only 1
-/// refuses a 2 file by version instead of failing on an unknown field.
-pub const FORMAT: u32 = 2;
+/// `converted`) and card `state`, `future`, `persona_emotions` and `channel`; 3 added the
+/// optional `conflicts` list a merge leaves for a person to resolve. Older files load into the
+/// current model unchanged: every new field is optional. A Trailmap that reads only 2 refuses
+/// a 3 file by version instead of failing on an unknown field (or, worse, ignoring conflicts).
+pub const FORMAT: u32 = 3;
 
 /// Reads only the version, so a newer file is refused with a clear message before its
 /// (unknown) fields are looked at.
@@ -22,7 +23,7 @@ pub(super) struct Probe {
     pub format: u32,
 }
 
-/// Format 2, as written.
+/// The current format, as written.
 #[derive(Serialize)]
 pub(super) struct FileOut<'a> {
     pub format: u32,
@@ -36,10 +37,13 @@ pub(super) struct FileOut<'a> {
     pub lanes: &'a [Lane],
     pub touchpoints: &'a [Touchpoint],
     pub connectors: &'a [Connector],
+    #[serde(skip_serializing_if = "<[Conflict]>::is_empty")]
+    pub conflicts: &'a [Conflict],
 }
 
-/// Formats 1 and 2, as read: everything but the version may be left out. Format 1 is format 2
-/// without the fields 2 added, so one struct reads both and defaults are the migration.
+/// Formats 1 to 3, as read: everything but the version may be left out. Each format is the
+/// next without the fields the next added, so one struct reads all and defaults are the
+/// migration.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct FileIn {
@@ -60,6 +64,8 @@ pub(super) struct FileIn {
     pub touchpoints: Vec<Touchpoint>,
     #[serde(default)]
     pub connectors: Vec<Connector>,
+    #[serde(default)]
+    pub conflicts: Vec<Conflict>,
 }
 
 impl<'a> FileOut<'a> {
@@ -74,6 +80,7 @@ impl<'a> FileOut<'a> {
             lanes: &map.lanes,
             touchpoints: &map.touchpoints,
             connectors: &map.connectors,
+            conflicts: &map.conflicts,
         }
     }
 }
@@ -89,6 +96,7 @@ impl From<FileIn> for Map {
             lanes: f.lanes,
             touchpoints: f.touchpoints,
             connectors: f.connectors,
+            conflicts: f.conflicts,
         }
     }
 }

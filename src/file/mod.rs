@@ -129,8 +129,9 @@ pub fn load_str(text: &str) -> Result<Map, LoadError> {
 /// Brings a file of any supported version to the current model.
 fn migrate(file: format::FileIn) -> Result<Map, LoadError> {
     match file.format {
-        // Version 2 only added optional fields, which default when a version 1 file lacks them.
-        1 | 2 => Ok(Map::from(file)),
+        // Versions 2 and 3 only added optional fields, which default when an older file lacks
+        // them.
+        1..=3 => Ok(Map::from(file)),
         found => Err(LoadError::NewerFormat {
             at: Location { line: 1, column: 1 },
             found,
@@ -385,6 +386,73 @@ fn locate_item(text: &str, item: ItemRef) -> Location {
     location_of(text.as_bytes(), start)
 }
 
+/// Where each entry of the map's `conflicts` list starts, in file order: what `trailmap
+/// check` points at for each unresolved merge conflict. Strings and comments are skipped, so
+/// a title that reads "conflicts:" does not confuse it. Empty when there is no such list.
+pub fn conflict_locations(text: &str) -> Vec<Location> {
+    const KEY: &[u8] = b"conflicts";
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    // The depth of the `conflicts` list once its key has been seen at the map's level.
+    let mut list_depth: Option<usize> = None;
+    let mut after_key = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        match c {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                i += 2;
+                while i + 1 < bytes.len() && !(bytes[i] == b'*' && bytes[i + 1] == b'/') {
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if c == b'[' && after_key {
+                    list_depth = Some(depth);
+                }
+                if c == b'(' && list_depth.is_some_and(|d| depth == d + 1) {
+                    out.push(location_of(bytes, i));
+                }
+                after_key = false;
+            }
+            b')' | b']' | b'}' => {
+                if list_depth == Some(depth) {
+                    list_depth = None;
+                }
+                depth = depth.saturating_sub(1);
+            }
+            _ if depth == 1 && bytes[i..].starts_with(KEY) => {
+                let before_ok =
+                    i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_');
+                let rest = bytes[i + KEY.len()..]
+                    .iter()
+                    .find(|b| !b.is_ascii_whitespace());
+                if before_ok && rest == Some(&b':') {
+                    after_key = true;
+                }
+                i += KEY.len() - 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
 /// Byte offset of `key` written as a field name (followed by `:`), at or after `from`.
 fn find_key(text: &str, key: &str, from: usize) -> Option<usize> {
     let mut pos = from;
@@ -467,6 +535,35 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn conflicts_are_kept_and_located() {
+        use crate::model::{Conflict, ItemRef, Property, StageId, Value};
+        let mut map = crate::model::synthetic_map(3);
+        map.title = "conflicts: (a trap)".into();
+        for (id, name) in [(1, "Ours"), (2, "Mine")] {
+            map.conflicts.push(Conflict {
+                item: ItemRef::Stage(StageId(id)),
+                property: Property::Name,
+                ours: Value::Text(name.into()),
+                theirs: Value::Text("Theirs \"(quoted)\"".into()),
+                base: Value::Text("Base".into()),
+            });
+        }
+        let text = super::to_string(&map).unwrap();
+        assert!(text.starts_with("(\n    format: 3,"), "{text}");
+        assert_eq!(load_str(&text).unwrap(), map);
+        let at = super::conflict_locations(&text);
+        assert_eq!(at.len(), 2, "{text}");
+        let lines: Vec<&str> = text.lines().collect();
+        for a in at {
+            let line = lines[a.line - 1];
+            assert_eq!(&line[a.column - 1..], "(", "{line}");
+            assert!(lines[a.line].trim_start().starts_with("item: Stage("));
+        }
+        // Older files have none, and open as they did.
+        assert!(super::conflict_locations("(format: 2, title: \"x\")").is_empty());
     }
 
     #[test]

@@ -477,6 +477,7 @@ impl Layout {
                 lanes: map.lanes.clone(),
                 touchpoints,
                 connectors: Vec::new(),
+                conflicts: Vec::new(),
             }
         });
         let funnel = in_view

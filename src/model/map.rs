@@ -29,6 +29,9 @@ pub struct Map {
     pub touchpoints: Vec<Touchpoint>,
     /// Arrows between cards.
     pub connectors: Vec<Connector>,
+    /// Conflicts a merge left for a person to resolve; the map holds our side of each.
+    #[serde(default)]
+    pub conflicts: Vec<super::Conflict>,
 }
 
 /// A journey stage: one column (Awareness, Consideration, Purchase…).

@@ -7,6 +7,7 @@
 mod color;
 mod ids;
 mod map;
+mod property;
 mod synthetic;
 mod validate;
 
@@ -16,6 +17,7 @@ pub use map::{
     CardState, Cell, Channel, Connector, FutureField, FutureValues, Lane, LaneKind, Map, Persona,
     PersonaEmotion, Stage, Touchpoint, primary_language,
 };
+pub use property::{Conflict, Item, MAP_PROPERTIES, Property, Value};
 pub use synthetic::synthetic_map;
 pub use validate::{
     EMOTION_RANGE, Field, ItemKind, ItemRef, Link, MAX_COLUMNS_OR_ROWS, MAX_CONNECTORS,

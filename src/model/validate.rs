@@ -25,8 +25,9 @@ pub const STAGE_WIDTH_RANGE: std::ops::RangeInclusive<f32> = 60.0..=4_000.0;
 /// Lowest and highest emotion score.
 pub const EMOTION_RANGE: std::ops::RangeInclusive<i8> = -2..=2;
 
-/// The item of a map a problem is about, so a file loader can point at its block.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// The item of a map a problem is about, so a file loader can point at its block. Written in
+/// the file as `Touchpoint(12)` where a merge conflict names its item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum ItemRef {
     /// The map itself (title, description, counts).
     Map,
@@ -100,7 +101,7 @@ item_ref_from!(
 );
 
 /// A kind of item a map holds, for problems that count or name items.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum ItemKind {
     /// Stages (columns).
     Stage,

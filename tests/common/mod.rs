@@ -121,6 +121,7 @@ pub fn every_field_map() -> Map {
             to: TouchpointId(1),
             label: "comes back".into(),
         }],
+        ..Map::default()
     }
 }
 

@@ -787,3 +787,84 @@ watch-reload-theirs = Geänderte Datei laden
 watch-keep-mine = Meine Version behalten
 watch-overwrite-theirs = Trotzdem überschreiben
 step-reload-from-disk = Vom Datenträger neu laden
+## Merge conflicts
+step-resolve-conflict = Konflikt lösen
+conflicts-heading = Konflikte beim Zusammenführen
+conflicts-explained = Zwei Fassungen dieser Map wurden zusammengeführt, und beide haben diese Dinge unterschiedlich geändert. Die Map zeigt diese Fassung; wählen Sie für jeden Punkt eine Fassung.
+conflicts-left = { $count ->
+        [one] 1 Konflikt offen
+       *[other] { $count } Konflikte offen
+    }
+conflicts-entry = { $item }: { $property }
+conflicts-this = Diese Fassung: { $value }
+conflicts-other = Andere Fassung: { $value }
+conflicts-before = Vorher: { $value }
+conflicts-deleted-here = In dieser Fassung gelöscht, in der anderen geändert.
+conflicts-deleted-there = In dieser Fassung geändert, in der anderen gelöscht.
+conflicts-keep = Diese Fassung behalten
+conflicts-keep-tip = Die Map bleibt, wie sie ist; der Konflikt ist gelöst
+conflicts-take = Andere Fassung übernehmen
+conflicts-take-tip = Den Wert der anderen Fassung verwenden; Rückgängig holt diesen zurück
+conflicts-value-deleted = gelöscht
+conflicts-value-kept = behalten
+conflicts-value-none = keine
+conflicts-value-default = Standard
+conflicts-value-everyone = alle Personas
+conflicts-property-kind = Art der Zeile
+conflicts-property-place = Platz
+conflicts-property-from = Anfang des Pfeils
+conflicts-property-to = Ende des Pfeils
+conflicts-property-presence = Gelöscht oder geändert
+conflicts-clean = Keine Konflikte mehr: Die Map ist wieder sauber. Speichern Sie sie, um das Zusammenführen abzuschließen.
+conflicts-needed-here = In dieser Fassung gelöscht; die Änderungen der anderen Fassung brauchen es.
+conflicts-needed-there = In der anderen Fassung gelöscht; die Änderungen dieser Fassung brauchen es.
+conflicts-added-there = In der anderen Fassung hinzugefügt, an einer Stelle, die diese Fassung gelöscht hat.
+
+## Merge both (the file changed on disk)
+watch-their-changes = Was sich in der Datei geändert hat:
+watch-merge-both = Beides zusammenführen
+watch-merge-both-tip = Ihre Änderungen behalten und die anderen übernehmen; wo beide dasselbe geändert haben, wählen Sie im Bereich „Konflikte“. Rückgängig stellt Ihre Fassung wieder her
+watch-merged = Die Änderungen in { $file } wurden mit Ihren zusammengeführt. Speichern Sie, um das Ergebnis zu behalten
+watch-merged-conflicts = { $count ->
+        [one] Die Änderungen in { $file } wurden zusammengeführt: 1 Konflikt ist noch zu lösen
+       *[other] Die Änderungen in { $file } wurden zusammengeführt: { $count } Konflikte sind noch zu lösen
+    }
+diff-place = { $stage } · { $lane }
+diff-added-card = Karte { $name } in { $place } hinzugefügt
+diff-removed-card = Karte { $name } aus { $place } gelöscht
+diff-added = { $kind ->
+        [stage] Phase { $name } hinzugefügt
+        [lane] Zeile { $name } hinzugefügt
+        [persona] Persona { $name } hinzugefügt
+        [card] Karte { $name } hinzugefügt
+       *[other] Pfeil { $name } hinzugefügt
+    }
+diff-removed = { $kind ->
+        [stage] Phase { $name } gelöscht
+        [lane] Zeile { $name } gelöscht
+        [persona] Persona { $name } gelöscht
+        [card] Karte { $name } gelöscht
+       *[other] Pfeil { $name } gelöscht
+    }
+diff-renamed = { $kind ->
+        [stage] Phase { $old } in { $new } umbenannt
+        [lane] Zeile { $old } in { $new } umbenannt
+        [persona] Persona { $old } in { $new } umbenannt
+        [card] Karte { $old } in { $new } umbenannt
+       *[other] { $old } in { $new } umbenannt
+    }
+diff-moved = { $name } von { $from } nach { $to } verschoben
+diff-changed = { $name }: { $property } { $old } › { $new }
+diff-reordered = { $kind ->
+        [stage] Reihenfolge der Phasen geändert
+        [lane] Reihenfolge der Zeilen geändert
+        [persona] Reihenfolge der Personas geändert
+        [card] Reihenfolge der Karten geändert
+       *[other] Reihenfolge der Pfeile geändert
+    }
+diff-reordered-cards = Reihenfolge der Karten in { $place } geändert
+diff-conflicts = Offene Konflikte: { $old } › { $new }
+diff-more = { $count ->
+        [one] … und 1 weitere Änderung
+       *[other] … und { $count } weitere Änderungen
+    }

@@ -791,3 +791,88 @@ watch-reload-theirs = Reload theirs
 watch-keep-mine = Keep mine
 watch-overwrite-theirs = Overwrite theirs
 step-reload-from-disk = Reload from disk
+## Merge conflicts
+# The side panel that lists what a merge of two versions of the map could not decide
+# (src/app/conflict_list.rs). "This version" is the one in the window (git's "ours").
+step-resolve-conflict = Resolve conflict
+conflicts-heading = Merge conflicts
+conflicts-explained = Two versions of this map were merged, and both changed these things differently. The map shows this version; pick a version for each.
+conflicts-left = { $count ->
+        [one] 1 conflict left
+       *[other] { $count } conflicts left
+    }
+conflicts-entry = { $item }: { $property }
+conflicts-this = This version: { $value }
+conflicts-other = Other version: { $value }
+conflicts-before = Before: { $value }
+conflicts-deleted-here = Deleted in this version, changed in the other.
+conflicts-deleted-there = Changed in this version, deleted in the other.
+conflicts-keep = Keep this version
+conflicts-keep-tip = The map stays as it is; the conflict is resolved
+conflicts-take = Take the other version
+conflicts-take-tip = Use the other version's value; undo brings this one back
+conflicts-value-deleted = deleted
+conflicts-value-kept = kept
+conflicts-value-none = none
+conflicts-value-default = default
+conflicts-value-everyone = every persona
+conflicts-property-kind = Kind of lane
+conflicts-property-place = Place
+conflicts-property-from = Start of the arrow
+conflicts-property-to = End of the arrow
+conflicts-property-presence = Deleted or changed
+conflicts-clean = No conflicts left: the map is clean again. Save it to finish the merge.
+conflicts-needed-here = Deleted in this version; the other version's changes need it.
+conflicts-needed-there = Deleted in the other version; this version's changes need it.
+conflicts-added-there = Added in the other version to something this version deleted.
+
+## Merge both (the file changed on disk)
+# What changed in the file, listed in the question before the user decides
+# (src/app/diff_words.rs, src/app/watch.rs). $kind is stage, lane, card, persona, arrow or map.
+watch-their-changes = What changed in the file:
+watch-merge-both = Merge both
+watch-merge-both-tip = Keep your changes and add theirs; where both changed the same thing, the conflicts panel lets you pick. Undo brings your version back
+watch-merged = Merged the changes in { $file } into yours. Save to keep the result
+watch-merged-conflicts = { $count ->
+        [one] Merged the changes in { $file } into yours: 1 conflict to resolve
+       *[other] Merged the changes in { $file } into yours: { $count } conflicts to resolve
+    }
+diff-place = { $stage } · { $lane }
+diff-added-card = Added card { $name } in { $place }
+diff-removed-card = Deleted card { $name } from { $place }
+diff-added = { $kind ->
+        [stage] Added stage { $name }
+        [lane] Added lane { $name }
+        [persona] Added persona { $name }
+        [card] Added card { $name }
+       *[other] Added an arrow { $name }
+    }
+diff-removed = { $kind ->
+        [stage] Deleted stage { $name }
+        [lane] Deleted lane { $name }
+        [persona] Deleted persona { $name }
+        [card] Deleted card { $name }
+       *[other] Deleted an arrow { $name }
+    }
+diff-renamed = { $kind ->
+        [stage] Renamed stage { $old } to { $new }
+        [lane] Renamed lane { $old } to { $new }
+        [persona] Renamed persona { $old } to { $new }
+        [card] Renamed card { $old } to { $new }
+       *[other] Renamed { $old } to { $new }
+    }
+diff-moved = Moved { $name } from { $from } to { $to }
+diff-changed = { $name }: { $property } { $old } › { $new }
+diff-reordered = { $kind ->
+        [stage] Changed the order of the stages
+        [lane] Changed the order of the lanes
+        [persona] Changed the order of the personas
+        [card] Changed the order of the cards
+       *[other] Changed the order of the arrows
+    }
+diff-reordered-cards = Changed the order of the cards in { $place }
+diff-conflicts = Unresolved conflicts: { $old } › { $new }
+diff-more = { $count ->
+        [one] …and 1 more change
+       *[other] …and { $count } more changes
+    }

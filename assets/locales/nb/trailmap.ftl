@@ -787,3 +787,84 @@ watch-reload-theirs = Last inn den endrede filen
 watch-keep-mine = Behold min versjon
 watch-overwrite-theirs = Overskriv likevel
 step-reload-from-disk = last inn fra disken på nytt
+## Merge conflicts
+step-resolve-conflict = løs konflikt
+conflicts-heading = Flettekonflikter
+conflicts-explained = To versjoner av dette kartet ble flettet, og begge endret disse tingene ulikt. Kartet viser denne versjonen; velg en versjon for hver.
+conflicts-left = { $count ->
+        [one] 1 konflikt igjen
+       *[other] { $count } konflikter igjen
+    }
+conflicts-entry = { $item }: { $property }
+conflicts-this = Denne versjonen: { $value }
+conflicts-other = Den andre versjonen: { $value }
+conflicts-before = Før: { $value }
+conflicts-deleted-here = Slettet i denne versjonen, endret i den andre.
+conflicts-deleted-there = Endret i denne versjonen, slettet i den andre.
+conflicts-keep = Behold denne versjonen
+conflicts-keep-tip = Kartet blir som det er; konflikten er løst
+conflicts-take = Ta den andre versjonen
+conflicts-take-tip = Bruk verdien fra den andre versjonen; angre henter denne tilbake
+conflicts-value-deleted = slettet
+conflicts-value-kept = beholdt
+conflicts-value-none = ingen
+conflicts-value-default = standard
+conflicts-value-everyone = alle personas
+conflicts-property-kind = Type rad
+conflicts-property-place = Plassering
+conflicts-property-from = Starten på pilen
+conflicts-property-to = Slutten på pilen
+conflicts-property-presence = Slettet eller endret
+conflicts-clean = Ingen konflikter igjen: kartet er helt igjen. Lagre det for å fullføre flettingen.
+conflicts-needed-here = Slettet i denne versjonen; endringene i den andre versjonen trenger det.
+conflicts-needed-there = Slettet i den andre versjonen; endringene i denne versjonen trenger det.
+conflicts-added-there = Lagt til i den andre versjonen i noe denne versjonen har slettet.
+
+## Merge both (the file changed on disk)
+watch-their-changes = Dette ble endret i filen:
+watch-merge-both = Slå sammen begge
+watch-merge-both-tip = Behold endringene dine og legg til deres; der begge har endret det samme, velger du i konfliktpanelet. Angre henter tilbake din versjon
+watch-merged = Endringene i { $file } ble slått sammen med dine. Lagre for å beholde resultatet
+watch-merged-conflicts = { $count ->
+        [one] Endringene i { $file } ble slått sammen: 1 konflikt må løses
+       *[other] Endringene i { $file } ble slått sammen: { $count } konflikter må løses
+    }
+diff-place = { $stage } · { $lane }
+diff-added-card = La til kortet { $name } i { $place }
+diff-removed-card = Slettet kortet { $name } fra { $place }
+diff-added = { $kind ->
+        [stage] La til fasen { $name }
+        [lane] La til raden { $name }
+        [persona] La til personaen { $name }
+        [card] La til kortet { $name }
+       *[other] La til pilen { $name }
+    }
+diff-removed = { $kind ->
+        [stage] Slettet fasen { $name }
+        [lane] Slettet raden { $name }
+        [persona] Slettet personaen { $name }
+        [card] Slettet kortet { $name }
+       *[other] Slettet pilen { $name }
+    }
+diff-renamed = { $kind ->
+        [stage] Endret navn på fasen { $old } til { $new }
+        [lane] Endret navn på raden { $old } til { $new }
+        [persona] Endret navn på personaen { $old } til { $new }
+        [card] Endret tittel på kortet { $old } til { $new }
+       *[other] Endret { $old } til { $new }
+    }
+diff-moved = Flyttet { $name } fra { $from } til { $to }
+diff-changed = { $name }: { $property } { $old } › { $new }
+diff-reordered = { $kind ->
+        [stage] Endret rekkefølgen på fasene
+        [lane] Endret rekkefølgen på radene
+        [persona] Endret rekkefølgen på personaene
+        [card] Endret rekkefølgen på kortene
+       *[other] Endret rekkefølgen på pilene
+    }
+diff-reordered-cards = Endret rekkefølgen på kortene i { $place }
+diff-conflicts = Uløste konflikter: { $old } › { $new }
+diff-more = { $count ->
+        [one] …og 1 endring til
+       *[other] …og { $count } endringer til
+    }

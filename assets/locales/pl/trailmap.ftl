@@ -828,3 +828,87 @@ watch-reload-theirs = Wczytaj zmieniony plik
 watch-keep-mine = Zachowaj moją wersję
 watch-overwrite-theirs = Nadpisz mimo to
 step-reload-from-disk = Ponowne wczytanie z dysku
+## Merge conflicts
+step-resolve-conflict = Rozwiązanie konfliktu
+conflicts-heading = Konflikty scalania
+conflicts-explained = Scalono dwie wersje tej mapy, a obie zmieniły te elementy inaczej. Mapa pokazuje tę wersję; wybierz wersję dla każdego z nich.
+conflicts-left = { $count ->
+        [one] Pozostał 1 konflikt
+        [few] Pozostały { $count } konflikty
+       *[other] Pozostało { $count } konfliktów
+    }
+conflicts-entry = { $item }: { $property }
+conflicts-this = Ta wersja: { $value }
+conflicts-other = Druga wersja: { $value }
+conflicts-before = Wcześniej: { $value }
+conflicts-deleted-here = Usunięte w tej wersji, zmienione w drugiej.
+conflicts-deleted-there = Zmienione w tej wersji, usunięte w drugiej.
+conflicts-keep = Zachowaj tę wersję
+conflicts-keep-tip = Mapa zostaje bez zmian; konflikt jest rozwiązany
+conflicts-take = Przyjmij drugą wersję
+conflicts-take-tip = Użyj wartości z drugiej wersji; cofnięcie przywróci tę
+conflicts-value-deleted = usunięte
+conflicts-value-kept = zachowane
+conflicts-value-none = brak
+conflicts-value-default = domyślne
+conflicts-value-everyone = wszystkie persony
+conflicts-property-kind = Rodzaj wiersza
+conflicts-property-place = Miejsce
+conflicts-property-from = Początek strzałki
+conflicts-property-to = Koniec strzałki
+conflicts-property-presence = Usunięte lub zmienione
+conflicts-clean = Nie ma już konfliktów: mapa jest znów spójna. Zapisz ją, aby zakończyć scalanie.
+conflicts-needed-here = Usunięte w tej wersji; zmiany z drugiej wersji go potrzebują.
+conflicts-needed-there = Usunięte w drugiej wersji; zmiany z tej wersji go potrzebują.
+conflicts-added-there = Dodane w drugiej wersji do czegoś, co ta wersja usunęła.
+
+## Merge both (the file changed on disk)
+watch-their-changes = Co zmieniło się w pliku:
+watch-merge-both = Połącz obie wersje
+watch-merge-both-tip = Zachowaj swoje zmiany i dodaj zmiany z pliku; tam, gdzie obie wersje zmieniły to samo, wybierzesz w panelu konfliktów. Cofnij przywraca twoją wersję
+watch-merged = Połączono zmiany z pliku { $file } z twoimi. Zapisz, aby zachować wynik
+watch-merged-conflicts = { $count ->
+        [one] Połączono zmiany z pliku { $file }: 1 konflikt do rozwiązania
+        [few] Połączono zmiany z pliku { $file }: { $count } konflikty do rozwiązania
+       *[many] Połączono zmiany z pliku { $file }: { $count } konfliktów do rozwiązania
+    }
+diff-place = { $stage } · { $lane }
+diff-added-card = Dodano kartę { $name } w komórce { $place }
+diff-removed-card = Usunięto kartę { $name } z komórki { $place }
+diff-added = { $kind ->
+        [stage] Dodano etap { $name }
+        [lane] Dodano wiersz { $name }
+        [persona] Dodano personę { $name }
+        [card] Dodano kartę { $name }
+       *[other] Dodano strzałkę { $name }
+    }
+diff-removed = { $kind ->
+        [stage] Usunięto etap { $name }
+        [lane] Usunięto wiersz { $name }
+        [persona] Usunięto personę { $name }
+        [card] Usunięto kartę { $name }
+       *[other] Usunięto strzałkę { $name }
+    }
+diff-renamed = { $kind ->
+        [stage] Zmieniono nazwę etapu { $old } na { $new }
+        [lane] Zmieniono nazwę wiersza { $old } na { $new }
+        [persona] Zmieniono nazwę persony { $old } na { $new }
+        [card] Zmieniono tytuł karty { $old } na { $new }
+       *[other] Zmieniono { $old } na { $new }
+    }
+diff-moved = Przeniesiono { $name } z { $from } do { $to }
+diff-changed = { $name }: { $property } { $old } › { $new }
+diff-reordered = { $kind ->
+        [stage] Zmieniono kolejność etapów
+        [lane] Zmieniono kolejność wierszy
+        [persona] Zmieniono kolejność person
+        [card] Zmieniono kolejność kart
+       *[other] Zmieniono kolejność strzałek
+    }
+diff-reordered-cards = Zmieniono kolejność kart w komórce { $place }
+diff-conflicts = Nierozwiązane konflikty: { $old } › { $new }
+diff-more = { $count ->
+        [one] …i jeszcze 1 zmiana
+        [few] …i jeszcze { $count } zmiany
+       *[many] …i jeszcze { $count } zmian
+    }

@@ -787,3 +787,84 @@ watch-reload-theirs = Läs in den ändrade filen
 watch-keep-mine = Behåll min version
 watch-overwrite-theirs = Skriv över ändå
 step-reload-from-disk = läs in från disken igen
+## Merge conflicts
+step-resolve-conflict = lös konflikt
+conflicts-heading = Sammanslagningskonflikter
+conflicts-explained = Två versioner av den här kartan slogs samman, och båda ändrade de här sakerna på olika sätt. Kartan visar den här versionen; välj en version för varje.
+conflicts-left = { $count ->
+        [one] 1 konflikt kvar
+       *[other] { $count } konflikter kvar
+    }
+conflicts-entry = { $item }: { $property }
+conflicts-this = Den här versionen: { $value }
+conflicts-other = Den andra versionen: { $value }
+conflicts-before = Före: { $value }
+conflicts-deleted-here = Borttaget i den här versionen, ändrat i den andra.
+conflicts-deleted-there = Ändrat i den här versionen, borttaget i den andra.
+conflicts-keep = Behåll den här versionen
+conflicts-keep-tip = Kartan förblir som den är; konflikten är löst
+conflicts-take = Ta den andra versionen
+conflicts-take-tip = Använd den andra versionens värde; ångra tar tillbaka det här
+conflicts-value-deleted = borttaget
+conflicts-value-kept = behållet
+conflicts-value-none = inget
+conflicts-value-default = standard
+conflicts-value-everyone = alla personas
+conflicts-property-kind = Typ av rad
+conflicts-property-place = Plats
+conflicts-property-from = Pilens början
+conflicts-property-to = Pilens slut
+conflicts-property-presence = Borttaget eller ändrat
+conflicts-clean = Inga konflikter kvar: kartan är hel igen. Spara den för att slutföra sammanslagningen.
+conflicts-needed-here = Borttaget i den här versionen; ändringarna i den andra versionen behöver det.
+conflicts-needed-there = Borttaget i den andra versionen; ändringarna i den här versionen behöver det.
+conflicts-added-there = Tillagt i den andra versionen i något som den här versionen har tagit bort.
+
+## Merge both (the file changed on disk)
+watch-their-changes = Det här ändrades i filen:
+watch-merge-both = Slå ihop båda
+watch-merge-both-tip = Behåll dina ändringar och lägg till deras; där båda ändrat samma sak väljer du i konfliktpanelen. Ångra tar tillbaka din version
+watch-merged = Ändringarna i { $file } slogs ihop med dina. Spara för att behålla resultatet
+watch-merged-conflicts = { $count ->
+        [one] Ändringarna i { $file } slogs ihop: 1 konflikt att lösa
+       *[other] Ändringarna i { $file } slogs ihop: { $count } konflikter att lösa
+    }
+diff-place = { $stage } · { $lane }
+diff-added-card = Lade till kortet { $name } i { $place }
+diff-removed-card = Tog bort kortet { $name } från { $place }
+diff-added = { $kind ->
+        [stage] Lade till fasen { $name }
+        [lane] Lade till raden { $name }
+        [persona] Lade till personan { $name }
+        [card] Lade till kortet { $name }
+       *[other] Lade till pilen { $name }
+    }
+diff-removed = { $kind ->
+        [stage] Tog bort fasen { $name }
+        [lane] Tog bort raden { $name }
+        [persona] Tog bort personan { $name }
+        [card] Tog bort kortet { $name }
+       *[other] Tog bort pilen { $name }
+    }
+diff-renamed = { $kind ->
+        [stage] Bytte namn på fasen { $old } till { $new }
+        [lane] Bytte namn på raden { $old } till { $new }
+        [persona] Bytte namn på personan { $old } till { $new }
+        [card] Bytte rubrik på kortet { $old } till { $new }
+       *[other] Bytte { $old } till { $new }
+    }
+diff-moved = Flyttade { $name } från { $from } till { $to }
+diff-changed = { $name }: { $property } { $old } › { $new }
+diff-reordered = { $kind ->
+        [stage] Ändrade ordningen på faserna
+        [lane] Ändrade ordningen på raderna
+        [persona] Ändrade ordningen på personas
+        [card] Ändrade ordningen på korten
+       *[other] Ändrade ordningen på pilarna
+    }
+diff-reordered-cards = Ändrade ordningen på korten i { $place }
+diff-conflicts = Olösta konflikter: { $old } › { $new }
+diff-more = { $count ->
+        [one] …och 1 ändring till
+       *[other] …och { $count } ändringar till
+    }

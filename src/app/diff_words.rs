@@ -1,0 +1,126 @@
+//! The changes between two versions of a map (`merge::diff`) in the window's words, one line
+//! each, by name: what the "file changed on disk" question lists before the user decides.
+
+use super::conflict_list::{property_id, value_words};
+use crate::merge::{Change, Place};
+use crate::model::{ItemKind, ItemRef, Map};
+use crate::tr;
+
+/// The message selector of an item's kind ("stage", "card", …).
+fn kind_of_item(item: ItemRef) -> &'static str {
+    match item {
+        ItemRef::Map => "map",
+        ItemRef::Stage(_) => "stage",
+        ItemRef::Lane(_) => "lane",
+        ItemRef::Touchpoint(_) => "card",
+        ItemRef::Persona(_) => "persona",
+        ItemRef::Connector(_) => "arrow",
+    }
+}
+
+fn kind_of(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Stage => "stage",
+        ItemKind::Lane => "lane",
+        ItemKind::Touchpoint => "card",
+        ItemKind::Persona => "persona",
+        ItemKind::Connector => "arrow",
+    }
+}
+
+fn quoted(text: &str) -> String {
+    tr!(
+        "insights-card-title",
+        title = crate::model::short(&text.replace('\n', " "))
+    )
+}
+
+fn place(p: &Place) -> String {
+    tr!(
+        "diff-place",
+        stage = p.stage_name.clone(),
+        lane = p.lane_name.clone()
+    )
+}
+
+/// One change as a line; `new` is the version the change leads to (for names of values).
+pub fn change_words(new: &Map, change: &Change) -> String {
+    match change {
+        Change::Added {
+            item,
+            name,
+            place: p,
+        } => match p {
+            Some(p) => tr!("diff-added-card", name = quoted(name), place = place(p)),
+            None => tr!(
+                "diff-added",
+                kind = kind_of_item(*item),
+                name = quoted(name)
+            ),
+        },
+        Change::Removed {
+            item,
+            name,
+            place: p,
+        } => match p {
+            Some(p) => tr!("diff-removed-card", name = quoted(name), place = place(p)),
+            None => tr!(
+                "diff-removed",
+                kind = kind_of_item(*item),
+                name = quoted(name)
+            ),
+        },
+        Change::Renamed { item, old, new } => tr!(
+            "diff-renamed",
+            kind = kind_of_item(*item),
+            old = quoted(old),
+            new = quoted(new)
+        ),
+        Change::Moved { name, from, to, .. } => tr!(
+            "diff-moved",
+            name = quoted(name),
+            from = place(from),
+            to = place(to)
+        ),
+        Change::Changed {
+            item,
+            name,
+            property,
+            old,
+            new: value,
+        } => {
+            let name = if *item == ItemRef::Map {
+                tr!("inspector-map")
+            } else {
+                quoted(name)
+            };
+            tr!(
+                "diff-changed",
+                name = name,
+                property = tr!(property_id(*property)),
+                old = value_words(new, old),
+                new = value_words(new, value)
+            )
+        }
+        Change::Reordered { kind, place: p } => match p {
+            Some(p) => tr!("diff-reordered-cards", place = place(p)),
+            None => tr!("diff-reordered", kind = kind_of(*kind)),
+        },
+        Change::Conflicts { old, new } => tr!("diff-conflicts", old = *old, new = *new),
+    }
+}
+
+/// At most `limit` lines of the changes from `old` to `new`, and a last line saying how many
+/// more there are.
+pub fn summary(old: &Map, new: &Map, limit: usize) -> Vec<String> {
+    let changes = crate::merge::diff(old, new);
+    let mut lines: Vec<String> = changes
+        .iter()
+        .take(limit)
+        .map(|c| change_words(new, c))
+        .collect();
+    if changes.len() > limit {
+        lines.push(tr!("diff-more", count = changes.len() - limit));
+    }
+    lines
+}
