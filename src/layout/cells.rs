@@ -163,6 +163,7 @@ impl Layout {
                     icon: None,
                     note: None,
                     changes: TextBlock::default(),
+                    conflicts: TextBlock::default(),
                 });
             }
         }
@@ -266,6 +267,15 @@ fn card_box(
         y += lines.len() as f32 * line_height(sizes::SMALL);
     }
 
+    // A merge left this card undecided: both values, so the canvas and a printout show it.
+    let mut conflicts = TextBlock::default();
+    if let Some(line) = conflict_line(map, t.id) {
+        let lines = text::wrap(&line, inner_w, sizes::SMALL, Weight::Bold, 3);
+        y += 3.0;
+        conflicts = block(&lines, inner_x, y, sizes::SMALL, Weight::Bold);
+        y += lines.len() as f32 * line_height(sizes::SMALL);
+    }
+
     let mut badges = Vec::new();
     let mut footer = TextBlock::default();
     let has_footer = !t.personas.is_empty() || !t.owner.trim().is_empty();
@@ -334,7 +344,36 @@ fn card_box(
         icon,
         note,
         changes,
+        conflicts,
     }
+}
+
+/// "Conflict: title “Ours” / “Theirs”; emotion 1 / -1" for a card with unresolved merge
+/// conflicts, in the map's language; `None` without any.
+fn conflict_line(map: &Map, id: crate::model::TouchpointId) -> Option<String> {
+    use crate::model::{ItemRef, Value};
+    let w = super::words::words(&map.language);
+    let value = |v: &Value| -> Option<String> {
+        match v {
+            Value::Text(t) => Some(format!("“{}”", crate::model::short(&t.replace('\n', " ")))),
+            Value::Score(Some(s)) => Some(s.to_string()),
+            Value::Count(Some(n)) => Some(n.to_string()),
+            _ => None,
+        }
+    };
+    let parts: Vec<String> = map
+        .conflicts
+        .iter()
+        .filter(|c| c.item == ItemRef::Touchpoint(id))
+        .map(|c| {
+            let name = w.property(c.property.key());
+            match (value(&c.ours), value(&c.theirs)) {
+                (Some(a), Some(b)) => format!("{name} {a} / {b}"),
+                _ => name.to_owned(),
+            }
+        })
+        .collect();
+    (!parts.is_empty()).then(|| format!("{}: {}", w.conflict, parts.join("; ")))
 }
 
 /// "12 000 › 3 000 (25 %)" for a card with figures, numbers in the map's language.

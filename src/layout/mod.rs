@@ -349,6 +349,9 @@ pub struct CardBox {
     pub note: Option<NoteMarker>,
     /// "Changes: …" in the compare view.
     pub changes: TextBlock,
+    /// "Conflict: title “ours” / “theirs”" while a merge left the card undecided; drawn
+    /// under the changes, in the conflict colour.
+    pub conflicts: TextBlock,
 }
 
 /// The emotion curve of one emotion lane.

@@ -18,6 +18,11 @@ pub struct Words {
     pub changes: &'static str,
     /// Heading of the owner legend.
     pub owners: &'static str,
+    /// Lead-in of a card's unresolved merge conflicts.
+    pub conflict: &'static str,
+    /// Names of more card properties a merge conflict can be about: place, notes, tags,
+    /// personas.
+    extra: [&'static str; 4],
     /// Names of the fields `Touchpoint::changed_fields` reports, in its order: title,
     /// customer action, business response, owner, emotion, campaigns.
     fields: [&'static str; 6],
@@ -51,6 +56,8 @@ const EN: Words = Words {
     not_reached: "Not reached",
     changes: "Changes",
     owners: "Owners",
+    conflict: "Conflict",
+    extra: ["place", "notes", "tags", "personas"],
     fields: [
         "title",
         "customer action",
@@ -89,6 +96,8 @@ const DE: Words = Words {
     not_reached: "Nicht erreicht",
     changes: "Änderungen",
     owners: "Verantwortlich",
+    conflict: "Konflikt",
+    extra: ["Ort", "Notizen", "Tags", "Personas"],
     fields: [
         "Titel",
         "Kundenaktion",
@@ -127,6 +136,8 @@ const PL: Words = Words {
     not_reached: "Brak dotarcia",
     changes: "Zmiany",
     owners: "Właściciele",
+    conflict: "Konflikt",
+    extra: ["miejsce", "notatki", "tagi", "persony"],
     fields: [
         "tytuł",
         "działanie klienta",
@@ -165,6 +176,8 @@ const SV: Words = Words {
     not_reached: "Nås inte",
     changes: "Ändringar",
     owners: "Ansvariga",
+    conflict: "Konflikt",
+    extra: ["plats", "anteckningar", "taggar", "personas"],
     fields: [
         "titel",
         "kundens handling",
@@ -203,6 +216,8 @@ const NB: Words = Words {
     not_reached: "Nås ikke",
     changes: "Endringer",
     owners: "Ansvarlige",
+    conflict: "Konflikt",
+    extra: ["plass", "notater", "tagger", "personas"],
     fields: [
         "tittel",
         "kundens handling",
@@ -241,6 +256,8 @@ const DA: Words = Words {
     not_reached: "Nås ikke",
     changes: "Ændringer",
     owners: "Ansvarlige",
+    conflict: "Konflikt",
+    extra: ["plads", "noter", "tags", "personas"],
     fields: [
         "titel",
         "kundens handling",
@@ -274,6 +291,19 @@ impl Words {
     pub fn channel(&self, channel: Channel) -> &'static str {
         let i = Channel::ALL.iter().position(|c| *c == channel).unwrap_or(0);
         self.channels[i]
+    }
+
+    /// A card property's name by its English key (`model::Property::key`): the compare
+    /// fields and the extra ones in this language, any other key as it is.
+    pub fn property(&self, key: &'static str) -> &'static str {
+        if EN.fields.contains(&key) {
+            return self.field(key);
+        }
+        const EXTRA_KEYS: [&str; 4] = ["place", "notes", "tags", "personas"];
+        EXTRA_KEYS
+            .iter()
+            .position(|k| *k == key)
+            .map_or(key, |i| self.extra[i])
     }
 
     /// A field name from `Touchpoint::changed_fields` in this language.

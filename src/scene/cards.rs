@@ -52,6 +52,11 @@ pub(super) fn card_items(items: &mut Vec<Item>, map: &Map, layout: &Layout, card
         }
         None => {}
     }
+    // A merge left the card undecided: a red frame until each conflict is picked.
+    if !card.conflicts.lines.is_empty() {
+        edge = Some(palette::REMOVED);
+        edge_width = 2.0;
+    }
     if card.style == CardStyle::Emotion
         && let Some(change) = &card.change
     {
@@ -113,6 +118,11 @@ pub(super) fn card_items(items: &mut Vec<Item>, map: &Map, layout: &Layout, card
         items,
         &card.changes,
         palette::CHANGED.mix(palette::INK, 0.3),
+    );
+    text(
+        items,
+        &card.conflicts,
+        palette::REMOVED.mix(palette::INK, 0.25),
     );
     for badge in &card.badges {
         let color = map
