@@ -9,11 +9,11 @@
 use super::i18n::words;
 use super::{Notice, TrailmapApp};
 use crate::edit::Command;
-use crate::model::{Conflict, Item, ItemRef, Map, PersonaId, Property, Value};
+use crate::model::{Conflict, ItemRef, Map, PersonaId, Property, Value};
 use crate::tr;
 
 /// „text“ in the window's quotation marks, shortened.
-fn quoted(text: &str) -> String {
+pub(crate) fn quoted(text: &str) -> String {
     tr!(
         "insights-card-title",
         title = crate::model::short(&text.replace('\n', " "))
@@ -132,18 +132,6 @@ pub(crate) fn property_id(p: Property) -> &'static str {
     }
 }
 
-/// The name held in a whole item of a conflict, for an item the map no longer has.
-fn whole_name(v: &Value) -> Option<String> {
-    Some(match v {
-        Value::Stage(x) => x.name().to_owned(),
-        Value::Lane(x) => x.name().to_owned(),
-        Value::Persona(x) => x.name().to_owned(),
-        Value::Touchpoint(x) => x.name().to_owned(),
-        Value::Connector(x) => x.name().to_owned(),
-        _ => return None,
-    })
-}
-
 /// "Touchpoint „Sees an ad“", "Phase „Kauf“", "Map".
 fn item_words(map: &Map, c: &Conflict) -> String {
     let (kind, name) = match c.item {
@@ -161,8 +149,8 @@ fn item_words(map: &Map, c: &Conflict) -> String {
         ),
     };
     let name = name
-        .or_else(|| whole_name(&c.theirs))
-        .or_else(|| whole_name(&c.base))
+        .or_else(|| c.theirs.item_name().map(str::to_owned))
+        .or_else(|| c.base.item_name().map(str::to_owned))
         .unwrap_or_default();
     if name.trim().is_empty() {
         format!("{} {}", tr!(kind), c.item.number())

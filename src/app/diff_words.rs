@@ -1,38 +1,14 @@
 //! The changes between two versions of a map (`merge::diff`) in the window's words, one line
 //! each, by name: what the "file changed on disk" question lists before the user decides.
 
-use super::conflict_list::{property_id, value_words};
+use super::conflict_list::{property_id, quoted, value_words};
 use crate::merge::{Change, Place};
 use crate::model::{ItemKind, ItemRef, Map};
 use crate::tr;
 
-/// The message selector of an item's kind ("stage", "card", …).
+/// The message selector of an item's kind ("stage", "card", …; "map" for the map).
 fn kind_of_item(item: ItemRef) -> &'static str {
-    match item {
-        ItemRef::Map => "map",
-        ItemRef::Stage(_) => "stage",
-        ItemRef::Lane(_) => "lane",
-        ItemRef::Touchpoint(_) => "card",
-        ItemRef::Persona(_) => "persona",
-        ItemRef::Connector(_) => "arrow",
-    }
-}
-
-fn kind_of(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::Stage => "stage",
-        ItemKind::Lane => "lane",
-        ItemKind::Touchpoint => "card",
-        ItemKind::Persona => "persona",
-        ItemKind::Connector => "arrow",
-    }
-}
-
-fn quoted(text: &str) -> String {
-    tr!(
-        "insights-card-title",
-        title = crate::model::short(&text.replace('\n', " "))
-    )
+    item.kind().map_or("map", ItemKind::key)
 }
 
 fn place(p: &Place) -> String {
@@ -104,7 +80,7 @@ pub fn change_words(new: &Map, change: &Change) -> String {
         }
         Change::Reordered { kind, place: p } => match p {
             Some(p) => tr!("diff-reordered-cards", place = place(p)),
-            None => tr!("diff-reordered", kind = kind_of(*kind)),
+            None => tr!("diff-reordered", kind = kind.key()),
         },
         Change::Conflicts { old, new } => tr!("diff-conflicts", old = *old, new = *new),
     }

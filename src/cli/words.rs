@@ -102,16 +102,6 @@ pub fn value(map: &Map, v: &Value) -> String {
     }
 }
 
-fn kind_word(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::Stage => "stage",
-        ItemKind::Lane => "lane",
-        ItemKind::Touchpoint => "card",
-        ItemKind::Persona => "persona",
-        ItemKind::Connector => "arrow",
-    }
-}
-
 /// "card “Ad”", "stage “Awareness”", "the map"; `fallback` names an item the map lacks.
 pub fn item(map: &Map, item: ItemRef, fallback: Option<&str>) -> String {
     let name = match item {
@@ -124,7 +114,7 @@ pub fn item(map: &Map, item: ItemRef, fallback: Option<&str>) -> String {
     }
     .or(fallback.map(str::to_owned))
     .unwrap_or_default();
-    let kind = item.kind().map_or("item", kind_word);
+    let kind = item.kind().map_or("item", ItemKind::key);
     if name.trim().is_empty() {
         format!("{kind} {}", item.number())
     } else {
@@ -132,22 +122,10 @@ pub fn item(map: &Map, item: ItemRef, fallback: Option<&str>) -> String {
     }
 }
 
-/// The name held in a whole-item value, for an item the map no longer has.
-fn whole_name(v: &Value) -> Option<String> {
-    Some(match v {
-        Value::Stage(x) => x.name().to_owned(),
-        Value::Lane(x) => x.name().to_owned(),
-        Value::Persona(x) => x.name().to_owned(),
-        Value::Touchpoint(x) => x.name().to_owned(),
-        Value::Connector(x) => x.name().to_owned(),
-        _ => return None,
-    })
-}
-
 /// One unresolved conflict in a sentence.
 pub fn conflict(map: &Map, c: &Conflict) -> String {
-    let fallback = whole_name(&c.theirs).or_else(|| whole_name(&c.base));
-    let what = item(map, c.item, fallback.as_deref());
+    let fallback = c.theirs.item_name().or_else(|| c.base.item_name());
+    let what = item(map, c.item, fallback);
     if c.property == Property::Presence {
         let (deleted, other) = if c.ours == Value::Absent {
             ("our side", "theirs")
@@ -187,21 +165,21 @@ pub fn conflict(map: &Map, c: &Conflict) -> String {
 pub fn change(map: &Map, change: &Change) -> String {
     match change {
         Change::Added { item, name, place } => {
-            let what = item.kind().map_or("item", kind_word);
+            let what = item.kind().map_or("item", ItemKind::key);
             match place {
                 Some(p) => format!("Added {what} {} to {}", quoted(name), self::place(p)),
                 None => format!("Added {what} {}", named(*item, name)),
             }
         }
         Change::Removed { item, name, place } => {
-            let what = item.kind().map_or("item", kind_word);
+            let what = item.kind().map_or("item", ItemKind::key);
             match place {
                 Some(p) => format!("Removed {what} {} from {}", quoted(name), self::place(p)),
                 None => format!("Removed {what} {}", named(*item, name)),
             }
         }
         Change::Renamed { item, old, new } => {
-            let what = item.kind().map_or("the map", kind_word);
+            let what = item.kind().map_or("the map", ItemKind::key);
             format!("Renamed {what} {} to {}", quoted(old), quoted(new))
         }
         Change::Moved { name, from, to, .. } => {
@@ -226,7 +204,7 @@ pub fn change(map: &Map, change: &Change) -> String {
                 ItemRef::Touchpoint(_) => quoted(name),
                 other => format!(
                     "{} {}",
-                    other.kind().map_or("item", kind_word),
+                    other.kind().map_or("item", ItemKind::key),
                     named(*other, name)
                 ),
             };
@@ -239,7 +217,7 @@ pub fn change(map: &Map, change: &Change) -> String {
         }
         Change::Reordered { kind, place } => match place {
             Some(p) => format!("Reordered the cards in {}", self::place(p)),
-            None => format!("Reordered the {}s", kind_word(*kind)),
+            None => format!("Reordered the {}s", kind.key()),
         },
         Change::Conflicts { old, new } => {
             format!("Unresolved merge conflicts: {old} before, {new} now")

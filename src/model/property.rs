@@ -147,6 +147,21 @@ pub enum Value {
     Connector(Connector),
 }
 
+impl Value {
+    /// The name held in a whole-item value (a deleted stage, card, …), for naming an item the
+    /// map no longer has; `None` for every other value.
+    pub fn item_name(&self) -> Option<&str> {
+        Some(match self {
+            Value::Stage(x) => x.name(),
+            Value::Lane(x) => x.name(),
+            Value::Persona(x) => x.name(),
+            Value::Touchpoint(x) => x.name(),
+            Value::Connector(x) => x.name(),
+            _ => return None,
+        })
+    }
+}
+
 /// An item of a map that is compared property by property: stages, lanes, personas, cards and
 /// connectors.
 pub trait Item: Clone + PartialEq {

@@ -116,6 +116,18 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
+    /// A stable singular key ("stage", "card", "arrow"): what message selectors and the
+    /// command line name the kind by.
+    pub fn key(self) -> &'static str {
+        match self {
+            ItemKind::Stage => "stage",
+            ItemKind::Lane => "lane",
+            ItemKind::Touchpoint => "card",
+            ItemKind::Persona => "persona",
+            ItemKind::Connector => "arrow",
+        }
+    }
+
     /// The English plural as the file's sections are named ("touchpoints").
     pub fn plural(self) -> &'static str {
         match self {
