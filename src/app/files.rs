@@ -80,67 +80,19 @@ pub fn with_map_extension(path: &Path) -> PathBuf {
     }
 }
 
-/// A blank map for File > New: the five stages most journeys use and a few common lanes, named
-/// in the language the window speaks (the map's language too, so its numbers and captions match).
+/// A blank map for the window before anything is opened (and under a load error): the
+/// classic template's stages and lanes in the language the window speaks, without its example
+/// cards, arrows and personas, so no words are kept twice. Should the bundled template not
+/// load (it is tested, so it does not), an empty map.
 pub fn blank_map() -> crate::model::Map {
-    use crate::app::i18n::{self, Language, words};
-    use crate::model::{Channel, Lane, LaneId, LaneKind, Map, Stage, StageId};
-    let stages = [
-        "files-blank-stage-awareness",
-        "files-blank-stage-consideration",
-        "files-blank-stage-purchase",
-        "files-blank-stage-retention",
-        "files-blank-stage-advocacy",
-    ];
-    let lanes = [
-        (
-            tr!("files-blank-lane-customer-actions"),
-            LaneKind::Text,
-            None,
-        ),
-        (
-            words::channel(Channel::Website),
-            LaneKind::Channel,
-            Some(Channel::Website),
-        ),
-        (tr!("files-blank-lane-emotion"), LaneKind::Emotion, None),
-        (
-            words::lane_kind(LaneKind::PainPoints),
-            LaneKind::PainPoints,
-            None,
-        ),
-        (
-            words::lane_kind(LaneKind::Opportunities),
-            LaneKind::Opportunities,
-            None,
-        ),
-    ];
-    // English stays the empty tag, as maps have always been written.
-    let language = match i18n::language() {
-        Language::English => String::new(),
-        other => other.tag().to_owned(),
-    };
-    Map {
-        title: tr!("files-blank-title"),
-        language,
-        stages: stages
-            .iter()
-            .zip(1..)
-            .map(|(name, id)| Stage::new(StageId(id), &tr!(name)))
-            .collect(),
-        lanes: lanes
-            .into_iter()
-            .zip(1..)
-            .map(|((name, kind, channel), id)| Lane {
-                id: LaneId(id),
-                name,
-                kind,
-                channel,
-                color: None,
-            })
-            .collect(),
-        ..Map::default()
-    }
+    let language = crate::app::i18n::language();
+    let mut map = crate::templates::load(crate::templates::DEFAULT_TEMPLATE, language.tag())
+        .unwrap_or_default();
+    map.touchpoints.clear();
+    map.connectors.clear();
+    map.personas.clear();
+    map.description.clear();
+    map
 }
 
 impl TrailmapApp {

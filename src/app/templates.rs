@@ -62,8 +62,7 @@ impl TrailmapApp {
         }
     }
 
-    /// File > New: the classic template in the window's language. The bundled templates are
-    /// tested; should the classic one still not load, a blank map lets the marketer start.
+    /// File > New: the classic template in the window's language (with its example cards).
     pub(crate) fn new_from_default_template(&mut self) {
         let map = templates::load(templates::DEFAULT_TEMPLATE, self.language().tag())
             .unwrap_or_else(|_| blank_map());

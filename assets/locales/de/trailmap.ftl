@@ -387,14 +387,6 @@ files-system-dialog-did-not-open = Der Dateidialog des Systems hat sich nicht ge
 files-dropped-several = Mehrere Dateien abgelegt: die erste wurde geöffnet (Trailmap zeigt jeweils eine Map)
 files-recent-store-failed-at = Zuletzt geöffnete Dateien konnten nicht gespeichert werden ({ $reason }): { $path }
 files-recent-store-failed = Zuletzt geöffnete Dateien konnten nicht gespeichert werden: { $reason }
-files-blank-title = Customer Journey ohne Titel
-files-blank-stage-awareness = Aufmerksamkeit
-files-blank-stage-consideration = Erwägung
-files-blank-stage-purchase = Kauf
-files-blank-stage-retention = Loyalität
-files-blank-stage-advocacy = Empfehlung
-files-blank-lane-customer-actions = Kundenaktionen
-files-blank-lane-emotion = Emotion
 
 ## Example maps (File > New from Example); the language in brackets is the map's own
 

@@ -391,14 +391,6 @@ files-system-dialog-did-not-open = The system file dialog did not open (no XDG d
 files-dropped-several = Several files dropped: opened the first (Trailmap shows one map at a time)
 files-recent-store-failed-at = Could not remember recent files ({ $reason }): { $path }
 files-recent-store-failed = Could not remember recent files: { $reason }
-files-blank-title = Untitled journey
-files-blank-stage-awareness = Awareness
-files-blank-stage-consideration = Consideration
-files-blank-stage-purchase = Purchase
-files-blank-stage-retention = Retention
-files-blank-stage-advocacy = Advocacy
-files-blank-lane-customer-actions = Customer actions
-files-blank-lane-emotion = Emotion
 
 ## Example maps (File > New from Example); the language in brackets is the map's own
 

@@ -387,14 +387,6 @@ files-system-dialog-did-not-open = Systemets fildialog åpnet seg ikke (mangler 
 files-dropped-several = Flere filer ble sluppet: den første ble åpnet (Trailmap viser ett kart om gangen)
 files-recent-store-failed-at = Kunne ikke huske de nylige filene ({ $reason }): { $path }
 files-recent-store-failed = Kunne ikke huske de nylige filene: { $reason }
-files-blank-title = Kundereise uten navn
-files-blank-stage-awareness = Bevissthet
-files-blank-stage-consideration = Vurdering
-files-blank-stage-purchase = Kjøp
-files-blank-stage-retention = Lojalitet
-files-blank-stage-advocacy = Anbefaling
-files-blank-lane-customer-actions = Kundens handlinger
-files-blank-lane-emotion = Følelser
 
 ## Example maps (File > New from Example); the language in brackets is the map's own
 

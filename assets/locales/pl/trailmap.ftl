@@ -409,14 +409,6 @@ files-system-dialog-did-not-open = Systemowe okno wyboru plików się nie otworz
 files-dropped-several = Upuszczono kilka plików: otwarto pierwszy (Trailmap pokazuje jedną mapę naraz)
 files-recent-store-failed-at = Nie udało się zapamiętać ostatnio otwieranych plików ({ $reason }): { $path }
 files-recent-store-failed = Nie udało się zapamiętać ostatnio otwieranych plików: { $reason }
-files-blank-title = Podróż klienta bez tytułu
-files-blank-stage-awareness = Świadomość
-files-blank-stage-consideration = Rozważanie
-files-blank-stage-purchase = Zakup
-files-blank-stage-retention = Utrzymanie
-files-blank-stage-advocacy = Polecenie
-files-blank-lane-customer-actions = Działania klienta
-files-blank-lane-emotion = Emocje
 
 ## Example maps (File > New from Example); the language in brackets is the map's own
 

@@ -387,14 +387,6 @@ files-system-dialog-did-not-open = Systemets fildialog öppnades inte (saknas XD
 files-dropped-several = Flera filer släpptes: den första öppnades (Trailmap visar en karta i taget)
 files-recent-store-failed-at = Det gick inte att komma ihåg de senaste filerna ({ $reason }): { $path }
 files-recent-store-failed = Det gick inte att komma ihåg de senaste filerna: { $reason }
-files-blank-title = Namnlös kundresa
-files-blank-stage-awareness = Medvetenhet
-files-blank-stage-consideration = Övervägande
-files-blank-stage-purchase = Köp
-files-blank-stage-retention = Lojalitet
-files-blank-stage-advocacy = Rekommendation
-files-blank-lane-customer-actions = Kundens handlingar
-files-blank-lane-emotion = Känslor
 
 ## Example maps (File > New from Example); the language in brackets is the map's own
 
