@@ -2,19 +2,7 @@
 
 mod common;
 
-use std::process::{Command, Output};
-
-fn trailmap(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_trailmap"));
-    for a in args {
-        cmd.arg(a);
-    }
-    cmd.output().expect("run trailmap")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::{output_text as text, trailmap};
 
 #[test]
 fn check_of_the_examples_prints_nothing_and_succeeds() {

@@ -1,23 +1,13 @@
 //! `trailmap merge`, `trailmap diff` and the words the command line knows, as a user runs
 //! them: output, files written and exit codes.
 
+mod common;
+
+use common::{output_text as text, trailmap};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use trailmap::model::{Map, StageId};
-
-fn trailmap(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_trailmap"));
-    for a in args {
-        cmd.arg(a);
-    }
-    cmd.env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY");
-    cmd.output().expect("run trailmap")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 fn template() -> Map {
     trailmap::templates::load("classic", "en").unwrap()

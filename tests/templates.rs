@@ -2,7 +2,9 @@
 //! is sound, says its language, has a glyph for every character and exports; `trailmap new`
 //! writes them; and a map's untouched default names follow a change of language.
 
-use std::process::{Command, Output};
+mod common;
+
+use common::{output_text as text, trailmap};
 
 use trailmap::export::{ExportOptions, Format, TextMode};
 use trailmap::layout::Layout;
@@ -246,18 +248,6 @@ fn the_ecommerce_template_names_the_abandoned_cart_and_counts_seven_touches() {
         assert!(funnel.stages.iter().all(|s| s.reached.is_some()));
         assert!(funnel.worst_drop.is_some());
     }
-}
-
-fn trailmap(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_trailmap"));
-    for a in args {
-        cmd.arg(a);
-    }
-    cmd.output().expect("run trailmap")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 #[test]

@@ -421,3 +421,19 @@ pub fn out_dir(name: &str) -> (Option<tempfile::TempDir>, std::path::PathBuf) {
         (Some(tmp), path)
     }
 }
+
+/// Runs the `trailmap` binary as a user would from a terminal without a desktop (no display
+/// variables), and waits for it.
+pub fn trailmap(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_trailmap"));
+    for a in args {
+        cmd.arg(a);
+    }
+    cmd.env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY");
+    cmd.output().expect("run trailmap")
+}
+
+/// A program's output as text.
+pub fn output_text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
