@@ -11,6 +11,7 @@ pub mod fonts;
 pub mod geom;
 pub mod icons;
 pub mod insights;
+pub mod interchange;
 pub mod layout;
 pub mod merge;
 pub mod model;

@@ -7,6 +7,7 @@ mod error;
 mod fingerprint;
 mod format;
 pub mod recovery;
+mod sniff;
 pub mod stray;
 
 use std::io::{Read, Write};
@@ -19,6 +20,7 @@ pub use fingerprint::{
     DiskState, Fingerprint, load_with_fingerprint, read_with_fingerprint, save_with_fingerprint,
 };
 pub use format::FORMAT;
+pub use sniff::{Looks, looks};
 
 use crate::model::{ItemRef, Map};
 
