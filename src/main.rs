@@ -30,8 +30,11 @@ enum Tool {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Export a map as SVG, PNG or PDF without opening a window (format from each extension).
+    /// Export a map as SVG, PNG or PDF, or its data as CSV, TSV, Excel (.xlsx) or Mermaid (.mmd),
+    /// without opening a window (format from each extension).
     Export(ExportArgs),
+    /// Make a map from a spreadsheet (.csv, .tsv, .txt, .xlsx) or a Mermaid journey (.mmd).
+    Import(cli::import::ImportArgs),
     /// Start a new map from a bundled template, in English, German, Polish, Swedish or
     /// Norwegian.
     New(NewArgs),
@@ -70,7 +73,7 @@ enum Tool {
 struct ExportArgs {
     /// The map to export.
     map: PathBuf,
-    /// Output file: .svg, .png or .pdf; repeat for several at once.
+    /// Output file: .svg, .png, .pdf, .csv, .tsv, .xlsx or .mmd; repeat for several at once.
     #[arg(short, long = "output", required = true, value_name = "OUT")]
     outputs: Vec<PathBuf>,
     /// PNG pixels per map unit, 1 to 4.
@@ -100,8 +103,9 @@ struct ExportArgs {
     #[arg(long, conflicts_with = "personas")]
     each_persona: bool,
     /// Which journey to show: current, future, or compare (new green, dropped red, changed amber).
-    #[arg(long, value_enum, default_value_t = StateArg::Current)]
-    state: StateArg,
+    /// Default: current for pictures; every card with its state for .csv, .tsv, .xlsx, .mmd.
+    #[arg(long, value_enum)]
+    state: Option<StateArg>,
     /// Mark campaign overlaps, and cells the chosen personas are not reached in.
     #[arg(long)]
     insights: bool,
@@ -228,6 +232,7 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Tool::Check { files }) => check(&files),
         Some(Tool::Export(args)) => run_export(&args),
+        Some(Tool::Import(args)) => cli::import::run(&args),
         Some(Tool::New(args)) => new_map(&args),
         Some(Tool::Synthetic { cards, output }) => {
             let map = trailmap::model::synthetic_map(cards);
@@ -269,7 +274,15 @@ fn unknown_verb(word: &Path) -> ExitCode {
 }
 
 /// The commands that need no window.
-const VERBS: [&str; 6] = ["check", "export", "new", "merge", "diff", "git-setup"];
+const VERBS: [&str; 7] = [
+    "check",
+    "export",
+    "import",
+    "new",
+    "merge",
+    "diff",
+    "git-setup",
+];
 
 /// A word that is not a file and has no folder or extension in it is a mistyped command, not a
 /// map to open ("trailmap mrege").
@@ -496,7 +509,13 @@ fn print_conflicts(path: &Path, map: &Map) {
 
 fn print_load_error(path: &Path, e: &trailmap::file::LoadError, to_stderr: bool) {
     for p in e.problems() {
-        let line = format!("{}:{}: {}", path.display(), p.at, p.kind);
+        let line = match p.kind {
+            // No line or column means anything when the whole file is something else.
+            trailmap::file::FileProblemKind::NotAMap { .. } => {
+                format!("{}: {}", path.display(), p.kind)
+            }
+            _ => format!("{}:{}: {}", path.display(), p.at, p.kind),
+        };
         if to_stderr {
             eprintln!("{line}");
         } else {
@@ -620,18 +639,22 @@ fn run_export(args: &ExportArgs) -> ExitCode {
     // Check every output name before writing anything, so a typo doesn't leave half an export.
     let mut formats = Vec::new();
     for out in &args.outputs {
-        match Format::from_path(out) {
-            Ok(f) => formats.push(f),
-            Err(e) => return fail(&e.to_string()),
+        match cli::import::data_format(out) {
+            Some(data) => formats.push(Output::Data(data)),
+            None => match Format::from_path(out) {
+                Ok(f) => formats.push(Output::Picture(f)),
+                Err(e) => return fail(&e.to_string()),
+            },
         }
     }
+    let state = args.state.map(|s| match s {
+        StateArg::Current => StateView::Current,
+        StateArg::Future => StateView::Future,
+        StateArg::Compare => StateView::Compare,
+    });
     let base = LayoutOptions {
         hidden_lanes: hidden,
-        state: match args.state {
-            StateArg::Current => StateView::Current,
-            StateArg::Future => StateView::Future,
-            StateArg::Compare => StateView::Compare,
-        },
+        state: state.unwrap_or_default(),
         personas,
         color_by_owner: args.colour_by_owner,
         insights: args.insights,
@@ -643,35 +666,70 @@ fn run_export(args: &ExportArgs) -> ExitCode {
     let runs = export::views(&map, &base, args.each_persona);
     let mut status = ExitCode::SUCCESS;
     for (layout_options, persona) in runs {
-        let layout = Layout::compute_with(&map, &layout_options);
-        let scene = trailmap::scene::build(&map, &layout);
+        let scene = formats
+            .iter()
+            .any(|f| matches!(f, Output::Picture(_)))
+            .then(|| {
+                let layout = Layout::compute_with(&map, &layout_options);
+                trailmap::scene::build(&map, &layout)
+            });
         for (out, format) in args.outputs.iter().zip(&formats) {
-            let options = ExportOptions {
-                text: match args.text {
-                    Some(TextArg::Outlines) => TextMode::Outlines,
-                    Some(TextArg::Text) => TextMode::Text,
-                    None => format.default_text_mode(),
-                },
-                background: args.background,
-                scale: args.scale,
-                margin: args.margin,
-                paper: match args.paper {
-                    PaperArg::Fit => Paper::Fit,
-                    PaperArg::A4 => Paper::A4,
-                    PaperArg::A3 => Paper::A3,
-                    PaperArg::Letter => Paper::Letter,
-                },
-            };
             let path = match persona {
                 Some(p) => export::persona_path(out, p),
                 None => out.clone(),
             };
-            if let Err(e) = export::save(&scene, &path, &options) {
-                status = fail(&e.to_string());
+            let written = match (format, &scene) {
+                (Output::Data(data), _) => {
+                    let view = trailmap::interchange::View {
+                        state,
+                        personas: layout_options.personas.clone(),
+                        hidden_lanes: layout_options.hidden_lanes.clone(),
+                    };
+                    let shown = trailmap::interchange::view_map(&map, &view);
+                    data.export(&shown)
+                        .map_err(|e| e.to_string())
+                        .and_then(|bytes| {
+                            trailmap::file::write_atomically(&path, &bytes)
+                                .map_err(|e| e.to_string())
+                        })
+                }
+                (Output::Picture(format), Some(scene)) => {
+                    let options = ExportOptions {
+                        text: match args.text {
+                            Some(TextArg::Outlines) => TextMode::Outlines,
+                            Some(TextArg::Text) => TextMode::Text,
+                            None => format.default_text_mode(),
+                        },
+                        background: args.background,
+                        scale: args.scale,
+                        margin: args.margin,
+                        paper: match args.paper {
+                            PaperArg::Fit => Paper::Fit,
+                            PaperArg::A4 => Paper::A4,
+                            PaperArg::A3 => Paper::A3,
+                            PaperArg::Letter => Paper::Letter,
+                        },
+                    };
+                    export::save(scene, &path, &options)
+                        .map(|_| ())
+                        .map_err(|e| e.to_string())
+                }
+                (Output::Picture(_), None) => Ok(()),
+            };
+            if let Err(message) = written {
+                status = fail(&message);
             }
         }
     }
     status
+}
+
+/// What one `-o` file of `trailmap export` is.
+enum Output {
+    /// A picture of the map, drawn from its Scene.
+    Picture(Format),
+    /// The map's data in another program's format.
+    Data(trailmap::interchange::Format),
 }
 
 fn find_personas(map: &Map, names: &[String]) -> Result<Vec<trailmap::model::PersonaId>, String> {

@@ -2,7 +2,7 @@
 
 mod common;
 
-use trailmap::file::{self, LoadError, Location};
+use trailmap::file::{self, LoadError, Location, Looks};
 
 fn good_text() -> String {
     file::to_string(&common::every_field_map()).unwrap()
@@ -141,18 +141,97 @@ fn missing_format_is_an_error() {
 fn binary_garbage() {
     let mut bytes = vec![0u8, 159, 146, 150, 0xff, 0xfe];
     bytes.extend((0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8));
-    let (_, message) = syntax_at(file::load_bytes(&bytes));
+    assert_eq!(not_a_map(file::load_bytes(&bytes)), Looks::Binary);
+    // A map with one broken byte is still a map: the error says where the byte is.
+    let mut text = good_text().into_bytes();
+    text[40] = 0xff;
+    let (at, message) = syntax_at(file::load_bytes(&text));
     assert!(message.contains("not UTF-8"), "{message}");
+    assert_eq!(
+        at.line,
+        1 + text[..40].iter().filter(|&&b| b == b'\n').count()
+    );
     // Valid UTF-8 that is not RON.
-    syntax_at(file::load_str("\u{1F6D2}\u{0}<xml/>"));
-    syntax_at(file::load_str("PK\u{3}\u{4} this is a zip"));
+    assert_eq!(
+        not_a_map(file::load_str("\u{1F6D2}\u{0}<xml/>")),
+        Looks::Binary
+    );
+    assert_eq!(
+        not_a_map(file::load_str("PK\u{3}\u{4} this is a zip")),
+        Looks::Zip
+    );
+}
+
+fn not_a_map(result: Result<trailmap::model::Map, LoadError>) -> Looks {
+    match result {
+        Err(LoadError::NotAMap { looks }) => looks,
+        other => panic!("expected “not a map”, got {other:?}"),
+    }
+}
+
+/// What users open by mistake, as the programs that made them write them.
+#[test]
+fn files_that_are_not_maps_say_what_they_are_not_what_ron_expected() {
+    let cases: [(&[u8], Looks); 9] = [
+        (
+            b"Stage,Lane,Title\r\nAwareness,Web,Landing page\r\n",
+            Looks::Csv,
+        ),
+        (
+            b"Phase;Kanal;Titel\r\nKauf;Web;Kasse \xfcberpr\xfcfen\r\n",
+            Looks::Csv,
+        ),
+        (
+            b"\xff\xfeS\0t\0a\0g\0e\0\t\0L\0a\0n\0e\0\r\0\n\0",
+            Looks::Tsv,
+        ),
+        (
+            b"journey\n  title My day\n  section Go\n    Walk: 5: Me\n",
+            Looks::Mermaid,
+        ),
+        (
+            b"# Customer journey\n\nNotes from the workshop.\n",
+            Looks::Markdown,
+        ),
+        (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", Looks::Image),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", Looks::Pdf),
+        (b"PK\x03\x04\x14\0\0\0\x08\0word/document.xml", Looks::Word),
+        (b"Remember to call Anna about the workshop.", Looks::Text),
+    ];
+    for (bytes, looks) in cases {
+        let result = file::load_bytes(bytes);
+        let message = result
+            .as_ref()
+            .map(|_| String::new())
+            .unwrap_or_else(|e| e.to_string());
+        assert_eq!(not_a_map(result), looks, "{message}");
+        assert!(
+            message.starts_with("this is not a Trailmap map"),
+            "{message}"
+        );
+        assert!(
+            !message.contains("Probe") && !message.contains("enable"),
+            "{message}"
+        );
+        assert_eq!(
+            message.contains("trailmap import"),
+            looks.importable(),
+            "{message}"
+        );
+    }
+    // A map from a newer Trailmap still says to update, not that it is no map.
+    let newer = good_text().replacen("format: 3", "format: 99", 1);
+    assert!(matches!(
+        file::load_str(&newer),
+        Err(LoadError::NewerFormat { found: 99, .. })
+    ));
 }
 
 #[test]
 fn deep_nesting_is_refused_without_overflowing_the_stack() {
     let depth = 10_000;
     let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
-    syntax_at(file::load_str(&text));
+    assert_eq!(not_a_map(file::load_str(&text)), Looks::Json);
     let text = format!(
         "(format: 1, title: {}1{})",
         "(".repeat(depth),

@@ -17,7 +17,7 @@ use crate::app::i18n::{self, Arg, Language};
 use crate::edit::{EditError, Within};
 use crate::export::ExportError;
 use crate::file::{
-    FileProblem, FileProblemKind, LoadError, SaveError, SyntaxProblem, Token, ValueKind,
+    FileProblem, FileProblemKind, LoadError, Looks, SaveError, SyntaxProblem, Token, ValueKind,
 };
 use crate::model::{Field, ItemKind, ItemRef, Link, ProblemKind};
 use crate::tr;
@@ -103,7 +103,9 @@ pub fn export_error_in(language: Language, e: &ExportError) -> String {
 fn has_place(kind: &FileProblemKind) -> bool {
     !matches!(
         kind,
-        FileProblemKind::TooLarge { .. } | FileProblemKind::Unreadable { .. }
+        FileProblemKind::TooLarge { .. }
+            | FileProblemKind::Unreadable { .. }
+            | FileProblemKind::NotAMap { .. }
     )
 }
 
@@ -114,6 +116,12 @@ pub(crate) fn file_problem_words(kind: &FileProblemKind) -> Words {
         FileProblemKind::NewerFormat { found, supported } => Words::new("error-newer-format")
             .with("found", *found)
             .with("supported", *supported),
+        FileProblemKind::NotAMap { looks } => Words::new(if looks.importable() {
+            "error-not-a-map-importable"
+        } else {
+            "error-not-a-map"
+        })
+        .with("what", looks_words(*looks)),
         FileProblemKind::TooLarge { size, limit } => Words::new("error-too-large")
             .with("size", megabytes(*size))
             .with("limit", megabytes(*limit)),
@@ -124,6 +132,36 @@ pub(crate) fn file_problem_words(kind: &FileProblemKind) -> Words {
             _ => Words::new("error-unreadable").with("detail", detail.clone()),
         },
     }
+}
+
+/// What a file looks like, as a noun phrase of the window's language ("a CSV spreadsheet").
+pub(crate) fn looks_words(looks: Looks) -> String {
+    i18n::text(
+        match looks {
+            Looks::Empty => "looks-empty",
+            Looks::Map => "looks-map",
+            Looks::Csv => "looks-csv",
+            Looks::Tsv => "looks-tsv",
+            Looks::Xlsx => "looks-xlsx",
+            Looks::LegacyOffice => "looks-legacy-office",
+            Looks::Word => "looks-word",
+            Looks::PowerPoint => "looks-powerpoint",
+            Looks::OpenDocument => "looks-opendocument",
+            Looks::Zip => "looks-zip",
+            Looks::Mermaid => "looks-mermaid",
+            Looks::OtherMermaid => "looks-other-mermaid",
+            Looks::Image => "looks-image",
+            Looks::Svg => "looks-svg",
+            Looks::Pdf => "looks-pdf",
+            Looks::Html => "looks-html",
+            Looks::Xml => "looks-xml",
+            Looks::Json => "looks-json",
+            Looks::Markdown => "looks-markdown",
+            Looks::Text => "looks-text",
+            Looks::Binary => "looks-binary",
+        },
+        &[],
+    )
 }
 
 /// Whole megabytes, rounded up, so "51 MB" is never shown as "50 MB".

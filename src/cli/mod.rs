@@ -1,5 +1,6 @@
 //! The command line's own parts besides argument parsing: its English words for conflicts and
-//! changes, and `git-setup`.
+//! changes, `git-setup` and `import`.
 
 pub mod git;
+pub mod import;
 pub mod words;

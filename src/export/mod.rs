@@ -302,7 +302,8 @@ pub fn persona_slug(name: &str, id: u32) -> String {
 pub enum ExportError {
     /// The file name ends in an extension Trailmap does not export.
     #[error(
-        "“.{extension}” is not a format Trailmap can export; end the file name in .svg, .png or .pdf: {}",
+        "“.{extension}” is not a format Trailmap can export; end the file name in .svg, .png, .pdf, \
+         .csv, .tsv, .xlsx or .mmd: {}",
         .path.display()
     )]
     UnsupportedFormat {
@@ -313,7 +314,8 @@ pub enum ExportError {
     },
     /// The file name has no extension to pick a format by.
     #[error(
-        "the file name has no extension, so the format is unknown; end it in .svg, .png or .pdf: {}",
+        "the file name has no extension, so the format is unknown; end it in .svg, .png, .pdf, .csv, \
+         .tsv, .xlsx or .mmd: {}",
         .path.display()
     )]
     NoExtension {
@@ -407,7 +409,10 @@ mod tests {
         let e = Format::from_path(Path::new("out/map.jpeg")).unwrap_err();
         let msg = e.to_string();
         assert!(msg.contains("“.jpeg”"), "{msg}");
-        assert!(msg.contains(".svg, .png or .pdf"), "{msg}");
+        assert!(
+            msg.contains(".svg, .png, .pdf, .csv, .tsv, .xlsx or .mmd"),
+            "{msg}"
+        );
         assert!(msg.ends_with("out/map.jpeg"), "{msg}");
         let e = Format::from_path(Path::new("out/map")).unwrap_err();
         assert!(matches!(e, ExportError::NoExtension { .. }), "{e}");

@@ -41,6 +41,12 @@ pub enum FileProblemKind {
     /// The map breaks one of its rules (dangling reference, duplicate id, out-of-range value).
     #[error(transparent)]
     Invalid(#[from] Problem),
+    /// The file is something else: a spreadsheet, an image, a document.
+    #[error("{}", not_a_map(*.looks))]
+    NotAMap {
+        /// What it looks like.
+        looks: crate::file::Looks,
+    },
     /// The file was written by a newer Trailmap.
     #[error(
         "the file is in format {found}, but this Trailmap reads format {supported} and older: \
@@ -362,10 +368,24 @@ pub enum LoadError {
         /// What is wrong there.
         problem: SyntaxProblem,
     },
+    /// The file is something else: a spreadsheet, an image, a document.
+    #[error("{}", not_a_map(*.looks))]
+    NotAMap {
+        /// What it looks like.
+        looks: crate::file::Looks,
+    },
     /// The file parses but its content breaks the map's rules (dangling references, duplicate
     /// ids, out-of-range values).
     #[error("{}", problems_text(.0))]
     Invalid(Vec<FileProblem>),
+}
+
+fn not_a_map(looks: crate::file::Looks) -> String {
+    if looks.importable() {
+        format!("this is not a Trailmap map but {looks}; import it with `trailmap import`")
+    } else {
+        format!("this is not a Trailmap map but {looks}")
+    }
 }
 
 fn problems_text(problems: &[FileProblem]) -> String {
@@ -399,6 +419,7 @@ impl LoadError {
                     supported: *supported,
                 },
             ),
+            LoadError::NotAMap { looks } => at(start, FileProblemKind::NotAMap { looks: *looks }),
             LoadError::TooLarge { size, limit } => at(
                 start,
                 FileProblemKind::TooLarge {

@@ -75,6 +75,10 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Map, LoadError> {
             limit: MAX_FILE_BYTES,
         });
     }
+    let looks = looks(bytes);
+    if !matches!(looks, Looks::Map | Looks::Empty) {
+        return Err(LoadError::NotAMap { looks });
+    }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let at = location_of(bytes, e.valid_up_to());
         LoadError::Syntax {
@@ -92,6 +96,11 @@ pub fn load_str(text: &str) -> Result<Map, LoadError> {
             at: Location { line: 1, column: 1 },
             problem: SyntaxProblem::Empty,
         });
+    }
+    // A spreadsheet, an image or a note opened as a map says what it is, not what RON expected.
+    let looks = looks(text.as_bytes());
+    if !matches!(looks, Looks::Map | Looks::Empty) {
+        return Err(LoadError::NotAMap { looks });
     }
     let options =
         ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);

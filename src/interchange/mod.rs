@@ -318,7 +318,23 @@ pub fn import(path: &Path, options: &ImportOptions) -> Result<Imported, ImportEr
                 looks: crate::file::looks(&bytes),
             })
         })?;
-    import_bytes(&bytes, format, options)
+    let mut imported = import_bytes(&bytes, format, options)?;
+    if imported.map.title.trim().is_empty() {
+        imported.map.title = title_from_file_name(path);
+    }
+    Ok(imported)
+}
+
+/// "Q3 launch.journey.csv" -> "Q3 launch": the name a marketer gave the file is the map's
+/// title when the file has none.
+fn title_from_file_name(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name.split('.').next().unwrap_or_default().trim();
+    let stem: String = stem.chars().take(crate::model::MAX_TEXT_CHARS).collect();
+    stem
 }
 
 /// Imports the bytes of a file in a known format.
@@ -381,8 +397,21 @@ mod tests {
         assert_eq!(Format::from_path(Path::new("a/b.CSV")), Some(Format::Csv));
         assert_eq!(Format::from_path(Path::new("b.tab")), Some(Format::Tsv));
         assert_eq!(Format::from_path(Path::new("b.Xlsx")), Some(Format::Xlsx));
-        assert_eq!(Format::from_path(Path::new("b.mermaid")), Some(Format::Mermaid));
+        assert_eq!(
+            Format::from_path(Path::new("b.mermaid")),
+            Some(Format::Mermaid)
+        );
         assert_eq!(Format::from_path(Path::new("b.txt")), None);
         assert_eq!(Format::from_path(Path::new("b")), None);
+    }
+
+    #[test]
+    fn titles_come_from_file_names() {
+        assert_eq!(
+            title_from_file_name(Path::new("/x/Q3 launch.csv")),
+            "Q3 launch"
+        );
+        assert_eq!(title_from_file_name(Path::new("a.journey.mmd")), "a");
+        assert_eq!(title_from_file_name(Path::new("/")), "");
     }
 }

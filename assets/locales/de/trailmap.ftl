@@ -860,3 +860,28 @@ diff-more = { $count ->
         [one] … und 1 weitere Änderung
        *[other] … und { $count } weitere Änderungen
     }
+
+## Files that are not maps: what they look like
+looks-empty = eine leere Datei
+looks-map = eine Trailmap-Map
+looks-csv = eine CSV-Tabelle
+looks-tsv = eine Tabelle mit Tabulatoren
+looks-xlsx = eine Excel-Arbeitsmappe
+looks-legacy-office = eine alte Excel- oder Word-Datei (.xls, .doc)
+looks-word = ein Word-Dokument
+looks-powerpoint = eine PowerPoint-Präsentation
+looks-opendocument = ein LibreOffice-Dokument
+looks-zip = ein ZIP-Archiv
+looks-mermaid = ein Mermaid-Journey-Diagramm
+looks-other-mermaid = ein Mermaid-Diagramm, aber keine Journey
+looks-image = ein Bild
+looks-svg = eine SVG-Grafik
+looks-pdf = ein PDF-Dokument
+looks-html = eine Webseite
+looks-xml = eine XML-Datei
+looks-json = eine JSON-Datei
+looks-markdown = ein Markdown-Dokument
+looks-text = eine Textdatei
+looks-binary = eine Binärdatei
+error-not-a-map = Das ist keine Trailmap-Map, sondern { $what }.
+error-not-a-map-importable = Das ist keine Trailmap-Map, sondern { $what }. Importieren Sie die Datei mit Datei › Importieren…

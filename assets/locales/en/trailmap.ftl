@@ -868,3 +868,28 @@ diff-more = { $count ->
         [one] …and 1 more change
        *[other] …and { $count } more changes
     }
+
+## Files that are not maps: what they look like
+looks-empty = an empty file
+looks-map = a Trailmap map
+looks-csv = a CSV spreadsheet
+looks-tsv = a tab-separated spreadsheet
+looks-xlsx = an Excel workbook
+looks-legacy-office = an old Excel or Word file (.xls, .doc)
+looks-word = a Word document
+looks-powerpoint = a PowerPoint presentation
+looks-opendocument = a LibreOffice document
+looks-zip = a ZIP archive
+looks-mermaid = a Mermaid journey diagram
+looks-other-mermaid = a Mermaid diagram that is not a journey
+looks-image = an image
+looks-svg = an SVG drawing
+looks-pdf = a PDF document
+looks-html = a web page
+looks-xml = an XML file
+looks-json = a JSON file
+looks-markdown = a Markdown document
+looks-text = a text file
+looks-binary = a binary file
+error-not-a-map = This is not a Trailmap map but { $what }.
+error-not-a-map-importable = This is not a Trailmap map but { $what }. To bring it in, use File › Import…

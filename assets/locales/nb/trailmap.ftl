@@ -860,3 +860,28 @@ diff-more = { $count ->
         [one] …og 1 endring til
        *[other] …og { $count } endringer til
     }
+
+## Files that are not maps: what they look like
+looks-empty = en tom fil
+looks-map = et Trailmap-kart
+looks-csv = et CSV-regneark
+looks-tsv = et tabulatordelt regneark
+looks-xlsx = en Excel-arbeidsbok
+looks-legacy-office = en gammel Excel- eller Word-fil (.xls, .doc)
+looks-word = et Word-dokument
+looks-powerpoint = en PowerPoint-presentasjon
+looks-opendocument = et LibreOffice-dokument
+looks-zip = et ZIP-arkiv
+looks-mermaid = et Mermaid-diagram over en kundereise
+looks-other-mermaid = et Mermaid-diagram som ikke er en kundereise
+looks-image = et bilde
+looks-svg = en SVG-tegning
+looks-pdf = et PDF-dokument
+looks-html = en nettside
+looks-xml = en XML-fil
+looks-json = en JSON-fil
+looks-markdown = et Markdown-dokument
+looks-text = en tekstfil
+looks-binary = en binærfil
+error-not-a-map = Dette er ikke et Trailmap-kart, men { $what }.
+error-not-a-map-importable = Dette er ikke et Trailmap-kart, men { $what }. Importer filen med Fil › Importer…

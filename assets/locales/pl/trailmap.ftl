@@ -904,3 +904,28 @@ diff-more = { $count ->
         [few] …i jeszcze { $count } zmiany
        *[many] …i jeszcze { $count } zmian
     }
+
+## Files that are not maps: what they look like
+looks-empty = pusty plik
+looks-map = mapa Trailmap
+looks-csv = arkusz CSV
+looks-tsv = arkusz rozdzielany tabulatorami
+looks-xlsx = skoroszyt Excela
+looks-legacy-office = stary plik Excela lub Worda (.xls, .doc)
+looks-word = dokument Worda
+looks-powerpoint = prezentacja PowerPoint
+looks-opendocument = dokument LibreOffice
+looks-zip = archiwum ZIP
+looks-mermaid = diagram podróży Mermaid
+looks-other-mermaid = diagram Mermaid, który nie jest podróżą
+looks-image = obraz
+looks-svg = rysunek SVG
+looks-pdf = dokument PDF
+looks-html = strona internetowa
+looks-xml = plik XML
+looks-json = plik JSON
+looks-markdown = dokument Markdown
+looks-text = plik tekstowy
+looks-binary = plik binarny
+error-not-a-map = To nie jest mapa Trailmap, tylko { $what }.
+error-not-a-map-importable = To nie jest mapa Trailmap, tylko { $what }. Zaimportuj plik poleceniem Plik › Importuj…

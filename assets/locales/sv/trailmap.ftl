@@ -860,3 +860,28 @@ diff-more = { $count ->
         [one] …och 1 ändring till
        *[other] …och { $count } ändringar till
     }
+
+## Files that are not maps: what they look like
+looks-empty = en tom fil
+looks-map = en Trailmap-karta
+looks-csv = ett CSV-kalkylblad
+looks-tsv = ett tabbavgränsat kalkylblad
+looks-xlsx = en Excel-arbetsbok
+looks-legacy-office = en gammal Excel- eller Word-fil (.xls, .doc)
+looks-word = ett Word-dokument
+looks-powerpoint = en PowerPoint-presentation
+looks-opendocument = ett LibreOffice-dokument
+looks-zip = ett ZIP-arkiv
+looks-mermaid = ett Mermaid-diagram över en kundresa
+looks-other-mermaid = ett Mermaid-diagram som inte är en kundresa
+looks-image = en bild
+looks-svg = en SVG-teckning
+looks-pdf = ett PDF-dokument
+looks-html = en webbsida
+looks-xml = en XML-fil
+looks-json = en JSON-fil
+looks-markdown = ett Markdown-dokument
+looks-text = en textfil
+looks-binary = en binärfil
+error-not-a-map = Det här är ingen Trailmap-karta utan { $what }.
+error-not-a-map-importable = Det här är ingen Trailmap-karta utan { $what }. Importera filen med Arkiv › Importera…
