@@ -9,24 +9,23 @@ use std::path::Path;
 use common::{output_text, trailmap};
 use trailmap::model::Map;
 
-/// What a spreadsheet carries of each card, by names, in map order: (stage, lane, order,
-/// title, customer action, business response, owner, emotion, personas, campaigns, tags,
-/// notes, state).
-type Row = (
-    String,
-    String,
-    u32,
-    String,
-    String,
-    String,
-    String,
-    Option<i8>,
-    Vec<String>,
-    Vec<String>,
-    Vec<String>,
-    String,
-    String,
-);
+/// What a spreadsheet carries of each card, by names, in map order.
+#[derive(Debug, PartialEq)]
+struct Row {
+    stage: String,
+    lane: String,
+    order: u32,
+    title: String,
+    customer_action: String,
+    business_response: String,
+    owner: String,
+    emotion: Option<i8>,
+    personas: Vec<String>,
+    campaigns: Vec<String>,
+    tags: Vec<String>,
+    notes: String,
+    state: String,
+}
 
 fn rows(map: &Map) -> Vec<Row> {
     let mut cards: Vec<_> = map.touchpoints.iter().collect();
@@ -41,23 +40,24 @@ fn rows(map: &Map) -> Vec<Row> {
                 .map(|p| p.name.clone())
                 .collect();
             personas.sort();
-            (
-                map.stage(t.stage)
+            Row {
+                stage: map
+                    .stage(t.stage)
                     .map(|s| s.name.clone())
                     .unwrap_or_default(),
-                map.lane(t.lane).map(|l| l.name.clone()).unwrap_or_default(),
-                t.order,
-                t.title.clone(),
-                t.customer_action.clone(),
-                t.business_response.clone(),
-                t.owner.clone(),
-                t.emotion,
+                lane: map.lane(t.lane).map(|l| l.name.clone()).unwrap_or_default(),
+                order: t.order,
+                title: t.title.clone(),
+                customer_action: t.customer_action.clone(),
+                business_response: t.business_response.clone(),
+                owner: t.owner.clone(),
+                emotion: t.emotion,
                 personas,
-                t.campaigns.clone(),
-                t.tags.clone(),
-                t.notes.clone(),
-                format!("{:?}", t.state),
-            )
+                campaigns: t.campaigns.clone(),
+                tags: t.tags.clone(),
+                notes: t.notes.clone(),
+                state: format!("{:?}", t.state),
+            }
         })
         .collect()
 }
