@@ -1,6 +1,6 @@
 //! Copy and paste of cards as text, so cards move between maps (and windows) through the system
-//! clipboard: copied cards are RON; pasted plain text (lines from a spreadsheet or notes) becomes
-//! one card per line.
+//! clipboard: copied cards are RON; a range copied from a spreadsheet fills the grid; other text
+//! (lines from notes, one spreadsheet column) becomes one card per line.
 //!
 //! Pure functions: the app puts the text on the clipboard and applies the returned command.
 
@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::edit::Command;
 use crate::model::{
-    Cell, Connector, ConnectorId, MAX_TEXT_CHARS, Map, Persona, Touchpoint, TouchpointId,
+    Cell, Connector, ConnectorId, Lane, LaneId, LaneKind, MAX_COLUMNS_OR_ROWS, MAX_TEXT_CHARS, Map,
+    Persona, Stage, StageId, Touchpoint, TouchpointId,
 };
 
 use super::actions::batch;
@@ -108,13 +109,19 @@ pub struct Paste {
 }
 
 /// Cards from clipboard text, placed relative to `at`: copied Trailmap cards keep their
-/// arrangement (clamped to the map's edges); any other text makes one card per non-empty line.
+/// arrangement (clamped to the map's edges); a range copied from a spreadsheet fills the grid
+/// from `at` (rows are lanes, columns are stages, one card per line of a cell, new stages and
+/// lanes where the range runs past the map's edge); any other text makes one card per
+/// non-empty line.
 pub fn paste(map: &Map, at: Cell, text: &str) -> Option<Paste> {
     let options =
         ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     match options.from_str::<Clip>(text) {
         Ok(clip) if clip.trailmap_cards == CLIP_FORMAT => paste_cards(map, at, clip),
-        _ => paste_lines(map, at, text),
+        _ => match crate::interchange::sheet::clipboard_range(text) {
+            Some(rows) => paste_range(map, at, &rows),
+            None => paste_lines(map, at, text),
+        },
     }
 }
 
@@ -180,6 +187,92 @@ fn paste_cards(map: &Map, at: Cell, clip: Clip) -> Option<Paste> {
     })
 }
 
+/// A spreadsheet range from `at`: row `r`, column `c` goes to the lane `r` below and the stage
+/// `c` right of `at`, creating stages and lanes past the edge (at most the map's limit of
+/// each, and [`MAX_PASTED_LINES`] cards in all).
+fn paste_range(map: &Map, at: Cell, rows: &[Vec<String>]) -> Option<Paste> {
+    let s0 = map.stage_index(at.stage)?;
+    let l0 = map.lane_index(at.lane)?;
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let room = |have: usize| MAX_COLUMNS_OR_ROWS.saturating_sub(have);
+    // Only rows and columns that hold a card make stages or lanes.
+    let used = |r: usize, c: usize| {
+        rows.get(r)
+            .and_then(|row| row.get(c))
+            .is_some_and(|cell| cell.lines().any(|l| !l.trim().is_empty()))
+    };
+    let last_row = (0..rows.len())
+        .rev()
+        .find(|&r| (0..columns).any(|c| used(r, c)))?;
+    let last_column = (0..columns)
+        .rev()
+        .find(|&c| (0..rows.len()).any(|r| used(r, c)))?;
+    let new_stages = (s0 + last_column + 1).saturating_sub(map.stages.len());
+    let new_lanes = (l0 + last_row + 1).saturating_sub(map.lanes.len());
+    let new_stages = new_stages.min(room(map.stages.len()));
+    let new_lanes = new_lanes.min(room(map.lanes.len()));
+    let mut commands = Vec::new();
+    let mut stage_ids: Vec<StageId> = map.stages.iter().map(|s| s.id).collect();
+    let mut lane_ids: Vec<LaneId> = map.lanes.iter().map(|l| l.id).collect();
+    let mut next_stage = map.next_stage_id().0;
+    for _ in 0..new_stages {
+        let stage = Stage::new(StageId(next_stage), &crate::tr!("new-stage-name"));
+        stage_ids.push(stage.id);
+        next_stage = next_stage.checked_add(1)?;
+        commands.push(Command::InsertStage {
+            index: stage_ids.len() - 1,
+            stage,
+        });
+    }
+    let mut next_lane = map.next_lane_id().0;
+    for _ in 0..new_lanes {
+        let lane = Lane::new(
+            LaneId(next_lane),
+            &crate::app::i18n::words::lane_kind(LaneKind::Text),
+            LaneKind::Text,
+        );
+        lane_ids.push(lane.id);
+        next_lane = next_lane.checked_add(1)?;
+        commands.push(Command::InsertLane {
+            index: lane_ids.len() - 1,
+            lane,
+        });
+    }
+    let mut next = map.next_touchpoint_id().0;
+    let mut new_ids = Vec::new();
+    'rows: for (r, row) in rows.iter().enumerate() {
+        let Some(&lane) = lane_ids.get(l0 + r) else {
+            break;
+        };
+        for (c, text) in row.iter().enumerate() {
+            let Some(&stage) = stage_ids.get(s0 + c) else {
+                break;
+            };
+            let cell = Cell { stage, lane };
+            let lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+            for (order, line) in (map.cell_len(cell)..).zip(lines) {
+                if new_ids.len() >= MAX_PASTED_LINES {
+                    break 'rows;
+                }
+                let title: String = line.chars().take(MAX_TEXT_CHARS).collect();
+                let id = TouchpointId(next);
+                next = next.checked_add(1)?;
+                commands.push(Command::InsertTouchpoint(Box::new(Touchpoint::new(
+                    id, stage, lane, order, &title,
+                ))));
+                new_ids.push(id);
+            }
+        }
+    }
+    if new_ids.is_empty() {
+        return None;
+    }
+    Some(Paste {
+        command: batch(commands)?,
+        cards: new_ids,
+    })
+}
+
 fn paste_lines(map: &Map, at: Cell, text: &str) -> Option<Paste> {
     map.stage(at.stage)?;
     map.lane(at.lane)?;
@@ -193,20 +286,10 @@ fn paste_lines(map: &Map, at: Cell, text: &str) -> Option<Paste> {
         .filter(|l| !l.is_empty())
         .take(MAX_PASTED_LINES);
     for (line, order) in lines.zip(first_order..) {
-        // A spreadsheet row pastes as tab-separated cells: the first is the title.
-        let title: String = line
-            .split('\t')
-            .next()
-            .unwrap_or(line)
-            .chars()
-            .take(MAX_TEXT_CHARS)
-            .collect();
+        let title: String = line.chars().take(MAX_TEXT_CHARS).collect();
         let id = TouchpointId(next);
         next = next.checked_add(1)?;
-        let mut card = Touchpoint::new(id, at.stage, at.lane, order, title.trim());
-        if let Some(rest) = line.split_once('\t').map(|(_, r)| r.trim()) {
-            card.customer_action = rest.replace('\t', " ");
-        }
+        let card = Touchpoint::new(id, at.stage, at.lane, order, &title);
         new_ids.push(id);
         commands.push(Command::InsertTouchpoint(Box::new(card)));
     }
@@ -290,12 +373,64 @@ mod tests {
             stage: StageId(1),
             lane: LaneId(1),
         };
-        let p = paste(&m, at, "Sees ad\n\n  Clicks link\t curious \nBuys\n").unwrap();
+        let p = paste(&m, at, "Sees ad\n\n  Clicks link \nBuys\n").unwrap();
         p.command.apply(&mut m).unwrap();
         let titles: Vec<_> = m.cards_in(at).iter().map(|t| t.title.clone()).collect();
         assert_eq!(titles, ["Ad", "Sees ad", "Clicks link", "Buys"]);
         assert!(m.problems().is_empty());
         assert!(paste(&m, at, "  \n\n").is_none());
+    }
+
+    fn titles_in(m: &Map, stage: usize, lane: usize) -> Vec<String> {
+        let cell = Cell {
+            stage: m.stages[stage].id,
+            lane: m.lanes[lane].id,
+        };
+        m.cards_in(cell).iter().map(|t| t.title.clone()).collect()
+    }
+
+    #[test]
+    fn a_spreadsheet_range_fills_the_grid_and_grows_it_in_one_step() {
+        let mut m = map();
+        let before = m.clone();
+        let at = Cell {
+            stage: StageId(2),
+            lane: LaneId(1),
+        };
+        // Excel's clipboard: tabs between cells, CRLF between rows, a cell with two lines
+        // quoted, an empty cell.
+        let text = "Sees ad\t\"Reads reviews\r\nAsks a friend\"\r\n\tBuys\r\n";
+        let p = paste(&m, at, text).unwrap();
+        let mut history = crate::edit::History::default();
+        history.apply(&mut m, p.command).unwrap();
+        assert!(m.problems().is_empty(), "{:?}", m.problems());
+        // One stage was added on the right for the second column; the rows fit the lanes.
+        assert_eq!(m.stages.len(), 3);
+        assert_eq!(m.lanes.len(), 2);
+        assert_eq!(titles_in(&m, 1, 0), ["Sees ad"]);
+        assert_eq!(titles_in(&m, 2, 0), ["Reads reviews", "Asks a friend"]);
+        assert_eq!(titles_in(&m, 2, 1), ["Buys"]);
+        assert_eq!(p.cards.len(), 4);
+        // One undo takes the cards and the new stage away.
+        history.undo(&mut m).unwrap();
+        assert_eq!(m, before);
+    }
+
+    #[test]
+    fn a_range_below_the_last_lane_adds_lanes() {
+        let mut m = map();
+        let at = Cell {
+            stage: StageId(1),
+            lane: LaneId(2),
+        };
+        let p = paste(&m, at, "a\tb\nc\td\n\te\n").unwrap();
+        p.command.apply(&mut m).unwrap();
+        assert_eq!((m.stages.len(), m.lanes.len()), (2, 4));
+        assert_eq!(titles_in(&m, 0, 2), ["c"]);
+        assert_eq!(titles_in(&m, 1, 3), ["e"]);
+        assert!(m.problems().is_empty(), "{:?}", m.problems());
+        // A range of empty cells pastes nothing.
+        assert!(paste(&m, at, "\t\n\t\n").is_none());
     }
 
     #[test]
@@ -307,13 +442,11 @@ mod tests {
             stage: StageId(1),
             lane: LaneId(1),
         };
-        let p = paste(&m, at, &format!("{title}\t📱 on the phone\n")).unwrap();
+        let p = paste(&m, at, &format!("{title}\n📱 on the phone\n")).unwrap();
         p.command.apply(&mut m).unwrap();
         let card = m.touchpoint(p.cards[0]).unwrap().clone();
-        assert_eq!(
-            (card.title.as_str(), card.customer_action.as_str()),
-            (title, "📱 on the phone")
-        );
+        assert_eq!(card.title.as_str(), title);
+        assert_eq!(m.touchpoint(p.cards[1]).unwrap().title, "📱 on the phone");
         let text = copy_text(&m, &[card.id]).unwrap();
         let again = paste(&m, at, &text).unwrap();
         again.command.apply(&mut m).unwrap();

@@ -6,7 +6,9 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::exporting::ExportFormat;
 use crate::export::Format;
+use crate::interchange::Format as DataFormat;
 use crate::model::LaneKind;
 use crate::tr;
 
@@ -34,12 +36,14 @@ pub enum UICommand {
     New,
     /// Open a map file.
     Open,
+    /// Make a new map from a spreadsheet or Mermaid file.
+    Import,
     /// Save to the current file (asks for a name the first time).
     Save,
     /// Save under a new name.
     SaveAs,
-    /// Export the map as an SVG, PNG or PDF file.
-    Export(Format),
+    /// Export the map as an SVG, PNG or PDF file, or its data as CSV, Excel, TSV or Mermaid.
+    Export(ExportFormat),
     /// Close the window (asks about unsaved changes).
     Quit,
     /// Undo the last change.
@@ -116,8 +120,8 @@ impl UICommand {
     /// Every command, in menu order.
     pub fn all() -> Vec<UICommand> {
         use UICommand::*;
-        let mut list = vec![New, Open, Save, SaveAs];
-        list.extend(Format::ALL.map(Export));
+        let mut list = vec![New, Open, Import, Save, SaveAs];
+        list.extend(ExportFormat::ALL.map(Export));
         list.extend([
             Quit,
             Undo,
@@ -153,6 +157,7 @@ impl UICommand {
         match self {
             New => "cmd-new",
             Open => "cmd-open",
+            Import => "cmd-import",
             Save => "cmd-save",
             SaveAs => "cmd-save-as",
             Export(_) => "cmd-export",
@@ -203,9 +208,15 @@ impl UICommand {
     /// One sentence on what the command does, for tooltips, in the window's language.
     pub fn tooltip(self) -> String {
         match self {
-            UICommand::Export(Format::Svg) => tr!("cmd-export-svg-tip"),
-            UICommand::Export(Format::Png) => tr!("cmd-export-png-tip"),
-            UICommand::Export(Format::Pdf) => tr!("cmd-export-pdf-tip"),
+            UICommand::Export(ExportFormat::Picture(Format::Svg)) => tr!("cmd-export-svg-tip"),
+            UICommand::Export(ExportFormat::Picture(Format::Png)) => tr!("cmd-export-png-tip"),
+            UICommand::Export(ExportFormat::Picture(Format::Pdf)) => tr!("cmd-export-pdf-tip"),
+            UICommand::Export(ExportFormat::Data(DataFormat::Csv)) => tr!("cmd-export-csv-tip"),
+            UICommand::Export(ExportFormat::Data(DataFormat::Tsv)) => tr!("cmd-export-tsv-tip"),
+            UICommand::Export(ExportFormat::Data(DataFormat::Xlsx)) => tr!("cmd-export-xlsx-tip"),
+            UICommand::Export(ExportFormat::Data(DataFormat::Mermaid)) => {
+                tr!("cmd-export-mermaid-tip")
+            }
             other => tr!(&format!("{}-tip", other.message_id())),
         }
     }
@@ -217,9 +228,10 @@ impl UICommand {
         match self {
             New => const { &[sc(CMD, Key::N)] },
             Open => const { &[sc(CMD, Key::O)] },
+            Import => const { &[sc(CMD_SHIFT, Key::O)] },
             Save => const { &[sc(CMD, Key::S)] },
             SaveAs => const { &[sc(CMD_SHIFT, Key::S)] },
-            Export(Format::Png) => const { &[sc(CMD, Key::E)] },
+            Export(ExportFormat::Picture(Format::Png)) => const { &[sc(CMD, Key::E)] },
             Export(_) => &[],
             Quit => const { &[sc(CMD, Key::Q)] },
             Undo => const { &[sc(CMD, Key::Z)] },
@@ -260,7 +272,7 @@ impl UICommand {
     pub fn menu(self) -> Menu {
         use UICommand::*;
         match self {
-            New | Open | Save | SaveAs | Export(_) | Quit => Menu::File,
+            New | Open | Import | Save | SaveAs | Export(_) | Quit => Menu::File,
             Undo | Redo | Cut | Copy | Paste | Duplicate | Delete | SelectAll => Menu::Edit,
             ZoomIn | ZoomOut | ZoomReset | ZoomFit | ToggleInspector | ToggleInsights => Menu::View,
             InsertStage | InsertLane(_) | InsertTouchpoint | InsertPersona => Menu::Insert,
@@ -278,6 +290,7 @@ impl UICommand {
         matches!(
             self,
             New | Open
+                | Import
                 | Save
                 | SaveAs
                 | Quit

@@ -24,6 +24,16 @@ pub enum Modal {
         /// `path:line:col: message` lines.
         problems: Vec<String>,
     },
+    /// An import failed (`failed`), or worked but cut or ignored something: the lines say
+    /// what, with where.
+    ImportReport {
+        /// The imported file.
+        path: PathBuf,
+        /// One problem or warning per entry.
+        lines: Vec<String>,
+        /// Whether nothing was imported.
+        failed: bool,
+    },
     /// Any other failure the user must read.
     Error {
         /// Window title.
@@ -90,6 +100,11 @@ impl TrailmapApp {
                 answer => Choice::OnDisk(answer),
             },
             Modal::LoadFailed { path, problems } => load_failed_ui(ctx, path, problems),
+            Modal::ImportReport {
+                path,
+                lines,
+                failed,
+            } => import_report_ui(ctx, path, lines, *failed),
             Modal::Error { title, message } => message_ui(ctx, title, message),
             Modal::TypedPath {
                 purpose,
@@ -220,6 +235,7 @@ fn unsaved_ui(ctx: &egui::Context, file_name: &str, pending: &Pending) -> Choice
             "dialog-unsaved-before-new"
         }
         Pending::OpenDialog | Pending::OpenPath(_) => "dialog-unsaved-before-open",
+        Pending::ImportDialog => "dialog-unsaved-before-import",
     };
     let mut choice = Choice::Keep;
     let response = egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
@@ -248,21 +264,57 @@ fn unsaved_ui(ctx: &egui::Context, file_name: &str, pending: &Pending) -> Choice
 
 fn load_failed_ui(ctx: &egui::Context, path: &std::path::Path, problems: &[String]) -> Choice {
     let title = tr!("dialog-load-failed-title");
-    notice_ui(ctx, "load failed", 560.0, &title, |ui| {
-        ui.label(tr!(
-            "dialog-load-failed-body",
-            path = path.display().to_string()
-        ));
+    let body = tr!("dialog-load-failed-body", path = path.display().to_string());
+    problems_ui(ctx, "load failed", &title, &body, problems, true)
+}
+
+fn import_report_ui(
+    ctx: &egui::Context,
+    path: &std::path::Path,
+    lines: &[String],
+    failed: bool,
+) -> Choice {
+    let path = path.display().to_string();
+    let (title, body) = if failed {
+        (
+            tr!("dialog-import-failed-title"),
+            tr!("dialog-import-failed-body", path = path.as_str()),
+        )
+    } else {
+        (
+            tr!("dialog-import-warnings-title"),
+            tr!(
+                "dialog-import-warnings-body",
+                path = path.as_str(),
+                count = lines.len()
+            ),
+        )
+    };
+    problems_ui(ctx, "import report", &title, &body, lines, failed)
+}
+
+/// A notice with a sentence and a scrolling list of problems (red when they are errors).
+fn problems_ui(
+    ctx: &egui::Context,
+    id: &str,
+    title: &str,
+    body: &str,
+    problems: &[String],
+    errors: bool,
+) -> Choice {
+    notice_ui(ctx, id, 560.0, title, |ui| {
+        ui.label(body);
         ui.add_space(6.0);
         egui::ScrollArea::vertical()
             .max_height(240.0)
             .show(ui, |ui| {
                 for p in problems {
-                    ui.label(
-                        RichText::new(p)
-                            .monospace()
-                            .color(ui.visuals().error_fg_color),
-                    );
+                    let text = RichText::new(p).monospace();
+                    ui.label(if errors {
+                        text.color(ui.visuals().error_fg_color)
+                    } else {
+                        text
+                    });
                 }
             });
     })
@@ -307,6 +359,7 @@ fn typed_path_ui(
 ) -> Choice {
     let (title, action) = match purpose {
         PathPurpose::Open => (tr!("files-open-title"), tr!("dialog-open")),
+        PathPurpose::Import => (tr!("files-import-title"), tr!("dialog-import")),
         PathPurpose::SaveAs { .. } => (tr!("files-save-as-title"), tr!("dialog-save")),
         PathPurpose::Export(_) => (tr!("dialog-export-to-file-title"), tr!("dialog-export")),
     };

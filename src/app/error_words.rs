@@ -91,11 +91,25 @@ pub fn export_error(e: &ExportError) -> String {
 
 /// [`export_error`] in `language`, for the export thread (each thread speaks its own).
 pub fn export_error_in(language: Language, e: &ExportError) -> String {
+    in_language(language, || export_error(e))
+}
+
+/// Words made in `language`, for threads other than the window's (each speaks its own).
+pub fn in_language(language: Language, words: impl FnOnce() -> String) -> String {
     let before = i18n::language();
     i18n::set_language(language);
-    let text = export_error(e);
+    let text = words();
     i18n::set_language(before);
     text
+}
+
+/// Why a spreadsheet or Mermaid export could not be made.
+pub fn data_export_error(e: &crate::interchange::ExportProblem) -> String {
+    match e {
+        crate::interchange::ExportProblem::Xlsx(detail) => {
+            tr!("error-export-xlsx", detail = detail.as_str())
+        }
+    }
 }
 
 /// Whether the line and column mean something: a file that could not be read, or is too

@@ -18,15 +18,46 @@ use super::dialogs::Modal;
 use crate::export::{
     Background, DEFAULT_MARGIN, ExportOptions, Format, MAX_MARGIN, Paper, SCALE_RANGE, TextMode,
 };
+use crate::interchange::Format as DataFormat;
 use crate::layout::{Layout, LayoutOptions, StateView};
 use crate::model::Map;
 use crate::tr;
 
+/// What File > Export writes: a picture of the map, or its data for another program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ExportFormat {
+    /// SVG, PNG or PDF, drawn from the Scene.
+    Picture(Format),
+    /// CSV, TSV, Excel or Mermaid: the map's content as that program reads it.
+    Data(DataFormat),
+}
+
+impl ExportFormat {
+    /// Every format, in the order the Export menu lists them.
+    pub const ALL: [ExportFormat; 7] = [
+        ExportFormat::Picture(Format::Svg),
+        ExportFormat::Picture(Format::Png),
+        ExportFormat::Picture(Format::Pdf),
+        ExportFormat::Data(DataFormat::Csv),
+        ExportFormat::Data(DataFormat::Xlsx),
+        ExportFormat::Data(DataFormat::Tsv),
+        ExportFormat::Data(DataFormat::Mermaid),
+    ];
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Picture(f) => f.extension(),
+            ExportFormat::Data(f) => f.extension(),
+        }
+    }
+}
+
 /// What the user chose in the export dialog.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExportSetup {
-    /// SVG, PNG or PDF.
-    pub format: Format,
+    /// A picture (SVG, PNG, PDF) or data (CSV, Excel, TSV, Mermaid).
+    pub format: ExportFormat,
     /// Scale, background, text mode, paper, margin.
     pub options: ExportOptions,
     /// Leave out the lanes hidden in the view.
@@ -49,16 +80,20 @@ pub struct RunningExport {
 }
 
 /// A format's name for people.
-pub fn format_name(format: Format) -> &'static str {
+pub fn format_name(format: ExportFormat) -> &'static str {
     match format {
-        Format::Svg => "SVG",
-        Format::Png => "PNG",
-        Format::Pdf => "PDF",
+        ExportFormat::Picture(Format::Svg) => "SVG",
+        ExportFormat::Picture(Format::Png) => "PNG",
+        ExportFormat::Picture(Format::Pdf) => "PDF",
+        ExportFormat::Data(DataFormat::Csv) => "CSV",
+        ExportFormat::Data(DataFormat::Tsv) => "TSV",
+        ExportFormat::Data(DataFormat::Xlsx) => "Excel (.xlsx)",
+        ExportFormat::Data(DataFormat::Mermaid) => "Mermaid",
     }
 }
 
 /// `plan` or `plan.txt` becomes `plan.png` for a PNG export; `plan.PNG` stays.
-pub fn with_extension(path: &Path, format: Format) -> PathBuf {
+pub fn with_extension(path: &Path, format: ExportFormat) -> PathBuf {
     let matches = path
         .extension()
         .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case(format.extension()));
@@ -75,23 +110,31 @@ pub fn with_extension(path: &Path, format: Format) -> PathBuf {
 
 impl TrailmapApp {
     /// Opens the export dialog for `format`, with the options used last time.
-    pub(crate) fn open_export_dialog(&mut self, format: Format) {
+    pub(crate) fn open_export_dialog(&mut self, format: ExportFormat) {
         let mut options = self.last_export.unwrap_or_default();
-        if self.last_export.is_none() || self.last_export_format != Some(format) {
-            options.text = format.default_text_mode();
+        let mut shown = self.view.layout_options();
+        match format {
+            ExportFormat::Picture(picture) => {
+                if self.last_export.is_none() || self.last_export_format != Some(picture) {
+                    options.text = picture.default_text_mode();
+                }
+            }
+            // A spreadsheet carries every card with its state unless the user picks one
+            // journey: what goes out to Excel comes back whole.
+            ExportFormat::Data(_) => shown.state = StateView::Compare,
         }
         self.modal = Some(Modal::Export(ExportSetup {
             format,
             options,
             leave_out_hidden: true,
-            shown: self.view.layout_options(),
+            shown,
             each_persona: false,
         }));
     }
 
     /// The file name an export suggests: the name a saved file would have, with the format's
     /// extension.
-    pub(crate) fn suggested_export_name(&self, format: Format) -> String {
+    pub(crate) fn suggested_export_name(&self, format: ExportFormat) -> String {
         format!("{}.{}", self.suggested_stem(), format.extension())
     }
 
@@ -99,14 +142,29 @@ impl TrailmapApp {
     /// persona) on a thread.
     pub(crate) fn start_export(&mut self, setup: ExportSetup, path: &Path) {
         let path = with_extension(path, setup.format);
-        self.last_export = Some(setup.options);
-        self.last_export_format = Some(setup.format);
+        if let ExportFormat::Picture(picture) = setup.format {
+            self.last_export = Some(setup.options);
+            self.last_export_format = Some(picture);
+        }
         let map = self.doc.map();
-        let files: Vec<(PathBuf, crate::scene::Scene)> = export_runs(map, &setup, &path)
+        let files: Vec<(PathBuf, Content)> = export_runs(map, &setup, &path)
             .into_iter()
             .map(|(target, shown)| {
-                let layout = Layout::compute_with(map, &shown);
-                (target, crate::scene::build(map, &layout))
+                let content = match setup.format {
+                    ExportFormat::Picture(_) => {
+                        let layout = Layout::compute_with(map, &shown);
+                        Content::Scene(crate::scene::build(map, &layout))
+                    }
+                    ExportFormat::Data(format) => {
+                        let view = crate::interchange::View {
+                            state: Some(shown.state).filter(|s| *s != StateView::Compare),
+                            personas: shown.personas,
+                            hidden_lanes: shown.hidden_lanes,
+                        };
+                        Content::Data(format, crate::interchange::view_map(map, &view))
+                    }
+                };
+                (target, content)
             })
             .collect();
         let options = setup.options;
@@ -118,9 +176,9 @@ impl TrailmapApp {
             .spawn(move || {
                 let mut written = Vec::new();
                 let mut result = Ok(());
-                for (target, scene) in &files {
-                    if let Err(e) = crate::export::save(scene, target, &options) {
-                        result = Err(super::error_words::export_error_in(language, &e));
+                for (target, content) in &files {
+                    if let Err(message) = content.save(target, &options, language) {
+                        result = Err(message);
                         break;
                     }
                     let size = std::fs::metadata(target).map_or(0, |m| m.len());
@@ -200,6 +258,40 @@ impl TrailmapApp {
     }
 }
 
+/// What one exported file is made from.
+enum Content {
+    /// A picture of the map.
+    Scene(crate::scene::Scene),
+    /// The map (already cut to the view) in another program's format.
+    Data(DataFormat, Map),
+}
+
+impl Content {
+    /// Writes the file atomically; the reason in `language` when it fails.
+    fn save(
+        &self,
+        target: &Path,
+        options: &ExportOptions,
+        language: crate::app::i18n::Language,
+    ) -> Result<(), String> {
+        match self {
+            Content::Scene(scene) => crate::export::save(scene, target, options)
+                .map(|_| ())
+                .map_err(|e| super::error_words::export_error_in(language, &e)),
+            Content::Data(format, map) => {
+                let bytes = format.export(map).map_err(|e| {
+                    super::error_words::in_language(language, || {
+                        super::error_words::data_export_error(&e)
+                    })
+                })?;
+                crate::file::write_atomically(target, &bytes).map_err(|e| {
+                    super::error_words::in_language(language, || super::error_words::save_error(&e))
+                })
+            }
+        }
+    }
+}
+
 /// The files an export writes and what each shows: one file as the dialog says, or one per
 /// persona, each with the persona filter set to that persona alone.
 pub fn export_runs(map: &Map, setup: &ExportSetup, path: &Path) -> Vec<(PathBuf, LayoutOptions)> {
@@ -254,16 +346,53 @@ pub fn export_dialog_ui(
         ui.heading(tr!("export-title", format = name));
         ui.add_space(8.0);
         shown_ui(ui, setup, map, file_name);
-        ui.add_space(6.0);
-        ui.separator();
-        ui.add_space(6.0);
-        let o = &mut setup.options;
+        if let ExportFormat::Picture(format) = setup.format {
+            ui.add_space(6.0);
+            ui.separator();
+            ui.add_space(6.0);
+            picture_options_ui(ui, format, &mut setup.options, map_size);
+        } else {
+            ui.add_space(6.0);
+            ui.label(RichText::new(data_note(setup.format)).weak());
+        }
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            if ui.button(tr!("export-go")).clicked() {
+                choice = ExportChoice::Export(setup.clone());
+            }
+            if ui.button(tr!("dialog-cancel")).clicked() {
+                choice = ExportChoice::Cancel;
+            }
+        });
+    });
+    if response.should_close() && matches!(choice, ExportChoice::Keep) {
+        choice = ExportChoice::Cancel;
+    }
+    choice
+}
+
+/// What a data export carries and leaves out, in one sentence.
+fn data_note(format: ExportFormat) -> String {
+    match format {
+        ExportFormat::Data(DataFormat::Mermaid) => tr!("export-data-mermaid-note"),
+        _ => tr!("export-data-sheet-note"),
+    }
+}
+
+/// Scale, text, paper, background and margin of a picture export.
+fn picture_options_ui(
+    ui: &mut egui::Ui,
+    format: Format,
+    o: &mut ExportOptions,
+    map_size: (f32, f32),
+) {
+    {
         egui::Grid::new("export options")
             .num_columns(2)
             .min_col_width(LABEL_COLUMN)
             .spacing([16.0, 8.0])
             .show(ui, |ui| {
-                if setup.format == Format::Png {
+                if format == Format::Png {
                     ui.label(tr!("export-scale"));
                     ui.horizontal(|ui| {
                         ui.add(
@@ -279,7 +408,7 @@ pub fn export_dialog_ui(
                     });
                     ui.end_row();
                 }
-                if setup.format != Format::Png {
+                if format != Format::Png {
                     ui.label(tr!("export-text"));
                     ui.vertical(|ui| {
                         ui.radio_value(&mut o.text, TextMode::Outlines, tr!("export-text-shapes"))
@@ -289,7 +418,7 @@ pub fn export_dialog_ui(
                     });
                     ui.end_row();
                 }
-                if setup.format == Format::Pdf {
+                if format == Format::Pdf {
                     let label = ui.label(tr!("export-paper"));
                     egui::ComboBox::from_id_salt("paper")
                         .selected_text(paper_name(o.paper))
@@ -327,20 +456,7 @@ pub fn export_dialog_ui(
                 .on_hover_text(tr!("export-margin-tip", default = DEFAULT_MARGIN));
                 ui.end_row();
             });
-        ui.add_space(12.0);
-        ui.horizontal(|ui| {
-            if ui.button(tr!("export-go")).clicked() {
-                choice = ExportChoice::Export(setup.clone());
-            }
-            if ui.button(tr!("dialog-cancel")).clicked() {
-                choice = ExportChoice::Cancel;
-            }
-        });
-    });
-    if response.should_close() && matches!(choice, ExportChoice::Keep) {
-        choice = ExportChoice::Cancel;
     }
-    choice
 }
 
 /// Width of the dialog's label column, so its two grids line up.
@@ -407,6 +523,10 @@ fn shown_ui(ui: &mut egui::Ui, setup: &mut ExportSetup, map: &Map, file_name: &s
                 }
             });
             ui.end_row();
+            if matches!(setup.format, ExportFormat::Data(_)) {
+                hidden_lanes_row(ui, &mut setup.leave_out_hidden, shown.hidden_lanes.len());
+                return;
+            }
             ui.label(tr!("export-extras"));
             ui.vertical(|ui| {
                 ui.checkbox(&mut shown.insights, tr!("cmd-toggle-insights"))
@@ -417,16 +537,17 @@ fn shown_ui(ui: &mut egui::Ui, setup: &mut ExportSetup, map: &Map, file_name: &s
                     .on_hover_text(tr!("export-footnotes-tip"));
             });
             ui.end_row();
-            let hidden = shown.hidden_lanes.len();
-            if hidden > 0 {
-                ui.label(tr!("menu-lanes"));
-                ui.checkbox(
-                    &mut setup.leave_out_hidden,
-                    tr!("export-leave-out-hidden", count = hidden),
-                );
-                ui.end_row();
-            }
+            hidden_lanes_row(ui, &mut setup.leave_out_hidden, shown.hidden_lanes.len());
         });
+}
+
+/// "Leave out the 2 hidden lanes", when lanes are hidden.
+fn hidden_lanes_row(ui: &mut egui::Ui, leave_out: &mut bool, hidden: usize) {
+    if hidden > 0 {
+        ui.label(tr!("menu-lanes"));
+        ui.checkbox(leave_out, tr!("export-leave-out-hidden", count = hidden));
+        ui.end_row();
+    }
 }
 
 fn paper_name(p: Paper) -> String {
@@ -445,15 +566,15 @@ mod tests {
     #[test]
     fn export_names_get_the_format_extension() {
         assert_eq!(
-            with_extension(Path::new("/m/plan"), Format::Png),
+            with_extension(Path::new("/m/plan"), ExportFormat::Picture(Format::Png)),
             PathBuf::from("/m/plan.png")
         );
         assert_eq!(
-            with_extension(Path::new("/m/plan.PDF"), Format::Pdf),
+            with_extension(Path::new("/m/plan.PDF"), ExportFormat::Picture(Format::Pdf)),
             PathBuf::from("/m/plan.PDF")
         );
         assert_eq!(
-            with_extension(Path::new("/m/plan.svg"), Format::Png),
+            with_extension(Path::new("/m/plan.svg"), ExportFormat::Picture(Format::Png)),
             PathBuf::from("/m/plan.svg.png")
         );
     }

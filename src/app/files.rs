@@ -26,6 +26,8 @@ pub enum Pending {
     NewFromTemplate(&'static str),
     /// File > Open: show the file dialog.
     OpenDialog,
+    /// File > Import: show the file dialog for spreadsheets and Mermaid files.
+    ImportDialog,
     /// Open this file (recent list, dropped file).
     OpenPath(PathBuf),
     /// Close the window.
@@ -37,6 +39,8 @@ pub enum Pending {
 pub enum PathPurpose {
     /// Open the file.
     Open,
+    /// Import the file as a new untitled map.
+    Import,
     /// Save the map there, then carry on with `then` (the action that asked to save first).
     SaveAs {
         /// The action to run once saved.
@@ -52,6 +56,30 @@ pub struct Picker {
     purpose: PathPurpose,
     result: Receiver<Option<PathBuf>>,
     started: Instant,
+}
+
+/// What the file dialogs offer to import (the extensions `interchange::Format` reads, and
+/// `.txt`, whose content decides).
+const IMPORTED_EXTENSIONS: [&str; 7] = ["csv", "tsv", "tab", "txt", "xlsx", "mmd", "mermaid"];
+
+/// The map files' own extension as file dialogs filter it (they match the last dot only).
+const MAP_FILTER: &str = "ron";
+
+/// Whether a file opened or dropped as a map is one Trailmap imports instead: by extension,
+/// or for `.txt` and extension-less files by what the content looks like.
+pub(crate) fn is_importable(path: &Path) -> bool {
+    if crate::interchange::Format::from_path(path).is_some() {
+        return true;
+    }
+    let name = path.to_string_lossy().to_ascii_lowercase();
+    if name.ends_with(".ron") {
+        return false;
+    }
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| {
+        std::io::Read::read_to_end(&mut std::io::Read::take(f, 64 * 1024), &mut head)
+    });
+    read.is_ok() && crate::file::looks(&head).importable()
 }
 
 /// An answer faster than this is not a person pressing Cancel but a dialog that could not open
@@ -128,6 +156,7 @@ impl TrailmapApp {
                 }
             }
             Pending::OpenDialog => self.pick_path(PathPurpose::Open),
+            Pending::ImportDialog => self.pick_path(PathPurpose::Import),
             Pending::OpenPath(path) => self.open_path(&path),
             Pending::Quit => {
                 self.allow_close = true;
@@ -136,8 +165,13 @@ impl TrailmapApp {
         }
     }
 
-    /// Opens a map file; on failure shows why and keeps the open map.
+    /// Opens a map file (or imports a spreadsheet or Mermaid file opened or dropped as one); on
+    /// failure shows why and keeps the open map.
     pub(crate) fn open_path(&mut self, path: &Path) {
+        if is_importable(path) {
+            self.import_path(path);
+            return;
+        }
         match crate::file::load_with_fingerprint(path) {
             Ok((map, fingerprint)) => {
                 // Said once, when the map opens: later notices take the status bar over.
@@ -161,6 +195,47 @@ impl TrailmapApp {
                 self.modal = Some(Modal::LoadFailed {
                     path: path.to_owned(),
                     problems,
+                });
+            }
+        }
+    }
+
+    /// Makes a new untitled map from a spreadsheet or Mermaid file; what the import cut or
+    /// ignored is listed, and on failure the open map stays.
+    pub(crate) fn import_path(&mut self, path: &Path) {
+        let options = crate::interchange::ImportOptions {
+            sheet: None,
+            language: super::i18n::language().tag().to_owned(),
+        };
+        match crate::interchange::import(path, &options) {
+            Ok(imported) => {
+                let map = imported.map;
+                let name = map.title.clone();
+                let cards = map.touchpoints.len();
+                self.replace_document(Document::untitled(map, &name));
+                self.import_folder = path.parent().map(Path::to_owned);
+                self.notify(tr!(
+                    "files-imported",
+                    path = path.display().to_string(),
+                    cards = cards
+                ));
+                if !imported.warnings.is_empty() {
+                    self.modal = Some(Modal::ImportReport {
+                        path: path.to_owned(),
+                        lines: imported
+                            .warnings
+                            .iter()
+                            .map(super::import_words::warning)
+                            .collect(),
+                        failed: false,
+                    });
+                }
+            }
+            Err(e) => {
+                self.modal = Some(Modal::ImportReport {
+                    path: path.to_owned(),
+                    lines: vec![super::import_words::error(&e)],
+                    failed: true,
                 });
             }
         }
@@ -211,6 +286,7 @@ impl TrailmapApp {
 
     pub(super) fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
+        self.import_folder = None;
         self.watch.stop();
         self.view.reset();
         self.canvas.reset();
@@ -224,20 +300,34 @@ impl TrailmapApp {
         }
         let title = match purpose {
             PathPurpose::Open => tr!("files-open-title"),
+            PathPurpose::Import => tr!("files-import-title"),
             PathPurpose::SaveAs { .. } => tr!("files-save-as-title"),
             PathPurpose::Export(_) => tr!("files-export-title"),
         };
         let dir = self.start_dir();
-        let (file_name, filter_name, extension) = match &purpose {
+        let (file_name, filter_name, extensions) = match &purpose {
             PathPurpose::Export(setup) => (
                 self.suggested_export_name(setup.format),
                 super::exporting::format_name(setup.format).to_owned(),
-                setup.format.extension(),
+                vec![setup.format.extension()],
             ),
-            _ => (
+            PathPurpose::Import => (
+                String::new(),
+                tr!("files-filter-importable"),
+                IMPORTED_EXTENSIONS.to_vec(),
+            ),
+            PathPurpose::Open => (
+                String::new(),
+                tr!("files-filter-maps"),
+                // A spreadsheet chosen in File > Open is imported, so offer them too.
+                std::iter::once(MAP_FILTER)
+                    .chain(IMPORTED_EXTENSIONS)
+                    .collect(),
+            ),
+            PathPurpose::SaveAs { .. } => (
                 self.suggested_file_name(),
                 tr!("files-filter-maps"),
-                crate::file::EXTENSION,
+                vec![crate::file::EXTENSION],
             ),
         };
         let all_files = tr!("files-filter-all");
@@ -249,7 +339,7 @@ impl TrailmapApp {
             .spawn(move || {
                 let mut dialog = rfd::FileDialog::new()
                     .set_title(title)
-                    .add_filter(filter_name, &[extension])
+                    .add_filter(filter_name, &extensions)
                     .add_filter(all_files, &["*"]);
                 if let Some(dir) = dir {
                     dialog = dialog.set_directory(dir);
@@ -284,6 +374,7 @@ impl TrailmapApp {
         self.doc
             .path()
             .and_then(from_file)
+            .or_else(|| self.import_folder.clone().filter(|d| d.is_dir()))
             .or_else(|| self.recent.paths().first().and_then(|p| from_file(p)))
             .or_else(|| {
                 directories::UserDirs::new().map(|u| {
@@ -329,7 +420,7 @@ impl TrailmapApp {
                 Some(d) => d.join(self.suggested_file_name()).display().to_string(),
                 None => self.suggested_file_name(),
             },
-            (PathPurpose::Open, _) => dir
+            (PathPurpose::Open | PathPurpose::Import, _) => dir
                 .map(|d| format!("{}{}", d.display(), std::path::MAIN_SEPARATOR))
                 .unwrap_or_default(),
             (PathPurpose::Export(setup), _) => {
@@ -378,6 +469,7 @@ impl TrailmapApp {
     pub(crate) fn path_chosen(&mut self, purpose: PathPurpose, path: &Path) {
         match purpose {
             PathPurpose::Open => self.open_path(path),
+            PathPurpose::Import => self.import_path(path),
             PathPurpose::Export(setup) => self.start_export(*setup, path),
             PathPurpose::SaveAs { then } => {
                 let path = with_map_extension(path);

@@ -35,11 +35,15 @@ impl TrailmapApp {
         });
         self.command_button_ui(ui, UICommand::Open);
         self.recent_menu_ui(ui);
+        self.command_button_ui(ui, UICommand::Import);
         ui.separator();
         self.command_button_ui(ui, UICommand::Save);
         self.command_button_ui(ui, UICommand::SaveAs);
         ui.menu_button(tr!("menu-export"), |ui| {
-            for format in crate::export::Format::ALL {
+            for format in super::exporting::ExportFormat::ALL {
+                if format == super::exporting::ExportFormat::Data(crate::interchange::Format::Csv) {
+                    ui.separator();
+                }
                 self.command_button_ui(ui, UICommand::Export(format));
             }
         });

@@ -17,6 +17,7 @@ mod examples;
 mod exporting;
 mod files;
 pub mod i18n;
+mod import_words;
 mod insight_list;
 mod inspector;
 mod menu;
@@ -132,6 +133,8 @@ pub struct TrailmapApp {
     last_export: Option<crate::export::ExportOptions>,
     last_export_format: Option<crate::export::Format>,
     export_running: Option<exporting::RunningExport>,
+    /// The folder of the file the untitled map was imported from: where Save As starts.
+    import_folder: Option<std::path::PathBuf>,
     recovery: recovery::Recovery,
 }
 
@@ -172,6 +175,7 @@ impl TrailmapApp {
             last_export: None,
             last_export_format: None,
             export_running: None,
+            import_folder: None,
             recovery,
         };
         match startup {
@@ -350,6 +354,7 @@ impl TrailmapApp {
         match cmd {
             New => self.request(Pending::New),
             Open => self.request(Pending::OpenDialog),
+            Import => self.request(Pending::ImportDialog),
             Save => self.save(None),
             SaveAs => self.pick_path(files::PathPurpose::SaveAs { then: None }),
             Export(format) => self.open_export_dialog(format),

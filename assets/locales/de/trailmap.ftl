@@ -885,3 +885,44 @@ looks-text = eine Textdatei
 looks-binary = eine Binärdatei
 error-not-a-map = Das ist keine Trailmap-Map, sondern { $what }.
 error-not-a-map-importable = Das ist keine Trailmap-Map, sondern { $what }. Importieren Sie die Datei mit Datei › Importieren…
+
+## Import and data exports
+cmd-import = Importieren…
+cmd-import-tip = Eine neue Map aus einer Tabelle (CSV, Excel) oder einer Mermaid-Journey machen
+cmd-export-csv-tip = Die Touchpoints als Tabelle für Excel, Numbers oder Google Sheets, eine Zeile pro Karte
+cmd-export-tsv-tip = Die Touchpoints als Text mit Tabulatoren, eine Zeile pro Karte
+cmd-export-xlsx-tip = Die Touchpoints als Excel-Arbeitsmappe, eine Zeile pro Karte
+cmd-export-mermaid-tip = Die Customer Journey als Mermaid-Diagramm für Wikis und Markdown
+files-import-title = Customer Journey importieren
+files-filter-importable = Tabellen und Mermaid-Dateien
+files-imported = { $cards ->
+        [one] { $path } importiert: 1 Karte
+       *[other] { $path } importiert: { $cards } Karten
+    }
+dialog-import = Importieren
+dialog-import-failed-title = Import nicht möglich
+dialog-import-failed-body = { $path } konnte nicht importiert werden. Die bisher geöffnete Map bleibt geöffnet.
+dialog-import-warnings-title = Importiert, mit Änderungen
+dialog-import-warnings-body = { $count ->
+        [one] { $path } wurde als neue Map importiert, aber eine Sache passte nicht:
+       *[other] { $path } wurde als neue Map importiert, aber { $count } Dinge passten nicht:
+    }
+export-data-sheet-note = Eine Zeile pro Karte, mit Phase, Zeile, Personas, Emotion und den übrigen Feldern; Excel öffnet sie direkt, und Datei › Importieren holt sie zurück.
+export-data-mermaid-note = Ein Abschnitt pro Phase und eine Aufgabe pro Karte, bewertet nach ihrer Emotion; Farben, Zeilen und Notizen kennt eine Mermaid-Journey nicht.
+error-export-xlsx = Die Excel-Arbeitsmappe konnte nicht geschrieben werden: { $detail }
+import-at-line = Zeile { $line }: { $what }
+import-at-row = Zeile { $row }: { $what }
+import-at-sheet-row = Blatt „{ $sheet }“, Zeile { $row }: { $what }
+import-at-cell = Zeile { $row }, Spalte { $column }: { $what }
+import-at-sheet-cell = Blatt „{ $sheet }“, Zeile { $row }, Spalte { $column }: { $what }
+import-at-sheet = Blatt „{ $sheet }“: { $what }
+import-cut = Nur die ersten { $kept } { $what } wurden importiert; { $dropped } weitere wurden weggelassen.
+import-cut-cards = Karten
+import-cut-stages = Phasen
+import-cut-lanes = Zeilen
+import-cut-personas = Personas
+import-cut-list-entries = Einträge der Liste
+import-shortened = Der Text wurde auf { $limit } Zeichen gekürzt.
+import-too-large = Die Datei ist { $size } MB groß, Trailmap importiert aber höchstens { $limit } MB.
+import-unknown-format = Trailmap erkennt nicht, was für eine Datei das ist ({ $what }). Importiert werden Tabellen (.csv, .tsv, .txt, .xlsx) und Mermaid-Journeys (.mmd).
+dialog-unsaved-before-import = „{ $file }“ enthält ungespeicherte Änderungen. Speichern, bevor Sie eine neue Map importieren?

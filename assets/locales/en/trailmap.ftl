@@ -893,3 +893,44 @@ looks-text = a text file
 looks-binary = a binary file
 error-not-a-map = This is not a Trailmap map but { $what }.
 error-not-a-map-importable = This is not a Trailmap map but { $what }. To bring it in, use File › Import…
+
+## Import and data exports
+cmd-import = Import…
+cmd-import-tip = Make a new map from a spreadsheet (CSV, Excel) or a Mermaid journey
+cmd-export-csv-tip = The cards as a table for Excel, Numbers or Google Sheets, one row per card
+cmd-export-tsv-tip = The cards as tab-separated text, one row per card
+cmd-export-xlsx-tip = The cards as an Excel workbook, one row per card
+cmd-export-mermaid-tip = The journey as a Mermaid diagram for wikis and Markdown
+files-import-title = Import a journey
+files-filter-importable = Spreadsheets and Mermaid files
+files-imported = { $cards ->
+        [one] Imported { $path }: 1 card
+       *[other] Imported { $path }: { $cards } cards
+    }
+dialog-import = Import
+dialog-import-failed-title = Could not import the file
+dialog-import-failed-body = { $path } could not be imported. The map that was open stays open.
+dialog-import-warnings-title = Imported, with changes
+dialog-import-warnings-body = { $count ->
+        [one] { $path } was imported as a new map, but one thing did not fit:
+       *[other] { $path } was imported as a new map, but { $count } things did not fit:
+    }
+export-data-sheet-note = One row per card, with its stage, lane, personas, emotion and the other fields; Excel opens it as it is, and File › Import brings it back.
+export-data-mermaid-note = One section per stage and one task per card, scored by its emotion; colours, lanes and notes are not part of a Mermaid journey.
+error-export-xlsx = Could not write the Excel workbook: { $detail }
+import-at-line = Line { $line }: { $what }
+import-at-row = Row { $row }: { $what }
+import-at-sheet-row = Sheet “{ $sheet }”, row { $row }: { $what }
+import-at-cell = Row { $row }, column { $column }: { $what }
+import-at-sheet-cell = Sheet “{ $sheet }”, row { $row }, column { $column }: { $what }
+import-at-sheet = Sheet “{ $sheet }”: { $what }
+import-cut = only the first { $kept } { $what } were imported; { $dropped } more were left out.
+import-cut-cards = cards
+import-cut-stages = stages
+import-cut-lanes = lanes
+import-cut-personas = personas
+import-cut-list-entries = entries of the list
+import-shortened = the text was shortened to { $limit } characters.
+import-too-large = The file is { $size } MB, but Trailmap imports files of at most { $limit } MB.
+import-unknown-format = Trailmap cannot tell what kind of file this is ({ $what }). It imports spreadsheets (.csv, .tsv, .txt, .xlsx) and Mermaid journeys (.mmd).
+dialog-unsaved-before-import = “{ $file }” has changes that are not saved. Save them before importing a new map?

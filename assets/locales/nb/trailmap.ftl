@@ -885,3 +885,44 @@ looks-text = en tekstfil
 looks-binary = en binærfil
 error-not-a-map = Dette er ikke et Trailmap-kart, men { $what }.
 error-not-a-map-importable = Dette er ikke et Trailmap-kart, men { $what }. Importer filen med Fil › Importer…
+
+## Import and data exports
+cmd-import = Importer…
+cmd-import-tip = Lag et nytt kart fra et regneark (CSV, Excel) eller en Mermaid-kundereise
+cmd-export-csv-tip = Kortene som tabell for Excel, Numbers eller Google Regneark, én rad per kort
+cmd-export-tsv-tip = Kortene som tabulatordelt tekst, én rad per kort
+cmd-export-xlsx-tip = Kortene som Excel-arbeidsbok, én rad per kort
+cmd-export-mermaid-tip = Kundereisen som Mermaid-diagram for wikier og Markdown
+files-import-title = Importer en kundereise
+files-filter-importable = Regneark og Mermaid-filer
+files-imported = { $cards ->
+        [one] Importerte { $path }: 1 kort
+       *[other] Importerte { $path }: { $cards } kort
+    }
+dialog-import = Importer
+dialog-import-failed-title = Kunne ikke importere filen
+dialog-import-failed-body = { $path } kunne ikke importeres. Kartet som var åpent, forblir åpent.
+dialog-import-warnings-title = Importert, med endringer
+dialog-import-warnings-body = { $count ->
+        [one] { $path } ble importert som et nytt kart, men én ting fikk ikke plass:
+       *[other] { $path } ble importert som et nytt kart, men { $count } ting fikk ikke plass:
+    }
+export-data-sheet-note = Én rad per kort, med fase, rad, personas, følelse og de andre feltene; Excel åpner den direkte, og Fil › Importer henter den tilbake.
+export-data-mermaid-note = Én seksjon per fase og én oppgave per kort, med poeng etter følelsen; farger, rader og notater er ikke med i en Mermaid-kundereise.
+error-export-xlsx = Kunne ikke skrive Excel-arbeidsboken: { $detail }
+import-at-line = Linje { $line }: { $what }
+import-at-row = Rad { $row }: { $what }
+import-at-sheet-row = Ark «{ $sheet }», rad { $row }: { $what }
+import-at-cell = Rad { $row }, kolonne { $column }: { $what }
+import-at-sheet-cell = Ark «{ $sheet }», rad { $row }, kolonne { $column }: { $what }
+import-at-sheet = Ark «{ $sheet }»: { $what }
+import-cut = bare de første { $kept } { $what } ble importert; { $dropped } til ble utelatt.
+import-cut-cards = kortene
+import-cut-stages = fasene
+import-cut-lanes = radene
+import-cut-personas = personaene
+import-cut-list-entries = oppføringene i listen
+import-shortened = teksten ble forkortet til { $limit } tegn.
+import-too-large = Filen er { $size } MB, men Trailmap importerer filer på høyst { $limit } MB.
+import-unknown-format = Trailmap kan ikke avgjøre hva slags fil dette er ({ $what }). Den importerer regneark (.csv, .tsv, .txt, .xlsx) og Mermaid-kundereiser (.mmd).
+dialog-unsaved-before-import = «{ $file }» har endringer som ikke er lagret. Vil du lagre dem før du importerer et nytt kart?

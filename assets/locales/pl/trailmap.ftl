@@ -929,3 +929,46 @@ looks-text = plik tekstowy
 looks-binary = plik binarny
 error-not-a-map = To nie jest mapa Trailmap, tylko { $what }.
 error-not-a-map-importable = To nie jest mapa Trailmap, tylko { $what }. Zaimportuj plik poleceniem Plik › Importuj…
+
+## Import and data exports
+cmd-import = Importuj…
+cmd-import-tip = Utwórz nową mapę z arkusza (CSV, Excel) lub z podróży Mermaid
+cmd-export-csv-tip = Karty jako tabela dla Excela, Numbers lub Arkuszy Google, jeden wiersz na kartę
+cmd-export-tsv-tip = Karty jako tekst rozdzielany tabulatorami, jeden wiersz na kartę
+cmd-export-xlsx-tip = Karty jako skoroszyt Excela, jeden wiersz na kartę
+cmd-export-mermaid-tip = Podróż klienta jako diagram Mermaid dla wiki i Markdown
+files-import-title = Importuj podróż klienta
+files-filter-importable = Arkusze i pliki Mermaid
+files-imported = { $cards ->
+        [one] Zaimportowano { $path }: 1 karta
+        [few] Zaimportowano { $path }: { $cards } karty
+       *[many] Zaimportowano { $path }: { $cards } kart
+    }
+dialog-import = Importuj
+dialog-import-failed-title = Nie można zaimportować pliku
+dialog-import-failed-body = Nie można zaimportować pliku { $path }. Dotychczas otwarta mapa pozostaje otwarta.
+dialog-import-warnings-title = Zaimportowano ze zmianami
+dialog-import-warnings-body = { $count ->
+        [one] Plik { $path } zaimportowano jako nową mapę, ale jedna rzecz się nie zmieściła:
+        [few] Plik { $path } zaimportowano jako nową mapę, ale { $count } rzeczy się nie zmieściły:
+       *[many] Plik { $path } zaimportowano jako nową mapę, ale { $count } rzeczy się nie zmieściło:
+    }
+export-data-sheet-note = Jeden wiersz na kartę, z etapem, wierszem mapy, personami, emocją i pozostałymi polami; Excel otworzy go od razu, a Plik › Importuj wczyta go z powrotem.
+export-data-mermaid-note = Jedna sekcja na etap i jedno zadanie na kartę, z oceną według emocji; kolorów, wierszy i notatek podróż Mermaid nie zawiera.
+error-export-xlsx = Nie można zapisać skoroszytu Excela: { $detail }
+import-at-line = Linia { $line }: { $what }
+import-at-row = Wiersz { $row }: { $what }
+import-at-sheet-row = Arkusz „{ $sheet }”, wiersz { $row }: { $what }
+import-at-cell = Wiersz { $row }, kolumna { $column }: { $what }
+import-at-sheet-cell = Arkusz „{ $sheet }”, wiersz { $row }, kolumna { $column }: { $what }
+import-at-sheet = Arkusz „{ $sheet }”: { $what }
+import-cut = zaimportowano tylko pierwsze { $kept } ({ $what }); pominięto kolejne { $dropped }.
+import-cut-cards = karty
+import-cut-stages = etapy
+import-cut-lanes = wiersze
+import-cut-personas = persony
+import-cut-list-entries = pozycje listy
+import-shortened = tekst skrócono do { $limit } znaków.
+import-too-large = Plik ma { $size } MB, a Trailmap importuje pliki do { $limit } MB.
+import-unknown-format = Trailmap nie rozpoznaje, jaki to plik ({ $what }). Importuje arkusze (.csv, .tsv, .txt, .xlsx) i podróże Mermaid (.mmd).
+dialog-unsaved-before-import = „{ $file }” zawiera niezapisane zmiany. Zapisać je przed zaimportowaniem nowej mapy?

@@ -885,3 +885,44 @@ looks-text = en textfil
 looks-binary = en binärfil
 error-not-a-map = Det här är ingen Trailmap-karta utan { $what }.
 error-not-a-map-importable = Det här är ingen Trailmap-karta utan { $what }. Importera filen med Arkiv › Importera…
+
+## Import and data exports
+cmd-import = Importera…
+cmd-import-tip = Skapa en ny karta från ett kalkylblad (CSV, Excel) eller en Mermaid-kundresa
+cmd-export-csv-tip = Korten som tabell för Excel, Numbers eller Google Kalkylark, en rad per kort
+cmd-export-tsv-tip = Korten som tabbavgränsad text, en rad per kort
+cmd-export-xlsx-tip = Korten som Excel-arbetsbok, en rad per kort
+cmd-export-mermaid-tip = Kundresan som Mermaid-diagram för wikis och Markdown
+files-import-title = Importera en kundresa
+files-filter-importable = Kalkylblad och Mermaid-filer
+files-imported = { $cards ->
+        [one] Importerade { $path }: 1 kort
+       *[other] Importerade { $path }: { $cards } kort
+    }
+dialog-import = Importera
+dialog-import-failed-title = Filen kunde inte importeras
+dialog-import-failed-body = { $path } kunde inte importeras. Kartan som var öppen förblir öppen.
+dialog-import-warnings-title = Importerad, med ändringar
+dialog-import-warnings-body = { $count ->
+        [one] { $path } importerades som en ny karta, men en sak fick inte plats:
+       *[other] { $path } importerades som en ny karta, men { $count } saker fick inte plats:
+    }
+export-data-sheet-note = En rad per kort, med fas, rad, personas, känsla och övriga fält; Excel öppnar den direkt och Arkiv › Importera hämtar tillbaka den.
+export-data-mermaid-note = Ett avsnitt per fas och en uppgift per kort, betygsatt efter känslan; färger, rader och anteckningar ingår inte i en Mermaid-kundresa.
+error-export-xlsx = Excel-arbetsboken kunde inte skrivas: { $detail }
+import-at-line = Rad { $line }: { $what }
+import-at-row = Rad { $row }: { $what }
+import-at-sheet-row = Blad ”{ $sheet }”, rad { $row }: { $what }
+import-at-cell = Rad { $row }, kolumn { $column }: { $what }
+import-at-sheet-cell = Blad ”{ $sheet }”, rad { $row }, kolumn { $column }: { $what }
+import-at-sheet = Blad ”{ $sheet }”: { $what }
+import-cut = bara de första { $kept } { $what } importerades; { $dropped } till utelämnades.
+import-cut-cards = korten
+import-cut-stages = faserna
+import-cut-lanes = raderna
+import-cut-personas = personas
+import-cut-list-entries = posterna i listan
+import-shortened = texten kortades till { $limit } tecken.
+import-too-large = Filen är { $size } MB, men Trailmap importerar filer på högst { $limit } MB.
+import-unknown-format = Trailmap kan inte avgöra vad det är för fil ({ $what }). Det går att importera kalkylblad (.csv, .tsv, .txt, .xlsx) och Mermaid-kundresor (.mmd).
+dialog-unsaved-before-import = ”{ $file }” har ändringar som inte har sparats. Vill du spara dem innan du importerar en ny karta?
