@@ -115,6 +115,17 @@ struct ExportArgs {
     /// List card notes as numbered footnotes under the map.
     #[arg(long)]
     footnotes: bool,
+    /// Leave out the persona legend under the map (SVG, PNG, PDF).
+    #[arg(long)]
+    no_legend: bool,
+    /// Leave out the title block above the map: title, description, view and date (SVG, PNG,
+    /// PDF).
+    #[arg(long)]
+    no_title: bool,
+    /// The date the title block shows, as YYYY-MM-DD (default: today, UTC), for exports that
+    /// must come out the same every day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: Option<trailmap::layout::Date>,
 }
 
 #[derive(clap::Args)]
@@ -659,6 +670,11 @@ fn run_export(args: &ExportArgs) -> ExitCode {
         color_by_owner: args.colour_by_owner,
         insights: args.insights,
         footnotes: args.footnotes,
+        export: Some(trailmap::layout::ExportFrame {
+            title_block: !args.no_title,
+            legend: !args.no_legend,
+            date: args.date.unwrap_or_else(export::today),
+        }),
     };
     if args.each_persona && map.personas.is_empty() {
         return fail("--each-persona: the map has no personas");
@@ -730,6 +746,19 @@ enum Output {
     Picture(Format),
     /// The map's data in another program's format.
     Data(trailmap::interchange::Format),
+}
+
+/// `2026-12-01` as a date.
+fn parse_date(s: &str) -> Result<trailmap::layout::Date, String> {
+    let parts: Vec<&str> = s.trim().split('-').collect();
+    let parsed = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 => match (y.parse(), m.parse(), d.parse()) {
+            (Ok(y), Ok(m), Ok(d)) => trailmap::layout::Date::new(y, m, d),
+            _ => None,
+        },
+        _ => None,
+    };
+    parsed.ok_or_else(|| format!("“{s}” is not a date; write it as YYYY-MM-DD, e.g. 2026-12-01"))
 }
 
 fn find_personas(map: &Map, names: &[String]) -> Result<Vec<trailmap::model::PersonaId>, String> {

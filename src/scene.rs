@@ -8,6 +8,7 @@
 mod build;
 mod cards;
 mod extras;
+mod frame;
 
 pub use build::{build, palette};
 

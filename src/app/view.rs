@@ -244,6 +244,7 @@ impl ViewState {
             color_by_owner: self.color_by_owner,
             insights: self.insights,
             footnotes: self.footnotes,
+            export: None,
         }
     }
 

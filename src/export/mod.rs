@@ -205,6 +205,12 @@ pub fn document_size(scene: &Scene, margin: f32) -> (f32, f32) {
     )
 }
 
+/// Today's date (UTC), for the title block of an export. The layout never reads the clock;
+/// the CLI and the window call this and pass the date in.
+pub fn today() -> crate::layout::Date {
+    crate::layout::Date::of(std::time::SystemTime::now())
+}
+
 /// Refuses a scene whose size is not a positive, finite number (a layout bug, but not a reason
 /// to write a broken file).
 fn check_scene(scene: &Scene) -> Result<(), ExportError> {

@@ -5,10 +5,10 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::{
-    BADGE_RADIUS, Badge, CARD_GAP, CARD_PADDING, CELL_PADDING, CardBox, CardStyle, Change,
+    BADGE_RADIUS, CARD_GAP, CARD_PADDING, CELL_PADDING, CardBox, CardStyle, Change,
     EMOTION_LANE_HEIGHT, EMOTION_POINT_RADIUS, EmotionCurve, EmotionMarker, FunnelBox, ICON_SIZE,
-    Layout, MIN_LANE_HEIGHT, NoteMarker, PlacedLine, TextBlock, block, centered_lines, line_height,
-    sizes, text,
+    Layout, MIN_LANE_HEIGHT, NoteMarker, TextBlock, block, centered_lines, line_height, sizes,
+    text,
 };
 use crate::fonts::Weight;
 use crate::geom::{Point, Rect};
@@ -287,23 +287,8 @@ fn card_box(
             .floor()
             .max(1.0) as usize;
         for p in t.personas.iter().take(max_badges) {
-            let initial: String = map
-                .persona(*p)
-                .and_then(|p| p.name.trim().chars().next())
-                .map(|c| c.to_uppercase().collect())
-                .unwrap_or_default();
-            let width = text::measure(&initial, sizes::BADGE, Weight::Bold);
-            // Centre the capital letter on the circle's centre.
-            let baseline = cy + text::metrics(Weight::Bold).cap_height * sizes::BADGE / 2.0;
-            badges.push(Badge {
-                persona: *p,
-                center: Point::new(bx, cy),
-                initial: PlacedLine {
-                    origin: Point::new(bx - width / 2.0, baseline),
-                    text: initial,
-                    width,
-                },
-            });
+            let name = map.persona(*p).map_or("", |p| p.name.as_str());
+            badges.push(super::frame::badge(*p, name, Point::new(bx, cy)));
             bx += 2.0 * BADGE_RADIUS + 3.0;
         }
         if !t.owner.trim().is_empty() {

@@ -8,8 +8,12 @@
 
 mod cells;
 mod connectors;
+mod date;
 mod extras;
+mod frame;
+pub use date::Date;
 pub use extras::owners;
+pub use frame::{ExportFrame, LegendPersona, PersonaLegend, TitleBlock};
 pub mod text;
 pub mod words;
 
@@ -86,6 +90,9 @@ pub struct LayoutOptions {
     pub insights: bool,
     /// Notes listed as numbered footnotes under the map.
     pub footnotes: bool,
+    /// Export only: the title block and the persona legend around the map. `None` on the
+    /// canvas, which shows the map's heading without them.
+    pub export: Option<ExportFrame>,
 }
 
 /// Which state of the journey a view shows.
@@ -418,6 +425,10 @@ pub struct Layout {
     pub legend_title: TextBlock,
     /// Numbered notes under the map.
     pub footnotes: Vec<Footnote>,
+    /// The title block of an export (its title and description are `title` and `subtitle`).
+    pub title_block: Option<TitleBlock>,
+    /// The persona legend of an export, under everything else.
+    pub persona_legend: Option<PersonaLegend>,
     /// The options this layout was computed with.
     pub options: LayoutOptions,
 }
@@ -435,7 +446,12 @@ impl Layout {
             options: options.clone(),
             ..Layout::default()
         };
-        let title_bottom = layout.place_title(map);
+        layout.set_width(map);
+        let title_bottom = match options.export {
+            None => layout.place_title(map),
+            Some(frame) if frame.title_block => layout.place_title_block(map, frame.date),
+            Some(_) => 0.0,
+        };
         let stage_x = layout.place_stages(map, title_bottom);
         let body_top = title_bottom + STAGE_HEADER_HEIGHT;
 
@@ -520,20 +536,17 @@ impl Layout {
         layout.place_markers(map, &insights);
         y = layout.place_legend(map, y);
         y = layout.place_footnotes(map, &notes, y);
+        if options.export.is_some_and(|f| f.legend) {
+            y = layout.place_persona_legend(map, y);
+        }
         layout.height = y;
         layout.cards.sort_by_key(|c| c.id);
         layout.connectors = connectors::route(map, &layout);
         layout
     }
 
+    /// The map's heading (title and description); returns the top of the stage headers.
     fn place_title(&mut self, map: &Map) -> f32 {
-        let width: f32 = LANE_HEADER_WIDTH
-            + map
-                .stages
-                .iter()
-                .map(|s| s.width.unwrap_or(DEFAULT_STAGE_WIDTH))
-                .sum::<f32>();
-        self.width = width.max(LANE_HEADER_WIDTH + DEFAULT_STAGE_WIDTH);
         let x = 16.0;
         let mut y = 14.0;
         let max = self.width - 2.0 * x;

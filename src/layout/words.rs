@@ -2,6 +2,8 @@
 //! legend, "changes" on compare cards), in the map's language, so a German map exports as a
 //! German slide. The editor's own menus and panels stay in English.
 
+use super::StateView;
+use super::date::Date;
 use crate::model::{Channel, LaneKind};
 
 /// Words of one language.
@@ -26,6 +28,20 @@ pub struct Words {
     /// Names of the fields `Touchpoint::changed_fields` reports, in its order: title,
     /// customer action, business response, owner, emotion, campaigns.
     fields: [&'static str; 6],
+    /// Heading of the persona legend of an export.
+    pub personas: &'static str,
+    /// The journey an export shows, in [`StateView::ALL`] order (title block).
+    states: [&'static str; 3],
+    /// Lead-in of the persona filter in the title block ("For: Maya").
+    pub for_personas: &'static str,
+    /// Lead-in of the hidden lanes in the title block.
+    pub hidden_lanes: &'static str,
+    /// Lead-in of the export date in the title block.
+    pub exported: &'static str,
+    /// Month names as they follow a day number ("1 grudnia").
+    months: [&'static str; 12],
+    /// Whether the day number takes a full stop ("1. Dezember").
+    day_dot: bool,
 }
 
 const EN: Words = Words {
@@ -66,6 +82,30 @@ const EN: Words = Words {
         "emotion",
         "campaigns",
     ],
+    personas: "Personas",
+    states: [
+        "Today's journey",
+        "Target journey",
+        "Today and target compared",
+    ],
+    for_personas: "For",
+    hidden_lanes: "Hidden lanes",
+    exported: "Exported",
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    day_dot: false,
 };
 
 const DE: Words = Words {
@@ -106,6 +146,30 @@ const DE: Words = Words {
         "Emotion",
         "Kampagnen",
     ],
+    personas: "Personas",
+    states: [
+        "Ist-Zustand",
+        "Soll-Zustand",
+        "Ist- und Soll-Zustand im Vergleich",
+    ],
+    for_personas: "Für",
+    hidden_lanes: "Ausgeblendete Zeilen",
+    exported: "Exportiert am",
+    months: [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    day_dot: true,
 };
 
 const PL: Words = Words {
@@ -146,6 +210,30 @@ const PL: Words = Words {
         "emocja",
         "kampanie",
     ],
+    personas: "Persony",
+    states: [
+        "Stan obecny",
+        "Stan docelowy",
+        "Porównanie stanu obecnego i docelowego",
+    ],
+    for_personas: "Dla",
+    hidden_lanes: "Ukryte wiersze",
+    exported: "Wyeksportowano",
+    months: [
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ],
+    day_dot: false,
 };
 
 const SV: Words = Words {
@@ -186,6 +274,30 @@ const SV: Words = Words {
         "känsla",
         "kampanjer",
     ],
+    personas: "Personas",
+    states: [
+        "Nuläge",
+        "Framtida läge",
+        "Nuläge och framtida läge jämförda",
+    ],
+    for_personas: "För",
+    hidden_lanes: "Dolda rader",
+    exported: "Exporterad",
+    months: [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    day_dot: false,
 };
 
 const NB: Words = Words {
@@ -226,6 +338,30 @@ const NB: Words = Words {
         "følelse",
         "kampanjer",
     ],
+    personas: "Personas",
+    states: [
+        "Nåsituasjon",
+        "Ønsket situasjon",
+        "Nåsituasjon og ønsket situasjon sammenlignet",
+    ],
+    for_personas: "For",
+    hidden_lanes: "Skjulte rader",
+    exported: "Eksportert",
+    months: [
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ],
+    day_dot: true,
 };
 
 const DA: Words = Words {
@@ -266,6 +402,30 @@ const DA: Words = Words {
         "følelse",
         "kampagner",
     ],
+    personas: "Personas",
+    states: [
+        "Nuværende situation",
+        "Ønsket situation",
+        "Nuværende og ønsket situation sammenlignet",
+    ],
+    for_personas: "For",
+    hidden_lanes: "Skjulte rækker",
+    exported: "Eksporteret",
+    months: [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    day_dot: true,
 };
 
 /// The words of a BCP 47 language tag; English for anything else.
@@ -306,6 +466,20 @@ impl Words {
             .map_or(key, |i| self.extra[i])
     }
 
+    /// The journey a view shows, for the title block ("Target journey").
+    pub fn state(&self, state: StateView) -> &'static str {
+        let i = StateView::ALL.iter().position(|s| *s == state).unwrap_or(0);
+        self.states[i]
+    }
+
+    /// A date as this language writes it in running text: "1 December 2026",
+    /// "1. Dezember 2026", "1 grudnia 2026".
+    pub fn date(&self, date: Date) -> String {
+        let month = usize::from(date.month.clamp(1, 12) - 1);
+        let dot = if self.day_dot { "." } else { "" };
+        format!("{}{dot} {} {}", date.day, self.months[month], date.year)
+    }
+
     /// A field name from `Touchpoint::changed_fields` in this language.
     pub fn field(&self, english: &str) -> &'static str {
         EN.fields
@@ -335,5 +509,19 @@ mod tests {
         }
         assert_eq!(words("de-AT").kind(LaneKind::Emotion), "Emotionskurve");
         assert_eq!(words("").channel(Channel::Email), "E-mail");
+    }
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        let d = Date::new(2026, 12, 1).unwrap();
+        assert_eq!(words("en").date(d), "1 December 2026");
+        assert_eq!(words("de").date(d), "1. Dezember 2026");
+        assert_eq!(words("pl").date(d), "1 grudnia 2026");
+        assert_eq!(words("sv").date(d), "1 december 2026");
+        assert_eq!(words("nb").date(d), "1. desember 2026");
+        assert_eq!(words("da").date(d), "1. december 2026");
+        let may = Date::new(2027, 5, 31).unwrap();
+        assert_eq!(words("pl").date(may), "31 maja 2027");
+        assert_eq!(words("de").state(StateView::Future), "Soll-Zustand");
     }
 }

@@ -127,8 +127,12 @@ pub fn build(map: &Map, layout: &Layout) -> Scene {
         fill: Some(palette::PAPER),
         stroke: None,
     });
-    text(&mut items, &layout.title, palette::INK);
-    text(&mut items, &layout.subtitle, palette::MUTED);
+    if let Some(block) = &layout.title_block {
+        super::frame::title_block_items(&mut items, map, layout, block);
+    } else if layout.options.export.is_none() {
+        text(&mut items, &layout.title, palette::INK);
+        text(&mut items, &layout.subtitle, palette::MUTED);
+    }
 
     // Lane rows (tints) and headers.
     for lane in &layout.lanes {
@@ -204,12 +208,15 @@ pub fn build(map: &Map, layout: &Layout) -> Scene {
         ));
     }
     items.push(line(0.0, body_top, layout.width, body_top, grid));
+    // Down to the last lane only: the owner legend, footnotes and persona legend below the
+    // lanes are not part of the grid.
+    let grid_bottom = layout.lanes.last().map_or(body_top, |l| l.row.bottom());
     for stage in &layout.stages {
         items.push(line(
             stage.column.x,
             body_top,
             stage.column.x,
-            layout.height,
+            grid_bottom,
             grid,
         ));
     }
@@ -217,7 +224,7 @@ pub fn build(map: &Map, layout: &Layout) -> Scene {
         layout.width,
         body_top,
         layout.width,
-        layout.height,
+        grid_bottom,
         grid,
     ));
 
@@ -291,6 +298,9 @@ pub fn build(map: &Map, layout: &Layout) -> Scene {
     super::extras::legend_items(&mut items, layout);
     for note in &layout.footnotes {
         text(&mut items, &note.text, palette::INK);
+    }
+    if let Some(legend) = &layout.persona_legend {
+        super::frame::persona_legend_items(&mut items, map, legend);
     }
     Scene {
         width: layout.width,

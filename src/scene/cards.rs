@@ -125,28 +125,7 @@ pub(super) fn card_items(items: &mut Vec<Item>, map: &Map, layout: &Layout, card
         palette::REMOVED.mix(palette::INK, 0.25),
     );
     for badge in &card.badges {
-        let color = map
-            .persona(badge.persona)
-            .map_or(palette::MUTED, |p| p.color);
-        items.push(Item::Circle {
-            center: badge.center,
-            radius: crate::layout::BADGE_RADIUS,
-            fill: Some(color),
-            stroke: None,
-        });
-        let initial_ink = if color.luminance() < 0.5 {
-            palette::PAPER
-        } else {
-            palette::INK
-        };
-        items.push(Item::Text {
-            origin: badge.initial.origin,
-            text: badge.initial.text.clone(),
-            size: crate::layout::sizes::BADGE,
-            weight: Weight::Bold,
-            color: initial_ink,
-            width: badge.initial.width,
-        });
+        badge_items(items, map, badge);
     }
     text(items, &card.footer, muted);
     if let Some((rect, channel)) = card.icon {
@@ -164,6 +143,32 @@ pub(super) fn card_items(items: &mut Vec<Item>, map: &Map, layout: &Layout, card
             fade(item, DIMMED);
         }
     }
+}
+
+/// A persona badge: the persona's colour, its initial in white or ink, whichever reads.
+pub(super) fn badge_items(items: &mut Vec<Item>, map: &Map, badge: &crate::layout::Badge) {
+    let color = map
+        .persona(badge.persona)
+        .map_or(palette::MUTED, |p| p.color);
+    items.push(Item::Circle {
+        center: badge.center,
+        radius: crate::layout::BADGE_RADIUS,
+        fill: Some(color),
+        stroke: None,
+    });
+    let initial_ink = if color.luminance() < 0.5 {
+        palette::PAPER
+    } else {
+        palette::INK
+    };
+    items.push(Item::Text {
+        origin: badge.initial.origin,
+        text: badge.initial.text.clone(),
+        size: crate::layout::sizes::BADGE,
+        weight: Weight::Bold,
+        color: initial_ink,
+        width: badge.initial.width,
+    });
 }
 
 fn change_color(change: &Change) -> Color {
