@@ -59,13 +59,29 @@ fn export_writes_every_output_and_real_programs_accept_them() {
         .unwrap();
     let (svg, png, pdf) = (dir.join("x.svg"), dir.join("x.png"), dir.join("x.PDF"));
     let out = trailmap(&[
-        &"export", &map, &"-o", &svg, &"-o", &png, &"-o", &pdf, &"--scale", &"1",
+        &"export",
+        &map,
+        &"-o",
+        &svg,
+        &"-o",
+        &png,
+        &"-o",
+        &pdf,
+        &"--scale",
+        &"1",
+        &"--date",
+        &"2026-12-01",
     ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
 
-    // PNG: the map's size plus the margin, at scale 1.
+    // PNG: the map's size with its title block and persona legend, plus the margin, at scale 1.
     let loaded = trailmap::file::load(&map).unwrap();
-    let layout = trailmap::layout::Layout::compute(&loaded);
+    let date = trailmap::layout::Date::new(2026, 12, 1).unwrap();
+    let options = trailmap::layout::LayoutOptions {
+        export: Some(trailmap::layout::ExportFrame::new(date)),
+        ..Default::default()
+    };
+    let layout = trailmap::layout::Layout::compute_with(&loaded, &options);
     let image = image::open(&png).unwrap();
     assert_eq!(image.width(), (layout.width + 48.0).ceil() as u32);
     assert_eq!(image.height(), (layout.height + 48.0).ceil() as u32);

@@ -81,14 +81,10 @@ impl TrailmapApp {
             return;
         };
         let file_name = self.doc.display_name();
-        let map_size = self
-            .canvas
-            .layout()
-            .map_or((0.0, 0.0), |l| (l.width, l.height));
         let choice = match modal {
             Modal::Export(setup) => {
                 let map = self.doc.map();
-                match super::exporting::export_dialog_ui(ctx, setup, map, &export_name, map_size) {
+                match super::exporting::export_dialog_ui(ctx, setup, map, &export_name) {
                     super::exporting::ExportChoice::Keep => Choice::Keep,
                     super::exporting::ExportChoice::Cancel => Choice::Close,
                     super::exporting::ExportChoice::Export(s) => Choice::Export(s),

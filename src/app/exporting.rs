@@ -19,7 +19,7 @@ use crate::export::{
     Background, DEFAULT_MARGIN, ExportOptions, Format, MAX_MARGIN, Paper, SCALE_RANGE, TextMode,
 };
 use crate::interchange::Format as DataFormat;
-use crate::layout::{Layout, LayoutOptions, StateView};
+use crate::layout::{Date, ExportFrame, Layout, LayoutOptions, StateView};
 use crate::model::Map;
 use crate::tr;
 
@@ -67,6 +67,12 @@ pub struct ExportSetup {
     pub shown: LayoutOptions,
     /// One file per persona, each with the persona filter set to that persona alone.
     pub each_persona: bool,
+    /// The title block above the map (pictures only).
+    pub title_block: bool,
+    /// The persona legend under the map (pictures only).
+    pub legend: bool,
+    /// The date the title block shows: the day the dialog opened.
+    pub date: Date,
 }
 
 /// A finished export: the files written and their sizes, or why it stopped and what it had
@@ -129,6 +135,9 @@ impl TrailmapApp {
             leave_out_hidden: true,
             shown,
             each_persona: false,
+            title_block: true,
+            legend: true,
+            date: crate::export::today(),
         }));
     }
 
@@ -299,6 +308,14 @@ pub fn export_runs(map: &Map, setup: &ExportSetup, path: &Path) -> Vec<(PathBuf,
     if !setup.leave_out_hidden {
         shown.hidden_lanes.clear();
     }
+    shown.export = match setup.format {
+        ExportFormat::Picture(_) => Some(ExportFrame {
+            title_block: setup.title_block,
+            legend: setup.legend,
+            date: setup.date,
+        }),
+        ExportFormat::Data(_) => None,
+    };
     let each_persona = setup.each_persona && !map.personas.is_empty();
     crate::export::views(map, &shown, each_persona)
         .into_iter()
@@ -337,20 +354,34 @@ pub fn export_dialog_ui(
     setup: &mut ExportSetup,
     map: &Map,
     file_name: &str,
-    map_size: (f32, f32),
 ) -> ExportChoice {
     let mut choice = ExportChoice::Keep;
     let name = format_name(setup.format);
+    // The file's own layout (the first file's, with one per persona): its size and title block
+    // are what the dialog reports.
+    let layout = matches!(setup.format, ExportFormat::Picture(_))
+        .then(|| {
+            export_runs(map, setup, Path::new(file_name))
+                .into_iter()
+                .next()
+                .map(|(_, shown)| Layout::compute_with(map, &shown))
+        })
+        .flatten();
     let response = egui::Modal::new(egui::Id::unique("export dialog")).show(ctx, |ui| {
         ui.set_width(440.0);
         ui.heading(tr!("export-title", format = name));
         ui.add_space(8.0);
         shown_ui(ui, setup, map, file_name);
+        if let Some(layout) = &layout {
+            ui.add_space(6.0);
+            frame_ui(ui, setup, map, layout);
+        }
         if let ExportFormat::Picture(format) = setup.format {
             ui.add_space(6.0);
             ui.separator();
             ui.add_space(6.0);
-            picture_options_ui(ui, format, &mut setup.options, map_size);
+            let size = layout.as_ref().map_or((0.0, 0.0), |l| (l.width, l.height));
+            picture_options_ui(ui, format, &mut setup.options, size);
         } else {
             ui.add_space(6.0);
             ui.label(RichText::new(data_note(setup.format)).weak());
@@ -401,10 +432,12 @@ fn picture_options_ui(
                                 .suffix("×"),
                         )
                         .on_hover_text(tr!("export-scale-tip"));
+                        // The very function the PNG writer sizes its file with.
                         let (w, h) = map_size;
-                        let px = |v: f32| ((v + 2.0 * o.margin) * o.scale).ceil() as u32;
-                        let size = tr!("export-pixel-size", width = px(w), height = px(h));
-                        ui.label(RichText::new(size).weak());
+                        if let Ok((width, height)) = crate::export::png::pixel_size_for(w, h, o) {
+                            let size = tr!("export-pixel-size", width = width, height = height);
+                            ui.label(RichText::new(size).weak());
+                        }
                     });
                     ui.end_row();
                 }
@@ -539,6 +572,51 @@ fn shown_ui(ui: &mut egui::Ui, setup: &mut ExportSetup, map: &Map, file_name: &s
             ui.end_row();
             hidden_lanes_row(ui, &mut setup.leave_out_hidden, shown.hidden_lanes.len());
         });
+}
+
+/// The title block and legend switches, and what the file will carry around the map.
+fn frame_ui(ui: &mut egui::Ui, setup: &mut ExportSetup, map: &Map, layout: &Layout) {
+    egui::Grid::new("export frame")
+        .num_columns(2)
+        .min_col_width(LABEL_COLUMN)
+        .spacing([16.0, 6.0])
+        .show(ui, |ui| {
+            ui.label(tr!("export-around"));
+            ui.vertical(|ui| {
+                ui.checkbox(&mut setup.title_block, tr!("export-title-block"))
+                    .on_hover_text(tr!("export-title-block-tip"));
+                ui.checkbox(&mut setup.legend, tr!("export-legend"))
+                    .on_hover_text(tr!("export-legend-tip"));
+            });
+            ui.end_row();
+        });
+    for line in frame_summary(setup, map, layout) {
+        ui.label(RichText::new(line).weak().small());
+    }
+}
+
+/// What the file carries around the map, in the window's language (the view line quoted as
+/// the file shows it, in the map's language).
+pub fn frame_summary(setup: &ExportSetup, map: &Map, layout: &Layout) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(block) = &layout.title_block {
+        let view: Vec<&str> = block.view.lines.iter().map(|l| l.text.as_str()).collect();
+        let title = map.title.trim();
+        lines.push(tr!(
+            "export-includes-title",
+            title = format!("“{title}”"),
+            view = view.join(" ")
+        ));
+    }
+    if let Some(legend) = &layout.persona_legend {
+        lines.push(tr!("export-includes-legend", count = legend.entries.len()));
+    } else if setup.legend {
+        lines.push(tr!("export-includes-no-personas"));
+    }
+    if lines.is_empty() {
+        lines.push(tr!("export-includes-map-only"));
+    }
+    lines
 }
 
 /// "Leave out the 2 hidden lanes", when lanes are hidden.

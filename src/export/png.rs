@@ -21,9 +21,24 @@ use crate::scene::Scene;
 /// Width and height in pixels of the PNG that [`to_png`] makes: the map plus margins in map
 /// units (see [`document_size`]) times the scale, rounded up.
 pub fn pixel_size(scene: &Scene, options: &ExportOptions) -> Result<(u32, u32), ExportError> {
+    pixel_size_for(scene.width, scene.height, options)
+}
+
+/// [`pixel_size`] of a scene `width` × `height` map units large, for the export dialog, which
+/// reports the file's size before any scene is drawn. The one place PNG sizes are computed.
+pub fn pixel_size_for(
+    width: f32,
+    height: f32,
+    options: &ExportOptions,
+) -> Result<(u32, u32), ExportError> {
     options.check()?;
-    check_scene(scene)?;
-    let (w, h) = document_size(scene, options.margin);
+    let outline = Scene {
+        width,
+        height,
+        items: Vec::new(),
+    };
+    check_scene(&outline)?;
+    let (w, h) = document_size(&outline, options.margin);
     let px = |v: f32| (f64::from(v) * f64::from(options.scale)).ceil() as u64;
     let (width, height) = (px(w), px(h));
     match (u32::try_from(width), u32::try_from(height)) {

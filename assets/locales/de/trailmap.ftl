@@ -926,3 +926,18 @@ import-shortened = Der Text wurde auf { $limit } Zeichen gekürzt.
 import-too-large = Die Datei ist { $size } MB groß, Trailmap importiert aber höchstens { $limit } MB.
 import-unknown-format = Trailmap erkennt nicht, was für eine Datei das ist ({ $what }). Importiert werden Tabellen (.csv, .tsv, .txt, .xlsx) und Mermaid-Journeys (.mmd).
 dialog-unsaved-before-import = „{ $file }“ enthält ungespeicherte Änderungen. Speichern, bevor Sie eine neue Map importieren?
+
+## Legend and title block
+
+export-around = Rund um die Map
+export-title-block = Titelblock
+export-title-block-tip = Über der Map: Titel und Beschreibung, die gezeigte Ansicht (Zustand, Persona-Filter, ausgeblendete Zeilen) und das heutige Datum, in der Sprache der Map
+export-legend = Persona-Legende
+export-legend-tip = Unter der Map: Farbe und Kürzel jeder Persona wie auf den Karten, der volle Name und die erste Zeile der Beschreibung
+export-includes-title = Über der Map: { $title }, mit „{ $view }“
+export-includes-legend = { $count ->
+        [one] Unter der Map: eine Legende der einen Persona
+       *[other] Unter der Map: eine Legende der { $count } Personas
+    }
+export-includes-no-personas = Keine Legende: Die Map hat keine Personas.
+export-includes-map-only = Nur die Map, ohne Titelblock und Legende.

@@ -934,3 +934,18 @@ import-shortened = the text was shortened to { $limit } characters.
 import-too-large = The file is { $size } MB, but Trailmap imports files of at most { $limit } MB.
 import-unknown-format = Trailmap cannot tell what kind of file this is ({ $what }). It imports spreadsheets (.csv, .tsv, .txt, .xlsx) and Mermaid journeys (.mmd).
 dialog-unsaved-before-import = “{ $file }” has changes that are not saved. Save them before importing a new map?
+
+## Legend and title block
+
+export-around = Around the map
+export-title-block = Title block
+export-title-block-tip = Above the map: its title and description, the view shown (journey, persona filter, hidden lanes) and today's date, in the map's language
+export-legend = Persona legend
+export-legend-tip = Under the map: each persona's colour and badge as on the cards, the full name and the first line of the description
+export-includes-title = Above the map: { $title }, with “{ $view }”
+export-includes-legend = { $count ->
+        [one] Under the map: a legend of the one persona
+       *[other] Under the map: a legend of the { $count } personas
+    }
+export-includes-no-personas = No legend: the map has no personas.
+export-includes-map-only = The map alone, without title block or legend.

@@ -926,3 +926,18 @@ import-shortened = teksten ble forkortet til { $limit } tegn.
 import-too-large = Filen er { $size } MB, men Trailmap importerer filer på høyst { $limit } MB.
 import-unknown-format = Trailmap kan ikke avgjøre hva slags fil dette er ({ $what }). Den importerer regneark (.csv, .tsv, .txt, .xlsx) og Mermaid-kundereiser (.mmd).
 dialog-unsaved-before-import = «{ $file }» har endringer som ikke er lagret. Vil du lagre dem før du importerer et nytt kart?
+
+## Legend and title block
+
+export-around = Rundt kartet
+export-title-block = Tittelblokk
+export-title-block-tip = Over kartet: tittel og beskrivelse, visningen som vises (situasjon, personafilter, skjulte rader) og dagens dato, på kartets språk
+export-legend = Personaforklaring
+export-legend-tip = Under kartet: hver personas farge og merke som på kortene, hele navnet og første linje av beskrivelsen
+export-includes-title = Over kartet: { $title }, med «{ $view }»
+export-includes-legend = { $count ->
+        [one] Under kartet: en forklaring av den ene personaen
+       *[other] Under kartet: en forklaring av de { $count } personaene
+    }
+export-includes-no-personas = Ingen forklaring: kartet har ingen personas.
+export-includes-map-only = Bare kartet, uten tittelblokk og forklaring.

@@ -972,3 +972,20 @@ import-shortened = tekst skrócono do { $limit } znaków.
 import-too-large = Plik ma { $size } MB, a Trailmap importuje pliki do { $limit } MB.
 import-unknown-format = Trailmap nie rozpoznaje, jaki to plik ({ $what }). Importuje arkusze (.csv, .tsv, .txt, .xlsx) i podróże Mermaid (.mmd).
 dialog-unsaved-before-import = „{ $file }” zawiera niezapisane zmiany. Zapisać je przed zaimportowaniem nowej mapy?
+
+## Legend and title block
+
+export-around = Wokół mapy
+export-title-block = Blok tytułowy
+export-title-block-tip = Nad mapą: jej tytuł i opis, pokazany widok (stan, filtr person, ukryte wiersze) i dzisiejsza data, w języku mapy
+export-legend = Legenda person
+export-legend-tip = Pod mapą: kolor i znaczek każdej persony jak na kartach, pełna nazwa i pierwszy wiersz opisu
+export-includes-title = Nad mapą: { $title }, z opisem „{ $view }”
+export-includes-legend = { $count ->
+        [one] Pod mapą: legenda jednej persony
+        [few] Pod mapą: legenda { $count } person
+        [many] Pod mapą: legenda { $count } person
+       *[other] Pod mapą: legenda { $count } persony
+    }
+export-includes-no-personas = Bez legendy: mapa nie ma person.
+export-includes-map-only = Sama mapa, bez bloku tytułowego i legendy.

@@ -926,3 +926,18 @@ import-shortened = texten kortades till { $limit } tecken.
 import-too-large = Filen är { $size } MB, men Trailmap importerar filer på högst { $limit } MB.
 import-unknown-format = Trailmap kan inte avgöra vad det är för fil ({ $what }). Det går att importera kalkylblad (.csv, .tsv, .txt, .xlsx) och Mermaid-kundresor (.mmd).
 dialog-unsaved-before-import = ”{ $file }” har ändringar som inte har sparats. Vill du spara dem innan du importerar en ny karta?
+
+## Legend and title block
+
+export-around = Runt kartan
+export-title-block = Rubrikblock
+export-title-block-tip = Ovanför kartan: titel och beskrivning, vyn som visas (läge, personafilter, dolda rader) och dagens datum, på kartans språk
+export-legend = Personaförklaring
+export-legend-tip = Under kartan: varje personas färg och märke som på korten, hela namnet och första raden av beskrivningen
+export-includes-title = Ovanför kartan: { $title }, med ”{ $view }”
+export-includes-legend = { $count ->
+        [one] Under kartan: en förklaring av den enda personan
+       *[other] Under kartan: en förklaring av de { $count } personas
+    }
+export-includes-no-personas = Ingen förklaring: kartan har inga personas.
+export-includes-map-only = Bara kartan, utan rubrikblock och förklaring.
