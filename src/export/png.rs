@@ -262,6 +262,20 @@ mod tests {
     }
 
     #[test]
+    fn pixel_sizes_round_to_whole_map_units_before_scaling() {
+        // 900.3 + 2 × 24 = 948.3 units: 949 whole units, 1898 pixels at 2× (not 1897).
+        let o = ExportOptions::default();
+        assert_eq!(pixel_size_for(900.3, 100.2, &o).unwrap(), (1898, 298));
+        let scene = Scene {
+            width: 900.3,
+            height: 100.2,
+            items: Vec::new(),
+        };
+        assert_eq!(pixel_size(&scene, &o).unwrap(), (1898, 298));
+        assert!(pixel_size_for(f32::NAN, 1.0, &o).is_err());
+    }
+
+    #[test]
     fn demultiplying_restores_straight_colour() {
         let mut px = [64, 32, 0, 128, 10, 20, 30, 255, 0, 0, 0, 0];
         demultiply(&mut px);
