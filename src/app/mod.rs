@@ -20,6 +20,7 @@ pub mod i18n;
 mod insight_list;
 mod inspector;
 mod menu;
+mod mermaid_words;
 mod recent;
 mod recovery;
 mod status;
