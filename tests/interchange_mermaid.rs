@@ -481,15 +481,19 @@ fn bytes_that_are_not_utf8_are_an_error_at_their_line() {
 }
 
 #[test]
-fn an_unclosed_description_block_takes_the_rest_as_mermaid_does_and_says_so() {
-    let i = import("journey\nsection A\naccDescr {\n  about\nsection B\nT: 5\n");
+fn an_unclosed_description_block_is_an_error_as_in_mermaid_and_an_unclosed_directive_a_warning() {
+    let (at, p) = error("journey\nsection A\naccDescr {\n  about\nsection B\nT: 5\n");
+    assert_eq!(
+        (at, p),
+        (Some(Place::Line(3)), MermaidProblem::UnclosedDescription)
+    );
+    let i = import("journey\nsection A\nT: 5\n%%{init: {\nsection B\n");
     assert_eq!(stage_names(&i.map), ["A"]);
-    assert_eq!(i.map.description, "about\nsection B\nT: 5");
     assert_eq!(
         i.warnings,
         [Warning::Mermaid(MermaidWarning::Unclosed {
-            line: 3,
-            opener: "accDescr {".into()
+            line: 4,
+            opener: "%%{".into()
         })]
     );
 }
@@ -806,4 +810,284 @@ fn import_export_import_is_the_same_journey() {
     assert_eq!(carried(&again.map), carried(&first.map));
     assert_eq!(again.map.personas, first.map.personas);
     assert_eq!(mermaid::export(&again.map), mermaid::export(&first.map));
+}
+
+// ---- Mermaid's own parser reads our exports ------------------------------------------------
+
+/// The mermaid npm package in `target/mermaid-check` (installed on first use, never
+/// committed): its journey chunk and the chunk holding `encodeEntities`. `None` when node or
+/// npm is missing or the install fails (no network); set `TRAILMAP_REQUIRE_MERMAID=1` to make
+/// that a failure.
+fn mermaid_package() -> Option<(std::path::PathBuf, std::path::PathBuf)> {
+    use std::process::Command;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/mermaid-check");
+    let chunks = dir.join("node_modules/mermaid/dist/chunks/mermaid.core");
+    if !chunks.is_dir() {
+        std::fs::create_dir_all(&dir).ok()?;
+        std::fs::write(
+            dir.join("package.json"),
+            r#"{"private":true,"type":"module"}"#,
+        )
+        .ok()?;
+        let ok = Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "mermaid@11"])
+            .current_dir(&dir)
+            .status()
+            .is_ok_and(|s| s.success());
+        if !ok {
+            return None;
+        }
+    }
+    let mut journey = None;
+    let mut utils = None;
+    for entry in std::fs::read_dir(&chunks).ok()?.flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".mjs") {
+            continue;
+        }
+        if name.starts_with("journeyDiagram-") {
+            journey = Some(path);
+        } else if std::fs::read_to_string(&path).is_ok_and(|t| t.contains("var encodeEntities")) {
+            utils = Some(path);
+        }
+    }
+    Some((journey?, utils?))
+}
+
+fn unhex(s: &str) -> String {
+    let bytes: Vec<u8> = (0..s.len() / 2)
+        .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap())
+        .collect();
+    String::from_utf8(bytes).unwrap()
+}
+
+/// What Mermaid's own parser read from a diagram: `None` when it refused it.
+#[derive(Debug, Default)]
+struct MermaidRead {
+    title: String,
+    acc_title: String,
+    description: String,
+    sections: Vec<String>,
+    /// Section, task, score as `Number()` gives it, score as written, actors.
+    tasks: Vec<(String, String, String, String, Vec<String>)>,
+}
+
+fn mermaid_reads(texts: &[String]) -> Option<Vec<Result<MermaidRead, String>>> {
+    let Some((journey, utils)) = mermaid_package() else {
+        assert!(
+            std::env::var_os("TRAILMAP_REQUIRE_MERMAID").is_none(),
+            "node, npm or the mermaid package is not available"
+        );
+        eprintln!("SKIPPED: node, npm or the mermaid npm package is not available");
+        return None;
+    };
+    let mut child = std::process::Command::new("node")
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/mermaid_check/parse_journeys.mjs"
+        ))
+        .arg(&journey)
+        .arg(&utils)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("node runs");
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(texts.join("\0").as_bytes()).unwrap();
+    }
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let blocks: Vec<&str> = stdout.split("END\n").filter(|b| !b.is_empty()).collect();
+    assert_eq!(blocks.len(), texts.len());
+    Some(
+        blocks
+            .into_iter()
+            .map(|block| {
+                let mut lines = block.lines();
+                let first = lines.next().unwrap_or_default();
+                if first != "OK" {
+                    return Err(first.split('\t').nth(1).map(unhex).unwrap_or_default());
+                }
+                let mut read = MermaidRead::default();
+                for line in lines {
+                    let f: Vec<String> = line.split('\t').skip(1).map(unhex).collect();
+                    match line.split('\t').next() {
+                        Some("T") => read.title = f[0].clone(),
+                        Some("A") => read.acc_title = f[0].clone(),
+                        Some("D") => read.description = f[0].clone(),
+                        Some("S") => read.sections.push(f[0].clone()),
+                        Some("K") => read.tasks.push((
+                            f[0].clone(),
+                            f[1].clone(),
+                            f[2].clone(),
+                            f[3].clone(),
+                            f[4..].to_vec(),
+                        )),
+                        other => panic!("unexpected {other:?}"),
+                    }
+                }
+                Ok(read)
+            })
+            .collect(),
+    )
+}
+
+#[test]
+fn mermaids_own_parser_reads_our_exports_as_the_same_journey() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let mut maps: Vec<Map> = (0..400)
+        .map(|_| random_map().new_tree(&mut runner).unwrap().current())
+        .collect();
+    maps.push(import(DOCS_EXAMPLE).map);
+    let input: Vec<String> = maps.iter().map(mermaid::export).collect();
+    let Some(reads) = mermaid_reads(&input) else {
+        return;
+    };
+    for ((map, text), read) in maps.iter().zip(&input).zip(reads) {
+        let read = read.unwrap_or_else(|e| panic!("Mermaid refused our export:\n{text}\n{e}"));
+        let (title, description, stages) = carried(map);
+        let unnamed_first = stages
+            .first()
+            .is_some_and(|(n, c)| n.is_empty() && !c.is_empty());
+        let sections: Vec<String> = stages
+            .iter()
+            .skip(usize::from(unnamed_first))
+            .map(|(n, _)| n.clone())
+            .collect();
+        let tasks: Vec<_> = stages
+            .iter()
+            .flat_map(|(n, cards)| {
+                cards.iter().map(move |(t, e, people)| {
+                    (
+                        n.clone(),
+                        t.clone(),
+                        (e + 3).to_string(),
+                        (e + 3).to_string(),
+                        people.clone(),
+                    )
+                })
+            })
+            .collect();
+        assert_eq!(
+            (read.title, read.description),
+            (title, description),
+            "\n{text}"
+        );
+        assert_eq!(read.sections, sections, "\n{text}");
+        assert_eq!(read.tasks, tasks, "\n{text}");
+    }
+}
+
+fn empty_acc_at_end(text: &str) -> bool {
+    let squeezed: String = text
+        .to_ascii_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    squeezed.ends_with("acctitle:") || squeezed.ends_with("accdescr:")
+}
+
+#[test]
+fn we_read_journeys_as_mermaids_own_parser_does() {
+    use proptest::strategy::{Strategy, ValueTree};
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let line = "(section |title |accDescr|accDescr \\{|accTitle|journey|%|#|#35;|Journey|SECTION|  |\\}|)\
+                [ :;#{}%,<br>/a-z0-9\t]{0,10}(#58;|#59;|#x;|<br>|<br />|)[ :;#,a-z0-9]{0,6}";
+    let texts: Vec<String> = (0..1500)
+        .map(|_| {
+            let lines = proptest::collection::vec(line, 0..8)
+                .new_tree(&mut runner)
+                .unwrap()
+                .current();
+            // Mermaid drops `%%` comment lines before it parses; this harness does not.
+            let lines: Vec<String> = lines
+                .into_iter()
+                .filter(|l| !l.trim_start().starts_with("%%"))
+                .collect();
+            format!("journey\n{}", lines.join("\n"))
+        })
+        .chain([DOCS_EXAMPLE.to_owned()])
+        .collect();
+    let Some(reads) = mermaid_reads(&texts) else {
+        return;
+    };
+    let mut parsed = 0;
+    for (text, read) in texts.iter().zip(reads) {
+        let ours = mermaid::import(text.as_bytes(), &ImportOptions::default());
+        let (read, ours) = match (read, ours) {
+            (Ok(r), Ok(o)) => (r, o),
+            (Err(_), Err(_)) => continue,
+            // Known, on purpose: an empty `accTitle:` or `accDescr:` at the very end is no
+            // error for us.
+            (Err(_), Ok(_)) if empty_acc_at_end(text) => continue,
+            (r, o) => panic!("Mermaid and we disagree on\n{text:?}\nMermaid: {r:?}\nwe: {o:?}"),
+        };
+        parsed += 1;
+        let map = &ours.map;
+        let description: Vec<&str> = [read.acc_title.as_str(), read.description.as_str()]
+            .into_iter()
+            .filter(|d| !d.is_empty())
+            .collect();
+        assert_eq!(map.title, read.title, "{text:?}");
+        assert_eq!(map.description, description.join("\n"), "{text:?}");
+        let named: Vec<&str> = map
+            .stages
+            .iter()
+            .skip(usize::from(read.tasks.first().is_some_and(|t| {
+                t.0.is_empty() && read.sections.first() != Some(&t.0)
+            })))
+            .map(|s| s.name.as_str())
+            .collect();
+        assert_eq!(named, read.sections, "{text:?}");
+        assert_eq!(map.touchpoints.len(), read.tasks.len(), "{text:?}");
+        for (card, (section, task, number, _, actors)) in map.touchpoints.iter().zip(&read.tasks) {
+            assert_eq!(
+                map.stage(card.stage).map(|s| s.name.as_str()),
+                Some(section.as_str()),
+                "{text:?}"
+            );
+            assert_eq!(&card.title, task, "{text:?}");
+            match number.parse::<f64>() {
+                Ok(n) if n.fract() == 0.0 && (1.0..=5.0).contains(&n) => {
+                    assert_eq!(card.emotion, Some(n as i8 - 3), "{text:?}")
+                }
+                Err(_) => assert_eq!(card.emotion, None, "{text:?}"),
+                Ok(_) => {}
+            }
+            let mut people: Vec<&str> = Vec::new();
+            for a in actors.iter().filter(|a| !a.is_empty()) {
+                if !people.contains(&a.as_str()) {
+                    people.push(a);
+                }
+            }
+            let ours: Vec<&str> = card
+                .personas
+                .iter()
+                .filter_map(|p| map.persona(*p))
+                .map(|p| p.name.as_str())
+                .collect();
+            assert_eq!(ours, people, "{text:?}");
+        }
+    }
+    assert!(parsed > 100, "only {parsed} random diagrams parsed");
+}
+
+#[test]
+fn lines_after_a_directive_keep_their_numbers_and_text_after_it_joins_its_line() {
+    let (at, _) = error("journey\n%%{init: {\n 'theme': 'forest'\n}}%%\nsection A\nNo score\n");
+    assert_eq!(at, Some(Place::Line(6)));
+    // As in Mermaid: a directive inside a line disappears and the line goes on.
+    let i = import("journey\nsection A %%{init: {\n}}%%B\nT: 5\n");
+    assert_eq!(stage_names(&i.map), ["A B"]);
 }

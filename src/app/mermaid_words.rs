@@ -18,6 +18,7 @@ fn problem_message(p: &MermaidProblem) -> Message {
         MermaidProblem::NotUtf8 => ("import-mermaid-not-utf8", vec![]),
         MermaidProblem::UnclosedFrontMatter => ("import-mermaid-unclosed-front-matter", vec![]),
         MermaidProblem::JourneyAgain => ("import-mermaid-journey-again", vec![]),
+        MermaidProblem::UnclosedDescription => ("import-mermaid-unclosed-description", vec![]),
         MermaidProblem::TaskWithoutScore { task } => (
             "import-mermaid-task-without-score",
             vec![("task", Arg::from(task.clone()))],
@@ -117,6 +118,7 @@ mod tests {
             MermaidProblem::NotUtf8,
             MermaidProblem::UnclosedFrontMatter,
             MermaidProblem::JourneyAgain,
+            MermaidProblem::UnclosedDescription,
             MermaidProblem::TaskWithoutScore {
                 task: "Make tea".into(),
             },
@@ -149,7 +151,7 @@ mod tests {
             },
             MermaidWarning::Unclosed {
                 line: 7,
-                opener: "accDescr {".into(),
+                opener: "%%{".into(),
             },
             MermaidWarning::MoreWarnings { count: 1 },
             MermaidWarning::MoreWarnings { count: 3 },

@@ -18,10 +18,10 @@ pub fn import(bytes: &[u8], options: &ImportOptions) -> Result<Imported, ImportE
     // Mermaid turns every CR LF and lone CR into LF before anything else.
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let (front_title, text) = front_matter(&text)?;
-    let text = remove_directives(&text, &mut warnings);
+    let (text, shifts) = remove_directives(&text, &mut warnings);
     let text = remove_comment_lines(&text);
     let text = style_semicolons(&text);
-    let statements = Lexer::new(&text).statements(&mut warnings)?;
+    let statements = Lexer::new(&text, shifts).statements()?;
     Ok(build(statements, front_title, options, warnings))
 }
 
@@ -135,8 +135,11 @@ fn yaml_title(body: &[&str]) -> Option<String> {
 }
 
 /// Removes `%%{ … }%%` directives as Mermaid's `directiveRegex` finds them (a directive that
-/// is never closed runs to the end of the text), keeping their line breaks.
-fn remove_directives(text: &str, warnings: &mut Warnings) -> String {
+/// is never closed runs to the end of the text), line breaks and all, so what follows one
+/// joins the line it starts on, as in Mermaid. Gives the text and, for the line numbers of
+/// the file, the lines each removal took: (line in the new text, lines removed).
+fn remove_directives(text: &str, warnings: &mut Warnings) -> (String, Vec<(usize, usize)>) {
+    let mut shifts = Vec::new();
     let b = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
@@ -162,7 +165,11 @@ fn remove_directives(text: &str, warnings: &mut Warnings) -> String {
             }
         };
         out.push_str(&text[last..start]);
-        out.extend(text[start..end].chars().filter(|c| *c == '\n'));
+        let removed = text[start..end].bytes().filter(|c| *c == b'\n').count();
+        if removed > 0 {
+            let line = out.bytes().filter(|c| *c == b'\n').count() + 1;
+            shifts.push((line, removed));
+        }
         last = end;
         from = end;
         if from >= text.len() {
@@ -170,7 +177,7 @@ fn remove_directives(text: &str, warnings: &mut Warnings) -> String {
         }
     }
     out.push_str(&text[last..]);
-    out
+    (out, shifts)
 }
 
 /// Where the directive starting at `start` (`%%{`) ends: `None` if it is no directive,
@@ -290,23 +297,30 @@ struct Lexer<'a> {
     text: &'a str,
     b: &'a [u8],
     pos: usize,
-    /// The line of `counted`, from 1.
+    /// The line of `counted` in the text, from 1.
     line: usize,
     counted: usize,
+    /// Lines removed with directives: (line in the text, lines removed), in order.
+    shifts: Vec<(usize, usize)>,
+    /// How many of `shifts` lie before `line`, and the lines they removed.
+    shifted: (usize, usize),
 }
 
 impl<'a> Lexer<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(text: &'a str, shifts: Vec<(usize, usize)>) -> Self {
         Lexer {
             text,
             b: text.as_bytes(),
             pos: 0,
             line: 1,
             counted: 0,
+            shifts,
+            shifted: (0, 0),
         }
     }
 
-    /// The line of a byte position at or after the last one asked about.
+    /// The file's line of a byte position at or after the last one asked about (the lines of
+    /// removed directives counted in).
     fn line_at(&mut self, p: usize) -> usize {
         let p = p.min(self.b.len());
         if p > self.counted {
@@ -316,7 +330,12 @@ impl<'a> Lexer<'a> {
                 .count();
             self.counted = p;
         }
-        self.line
+        while let Some((line, removed)) = self.shifts.get(self.shifted.0)
+            && *line < self.line
+        {
+            self.shifted = (self.shifted.0 + 1, self.shifted.1 + removed);
+        }
+        self.line + self.shifted.1
     }
 
     fn error(&mut self, at: usize, problem: MermaidProblem) -> ImportError {
@@ -383,7 +402,7 @@ impl<'a> Lexer<'a> {
         (self.b.get(j) == Some(&sep)).then(|| self.skip_space(j + 1))
     }
 
-    fn statements(mut self, warnings: &mut Warnings) -> Result<Vec<Statement>, ImportError> {
+    fn statements(mut self) -> Result<Vec<Statement>, ImportError> {
         // Mermaid's detector: the first thing that is not space or a comment is `journey`.
         let mut i = 0;
         loop {
@@ -397,7 +416,10 @@ impl<'a> Lexer<'a> {
         if i >= self.b.len() {
             return Err(ImportError::whole(MermaidProblem::Empty));
         }
-        if !self.text[i..].starts_with("journey") {
+        // The grammar's first token is `journey\b` (its detector wants it in lower case).
+        if !self.text[i..].starts_with("journey")
+            || self.b.get(i + 7).is_some_and(|c| word_byte(*c))
+        {
             let end = self.text[i..]
                 .find(js_space)
                 .map_or(self.b.len(), |o| i + o);
@@ -407,7 +429,7 @@ impl<'a> Lexer<'a> {
         self.pos = i + "journey".len();
         let mut out = Vec::new();
         while self.pos < self.b.len() {
-            if let Some(s) = self.next_statement(warnings)? {
+            if let Some(s) = self.next_statement()? {
                 out.push(s);
             }
         }
@@ -415,17 +437,15 @@ impl<'a> Lexer<'a> {
     }
 
     /// Lexes from `pos`: a statement, or `None` for space and comments.
-    fn next_statement(
-        &mut self,
-        warnings: &mut Warnings,
-    ) -> Result<Option<Statement>, ImportError> {
+    fn next_statement(&mut self) -> Result<Option<Statement>, ImportError> {
         let i = self.pos;
         let rest = &self.text[i..];
         let Some(c) = rest.chars().next() else {
             return Ok(None);
         };
-        // `\%%(?!\{)[^\n]*` and `[^\}]\%\%[^\n]*`: comments.
-        if rest.starts_with("%%") && !rest.starts_with("%%{") {
+        // Comments: the grammar's `\%%(?!\{)[^\n]*` compiles to a single `%` not followed by
+        // `{` (so a statement starting with `%` is a comment), then `[^\}]%%[^\n]*`.
+        if rest.starts_with('%') && !rest[1..].starts_with('{') {
             self.pos = self.eol(i);
             return Ok(None);
         }
@@ -441,7 +461,7 @@ impl<'a> Lexer<'a> {
             self.pos = self.eol(i);
             return Ok(None);
         }
-        if self.keyword(i, "journey") {
+        if self.keyword(i, "journey") && !self.b.get(i + 7).is_some_and(|c| word_byte(*c)) {
             return Err(self.error(i, MermaidProblem::JourneyAgain));
         }
         if let Some((start, end)) = self.keyword_text(i, "title", b"#\n;") {
@@ -459,19 +479,11 @@ impl<'a> Lexer<'a> {
             return Ok(Some(Statement::AccDescr(self.text[start..end].to_owned())));
         }
         if let Some(start) = self.keyword_then(i, "accdescr", b'{') {
-            let end = self.text[start..].find('}').map(|o| start + o);
-            let value_end = end.unwrap_or(self.b.len());
-            if end.is_none() {
-                let line = self.line_at(i);
-                warnings.list.push(
-                    MermaidWarning::Unclosed {
-                        line,
-                        opener: "accDescr {".to_owned(),
-                    }
-                    .into(),
-                );
-            }
-            self.pos = end.map_or(value_end, |e| e + 1);
+            let Some(end) = self.text[start..].find('}').map(|o| start + o) else {
+                return Err(self.error(i, MermaidProblem::UnclosedDescription));
+            };
+            let value_end = end;
+            self.pos = end + 1;
             let value = &self.text[start..value_end];
             return Ok((!value.is_empty()).then(|| Statement::AccDescr(value.to_owned())));
         }
@@ -496,11 +508,13 @@ impl<'a> Lexer<'a> {
                 // `[^#:\n;]+` taskName, which must be followed at once by `":"[^#\n;]+`.
                 let end = self.run(i, b"#:\n;");
                 let name = &self.text[i..end];
-                let data_end = if self.b.get(end) == Some(&b':') {
-                    self.run(end + 1, b"#\n;")
-                } else {
-                    end
-                };
+                // Between tokens the comment rule `[^\}]%%` comes first: `name:%%…` has no score.
+                let data_end =
+                    if self.b.get(end) == Some(&b':') && !self.text[end + 1..].starts_with("%%") {
+                        self.run(end + 1, b"#\n;")
+                    } else {
+                        end
+                    };
                 if data_end <= end + 1 {
                     let task = short(js_trim(&decode_entities(name)));
                     return Err(self.error(i, MermaidProblem::TaskWithoutScore { task }));

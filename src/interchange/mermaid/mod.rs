@@ -81,6 +81,9 @@ pub enum MermaidProblem {
          so a task or section name cannot begin with it"
     )]
     JourneyAgain,
+    /// An `accDescr {` block with no closing `}` (Mermaid refuses it too).
+    #[error("the “accDescr {{” block that starts here is never closed with “}}”")]
+    UnclosedDescription,
     /// A task name with no `: score` after it.
     #[error("the task “{task}” has no score; a task is written “{task}: 5: actor, actor”")]
     TaskWithoutScore {
@@ -147,15 +150,15 @@ pub enum MermaidWarning {
         /// The ignored text, shortened.
         text: String,
     },
-    /// An `accDescr {` block or a `%%{` directive that is never closed: as in Mermaid, the
-    /// rest of the file became part of it.
+    /// A `%%{` directive that is never closed: as in Mermaid, the rest of the file became part
+    /// of it and was ignored.
     #[error(
-        "line {line}: “{opener}” is never closed, so the rest of the file was taken as part of it"
+        "line {line}: “{opener}” is never closed, so the rest of the file became part of it and was ignored"
     )]
     Unclosed {
         /// The line it opens on, from 1.
         line: usize,
-        /// What opens it: `accDescr {` or `%%{`.
+        /// What opens it: `%%{`.
         opener: String,
     },
     /// More warnings about single lines than [`MAX_LINE_WARNINGS`]; they are not listed.

@@ -197,7 +197,12 @@ pub fn escape(text: &str, slot: Slot) -> String {
 pub fn starts_a_keyword(s: &str) -> bool {
     let lower = |n: usize| s.get(..n).map(str::to_ascii_lowercase);
     let space_after = |n: usize| s[n..].chars().next().is_some_and(js_space);
-    if lower(7).as_deref() == Some("journey") {
+    // `journey\b`, and a statement starting with `%` is a comment.
+    if lower(7).as_deref() == Some("journey") && !s.as_bytes().get(7).is_some_and(|b| word_byte(*b))
+    {
+        return true;
+    }
+    if s.starts_with('%') {
         return true;
     }
     if lower(5).as_deref() == Some("title") && space_after(5) {
@@ -250,6 +255,8 @@ mod tests {
         assert_eq!(escape("Journey map", Slot::Task), "#74;ourney map");
         assert_eq!(escape("title x", Slot::Task), "#116;itle x");
         assert_eq!(escape("titles", Slot::Task), "titles");
+        assert_eq!(escape("Journeys", Slot::Task), "Journeys");
+        assert_eq!(escape("% done", Slot::Task), "#37; done");
         assert_eq!(escape("Journey map", Slot::Section), "Journey map");
         assert_eq!(escape("a\nb<br>", Slot::Section), "a<br>b#60;br>");
         assert_eq!(escape("Smith, Anna", Slot::Actor), "Smith#44; Anna");
