@@ -709,7 +709,7 @@ fn random_map() -> impl Strategy<Value = Map> {
         hostile_text(),
         proptest::collection::vec(hostile_text(), 0..4),
         1usize..3,
-        proptest::collection::btree_set("[A-Za-z ,;:#]{0,6}[A-Za-z]", 0..4),
+        proptest::collection::btree_set("[A-Za-z,;:#]([A-Za-z ,;:#]{0,5}[A-Za-z])?", 0..4),
         proptest::collection::vec(
             (
                 0usize..4,

@@ -7,21 +7,31 @@
 //! (a score of 0 or 3.5, a score that is not a number) we make a card and say what we did.
 //!
 //! Decisions (the README's Mermaid section says the same to users):
-//! - sections are stages, in file order; tasks before any section go into a first stage with an
-//!   empty name (Mermaid draws them without a section header); all cards go into ONE emotion
-//!   lane named with the map language's word for it, so the map's curve shows the scores;
+//! - sections are stages, in file order (an empty section too); tasks before any section go
+//!   into a first stage with an empty name (Mermaid draws them without a section header); all
+//!   cards go into ONE emotion lane named with the map language's word for it
+//!   (`layout::words`), so the map's curve shows the scores; no sections: a map with no stages
+//!   and that one lane;
 //! - score 1..5 is emotion -2..+2; a fraction is rounded to the nearest whole score, a number
 //!   outside 1..5 is clamped to it, anything else (text, empty) gives a card without emotion;
 //!   each with a warning, never an error, because Mermaid itself draws such diagrams;
-//! - actors are personas, created by name in order of first appearance, coloured from
-//!   [`PERSONA_COLORS`]; `accTitle` and `accDescr` (in that order, one line each) become the
-//!   map's description;
+//! - actors are personas, created by name in order of first appearance (each once per card),
+//!   coloured from [`PERSONA_COLORS`]; `accTitle` and `accDescr` (in that order, one line
+//!   each) become the map's description; the diagram's `title` wins over front matter's;
+//! - where Mermaid refuses a diagram (a task without `: score`, `;` outside a description, a
+//!   statement starting with the word `journey`, an `accDescr {` never closed) we refuse it,
+//!   with the line; one known, deliberate difference: an empty `accTitle:` or `accDescr:` as
+//!   the very last thing in the file is accepted;
 //! - the export writes characters that would end or break a statement as Mermaid's own entity
-//!   codes (`:` `#58;`, `;` `#59;`, `#` `#35;`, `,` in actor names `#44;`, `}` in the
-//!   description `#125;`, the first `%` of `%%` `#37;`), which Mermaid draws as the character
-//!   itself, and line breaks in stage and card names as `<br>`; so a map survives the trip out
-//!   and back exactly, apart from spaces at either end of a text and blank lines in the
-//!   description, which Mermaid does not keep.
+//!   codes (`:` `#58;`, `;` `#59;`, `#` `#35;`, CR `#13;`, `,` in actor names `#44;`, `}` in
+//!   the description `#125;`, the first `%` of `%%` `#37;`, the `<` of a literal `<br>`
+//!   `#60;`), which Mermaid draws as the character itself; line breaks in stage and card
+//!   names as `<br>`, in the title and actor names as `#10;`; a card name that Mermaid would
+//!   read as a keyword or comment (`journey…`, `title …`, `section …`, `accDescr {`, `%…`)
+//!   gets its first letter as an entity code; an empty name is `#32;`. So a map survives the
+//!   trip out and back exactly, apart from spaces at either end of a text and blank lines and
+//!   indentation in the description, which Mermaid does not keep. Tests check the exports
+//!   with the parser of the mermaid npm package itself when node is installed.
 //!
 //! Nothing here panics, hangs or allocates beyond a small multiple of the input on any bytes.
 
