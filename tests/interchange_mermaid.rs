@@ -1091,3 +1091,19 @@ fn lines_after_a_directive_keep_their_numbers_and_text_after_it_joins_its_line()
     let i = import("journey\nsection A %%{init: {\n}}%%B\nT: 5\n");
     assert_eq!(stage_names(&i.map), ["A B"]);
 }
+
+#[test]
+fn a_mmd_file_and_a_txt_that_starts_with_journey_import_through_the_shared_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["day.mmd", "day.MERMAID", "day.txt"] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, DOCS_EXAMPLE.replace('\n', "\r\n")).unwrap();
+        let i = trailmap::interchange::import(&path, &ImportOptions::default())
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(i.format, trailmap::interchange::Format::Mermaid);
+        let bytes = trailmap::interchange::Format::Mermaid
+            .export(&i.map)
+            .unwrap();
+        assert_eq!(String::from_utf8(bytes).unwrap(), DOCS_EXAMPLE, "{name}");
+    }
+}
