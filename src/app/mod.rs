@@ -21,6 +21,7 @@ mod import_words;
 mod insight_list;
 mod inspector;
 mod menu;
+mod mermaid_words;
 mod recent;
 mod recovery;
 mod status;

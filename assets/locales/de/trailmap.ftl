@@ -941,3 +941,22 @@ export-includes-legend = { $count ->
     }
 export-includes-no-personas = Keine Legende: Die Map hat keine Personas.
 export-includes-map-only = Nur die Map, ohne Titelblock und Legende.
+## Import: Mermaid
+import-mermaid-not-a-journey = Das ist kein Mermaid-Journey-Diagramm: Es beginnt mit „{ $starts }“. Ein Journey-Diagramm beginnt mit „journey“.
+import-mermaid-empty = Die Datei enthält kein Mermaid-Diagramm.
+import-mermaid-not-utf8 = Der Text ist nicht in UTF-8 gespeichert. Speichern Sie das Diagramm als UTF-8 und importieren Sie es erneut.
+import-mermaid-unclosed-front-matter = Der Front-Matter-Block, der mit „---“ beginnt, wird nirgends mit „---“ geschlossen.
+import-mermaid-journey-again = Diese Zeile beginnt wieder mit „journey“. Mermaid liest das Wort als Kopf des Diagramms, daher darf kein Name einer Aufgabe oder eines Abschnitts damit beginnen.
+import-mermaid-unclosed-description = Der Block „accDescr {"{"}“, der hier beginnt, wird nie mit „{"}"}“ geschlossen.
+import-mermaid-task-without-score = Die Aufgabe „{ $task }“ hat keine Bewertung. Schreiben Sie eine Aufgabe als „{ $task }: 5: Persona, Persona“.
+import-mermaid-score-without-task = Hier steht eine Bewertung ohne Namen einer Aufgabe davor. Schreiben Sie eine Aufgabe als „Name: 5: Persona, Persona“.
+import-mermaid-unexpected = Mermaid erlaubt „{ $found }“ an dieser Stelle nicht.
+import-mermaid-score-not-a-number = Zeile { $line }: Die Bewertung „{ $score }“ von „{ $task }“ ist keine Zahl; die Karte hat keine Emotion.
+import-mermaid-score-out-of-range = Zeile { $line }: Die Bewertung { $score } von „{ $task }“ liegt nicht zwischen 1 und 5; sie wurde zu { $used }.
+import-mermaid-score-rounded = Zeile { $line }: Die Bewertung { $score } von „{ $task }“ ist keine ganze Zahl; sie wurde zu { $used }.
+import-mermaid-ignored-text = Zeile { $line }: „{ $text }“ nach den Personas von „{ $task }“ wurde weggelassen.
+import-mermaid-unclosed = Zeile { $line }: „{ $opener }“ wird nie geschlossen, daher wurde der Rest der Datei ein Teil davon und übergangen.
+import-mermaid-more-warnings = { $count ->
+        [one] Eine weitere Zeile hatte eine solche Warnung.
+       *[other] { $count } weitere Zeilen hatten solche Warnungen.
+    }

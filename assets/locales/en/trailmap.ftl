@@ -949,3 +949,22 @@ export-includes-legend = { $count ->
     }
 export-includes-no-personas = No legend: the map has no personas.
 export-includes-map-only = The map alone, without title block or legend.
+## Import: Mermaid
+import-mermaid-not-a-journey = This is not a Mermaid journey diagram: it starts with “{ $starts }”. A journey diagram starts with “journey”.
+import-mermaid-empty = The file holds no Mermaid diagram.
+import-mermaid-not-utf8 = The text is not UTF-8. Save the diagram as UTF-8 and import it again.
+import-mermaid-unclosed-front-matter = The front matter that starts with “---” is never closed with “---”.
+import-mermaid-journey-again = This line starts with “journey” again. Mermaid reads that word as the diagram's header, so no task or section name may begin with it.
+import-mermaid-unclosed-description = The “accDescr {"{"}” block that starts here is never closed with “{"}"}”.
+import-mermaid-task-without-score = The task “{ $task }” has no score. Write a task as “{ $task }: 5: persona, persona”.
+import-mermaid-score-without-task = There is a score here but no task name before it. Write a task as “name: 5: persona, persona”.
+import-mermaid-unexpected = Mermaid does not allow “{ $found }” here.
+import-mermaid-score-not-a-number = Line { $line }: the score “{ $score }” of “{ $task }” is not a number; the card has no emotion.
+import-mermaid-score-out-of-range = Line { $line }: the score { $score } of “{ $task }” is outside 1 to 5; it became { $used }.
+import-mermaid-score-rounded = Line { $line }: the score { $score } of “{ $task }” is not a whole number; it became { $used }.
+import-mermaid-ignored-text = Line { $line }: “{ $text }” after the personas of “{ $task }” was left out.
+import-mermaid-unclosed = Line { $line }: “{ $opener }” is never closed, so the rest of the file became part of it and was ignored.
+import-mermaid-more-warnings = { $count ->
+        [one] 1 more line had a warning like these.
+       *[other] { $count } more lines had warnings like these.
+    }

@@ -941,3 +941,22 @@ export-includes-legend = { $count ->
     }
 export-includes-no-personas = Ingen forklaring: kartet har ingen personas.
 export-includes-map-only = Bare kartet, uten tittelblokk og forklaring.
+## Import: Mermaid
+import-mermaid-not-a-journey = Dette er ikke et Mermaid-diagram av typen journey: det begynner med «{ $starts }». Et journey-diagram begynner med «journey».
+import-mermaid-empty = Filen inneholder ikke noe Mermaid-diagram.
+import-mermaid-not-utf8 = Teksten er ikke lagret som UTF-8. Lagre diagrammet som UTF-8 og importer det på nytt.
+import-mermaid-unclosed-front-matter = Front matter-blokken som begynner med «---», lukkes aldri med «---».
+import-mermaid-journey-again = Linjen begynner med «journey» igjen. Mermaid leser ordet som diagrammets overskrift, så ingen oppgave eller seksjon kan ha et navn som begynner med det.
+import-mermaid-unclosed-description = Blokken «accDescr {"{"}» som begynner her, lukkes aldri med «{"}"}».
+import-mermaid-task-without-score = Oppgaven «{ $task }» har ingen poengsum. Skriv en oppgave som «{ $task }: 5: persona, persona».
+import-mermaid-score-without-task = Her står en poengsum uten navn på en oppgave foran. Skriv en oppgave som «navn: 5: persona, persona».
+import-mermaid-unexpected = Mermaid tillater ikke «{ $found }» her.
+import-mermaid-score-not-a-number = Linje { $line }: poengsummen «{ $score }» for «{ $task }» er ikke et tall; kortet har ingen følelse.
+import-mermaid-score-out-of-range = Linje { $line }: poengsummen { $score } for «{ $task }» er utenfor 1 til 5; den ble { $used }.
+import-mermaid-score-rounded = Linje { $line }: poengsummen { $score } for «{ $task }» er ikke et helt tall; den ble { $used }.
+import-mermaid-ignored-text = Linje { $line }: «{ $text }» etter personaene i «{ $task }» ble utelatt.
+import-mermaid-unclosed = Linje { $line }: «{ $opener }» lukkes aldri, så resten av filen ble en del av det og ble hoppet over.
+import-mermaid-more-warnings = { $count ->
+        [one] 1 linje til hadde en slik advarsel.
+       *[other] { $count } linjer til hadde slike advarsler.
+    }

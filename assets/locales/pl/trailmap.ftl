@@ -989,3 +989,23 @@ export-includes-legend = { $count ->
     }
 export-includes-no-personas = Bez legendy: mapa nie ma person.
 export-includes-map-only = Sama mapa, bez bloku tytułowego i legendy.
+## Import: Mermaid
+import-mermaid-not-a-journey = To nie jest diagram Mermaid typu journey: zaczyna się od „{ $starts }”. Diagram podróży klienta zaczyna się od „journey”.
+import-mermaid-empty = Plik nie zawiera diagramu Mermaid.
+import-mermaid-not-utf8 = Tekst nie jest zapisany w UTF-8. Zapisz diagram w UTF-8 i zaimportuj go ponownie.
+import-mermaid-unclosed-front-matter = Blok front matter zaczynający się od „---” nie jest nigdzie zamknięty przez „---”.
+import-mermaid-journey-again = Ta linia znowu zaczyna się od „journey”. Mermaid czyta to słowo jako nagłówek diagramu, więc żadna nazwa zadania ani sekcji nie może się od niego zaczynać.
+import-mermaid-unclosed-description = Blok „accDescr {"{"}”, który zaczyna się tutaj, nie jest nigdzie zamknięty przez „{"}"}”.
+import-mermaid-task-without-score = Zadanie „{ $task }” nie ma oceny. Zapisz zadanie jako „{ $task }: 5: persona, persona”.
+import-mermaid-score-without-task = Jest tu ocena bez nazwy zadania przed nią. Zapisz zadanie jako „nazwa: 5: persona, persona”.
+import-mermaid-unexpected = Mermaid nie pozwala tu na „{ $found }”.
+import-mermaid-score-not-a-number = Linia { $line }: ocena „{ $score }” zadania „{ $task }” nie jest liczbą; karta nie ma emocji.
+import-mermaid-score-out-of-range = Linia { $line }: ocena { $score } zadania „{ $task }” wykracza poza zakres od 1 do 5; przyjęto { $used }.
+import-mermaid-score-rounded = Linia { $line }: ocena { $score } zadania „{ $task }” nie jest liczbą całkowitą; przyjęto { $used }.
+import-mermaid-ignored-text = Linia { $line }: pominięto „{ $text }” po personach zadania „{ $task }”.
+import-mermaid-unclosed = Linia { $line }: „{ $opener }” nie jest nigdzie zamknięte, więc reszta pliku stała się jego częścią i została pominięta.
+import-mermaid-more-warnings = { $count ->
+        [one] Jeszcze 1 linia miała podobne ostrzeżenie.
+        [few] Jeszcze { $count } linie miały podobne ostrzeżenia.
+       *[many] Jeszcze { $count } linii miało podobne ostrzeżenia.
+    }

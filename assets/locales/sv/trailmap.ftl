@@ -941,3 +941,22 @@ export-includes-legend = { $count ->
     }
 export-includes-no-personas = Ingen förklaring: kartan har inga personas.
 export-includes-map-only = Bara kartan, utan rubrikblock och förklaring.
+## Import: Mermaid
+import-mermaid-not-a-journey = Det här är inget Mermaid-diagram av typen journey: det börjar med ”{ $starts }”. Ett journey-diagram börjar med ”journey”.
+import-mermaid-empty = Filen innehåller inget Mermaid-diagram.
+import-mermaid-not-utf8 = Texten är inte sparad som UTF-8. Spara diagrammet som UTF-8 och importera det igen.
+import-mermaid-unclosed-front-matter = Front matter-blocket som börjar med ”---” stängs aldrig med ”---”.
+import-mermaid-journey-again = Raden börjar med ”journey” igen. Mermaid läser ordet som diagrammets rubrik, så inget namn på en uppgift eller sektion får börja med det.
+import-mermaid-unclosed-description = Blocket ”accDescr {"{"}” som börjar här stängs aldrig med ”{"}"}”.
+import-mermaid-task-without-score = Uppgiften ”{ $task }” saknar poäng. Skriv en uppgift som ”{ $task }: 5: persona, persona”.
+import-mermaid-score-without-task = Här står en poäng utan namn på en uppgift före. Skriv en uppgift som ”namn: 5: persona, persona”.
+import-mermaid-unexpected = Mermaid tillåter inte ”{ $found }” här.
+import-mermaid-score-not-a-number = Rad { $line }: poängen ”{ $score }” för ”{ $task }” är inget tal; kortet har ingen känsla.
+import-mermaid-score-out-of-range = Rad { $line }: poängen { $score } för ”{ $task }” ligger utanför 1 till 5; den blev { $used }.
+import-mermaid-score-rounded = Rad { $line }: poängen { $score } för ”{ $task }” är inget heltal; den blev { $used }.
+import-mermaid-ignored-text = Rad { $line }: ”{ $text }” efter personas i ”{ $task }” utelämnades.
+import-mermaid-unclosed = Rad { $line }: ”{ $opener }” stängs aldrig, så resten av filen blev en del av det och hoppades över.
+import-mermaid-more-warnings = { $count ->
+        [one] 1 rad till hade en sådan varning.
+       *[other] { $count } rader till hade sådana varningar.
+    }
