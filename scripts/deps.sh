@@ -17,6 +17,13 @@ test_pkgs=(
   git             # tests/merge_git.rs merges maps in a real repository
 )
 
+# tests/interchange_mermaid.rs checks our Mermaid exports with Mermaid's own parser (the npm
+# package, installed by the test into target/): it needs node and npm. A machine that already
+# has a node (nvm, a vendor build) keeps it; otherwise Debian's.
+if [ "${1:-run}" = test ] && ! command -v npm >/dev/null 2>&1; then
+  test_pkgs+=(nodejs npm)
+fi
+
 case "${1:-run}" in
   run) pkgs=("${run_pkgs[@]}") ;;
   test) pkgs=("${run_pkgs[@]}" "${test_pkgs[@]}") ;;

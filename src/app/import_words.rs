@@ -34,7 +34,7 @@ pub(crate) fn warning(w: &Warning) -> String {
         ),
         Warning::Shortened { at, limit } => at_place(at, &tr!("import-shortened", limit = *limit)),
         Warning::Sheet(w) => w.to_string(),
-        Warning::Mermaid(w) => w.to_string(),
+        Warning::Mermaid(w) => super::mermaid_words::warning(w),
     }
 }
 
@@ -57,7 +57,7 @@ fn problem(p: &ImportProblem) -> String {
             what = super::error_words::looks_words(*looks)
         ),
         ImportProblem::Sheet(p) => p.to_string(),
-        ImportProblem::Mermaid(p) => p.to_string(),
+        ImportProblem::Mermaid(p) => super::mermaid_words::problem(p),
     }
 }
 

@@ -90,15 +90,12 @@ fn warning_message(w: &MermaidWarning) -> Message {
 }
 
 /// What is wrong with a Mermaid diagram, in the window's language.
-// Until File > Import shows import errors (the lead wires it up), only tests call these.
-#[allow(dead_code)]
 pub(crate) fn problem(p: &MermaidProblem) -> String {
     let (id, args) = problem_message(p);
     i18n::text(id, &args)
 }
 
 /// What a Mermaid import changed, in the window's language.
-#[allow(dead_code)]
 pub(crate) fn warning(w: &MermaidWarning) -> String {
     let (id, args) = warning_message(w);
     i18n::text(id, &args)
