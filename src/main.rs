@@ -30,8 +30,9 @@ enum Tool {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Export a map as SVG, PNG or PDF, or its data as CSV, TSV, Excel (.xlsx) or Mermaid (.mmd),
-    /// without opening a window (format from each extension).
+    /// Export a map as SVG, PNG or PDF, as a PowerPoint deck of editable shapes (.pptx), or its
+    /// data as CSV, TSV, Excel (.xlsx) or Mermaid (.mmd), without opening a window (format from
+    /// each extension).
     Export(ExportArgs),
     /// Make a map from a spreadsheet (.csv, .tsv, .txt, .xlsx) or a Mermaid journey (.mmd).
     Import(cli::import::ImportArgs),
@@ -73,7 +74,8 @@ enum Tool {
 struct ExportArgs {
     /// The map to export.
     map: PathBuf,
-    /// Output file: .svg, .png, .pdf, .csv, .tsv, .xlsx or .mmd; repeat for several at once.
+    /// Output file: .svg, .png, .pdf, .pptx, .csv, .tsv, .xlsx or .mmd; repeat for several at
+    /// once.
     #[arg(short, long = "output", required = true, value_name = "OUT")]
     outputs: Vec<PathBuf>,
     /// PNG pixels per map unit, 1 to 4.
@@ -115,6 +117,29 @@ struct ExportArgs {
     /// List card notes as numbered footnotes under the map.
     #[arg(long)]
     footnotes: bool,
+    /// PowerPoint slides: map (one slide, the whole map) or stages (the whole map, then one
+    /// slide per stage with the lane headers repeated).
+    #[arg(long, value_enum, default_value_t = SlidesArg::Map)]
+    slides: SlidesArg,
+    /// PowerPoint slide size: 16:9, 4:3 or a4 (landscape).
+    #[arg(long, value_enum, default_value_t = SlideSizeArg::Wide)]
+    slide_size: SlideSizeArg,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SlidesArg {
+    Map,
+    Stages,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SlideSizeArg {
+    #[value(name = "16:9")]
+    Wide,
+    #[value(name = "4:3")]
+    Standard,
+    #[value(name = "a4", alias = "A4")]
+    A4,
 }
 
 #[derive(clap::Args)]
@@ -639,6 +664,10 @@ fn run_export(args: &ExportArgs) -> ExitCode {
     // Check every output name before writing anything, so a typo doesn't leave half an export.
     let mut formats = Vec::new();
     for out in &args.outputs {
+        if export::pptx::is_pptx_path(out) {
+            formats.push(Output::Slides);
+            continue;
+        }
         match cli::import::data_format(out) {
             Some(data) => formats.push(Output::Data(data)),
             None => match Format::from_path(out) {
@@ -668,7 +697,7 @@ fn run_export(args: &ExportArgs) -> ExitCode {
     for (layout_options, persona) in runs {
         let scene = formats
             .iter()
-            .any(|f| matches!(f, Output::Picture(_)))
+            .any(|f| matches!(f, Output::Picture(_) | Output::Slides))
             .then(|| {
                 let layout = Layout::compute_with(&map, &layout_options);
                 trailmap::scene::build(&map, &layout)
@@ -714,7 +743,21 @@ fn run_export(args: &ExportArgs) -> ExitCode {
                         .map(|_| ())
                         .map_err(|e| e.to_string())
                 }
-                (Output::Picture(_), None) => Ok(()),
+                (Output::Slides, Some(scene)) => {
+                    let options = export::pptx::PptxOptions {
+                        slides: match args.slides {
+                            SlidesArg::Map => export::pptx::Slides::Map,
+                            SlidesArg::Stages => export::pptx::Slides::Stages,
+                        },
+                        size: match args.slide_size {
+                            SlideSizeArg::Wide => export::pptx::SlideSize::Wide,
+                            SlideSizeArg::Standard => export::pptx::SlideSize::Standard,
+                            SlideSizeArg::A4 => export::pptx::SlideSize::A4,
+                        },
+                    };
+                    export::pptx::save(scene, &map, &path, &options).map_err(|e| e.to_string())
+                }
+                (Output::Picture(_) | Output::Slides, None) => Ok(()),
             };
             if let Err(message) = written {
                 status = fail(&message);
@@ -728,6 +771,8 @@ fn run_export(args: &ExportArgs) -> ExitCode {
 enum Output {
     /// A picture of the map, drawn from its Scene.
     Picture(Format),
+    /// A PowerPoint deck of native shapes, drawn from the same Scene.
+    Slides,
     /// The map's data in another program's format.
     Data(trailmap::interchange::Format),
 }
