@@ -457,10 +457,7 @@ fn arrows_are_connectors_bound_to_their_cards() {
             .filter(|n| n.has_tag_name((P, "cNvPr")))
             .filter_map(|n| {
                 let id = n.attribute("id")?.parse().ok()?;
-                let group = n
-                    .ancestors()
-                    .filter(|a| a.has_tag_name((P, "grpSp")))
-                    .nth(0)?;
+                let group = n.ancestors().find(|a| a.has_tag_name((P, "grpSp")))?;
                 let gname = group.descendants().find(|c| c.has_tag_name((P, "cNvPr")))?;
                 Some((id, gname.attribute("name")?.to_owned()))
             })

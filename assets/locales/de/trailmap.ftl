@@ -926,3 +926,15 @@ import-shortened = Der Text wurde auf { $limit } Zeichen gekürzt.
 import-too-large = Die Datei ist { $size } MB groß, Trailmap importiert aber höchstens { $limit } MB.
 import-unknown-format = Trailmap erkennt nicht, was für eine Datei das ist ({ $what }). Importiert werden Tabellen (.csv, .tsv, .txt, .xlsx) und Mermaid-Journeys (.mmd).
 dialog-unsaved-before-import = „{ $file }“ enthält ungespeicherte Änderungen. Speichern, bevor Sie eine neue Map importieren?
+
+## PowerPoint export
+export-pptx-tip = Eine Foliensammlung, in der jede Karte, jede Überschrift und jeder Pfeil eine Form ist, die Sie bearbeiten und verschieben können
+export-pptx-slides = Folien
+export-pptx-slides-map = Eine Folie mit der ganzen Map
+export-pptx-slides-stages = { $count } Folien: die ganze Map, dann eine je Phase
+export-pptx-size = Foliengröße
+export-pptx-size-wide = Breitbild 16:9
+export-pptx-size-standard = Standard 4:3
+export-pptx-size-a4 = A4 quer
+export-pptx-note = Karten, Überschriften, Kurven und Pfeile bleiben in PowerPoint, Keynote, Google Präsentationen und Impress bearbeitbare Formen; Pfeile folgen ihren Karten, wenn Sie sie verschieben, und Kartennotizen werden zu Sprechernotizen.
+export-pptx-error = Die PowerPoint-Datei konnte nicht erstellt werden ({ $detail }). Das ist ein Fehler in Trailmap; bitte melden Sie ihn.

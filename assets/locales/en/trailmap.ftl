@@ -934,3 +934,15 @@ import-shortened = the text was shortened to { $limit } characters.
 import-too-large = The file is { $size } MB, but Trailmap imports files of at most { $limit } MB.
 import-unknown-format = Trailmap cannot tell what kind of file this is ({ $what }). It imports spreadsheets (.csv, .tsv, .txt, .xlsx) and Mermaid journeys (.mmd).
 dialog-unsaved-before-import = “{ $file }” has changes that are not saved. Save them before importing a new map?
+
+## PowerPoint export
+export-pptx-tip = A slide deck in which every card, header and arrow is a shape you can edit and move
+export-pptx-slides = Slides
+export-pptx-slides-map = One slide with the whole map
+export-pptx-slides-stages = { $count } slides: the whole map, then one per stage
+export-pptx-size = Slide size
+export-pptx-size-wide = Widescreen 16:9
+export-pptx-size-standard = Standard 4:3
+export-pptx-size-a4 = A4 landscape
+export-pptx-note = Cards, headers, curves and arrows stay editable shapes in PowerPoint, Keynote, Google Slides and Impress; arrows follow their cards when moved, and card notes become speaker notes.
+export-pptx-error = Could not make the PowerPoint file ({ $detail }). This is a bug in Trailmap; please report it.

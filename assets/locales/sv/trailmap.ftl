@@ -926,3 +926,15 @@ import-shortened = texten kortades till { $limit } tecken.
 import-too-large = Filen är { $size } MB, men Trailmap importerar filer på högst { $limit } MB.
 import-unknown-format = Trailmap kan inte avgöra vad det är för fil ({ $what }). Det går att importera kalkylblad (.csv, .tsv, .txt, .xlsx) och Mermaid-kundresor (.mmd).
 dialog-unsaved-before-import = ”{ $file }” har ändringar som inte har sparats. Vill du spara dem innan du importerar en ny karta?
+
+## PowerPoint export
+export-pptx-tip = En bildserie där varje kort, rubrik och pil är en form som du kan redigera och flytta
+export-pptx-slides = Bilder
+export-pptx-slides-map = En bild med hela kartan
+export-pptx-slides-stages = { $count } bilder: hela kartan, sedan en per fas
+export-pptx-size = Bildstorlek
+export-pptx-size-wide = Bredbild 16:9
+export-pptx-size-standard = Standard 4:3
+export-pptx-size-a4 = A4 liggande
+export-pptx-note = Kort, rubriker, kurvor och pilar förblir redigerbara former i PowerPoint, Keynote, Google Presentationer och Impress; pilarna följer med när korten flyttas, och kortens anteckningar blir talaranteckningar.
+export-pptx-error = PowerPoint-filen kunde inte skapas ({ $detail }). Det är ett fel i Trailmap; rapportera det gärna.

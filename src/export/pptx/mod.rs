@@ -555,6 +555,9 @@ impl Emu {
     }
 }
 
+/// Where a connector end is bound: a shape id and its connection site.
+type Binding = (u32, u32);
+
 /// A card's frame on the slide, for binding connectors.
 #[derive(Clone, Copy, Debug)]
 struct CardFrame {
@@ -1043,7 +1046,7 @@ impl<'m> Writer<'m> {
         fill: Option<Color>,
         stroke: Option<Stroke>,
         head: Option<f32>,
-        ends: (Option<(u32, u32)>, Option<(u32, u32)>),
+        ends: (Option<Binding>, Option<Binding>),
         dx: f32,
     ) -> Option<Emu> {
         let pts: Vec<(i64, i64)> = points
@@ -1077,6 +1080,29 @@ impl<'m> Writer<'m> {
                 self.out,
                 "<p:sp><p:nvSpPr><p:cNvPr id=\"{id}\" name=\"Freeform {id}\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>"
             );
+        }
+        if connector && let Some(bent) = elbow(&pts) {
+            // A preset connector PowerPoint and Impress know how to re-route when a card moves.
+            let _ = write!(
+                self.out,
+                "<p:spPr><a:xfrm{}{}><a:off x=\"{}\" y=\"{}\"/><a:ext cx=\"{}\" cy=\"{}\"/></a:xfrm>\
+                 <a:prstGeom prst=\"{}\"><a:avLst>",
+                if bent.flip_h { " flipH=\"1\"" } else { "" },
+                if bent.flip_v { " flipV=\"1\"" } else { "" },
+                bent.frame.x,
+                bent.frame.y,
+                bent.frame.w,
+                bent.frame.h,
+                bent.preset
+            );
+            for (i, adj) in bent.adjust.iter().enumerate() {
+                let _ = write!(self.out, "<a:gd name=\"adj{}\" fmla=\"val {adj}\"/>", i + 1);
+            }
+            self.out.push_str("</a:avLst></a:prstGeom>");
+            self.fill(None);
+            self.line(stroke, head);
+            self.out.push_str("</p:spPr></p:cxnSp>");
+            return Some(bent.frame);
         }
         let _ = write!(
             self.out,
@@ -1175,6 +1201,96 @@ impl<'m> Writer<'m> {
             "<a:endParaRPr {attributes}>{look}</a:endParaRPr></a:p></p:txBody>"
         );
     }
+}
+
+/// A route as a preset elbow connector.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Elbow {
+    preset: &'static str,
+    frame: Emu,
+    flip_h: bool,
+    flip_v: bool,
+    /// `adj1`, `adj2`, … in 1/100 000 of the frame's width or height.
+    adjust: Vec<i64>,
+}
+
+/// Trailmap's routes leave a card sideways and turn at right angles: a straight line, or 2 to 4
+/// turns, as `straightConnector1` and `bentConnector2`…`bentConnector5` draw them (ECMA-376
+/// presetShapeDefinitions: from the frame's top left corner, across first, to its bottom right
+/// corner; flips turn it to the route's direction; `adj1`, `adj3` place the vertical runs across
+/// the width, `adj2` the horizontal run down the height). `None` for any other route.
+fn elbow(points: &[(i64, i64)]) -> Option<Elbow> {
+    // Drop repeated points and the middle of straight runs.
+    let mut pts: Vec<(i64, i64)> = Vec::with_capacity(points.len());
+    for &p in points {
+        if pts.last() == Some(&p) {
+            continue;
+        }
+        if pts.len() >= 2 {
+            let (a, b) = (pts[pts.len() - 2], pts[pts.len() - 1]);
+            if (a.0 == b.0 && b.0 == p.0) || (a.1 == b.1 && b.1 == p.1) {
+                pts.pop();
+            }
+        }
+        pts.push(p);
+    }
+    let (&start, &end) = (pts.first()?, pts.last()?);
+    if pts.len() < 2 || pts.len() > 6 {
+        return None;
+    }
+    // Across first, then alternately down and across.
+    for (i, w) in pts.windows(2).enumerate() {
+        let across = w[0].1 == w[1].1;
+        let down = w[0].0 == w[1].0;
+        if pts.len() > 2 && !(if i % 2 == 0 { across } else { down }) {
+            return None;
+        }
+    }
+    let flip_h = end.0 < start.0;
+    let flip_v = end.1 < start.1;
+    let frame = Emu {
+        x: start.0.min(end.0),
+        y: start.1.min(end.1),
+        w: (end.0 - start.0).abs(),
+        h: (end.1 - start.1).abs(),
+    };
+    let local_x = |x: i64| if flip_h { start.0 - x } else { x - start.0 };
+    let local_y = |y: i64| if flip_v { start.1 - y } else { y - start.1 };
+    let share = |v: i64, of: i64| {
+        if of == 0 {
+            // A run beside a zero-wide frame (a U-turn between cards of one column).
+            v.saturating_mul(100_000)
+        } else {
+            (v as f64 / of as f64 * 100_000.0).round() as i64
+        }
+    };
+    let (preset, adjust) = match pts.len() {
+        2 => ("straightConnector1", vec![]),
+        3 => ("bentConnector2", vec![]),
+        4 => ("bentConnector3", vec![share(local_x(pts[1].0), frame.w)]),
+        5 => (
+            "bentConnector4",
+            vec![
+                share(local_x(pts[1].0), frame.w),
+                share(local_y(pts[2].1), frame.h),
+            ],
+        ),
+        _ => (
+            "bentConnector5",
+            vec![
+                share(local_x(pts[1].0), frame.w),
+                share(local_y(pts[2].1), frame.h),
+                share(local_x(pts[3].0), frame.w),
+            ],
+        ),
+    };
+    Some(Elbow {
+        preset,
+        frame,
+        flip_h,
+        flip_v,
+        adjust,
+    })
 }
 
 /// The connection site of a card's frame nearest to a point: 0 top, 1 left, 2 bottom, 3 right

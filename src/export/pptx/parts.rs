@@ -26,10 +26,8 @@ pub(super) const FONT: &str = "Noto Sans";
 /// at all (C0 controls but tab, line feed and carriage return; U+FFFE and U+FFFF) are dropped:
 /// a file with them is refused by every Office program.
 pub(super) fn escape(text: &str) -> std::borrow::Cow<'_, str> {
-    let needs = |c: char| {
-        matches!(c, '&' | '<' | '>' | '"' | '\'' | '\u{FFFE}' | '\u{FFFF}')
-            || (c < ' ' && !matches!(c, '\t' | '\n' | '\r'))
-    };
+    let needs =
+        |c: char| matches!(c, '&' | '<' | '>' | '"' | '\'' | '\u{FFFE}' | '\u{FFFF}') || c < ' ';
     if !text.chars().any(needs) {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -45,6 +43,7 @@ pub(super) fn escape(text: &str) -> std::borrow::Cow<'_, str> {
             '\r' => out.push_str("&#13;"),
             '\t' => out.push_str("&#9;"),
             '\n' => out.push_str("&#10;"),
+            // The other C0 controls, U+FFFE and U+FFFF.
             c if needs(c) => {}
             c => out.push(c),
         }
