@@ -1256,14 +1256,14 @@ fn elbow(points: &[(i64, i64)]) -> Option<Elbow> {
     };
     let local_x = |x: i64| if flip_h { start.0 - x } else { x - start.0 };
     let local_y = |y: i64| if flip_v { start.1 - y } else { y - start.1 };
-    let share = |v: i64, of: i64| {
-        if of == 0 {
-            // A run beside a zero-wide frame (a U-turn between cards of one column).
-            v.saturating_mul(100_000)
-        } else {
-            (v as f64 / of as f64 * 100_000.0).round() as i64
-        }
-    };
+    let share = |v: i64, of: i64| (v as f64 / of as f64 * 100_000.0).round() as i64;
+    // A U-turn between cards of one column has a frame of no width, which no adjustment can
+    // widen: such routes stay freeforms.
+    let needs_width = pts.len() >= 4;
+    let needs_height = pts.len() >= 5;
+    if (needs_width && frame.w == 0) || (needs_height && frame.h == 0) {
+        return None;
+    }
     let (preset, adjust) = match pts.len() {
         2 => ("straightConnector1", vec![]),
         3 => ("bentConnector2", vec![]),
@@ -1284,6 +1284,10 @@ fn elbow(points: &[(i64, i64)]) -> Option<Elbow> {
             ],
         ),
     };
+    // The presets' handles accept adjustments within the 32-bit range only.
+    if adjust.iter().any(|a| a.unsigned_abs() > 2_147_483_647) {
+        return None;
+    }
     Some(Elbow {
         preset,
         frame,
@@ -1355,13 +1359,15 @@ fn specs<'n, 'a>(nodes: &'n [Node<'a>]) -> Vec<Spec<'n, 'a>> {
         };
         let area = block.rect();
         let host = (0..i).rev().find_map(|j| match &out[j] {
+            // Not a background far larger than the text (the map's paper behind its title).
             Spec::Shape(Item::Rect { rect, .. }, None)
-                if rect.expand(0.5).contains_rect(&Rect::new(
-                    area.x,
-                    area.y.max(rect.y),
-                    area.w,
-                    area.h.min(rect.h),
-                )) =>
+                if rect.w * rect.h <= 40.0 * area.w.max(1.0) * area.h.max(1.0)
+                    && rect.expand(0.5).contains_rect(&Rect::new(
+                        area.x,
+                        area.y.max(rect.y),
+                        area.w,
+                        area.h.min(rect.h),
+                    )) =>
             {
                 Some(Some(j))
             }
@@ -1505,4 +1511,115 @@ fn package(
         }
     }
     Ok(zip.finish()?.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_become_elbow_connectors_in_their_direction() {
+        // Forward to the next column: across, down, across.
+        let e = elbow(&[(0, 0), (50, 0), (50, 40), (100, 40)]).unwrap();
+        assert_eq!(e.preset, "bentConnector3");
+        assert_eq!((e.flip_h, e.flip_v), (false, false));
+        assert_eq!(
+            e.frame,
+            Emu {
+                x: 0,
+                y: 0,
+                w: 100,
+                h: 40
+            }
+        );
+        assert_eq!(e.adjust, vec![50_000]);
+        // Backwards and upwards: flipped both ways, the turn measured from the start.
+        let e = elbow(&[(100, 40), (75, 40), (75, 0), (0, 0)]).unwrap();
+        assert_eq!((e.flip_h, e.flip_v), (true, true));
+        assert_eq!(e.adjust, vec![25_000]);
+        // A U-turn out of the right edges beside the cards: a turn outside the frame.
+        let e = elbow(&[(0, 0), (30, 0), (30, 50), (10, 50)]).unwrap();
+        assert_eq!(e.adjust, vec![300_000]);
+        // Two columns apart, along a lane border: five runs.
+        let e = elbow(&[(0, 0), (10, 0), (10, -15), (90, -15), (90, 60), (100, 60)]).unwrap();
+        assert_eq!(e.preset, "bentConnector5");
+        assert_eq!(e.adjust, vec![10_000, -25_000, 90_000]);
+        // Repeated and collinear points are dropped.
+        let e = elbow(&[(0, 0), (0, 0), (40, 0), (100, 0)]).unwrap();
+        assert_eq!(e.preset, "straightConnector1");
+        // No width to place the turn in, or a first run that is not across: a freeform.
+        assert_eq!(elbow(&[(0, 0), (30, 0), (30, 50), (0, 50)]), None);
+        assert_eq!(elbow(&[(0, 0), (0, 50), (30, 50)]), None);
+        assert_eq!(
+            elbow(&[(0, 0), (3, 0), (3, 5), (4, 5), (4, 9), (5, 9), (5, 10)]),
+            None
+        );
+        assert_eq!(elbow(&[(0, 0)]), None);
+    }
+
+    #[test]
+    fn polylines_are_cut_to_a_column() {
+        let p = |x, y| Point::new(x, y);
+        let pieces = clip_polyline(&[p(0.0, 0.0), p(100.0, 100.0), p(200.0, 0.0)], 50.0, 150.0);
+        assert_eq!(
+            pieces,
+            vec![vec![p(50.0, 50.0), p(100.0, 100.0), p(150.0, 50.0)]]
+        );
+        // Leaving and coming back makes two pieces.
+        let pieces = clip_polyline(&[p(0.0, 0.0), p(100.0, 0.0), p(0.0, 10.0)], 0.0, 50.0);
+        assert_eq!(pieces.len(), 2);
+        assert!(clip_polyline(&[p(0.0, 0.0), p(10.0, 0.0)], 20.0, 30.0).is_empty());
+        // A vertical line on the column's edge stays.
+        assert_eq!(
+            clip_polyline(&[p(20.0, 0.0), p(20.0, 9.0)], 20.0, 30.0).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn group_ids_say_what_a_group_is() {
+        assert_eq!(kind("stage-3"), Kind::Stage(StageId(3)));
+        assert_eq!(kind("lane-2"), Kind::Lane);
+        assert_eq!(kind("touchpoint-12"), Kind::Card(TouchpointId(12)));
+        assert_eq!(kind("connector-5"), Kind::Connector(ConnectorId(5)));
+        assert_eq!(kind("funnel-1"), Kind::Funnel(StageId(1)));
+        for other in [
+            "legend",
+            "insight-0",
+            "stage-",
+            "stage-x",
+            "touchpoint-1 \"><",
+        ] {
+            assert_eq!(kind(other), Kind::Other, "{other}");
+        }
+    }
+
+    #[test]
+    fn cards_and_funnels_move_into_their_stage_group() {
+        let map = crate::model::synthetic_map(12);
+        let layout = crate::layout::Layout::compute(&map);
+        let scene = crate::scene::build(&map, &layout);
+        let top = compose(tree(&scene.items), &map);
+        let mut cards = 0;
+        for node in &top {
+            let Node::Group { id, children, .. } = node else {
+                continue;
+            };
+            match kind(id) {
+                Kind::Card(_) | Kind::Funnel(_) => panic!("{id} left outside its stage"),
+                Kind::Stage(stage) => {
+                    for child in children {
+                        if let Node::Group { id, .. } = child
+                            && let Kind::Card(t) = kind(id)
+                        {
+                            assert_eq!(map.touchpoint(t).unwrap().stage, stage);
+                            cards += 1;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        assert_eq!(cards, layout.cards.len());
+    }
 }
