@@ -932,3 +932,28 @@ fn libreoffice_renders_decks_with_their_diacritics() {
         common::assert_ok("pdftoppm", &out);
     }
 }
+
+#[test]
+fn a_thousand_card_map_makes_one_valid_slide_with_every_card() {
+    let map = trailmap::model::synthetic_map(1000);
+    let (layout, scene) = scene_of(&map);
+    let start = Instant::now();
+    let bytes = pptx::to_pptx(&scene, &map, &PptxOptions::default()).unwrap();
+    let took = start.elapsed();
+    let parts = check_package(&bytes, 1, SlideSize::Wide);
+    let xml = text(&parts, "ppt/slides/slide1.xml");
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let groups = doc
+        .descendants()
+        .filter(|n| n.has_tag_name((P, "grpSp")))
+        .count();
+    assert!(groups >= layout.cards.len(), "{groups} groups");
+    assert_eq!(
+        doc.descendants()
+            .filter(|n| n.has_tag_name((P, "cxnSp")))
+            .count(),
+        layout.connectors.len()
+    );
+    // An unoptimised build; the benchmark holds the real target (300 ms).
+    assert!(took < Duration::from_secs(20), "{took:?}");
+}
