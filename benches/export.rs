@@ -1,5 +1,6 @@
 //! Export speed for generated maps of 100 and 1 000 touchpoints, laid out as the app lays them
-//! out: SVG writing (outlines and text), PNG at 2x, PDF (text and outlines), and SVG of 10 000.
+//! out: SVG writing (outlines and text), PNG at 2x, PDF (text and outlines), SVG of 10 000, and
+//! PowerPoint of 1 000 (target under 300 ms) beside SVG text of the same map as its peer.
 //! Run with `cargo bench --bench export`.
 //!
 //! Targets (2 cores): the whole `trailmap export` of a 100-card map to PNG 2x under 300 ms and
@@ -38,6 +39,22 @@ fn svg_outlines(bencher: Bencher, cards: usize) {
 
 #[divan::bench(args = [100, 1_000, 10_000])]
 fn svg_text(bencher: Bencher, cards: usize) {
+    let scene = scene(cards);
+    bencher.bench(|| svg::to_svg(&scene, &options(TextMode::Text)));
+}
+
+/// The whole PowerPoint deck (shapes, package, deflate) of one map slide.
+#[divan::bench(args = [1_000], sample_count = 10)]
+fn pptx_map(bencher: Bencher, cards: usize) {
+    let map = synthetic_map(cards);
+    let scene = trailmap::scene::build(&map, &Layout::compute(&map));
+    let options = trailmap::export::pptx::PptxOptions::default();
+    bencher.bench(|| trailmap::export::pptx::to_pptx(&scene, &map, &options));
+}
+
+/// The peer of `pptx_map`: SVG with live text of the same map.
+#[divan::bench(args = [1_000], sample_count = 10)]
+fn pptx_peer_svg_text(bencher: Bencher, cards: usize) {
     let scene = scene(cards);
     bencher.bench(|| svg::to_svg(&scene, &options(TextMode::Text)));
 }

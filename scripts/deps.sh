@@ -15,6 +15,8 @@ test_pkgs=(
   qpdf            # qpdf --check checks our PDFs
   poppler-utils   # pdftoppm and pdftotext render and read our PDFs
   git             # tests/merge_git.rs merges maps in a real repository
+  libreoffice-impress-nogui  # tests/export_pptx.rs renders our PowerPoint decks with Impress
+  python3-venv    # tests/export_pptx.rs opens our decks with python-pptx (from PyPI, in target/)
 )
 
 # tests/interchange_mermaid.rs checks our Mermaid exports with Mermaid's own parser (the npm

@@ -30,8 +30,9 @@ enum Tool {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Export a map as SVG, PNG or PDF, or its data as CSV, TSV, Excel (.xlsx) or Mermaid (.mmd),
-    /// without opening a window (format from each extension).
+    /// Export a map as SVG, PNG or PDF, as a PowerPoint deck of editable shapes (.pptx), or its
+    /// data as CSV, TSV, Excel (.xlsx) or Mermaid (.mmd), without opening a window (format from
+    /// each extension).
     Export(ExportArgs),
     /// Make a map from a spreadsheet (.csv, .tsv, .txt, .xlsx) or a Mermaid journey (.mmd).
     Import(cli::import::ImportArgs),
@@ -73,7 +74,8 @@ enum Tool {
 struct ExportArgs {
     /// The map to export.
     map: PathBuf,
-    /// Output file: .svg, .png, .pdf, .csv, .tsv, .xlsx or .mmd; repeat for several at once.
+    /// Output file: .svg, .png, .pdf, .pptx, .csv, .tsv, .xlsx or .mmd; repeat for several at
+    /// once.
     #[arg(short, long = "output", required = true, value_name = "OUT")]
     outputs: Vec<PathBuf>,
     /// PNG pixels per map unit, 1 to 4.
@@ -126,6 +128,29 @@ struct ExportArgs {
     /// must come out the same every day.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     date: Option<trailmap::layout::Date>,
+    /// PowerPoint slides: map (one slide, the whole map) or stages (the whole map, then one
+    /// slide per stage with the lane headers repeated).
+    #[arg(long, value_enum, default_value_t = SlidesArg::Map)]
+    slides: SlidesArg,
+    /// PowerPoint slide size: 16:9, 4:3 or a4 (landscape).
+    #[arg(long, value_enum, default_value_t = SlideSizeArg::Wide)]
+    slide_size: SlideSizeArg,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SlidesArg {
+    Map,
+    Stages,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SlideSizeArg {
+    #[value(name = "16:9")]
+    Wide,
+    #[value(name = "4:3")]
+    Standard,
+    #[value(name = "a4", alias = "A4")]
+    A4,
 }
 
 #[derive(clap::Args)]
@@ -650,6 +675,10 @@ fn run_export(args: &ExportArgs) -> ExitCode {
     // Check every output name before writing anything, so a typo doesn't leave half an export.
     let mut formats = Vec::new();
     for out in &args.outputs {
+        if export::pptx::is_pptx_path(out) {
+            formats.push(Output::Slides);
+            continue;
+        }
         match cli::import::data_format(out) {
             Some(data) => formats.push(Output::Data(data)),
             None => match Format::from_path(out) {
@@ -684,7 +713,7 @@ fn run_export(args: &ExportArgs) -> ExitCode {
     for (layout_options, persona) in runs {
         let scene = formats
             .iter()
-            .any(|f| matches!(f, Output::Picture(_)))
+            .any(|f| matches!(f, Output::Picture(_) | Output::Slides))
             .then(|| {
                 let layout = Layout::compute_with(&map, &layout_options);
                 trailmap::scene::build(&map, &layout)
@@ -730,7 +759,21 @@ fn run_export(args: &ExportArgs) -> ExitCode {
                         .map(|_| ())
                         .map_err(|e| e.to_string())
                 }
-                (Output::Picture(_), None) => Ok(()),
+                (Output::Slides, Some(scene)) => {
+                    let options = export::pptx::PptxOptions {
+                        slides: match args.slides {
+                            SlidesArg::Map => export::pptx::Slides::Map,
+                            SlidesArg::Stages => export::pptx::Slides::Stages,
+                        },
+                        size: match args.slide_size {
+                            SlideSizeArg::Wide => export::pptx::SlideSize::Wide,
+                            SlideSizeArg::Standard => export::pptx::SlideSize::Standard,
+                            SlideSizeArg::A4 => export::pptx::SlideSize::A4,
+                        },
+                    };
+                    export::pptx::save(scene, &map, &path, &options).map_err(|e| e.to_string())
+                }
+                (Output::Picture(_) | Output::Slides, None) => Ok(()),
             };
             if let Err(message) = written {
                 status = fail(&message);
@@ -744,6 +787,8 @@ fn run_export(args: &ExportArgs) -> ExitCode {
 enum Output {
     /// A picture of the map, drawn from its Scene.
     Picture(Format),
+    /// A PowerPoint deck of native shapes, drawn from the same Scene.
+    Slides,
     /// The map's data in another program's format.
     Data(trailmap::interchange::Format),
 }

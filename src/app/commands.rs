@@ -211,6 +211,7 @@ impl UICommand {
             UICommand::Export(ExportFormat::Picture(Format::Svg)) => tr!("cmd-export-svg-tip"),
             UICommand::Export(ExportFormat::Picture(Format::Png)) => tr!("cmd-export-png-tip"),
             UICommand::Export(ExportFormat::Picture(Format::Pdf)) => tr!("cmd-export-pdf-tip"),
+            UICommand::Export(ExportFormat::Slides) => tr!("export-pptx-tip"),
             UICommand::Export(ExportFormat::Data(DataFormat::Csv)) => tr!("cmd-export-csv-tip"),
             UICommand::Export(ExportFormat::Data(DataFormat::Tsv)) => tr!("cmd-export-tsv-tip"),
             UICommand::Export(ExportFormat::Data(DataFormat::Xlsx)) => tr!("cmd-export-xlsx-tip"),

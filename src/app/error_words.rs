@@ -471,6 +471,7 @@ pub(crate) fn export_words(e: &ExportError) -> Words {
         ExportError::Svg(detail) => Words::new("error-export-svg").with("detail", detail.clone()),
         ExportError::Png(e) => Words::new("error-export-png").with("detail", e.to_string()),
         ExportError::Pdf(detail) => Words::new("error-export-pdf").with("detail", detail.clone()),
+        ExportError::Pptx(detail) => Words::new("export-pptx-error").with("detail", detail.clone()),
         ExportError::Save(e) => save_words(e),
     }
 }
@@ -747,6 +748,7 @@ mod tests {
             ExportError::Svg("bad tree".into()),
             ExportError::Png(::png::EncodingError::from(io(ErrorKind::Other))),
             ExportError::Pdf("bad page".into()),
+            ExportError::Pptx("bad part".into()),
         ];
         out.extend(save_samples().into_iter().map(ExportError::Save));
         out

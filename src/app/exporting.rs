@@ -1,5 +1,5 @@
 //! File > Export: the options dialog (what the file shows, scale, background, text mode, paper,
-//! margin), the file name, and the export itself on a background thread so a large PNG does not
+//! margin; slides and slide size for PowerPoint), the file name, and the export itself on a background thread so a large PNG does not
 //! freeze the window.
 //!
 //! The export draws the same Scene as the canvas. What it shows (journey state, persona filter,
@@ -15,6 +15,7 @@ use egui::RichText;
 
 use super::TrailmapApp;
 use super::dialogs::Modal;
+use crate::export::pptx::{PptxOptions, SlideSize, Slides};
 use crate::export::{
     Background, DEFAULT_MARGIN, ExportOptions, Format, MAX_MARGIN, Paper, SCALE_RANGE, TextMode,
 };
@@ -28,16 +29,19 @@ use crate::tr;
 pub enum ExportFormat {
     /// SVG, PNG or PDF, drawn from the Scene.
     Picture(Format),
+    /// A PowerPoint deck of native, editable shapes, drawn from the same Scene.
+    Slides,
     /// CSV, TSV, Excel or Mermaid: the map's content as that program reads it.
     Data(DataFormat),
 }
 
 impl ExportFormat {
     /// Every format, in the order the Export menu lists them.
-    pub const ALL: [ExportFormat; 7] = [
+    pub const ALL: [ExportFormat; 8] = [
         ExportFormat::Picture(Format::Svg),
         ExportFormat::Picture(Format::Png),
         ExportFormat::Picture(Format::Pdf),
+        ExportFormat::Slides,
         ExportFormat::Data(DataFormat::Csv),
         ExportFormat::Data(DataFormat::Xlsx),
         ExportFormat::Data(DataFormat::Tsv),
@@ -48,6 +52,7 @@ impl ExportFormat {
     pub fn extension(self) -> &'static str {
         match self {
             ExportFormat::Picture(f) => f.extension(),
+            ExportFormat::Slides => crate::export::pptx::EXTENSION,
             ExportFormat::Data(f) => f.extension(),
         }
     }
@@ -60,6 +65,8 @@ pub struct ExportSetup {
     pub format: ExportFormat,
     /// Scale, background, text mode, paper, margin.
     pub options: ExportOptions,
+    /// Slides and slide size of a PowerPoint deck.
+    pub slides: PptxOptions,
     /// Leave out the lanes hidden in the view.
     pub leave_out_hidden: bool,
     /// What the file shows: journey state, persona filter, insights, owner colours, footnotes
@@ -91,6 +98,7 @@ pub fn format_name(format: ExportFormat) -> &'static str {
         ExportFormat::Picture(Format::Svg) => "SVG",
         ExportFormat::Picture(Format::Png) => "PNG",
         ExportFormat::Picture(Format::Pdf) => "PDF",
+        ExportFormat::Slides => "PowerPoint",
         ExportFormat::Data(DataFormat::Csv) => "CSV",
         ExportFormat::Data(DataFormat::Tsv) => "TSV",
         ExportFormat::Data(DataFormat::Xlsx) => "Excel (.xlsx)",
@@ -128,10 +136,12 @@ impl TrailmapApp {
             // A spreadsheet carries every card with its state unless the user picks one
             // journey: what goes out to Excel comes back whole.
             ExportFormat::Data(_) => shown.state = StateView::Compare,
+            ExportFormat::Slides => {}
         }
         self.modal = Some(Modal::Export(ExportSetup {
             format,
             options,
+            slides: self.last_slides,
             leave_out_hidden: true,
             shown,
             each_persona: false,
@@ -155,6 +165,9 @@ impl TrailmapApp {
             self.last_export = Some(setup.options);
             self.last_export_format = Some(picture);
         }
+        if setup.format == ExportFormat::Slides {
+            self.last_slides = setup.slides;
+        }
         let map = self.doc.map();
         let files: Vec<(PathBuf, Content)> = export_runs(map, &setup, &path)
             .into_iter()
@@ -163,6 +176,11 @@ impl TrailmapApp {
                     ExportFormat::Picture(_) => {
                         let layout = Layout::compute_with(map, &shown);
                         Content::Scene(crate::scene::build(map, &layout))
+                    }
+                    ExportFormat::Slides => {
+                        let layout = Layout::compute_with(map, &shown);
+                        let scene = crate::scene::build(map, &layout);
+                        Content::Deck(Box::new((scene, map.clone())), setup.slides)
                     }
                     ExportFormat::Data(format) => {
                         let view = crate::interchange::View {
@@ -271,6 +289,8 @@ impl TrailmapApp {
 enum Content {
     /// A picture of the map.
     Scene(crate::scene::Scene),
+    /// A PowerPoint deck: the Scene, and the map it shows (for card notes and arrow ends).
+    Deck(Box<(crate::scene::Scene, Map)>, PptxOptions),
     /// The map (already cut to the view) in another program's format.
     Data(DataFormat, Map),
 }
@@ -287,6 +307,10 @@ impl Content {
             Content::Scene(scene) => crate::export::save(scene, target, options)
                 .map(|_| ())
                 .map_err(|e| super::error_words::export_error_in(language, &e)),
+            Content::Deck(deck, slides) => {
+                crate::export::pptx::save(&deck.0, &deck.1, target, slides)
+                    .map_err(|e| super::error_words::export_error_in(language, &e))
+            }
             Content::Data(format, map) => {
                 let bytes = format.export(map).map_err(|e| {
                     super::error_words::in_language(language, || {
@@ -309,7 +333,7 @@ pub fn export_runs(map: &Map, setup: &ExportSetup, path: &Path) -> Vec<(PathBuf,
         shown.hidden_lanes.clear();
     }
     shown.export = match setup.format {
-        ExportFormat::Picture(_) => Some(ExportFrame {
+        ExportFormat::Picture(_) | ExportFormat::Slides => Some(ExportFrame {
             title_block: setup.title_block,
             legend: setup.legend,
             date: setup.date,
@@ -359,14 +383,17 @@ pub fn export_dialog_ui(
     let name = format_name(setup.format);
     // The file's own layout (the first file's, with one per persona): its size and title block
     // are what the dialog reports.
-    let layout = matches!(setup.format, ExportFormat::Picture(_))
-        .then(|| {
-            export_runs(map, setup, Path::new(file_name))
-                .into_iter()
-                .next()
-                .map(|(_, shown)| Layout::compute_with(map, &shown))
-        })
-        .flatten();
+    let layout = matches!(
+        setup.format,
+        ExportFormat::Picture(_) | ExportFormat::Slides
+    )
+    .then(|| {
+        export_runs(map, setup, Path::new(file_name))
+            .into_iter()
+            .next()
+            .map(|(_, shown)| Layout::compute_with(map, &shown))
+    })
+    .flatten();
     let response = egui::Modal::new(egui::Id::unique("export dialog")).show(ctx, |ui| {
         ui.set_width(440.0);
         ui.heading(tr!("export-title", format = name));
@@ -382,6 +409,11 @@ pub fn export_dialog_ui(
             ui.add_space(6.0);
             let size = layout.as_ref().map_or((0.0, 0.0), |l| (l.width, l.height));
             picture_options_ui(ui, format, &mut setup.options, size);
+        } else if setup.format == ExportFormat::Slides {
+            ui.add_space(6.0);
+            ui.separator();
+            ui.add_space(6.0);
+            slides_options_ui(ui, &mut setup.slides, map.stages.len());
         } else {
             ui.add_space(6.0);
             ui.label(RichText::new(data_note(setup.format)).weak());
@@ -490,6 +522,47 @@ fn picture_options_ui(
                 ui.end_row();
             });
     }
+}
+
+/// Slides and slide size of a PowerPoint export, and what the deck is.
+fn slides_options_ui(ui: &mut egui::Ui, o: &mut PptxOptions, stages: usize) {
+    egui::Grid::new("export slides")
+        .num_columns(2)
+        .min_col_width(LABEL_COLUMN)
+        .spacing([16.0, 8.0])
+        .show(ui, |ui| {
+            ui.label(tr!("export-pptx-slides"));
+            ui.vertical(|ui| {
+                ui.radio_value(&mut o.slides, Slides::Map, tr!("export-pptx-slides-map"));
+                ui.radio_value(
+                    &mut o.slides,
+                    Slides::Stages,
+                    tr!("export-pptx-slides-stages", count = stages + 1),
+                );
+            });
+            ui.end_row();
+            let label = ui.label(tr!("export-pptx-size"));
+            egui::ComboBox::from_id_salt("slide size")
+                .selected_text(slide_size_name(o.size))
+                .show_ui(ui, |ui| {
+                    for size in SlideSize::ALL {
+                        ui.selectable_value(&mut o.size, size, slide_size_name(size));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+        });
+    ui.add_space(4.0);
+    ui.label(RichText::new(tr!("export-pptx-note")).weak());
+}
+
+fn slide_size_name(size: SlideSize) -> String {
+    tr!(match size {
+        SlideSize::Wide => "export-pptx-size-wide",
+        SlideSize::Standard => "export-pptx-size-standard",
+        SlideSize::A4 => "export-pptx-size-a4",
+    })
 }
 
 /// Width of the dialog's label column, so its two grids line up.
@@ -640,6 +713,48 @@ fn paper_name(p: Paper) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn powerpoint_words_format_in_every_language() {
+        use crate::app::i18n::{Arg, Language, check_message};
+        let plain = [
+            "export-pptx-tip",
+            "export-pptx-slides",
+            "export-pptx-slides-map",
+            "export-pptx-size",
+            "export-pptx-size-wide",
+            "export-pptx-size-standard",
+            "export-pptx-size-a4",
+            "export-pptx-note",
+        ];
+        for language in Language::ALL {
+            for id in plain {
+                check_message(language, id, &[])
+                    .unwrap_or_else(|e| panic!("{language:?} {id}: {e}"));
+            }
+            for count in [2, 5, 7, 22] {
+                let text = check_message(
+                    language,
+                    "export-pptx-slides-stages",
+                    &[("count", Arg::from(count))],
+                )
+                .unwrap_or_else(|e| panic!("{language:?}: {e}"));
+                assert!(text.contains(&count.to_string()), "{language:?}: {text}");
+            }
+            let text = check_message(
+                language,
+                "export-pptx-error",
+                &[("detail", Arg::from("zip"))],
+            )
+            .unwrap_or_else(|e| panic!("{language:?}: {e}"));
+            assert!(text.contains("zip"), "{language:?}: {text}");
+        }
+        assert_eq!(ExportFormat::Slides.extension(), "pptx");
+        assert_eq!(
+            with_extension(Path::new("/m/plan"), ExportFormat::Slides),
+            PathBuf::from("/m/plan.pptx")
+        );
+    }
 
     #[test]
     fn export_names_get_the_format_extension() {

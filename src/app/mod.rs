@@ -133,6 +133,8 @@ pub struct TrailmapApp {
     queued: Vec<UICommand>,
     last_export: Option<crate::export::ExportOptions>,
     last_export_format: Option<crate::export::Format>,
+    /// Slides and slide size of the last PowerPoint export, offered again.
+    last_slides: crate::export::pptx::PptxOptions,
     export_running: Option<exporting::RunningExport>,
     /// The folder of the file the untitled map was imported from: where Save As starts.
     import_folder: Option<std::path::PathBuf>,
@@ -175,6 +177,7 @@ impl TrailmapApp {
             queued: Vec::new(),
             last_export: None,
             last_export_format: None,
+            last_slides: crate::export::pptx::PptxOptions::default(),
             export_running: None,
             import_folder: None,
             recovery,

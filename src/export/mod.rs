@@ -1,4 +1,5 @@
-//! Export: turns a [`Scene`] into the bytes of an SVG, PNG or PDF file.
+//! Export: turns a [`Scene`] into the bytes of an SVG, PNG or PDF file, or a PowerPoint deck
+//! of native shapes ([`pptx`]).
 //!
 //! This module owns the export options, the SVG writer ([`svg`]) and the hand-off of that SVG to
 //! resvg ([`png`]) and svg2pdf ([`pdf`]), each given only the bundled fonts. Every format is drawn
@@ -11,6 +12,7 @@
 mod glyphs;
 pub mod pdf;
 pub mod png;
+pub mod pptx;
 pub mod svg;
 
 use std::ops::RangeInclusive;
@@ -309,7 +311,7 @@ pub enum ExportError {
     /// The file name ends in an extension Trailmap does not export.
     #[error(
         "“.{extension}” is not a format Trailmap can export; end the file name in .svg, .png, .pdf, \
-         .csv, .tsv, .xlsx or .mmd: {}",
+         .pptx, .csv, .tsv, .xlsx or .mmd: {}",
         .path.display()
     )]
     UnsupportedFormat {
@@ -320,8 +322,8 @@ pub enum ExportError {
     },
     /// The file name has no extension to pick a format by.
     #[error(
-        "the file name has no extension, so the format is unknown; end it in .svg, .png, .pdf, .csv, \
-         .tsv, .xlsx or .mmd: {}",
+        "the file name has no extension, so the format is unknown; end it in .svg, .png, .pdf, .pptx, \
+         .csv, .tsv, .xlsx or .mmd: {}",
         .path.display()
     )]
     NoExtension {
@@ -370,6 +372,11 @@ pub enum ExportError {
     /// svg2pdf failed.
     #[error("could not make the PDF: {0}")]
     Pdf(String),
+    /// The PowerPoint package could not be assembled (a bug in the PPTX writer).
+    #[error(
+        "could not make the PowerPoint file ({0}); this is a bug in Trailmap, please report it"
+    )]
+    Pptx(String),
     /// Writing the file failed.
     #[error(transparent)]
     Save(#[from] SaveError),
@@ -416,7 +423,7 @@ mod tests {
         let msg = e.to_string();
         assert!(msg.contains("“.jpeg”"), "{msg}");
         assert!(
-            msg.contains(".svg, .png, .pdf, .csv, .tsv, .xlsx or .mmd"),
+            msg.contains(".svg, .png, .pdf, .pptx, .csv, .tsv, .xlsx or .mmd"),
             "{msg}"
         );
         assert!(msg.ends_with("out/map.jpeg"), "{msg}");

@@ -960,3 +960,14 @@ import-mermaid-more-warnings = { $count ->
         [one] Eine weitere Zeile hatte eine solche Warnung.
        *[other] { $count } weitere Zeilen hatten solche Warnungen.
     }
+## PowerPoint export
+export-pptx-tip = Eine Foliensammlung, in der jede Karte, jede Überschrift und jeder Pfeil eine Form ist, die Sie bearbeiten und verschieben können
+export-pptx-slides = Folien
+export-pptx-slides-map = Eine Folie mit der ganzen Map
+export-pptx-slides-stages = { $count } Folien: die ganze Map, dann eine je Phase
+export-pptx-size = Foliengröße
+export-pptx-size-wide = Breitbild 16:9
+export-pptx-size-standard = Standard 4:3
+export-pptx-size-a4 = A4 quer
+export-pptx-note = Karten, Überschriften, Kurven und Pfeile bleiben in PowerPoint, Keynote, Google Präsentationen und Impress bearbeitbare Formen; Pfeile folgen ihren Karten, wenn Sie sie verschieben, und Kartennotizen werden zu Sprechernotizen.
+export-pptx-error = Die PowerPoint-Datei konnte nicht erstellt werden ({ $detail }). Das ist ein Fehler in Trailmap; bitte melden Sie ihn.

@@ -968,3 +968,14 @@ import-mermaid-more-warnings = { $count ->
         [one] 1 more line had a warning like these.
        *[other] { $count } more lines had warnings like these.
     }
+## PowerPoint export
+export-pptx-tip = A slide deck in which every card, header and arrow is a shape you can edit and move
+export-pptx-slides = Slides
+export-pptx-slides-map = One slide with the whole map
+export-pptx-slides-stages = { $count } slides: the whole map, then one per stage
+export-pptx-size = Slide size
+export-pptx-size-wide = Widescreen 16:9
+export-pptx-size-standard = Standard 4:3
+export-pptx-size-a4 = A4 landscape
+export-pptx-note = Cards, headers, curves and arrows stay editable shapes in PowerPoint, Keynote, Google Slides and Impress; arrows follow their cards when moved, and card notes become speaker notes.
+export-pptx-error = Could not make the PowerPoint file ({ $detail }). This is a bug in Trailmap; please report it.

@@ -960,3 +960,14 @@ import-mermaid-more-warnings = { $count ->
         [one] 1 linje til hadde en slik advarsel.
        *[other] { $count } linjer til hadde slike advarsler.
     }
+## PowerPoint export
+export-pptx-tip = En lysbildserie der hvert kort, hver overskrift og hver pil er en figur du kan redigere og flytte
+export-pptx-slides = Lysbilder
+export-pptx-slides-map = Ett lysbilde med hele kartet
+export-pptx-slides-stages = { $count } lysbilder: hele kartet, deretter ett per fase
+export-pptx-size = Lysbildestørrelse
+export-pptx-size-wide = Widescreen 16:9
+export-pptx-size-standard = Standard 4:3
+export-pptx-size-a4 = A4 liggende
+export-pptx-note = Kort, overskrifter, kurver og piler forblir redigerbare figurer i PowerPoint, Keynote, Google Presentasjoner og Impress; pilene følger kortene når de flyttes, og kortnotater blir til notater for foredragsholderen.
+export-pptx-error = PowerPoint-filen kunne ikke lages ({ $detail }). Dette er en feil i Trailmap; meld gjerne fra om den.

@@ -1009,3 +1009,18 @@ import-mermaid-more-warnings = { $count ->
         [few] Jeszcze { $count } linie miały podobne ostrzeżenia.
        *[many] Jeszcze { $count } linii miało podobne ostrzeżenia.
     }
+## PowerPoint export
+export-pptx-tip = Prezentacja, w której każda karta, nagłówek i strzałka to kształt do edycji i przesuwania
+export-pptx-slides = Slajdy
+export-pptx-slides-map = Jeden slajd z całą mapą
+export-pptx-slides-stages = { $count ->
+        [one] { $count } slajd: cała mapa
+        [few] { $count } slajdy: cała mapa, potem po jednym na etap
+       *[many] { $count } slajdów: cała mapa, potem po jednym na etap
+    }
+export-pptx-size = Rozmiar slajdu
+export-pptx-size-wide = Panoramiczny 16:9
+export-pptx-size-standard = Standardowy 4:3
+export-pptx-size-a4 = A4 poziomo
+export-pptx-note = Karty, nagłówki, krzywe i strzałki pozostają edytowalnymi kształtami w PowerPoincie, Keynote, Prezentacjach Google i Impressie; strzałki podążają za przesuwanymi kartami, a notatki z kart trafiają do notatek prelegenta.
+export-pptx-error = Nie można utworzyć pliku PowerPoint ({ $detail }). To błąd w Trailmap; prosimy o zgłoszenie.

@@ -960,3 +960,14 @@ import-mermaid-more-warnings = { $count ->
         [one] 1 rad till hade en sådan varning.
        *[other] { $count } rader till hade sådana varningar.
     }
+## PowerPoint export
+export-pptx-tip = En bildserie där varje kort, rubrik och pil är en form som du kan redigera och flytta
+export-pptx-slides = Bilder
+export-pptx-slides-map = En bild med hela kartan
+export-pptx-slides-stages = { $count } bilder: hela kartan, sedan en per fas
+export-pptx-size = Bildstorlek
+export-pptx-size-wide = Bredbild 16:9
+export-pptx-size-standard = Standard 4:3
+export-pptx-size-a4 = A4 liggande
+export-pptx-note = Kort, rubriker, kurvor och pilar förblir redigerbara former i PowerPoint, Keynote, Google Presentationer och Impress; pilarna följer med när korten flyttas, och kortens anteckningar blir talaranteckningar.
+export-pptx-error = PowerPoint-filen kunde inte skapas ({ $detail }). Det är ett fel i Trailmap; rapportera det gärna.
