@@ -659,6 +659,7 @@ fn run_export(args: &ExportArgs) -> ExitCode {
         color_by_owner: args.colour_by_owner,
         insights: args.insights,
         footnotes: args.footnotes,
+        focus_stage: None,
     };
     if args.each_persona && map.personas.is_empty() {
         return fail("--each-persona: the map has no personas");

@@ -122,6 +122,8 @@ impl TrailmapApp {
         ui.separator();
         self.toggle_entry_ui(ui, UICommand::ToggleInspector, self.show_inspector);
         ui.separator();
+        self.command_button_ui(ui, UICommand::Present);
+        ui.separator();
         self.language_menu_ui(ui);
     }
 

@@ -86,6 +86,10 @@ pub struct LayoutOptions {
     pub insights: bool,
     /// Notes listed as numbered footnotes under the map.
     pub footnotes: bool,
+    /// The stage being presented (View > Present): it is outlined and every other stage is
+    /// veiled. `None`: no stage stands out. Drawn by the scene, so it looks the same on the
+    /// canvas and in any export that asks for it.
+    pub focus_stage: Option<StageId>,
 }
 
 /// Which state of the journey a view shows.
