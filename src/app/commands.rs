@@ -86,6 +86,8 @@ pub enum UICommand {
     ToggleInspector,
     /// Mark campaign overlaps and persona gaps on the map and list them in a side panel.
     ToggleInsights,
+    /// Keep what the map shows now under a name in the map file (View > Saved views).
+    SaveView,
     /// Show the journey full screen, one stage at a time (and leave again).
     Present,
     /// While presenting: the next stage.
@@ -154,6 +156,7 @@ impl UICommand {
             ZoomFit,
             ToggleInspector,
             ToggleInsights,
+            SaveView,
             Present,
             NextStage,
             PreviousStage,
@@ -197,6 +200,7 @@ impl UICommand {
             ZoomFit => "cmd-zoom-fit",
             ToggleInspector => "cmd-toggle-inspector",
             ToggleInsights => "cmd-toggle-insights",
+            SaveView => "cmd-save-view",
             Present => "cmd-present",
             NextStage => "cmd-next-stage",
             PreviousStage => "cmd-previous-stage",
@@ -274,6 +278,7 @@ impl UICommand {
             ZoomFit => const { &[sc(CMD, Key::Num0)] },
             ToggleInspector => const { &[sc(CMD, Key::I)] },
             ToggleInsights => const { &[sc(CMD_SHIFT, Key::I)] },
+            SaveView => &[],
             Present => const { &[sc(NONE, Key::F5)] },
             // A presenter's clicker sends Page Down and Page Up.
             NextStage => {
@@ -308,9 +313,8 @@ impl UICommand {
         match self {
             New | Open | Import | Save | SaveAs | Export(_) | Quit => Menu::File,
             Undo | Redo | Cut | Copy | Paste | Duplicate | Delete | SelectAll => Menu::Edit,
-            ZoomIn | ZoomOut | ZoomReset | ZoomFit | ToggleInspector | ToggleInsights | Present => {
-                Menu::View
-            }
+            ZoomIn | ZoomOut | ZoomReset | ZoomFit | ToggleInspector | ToggleInsights
+            | SaveView | Present => Menu::View,
             InsertStage | InsertLane(_) | InsertTouchpoint | InsertPersona => Menu::Insert,
             ShowShortcuts | About => Menu::Help,
             Deselect | Rename | MoveCardLeft | MoveCardRight | MoveCardUp | MoveCardDown

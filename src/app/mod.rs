@@ -24,6 +24,7 @@ mod menu;
 mod present;
 mod recent;
 mod recovery;
+mod saved_views;
 mod status;
 mod templates;
 mod theme;
@@ -441,6 +442,7 @@ impl TrailmapApp {
             ToggleInspector => self.show_inspector = !self.show_inspector,
             ToggleInsights => self.view.insights = !self.view.insights,
             Present => self.toggle_presenting(),
+            SaveView => self.ask_view_name(None),
             NextStage => self.step_presentation(view::Step::Next),
             PreviousStage => self.step_presentation(view::Step::Previous),
             FirstStage => self.step_presentation(view::Step::First),

@@ -104,6 +104,43 @@ pub enum StateView {
     Compare,
 }
 
+impl From<crate::model::JourneyState> for StateView {
+    fn from(s: crate::model::JourneyState) -> Self {
+        use crate::model::JourneyState as J;
+        match s {
+            J::Current => StateView::Current,
+            J::Future => StateView::Future,
+            J::Compare => StateView::Compare,
+        }
+    }
+}
+
+impl From<StateView> for crate::model::JourneyState {
+    fn from(s: StateView) -> Self {
+        use crate::model::JourneyState as J;
+        match s {
+            StateView::Current => J::Current,
+            StateView::Future => J::Future,
+            StateView::Compare => J::Compare,
+        }
+    }
+}
+
+impl LayoutOptions {
+    /// What a saved view shows (nothing presented).
+    pub fn of_view(view: &crate::model::SavedView) -> Self {
+        Self {
+            hidden_lanes: view.hidden_lanes.clone(),
+            state: view.state.into(),
+            personas: view.personas.clone(),
+            color_by_owner: view.color_by_owner,
+            insights: view.insights,
+            footnotes: view.footnotes,
+            focus_stage: None,
+        }
+    }
+}
+
 impl StateView {
     /// Every view, in menu order.
     pub const ALL: [StateView; 3] = [StateView::Current, StateView::Future, StateView::Compare];
@@ -485,6 +522,7 @@ impl Layout {
                 touchpoints,
                 connectors: Vec::new(),
                 conflicts: Vec::new(),
+                views: Vec::new(),
             }
         });
         let funnel = in_view

@@ -351,6 +351,7 @@ error-edit-position = Die Position { $index } liegt außerhalb { $within ->
     [stages] der Phasen
     [lanes] der Zeilen
     [personas] der Personas
+    [views] der gespeicherten Ansichten
    *[cell] der Zelle
 } (es gibt { $len }).
 error-edit-text-too-long = „{ $field }“ darf höchstens { $max } Zeichen lang sein.
@@ -961,3 +962,10 @@ step-rename-view = Ansicht umbenennen
 step-delete-view = Ansicht löschen
 error-view-shows-missing-persona = Die gespeicherte Ansicht { $from } „{ $name }“ folgt der Persona { $id }, die es nicht gibt. Entfernen Sie sie aus „personas“ der Ansicht oder legen Sie die Persona an.
 error-view-hides-missing-lane = Die gespeicherte Ansicht { $from } „{ $name }“ blendet die Zeile { $id } aus, die es nicht gibt. Entfernen Sie sie aus „hidden_lanes“ der Ansicht.
+error-view-defined-twice = Die gespeicherte Ansicht { $from } „{ $name }“ ist mehrfach angelegt. Geben Sie einer davon eine andere ID.
+error-view-name-too-long = Der Name der gespeicherten Ansicht { $from } hat { $chars } Zeichen; erlaubt sind höchstens { $max }.
+error-view-list-too-long = Die gespeicherte Ansicht { $from } „{ $name }“ nennt { $count } Personas oder Zeilen; höchstens { $max }.
+error-view-too-many = Die Map hat { $count } gespeicherte Ansichten; Trailmap öffnet höchstens { $max }.
+step-edit-view = Ansicht bearbeiten
+error-edit-missing-view = Die gespeicherte Ansicht { $id } gibt es nicht mehr.
+error-edit-view-exists = Die gespeicherte Ansicht { $id } gibt es schon.

@@ -355,6 +355,7 @@ error-edit-position = Position { $index } is outside { $within ->
     [stages] the stages
     [lanes] the lanes
     [personas] the personas
+    [views] the saved views
    *[cell] the cell
 } (there are { $len }).
 error-edit-text-too-long = “{ $field }” may be at most { $max } characters long.
@@ -969,3 +970,10 @@ step-rename-view = Rename view
 step-delete-view = Delete view
 error-view-shows-missing-persona = The saved view { $from } “{ $name }” follows persona { $id }, which does not exist. Remove it from the view's “personas” or add the persona.
 error-view-hides-missing-lane = The saved view { $from } “{ $name }” hides lane { $id }, which does not exist. Remove it from the view's “hidden_lanes”.
+error-view-defined-twice = The saved view { $from } “{ $name }” is defined more than once. Give one of them another id.
+error-view-name-too-long = The name of the saved view { $from } has { $chars } characters; at most { $max } are allowed.
+error-view-list-too-long = The saved view { $from } “{ $name }” lists { $count } personas or lanes; at most { $max }.
+error-view-too-many = The map has { $count } saved views; Trailmap opens at most { $max }.
+step-edit-view = Edit view
+error-edit-missing-view = The saved view { $id } no longer exists.
+error-edit-view-exists = The saved view { $id } already exists.

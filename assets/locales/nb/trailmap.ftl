@@ -351,6 +351,7 @@ error-edit-position = Posisjon { $index } ligger utenfor { $within ->
     [stages] fasene
     [lanes] radene
     [personas] personaene
+    [views] de lagrede visningene
    *[cell] cellen
 } (det finnes { $len }).
 error-edit-text-too-long = «{ $field }» kan være på høyst { $max } tegn.
@@ -961,3 +962,10 @@ step-rename-view = Gi visning nytt navn
 step-delete-view = Slett visning
 error-view-shows-missing-persona = Den lagrede visningen { $from } «{ $name }» følger persona { $id }, som ikke finnes. Fjern den fra visningens «personas» eller legg til personaen.
 error-view-hides-missing-lane = Den lagrede visningen { $from } «{ $name }» skjuler rad { $id }, som ikke finnes. Fjern den fra visningens «hidden_lanes».
+error-view-defined-twice = Den lagrede visningen { $from } «{ $name }» finnes mer enn én gang. Gi en av dem en annen id.
+error-view-name-too-long = Navnet på den lagrede visningen { $from } har { $chars } tegn; høyst { $max } er tillatt.
+error-view-list-too-long = Den lagrede visningen { $from } «{ $name }» lister { $count } personas eller rader; høyst { $max }.
+error-view-too-many = Kartet har { $count } lagrede visninger; Trailmap åpner høyst { $max }.
+step-edit-view = Rediger visning
+error-edit-missing-view = Den lagrede visningen { $id } finnes ikke lenger.
+error-edit-view-exists = Den lagrede visningen { $id } finnes allerede.

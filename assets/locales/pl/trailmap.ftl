@@ -365,6 +365,7 @@ error-edit-position = Pozycja { $index } wykracza poza { $within ->
     [stages] etapy
     [lanes] wiersze
     [personas] persony
+    [views] zapisane widoki
    *[cell] komórkę
 } (liczba miejsc: { $len }).
 error-edit-text-too-long = Pole „{ $field }” może mieć najwyżej { $max ->
@@ -1007,3 +1008,10 @@ step-rename-view = Zmień nazwę widoku
 step-delete-view = Usuń widok
 error-view-shows-missing-persona = Zapisany widok { $from } „{ $name }” pokazuje personę { $id }, która nie istnieje. Usuń ją z „personas” widoku lub dodaj personę.
 error-view-hides-missing-lane = Zapisany widok { $from } „{ $name }” ukrywa wiersz { $id }, który nie istnieje. Usuń go z „hidden_lanes” widoku.
+error-view-defined-twice = Zapisany widok { $from } „{ $name }” jest zdefiniowany więcej niż raz. Nadaj jednemu z nich inny identyfikator.
+error-view-name-too-long = Nazwa zapisanego widoku { $from } ma { $chars } znaków; dozwolone jest najwyżej { $max }.
+error-view-list-too-long = Zapisany widok { $from } „{ $name }” wymienia { $count } person lub wierszy; najwyżej { $max }.
+error-view-too-many = Mapa ma { $count } zapisanych widoków; Trailmap otwiera najwyżej { $max }.
+step-edit-view = Edytuj widok
+error-edit-missing-view = Zapisany widok { $id } już nie istnieje.
+error-edit-view-exists = Zapisany widok { $id } już istnieje.

@@ -351,6 +351,7 @@ error-edit-position = Position { $index } ligger utanför { $within ->
     [stages] faserna
     [lanes] raderna
     [personas] personas
+    [views] de sparade vyerna
    *[cell] cellen
 } (det finns { $len }).
 error-edit-text-too-long = ”{ $field }” får vara högst { $max } tecken långt.
@@ -961,3 +962,10 @@ step-rename-view = Byt namn på vy
 step-delete-view = Ta bort vy
 error-view-shows-missing-persona = Den sparade vyn { $from } ”{ $name }” följer persona { $id }, som inte finns. Ta bort den från vyns ”personas” eller lägg till personan.
 error-view-hides-missing-lane = Den sparade vyn { $from } ”{ $name }” döljer rad { $id }, som inte finns. Ta bort den från vyns ”hidden_lanes”.
+error-view-defined-twice = Den sparade vyn { $from } ”{ $name }” finns mer än en gång. Ge en av dem ett annat id.
+error-view-name-too-long = Namnet på den sparade vyn { $from } har { $chars } tecken; högst { $max } är tillåtna.
+error-view-list-too-long = Den sparade vyn { $from } ”{ $name }” listar { $count } personas eller rader; högst { $max }.
+error-view-too-many = Kartan har { $count } sparade vyer; Trailmap öppnar högst { $max }.
+step-edit-view = Redigera vy
+error-edit-missing-view = Den sparade vyn { $id } finns inte längre.
+error-edit-view-exists = Den sparade vyn { $id } finns redan.
