@@ -72,6 +72,8 @@ impl Default for AppOptions {
 }
 
 /// What the window shows first.
+// Made once per window; `Startup::Map(map)` reads better in tests than a box.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum Startup {
     /// The first bundled example (`trailmap` without a file).
