@@ -1025,3 +1025,108 @@ fn check_touchpoint_field(map: &Map, field: &TouchpointField) -> Result<(), Edit
         | TouchpointField::Channel(_) => Ok(()),
     }
 }
+
+#[cfg(test)]
+mod view_tests {
+    use super::*;
+    use crate::model::JourneyState;
+
+    fn map() -> Map {
+        let mut m = crate::model::synthetic_map(6);
+        m.personas.push(Persona {
+            id: PersonaId(5),
+            name: "Busy parent".into(),
+            color: Color::rgb(1, 2, 3),
+            description: String::new(),
+        });
+        m
+    }
+
+    fn view(m: &Map) -> SavedView {
+        let mut v = SavedView::new(ViewId(1), "Busy parents, target");
+        v.state = JourneyState::Future;
+        v.personas = vec![PersonaId(5)];
+        v.hidden_lanes = vec![m.lanes[0].id];
+        v
+    }
+
+    #[test]
+    fn saving_renaming_and_deleting_a_view_undo_exactly() {
+        let mut m = map();
+        let before = m.clone();
+        let v = view(&m);
+        let undo_save = Command::InsertView {
+            index: 0,
+            view: Box::new(v.clone()),
+        }
+        .apply(&mut m)
+        .unwrap();
+        assert_eq!(m.views.len(), 1);
+        assert_eq!(m.views[0], v);
+        let undo_rename = Command::RenameView {
+            id: v.id,
+            name: "Parents".into(),
+        }
+        .apply(&mut m)
+        .unwrap();
+        assert_eq!(m.views[0].name, "Parents");
+        let undo_delete = Command::RemoveView(v.id).apply(&mut m).unwrap();
+        assert!(m.views.is_empty());
+        undo_delete.apply(&mut m).unwrap();
+        undo_rename.apply(&mut m).unwrap();
+        assert_eq!(m.views, [v]);
+        undo_save.apply(&mut m).unwrap();
+        assert_eq!(m, before);
+        assert!(m.problems().is_empty());
+    }
+
+    #[test]
+    fn a_view_must_name_what_exists_and_take_a_free_id() {
+        let mut m = map();
+        let mut v = view(&m);
+        v.personas.push(PersonaId(99));
+        let err = Command::InsertView {
+            index: 0,
+            view: Box::new(v),
+        }
+        .apply(&mut m)
+        .unwrap_err();
+        assert_eq!(err, EditError::Missing(ItemRef::Persona(PersonaId(99))));
+        let v = view(&m);
+        Command::InsertView {
+            index: 0,
+            view: Box::new(v.clone()),
+        }
+        .apply(&mut m)
+        .unwrap();
+        let again = Command::InsertView {
+            index: 1,
+            view: Box::new(v),
+        };
+        assert_eq!(again.apply(&mut m), Err(EditError::ViewExists(ViewId(1))));
+        assert_eq!(
+            Command::RemoveView(ViewId(8)).apply(&mut m),
+            Err(EditError::MissingView(ViewId(8)))
+        );
+    }
+
+    #[test]
+    fn deleting_a_persona_or_lane_a_view_names_takes_it_out_and_undo_puts_it_back() {
+        let mut m = map();
+        let v = view(&m);
+        m.views.push(v.clone());
+        let before = m.clone();
+        let undo = Command::RemovePersona(PersonaId(5)).apply(&mut m).unwrap();
+        assert!(m.views[0].personas.is_empty());
+        assert!(m.problems().is_empty(), "{:?}", m.problems());
+        undo.apply(&mut m).unwrap();
+        assert_eq!(m, before);
+        let undo = Command::RemoveLane(v.hidden_lanes[0])
+            .apply(&mut m)
+            .unwrap();
+        assert!(m.views[0].hidden_lanes.is_empty());
+        assert!(m.problems().is_empty(), "{:?}", m.problems());
+        undo.apply(&mut m).unwrap();
+        assert_eq!(m, before);
+    }
+}
