@@ -382,7 +382,13 @@ impl TrailmapApp {
         let Some(painted) = &self.canvas.painted else {
             return;
         };
-        let overlays = self.overlay_shapes(vp);
+        // A presentation shows the map alone: no selection, hover or handles over it.
+        let presenting = self.view.presenting.is_some();
+        let overlays = if presenting {
+            Vec::new()
+        } else {
+            self.overlay_shapes(vp)
+        };
         let band = egui::Rangef::new(
             vp.band_top * vp.zoom,
             (vp.band_top + vp.band_height) * vp.zoom,
@@ -438,7 +444,9 @@ impl TrailmapApp {
                 pane_shadow(&p, pane, clip);
             }
         }
-        self.floating_overlays_ui(&painter, vp);
+        if !presenting {
+            self.floating_overlays_ui(&painter, vp);
+        }
     }
 }
 
