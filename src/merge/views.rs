@@ -210,4 +210,36 @@ mod tests {
         assert_eq!(merged.map.views[0].name, "Renamed");
         assert!(merged.map.views[0].personas.is_empty());
     }
+
+    #[test]
+    fn the_diff_names_views_added_renamed_changed_and_deleted() {
+        use super::super::{Change, diff};
+        let old = base();
+        let mut new = old.clone();
+        new.views[0].name = "Parents".into();
+        new.views[1].insights = true;
+        new.views.push(SavedView::new(ViewId(9), "New"));
+        let changes = diff(&old, &new);
+        let views: Vec<(Option<&str>, Option<&str>)> = changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::SavedView { old, new, .. } => Some((old.as_deref(), new.as_deref())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            views,
+            [
+                (Some("Busy parents, target"), Some("Parents")),
+                (Some("Everyone today"), Some("Everyone today")),
+                (None, Some("New")),
+            ]
+        );
+        let back = diff(&new, &old);
+        assert!(back.contains(&Change::SavedView {
+            view: ViewId(9),
+            old: Some("New".into()),
+            new: None,
+        }));
+    }
 }

@@ -969,3 +969,7 @@ error-view-too-many = Die Map hat { $count } gespeicherte Ansichten; Trailmap ö
 step-edit-view = Ansicht bearbeiten
 error-edit-missing-view = Die gespeicherte Ansicht { $id } gibt es nicht mehr.
 error-edit-view-exists = Die gespeicherte Ansicht { $id } gibt es schon.
+diff-view-added = Gespeicherte Ansicht { $name } hinzugefügt
+diff-view-removed = Gespeicherte Ansicht { $name } gelöscht
+diff-view-renamed = Gespeicherte Ansicht { $old } in { $new } umbenannt
+diff-view-changed = Gespeicherte Ansicht { $name } geändert

@@ -977,3 +977,7 @@ error-view-too-many = The map has { $count } saved views; Trailmap opens at most
 step-edit-view = Edit view
 error-edit-missing-view = The saved view { $id } no longer exists.
 error-edit-view-exists = The saved view { $id } already exists.
+diff-view-added = Added saved view { $name }
+diff-view-removed = Deleted saved view { $name }
+diff-view-renamed = Renamed saved view { $old } to { $new }
+diff-view-changed = Changed saved view { $name }

@@ -969,3 +969,7 @@ error-view-too-many = Kartet har { $count } lagrede visninger; Trailmap åpner h
 step-edit-view = Rediger visning
 error-edit-missing-view = Den lagrede visningen { $id } finnes ikke lenger.
 error-edit-view-exists = Den lagrede visningen { $id } finnes allerede.
+diff-view-added = La til den lagrede visningen { $name }
+diff-view-removed = Slettet den lagrede visningen { $name }
+diff-view-renamed = Ga den lagrede visningen { $old } nytt navn: { $new }
+diff-view-changed = Endret den lagrede visningen { $name }

@@ -1015,3 +1015,7 @@ error-view-too-many = Mapa ma { $count } zapisanych widoków; Trailmap otwiera n
 step-edit-view = Edytuj widok
 error-edit-missing-view = Zapisany widok { $id } już nie istnieje.
 error-edit-view-exists = Zapisany widok { $id } już istnieje.
+diff-view-added = Dodano zapisany widok { $name }
+diff-view-removed = Usunięto zapisany widok { $name }
+diff-view-renamed = Zmieniono nazwę zapisanego widoku { $old } na { $new }
+diff-view-changed = Zmieniono zapisany widok { $name }

@@ -969,3 +969,7 @@ error-view-too-many = Kartan har { $count } sparade vyer; Trailmap öppnar högs
 step-edit-view = Redigera vy
 error-edit-missing-view = Den sparade vyn { $id } finns inte längre.
 error-edit-view-exists = Den sparade vyn { $id } finns redan.
+diff-view-added = Lade till den sparade vyn { $name }
+diff-view-removed = Tog bort den sparade vyn { $name }
+diff-view-renamed = Bytte namn på den sparade vyn { $old } till { $new }
+diff-view-changed = Ändrade den sparade vyn { $name }
