@@ -94,6 +94,12 @@ struct ExportArgs {
     /// Space around the map, in map units.
     #[arg(long, default_value_t = export::DEFAULT_MARGIN)]
     margin: f32,
+    /// Show the map as the saved view with this name shows it (View > Saved views; case is
+    /// ignored, a unique start of the name is enough). --persona, --state and --hide-lane
+    /// given as well replace that part of the view; --insights, --colour-by-owner and
+    /// --footnotes turn their part on.
+    #[arg(long, value_name = "NAME")]
+    view: Option<String>,
     /// Leave out the lane with this name; repeat for several.
     #[arg(long = "hide-lane", value_name = "NAME")]
     hide_lanes: Vec<String>,
@@ -664,14 +670,32 @@ fn run_export(args: &ExportArgs) -> ExitCode {
     for warning in undrawable_warnings(&args.map, &map) {
         eprintln!("{warning}");
     }
-    let hidden = match hidden_lanes(&map, &args.hide_lanes) {
+    let saved = match args
+        .view
+        .as_deref()
+        .map(|name| find_view(&map, name))
+        .transpose()
+    {
+        Ok(v) => v,
+        Err(message) => return fail(&message),
+    };
+    let mut hidden = match hidden_lanes(&map, &args.hide_lanes) {
         Ok(h) => h,
         Err(message) => return fail(&message),
     };
-    let personas = match find_personas(&map, &args.personas) {
+    let mut personas = match find_personas(&map, &args.personas) {
         Ok(p) => p,
         Err(message) => return fail(&message),
     };
+    // A saved view is the starting point; flags given as well replace its part.
+    if let Some(v) = saved {
+        if args.hide_lanes.is_empty() {
+            hidden = v.hidden_lanes.clone();
+        }
+        if args.personas.is_empty() {
+            personas = v.personas.clone();
+        }
+    }
     // Check every output name before writing anything, so a typo doesn't leave half an export.
     let mut formats = Vec::new();
     for out in &args.outputs {
@@ -687,18 +711,22 @@ fn run_export(args: &ExportArgs) -> ExitCode {
             },
         }
     }
-    let state = args.state.map(|s| match s {
-        StateArg::Current => StateView::Current,
-        StateArg::Future => StateView::Future,
-        StateArg::Compare => StateView::Compare,
-    });
+    let state = args
+        .state
+        .map(|s| match s {
+            StateArg::Current => StateView::Current,
+            StateArg::Future => StateView::Future,
+            StateArg::Compare => StateView::Compare,
+        })
+        .or(saved.map(|v| v.state.into()));
     let base = LayoutOptions {
         hidden_lanes: hidden,
         state: state.unwrap_or_default(),
         personas,
-        color_by_owner: args.colour_by_owner,
-        insights: args.insights,
-        footnotes: args.footnotes,
+        color_by_owner: args.colour_by_owner || saved.is_some_and(|v| v.color_by_owner),
+        insights: args.insights || saved.is_some_and(|v| v.insights),
+        footnotes: args.footnotes || saved.is_some_and(|v| v.footnotes),
+        focus_stage: None,
         export: Some(trailmap::layout::ExportFrame {
             title_block: !args.no_title,
             legend: !args.no_legend,
@@ -816,6 +844,25 @@ fn find_personas(map: &Map, names: &[String]) -> Result<Vec<trailmap::model::Per
         .iter()
         .map(|n| find_by_name(&personas, n, "persona"))
         .collect()
+}
+
+/// The saved view `--view NAME` names, matched like `--persona`.
+fn find_view<'m>(map: &'m Map, name: &str) -> Result<&'m trailmap::model::SavedView, String> {
+    if map.views.is_empty() {
+        return Err(format!(
+            "--view “{name}”: the map has no saved views (save one with View › Saved views › Save view)"
+        ));
+    }
+    let views: Vec<(&str, usize)> = map
+        .views
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (v.name.as_str(), i))
+        .collect();
+    let i = find_by_name(&views, name, "view")?;
+    map.views
+        .get(i)
+        .ok_or_else(|| format!("the map has no view called “{name}”"))
 }
 
 fn hidden_lanes(map: &Map, names: &[String]) -> Result<Vec<trailmap::model::LaneId>, String> {

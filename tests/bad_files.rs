@@ -220,7 +220,7 @@ fn files_that_are_not_maps_say_what_they_are_not_what_ron_expected() {
         );
     }
     // A map from a newer Trailmap still says to update, not that it is no map.
-    let newer = good_text().replacen("format: 3", "format: 99", 1);
+    let newer = good_text().replacen(&format!("format: {}", file::FORMAT), "format: 99", 1);
     assert!(matches!(
         file::load_str(&newer),
         Err(LoadError::NewerFormat { found: 99, .. })

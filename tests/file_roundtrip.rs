@@ -43,7 +43,7 @@ fn the_file_starts_with_the_format_and_keeps_one_item_per_block() {
     let text = file::to_string(&common::every_field_map()).unwrap();
     let mut lines = text.lines();
     assert_eq!(lines.next(), Some("("));
-    assert_eq!(lines.next(), Some("    format: 3,"));
+    assert_eq!(lines.next(), Some("    format: 4,"));
     // Each card is its own block of lines, so a one-card change is a small diff.
     assert!(
         text.contains("        (\n            id: 1,\n            stage: 1,"),
@@ -117,7 +117,7 @@ fn a_format_1_file_still_opens_and_saves_as_the_current_format() {
 }
 
 #[test]
-fn merge_conflicts_round_trip_and_format_2_files_are_saved_as_3() {
+fn merge_conflicts_round_trip_and_format_2_files_are_saved_as_4() {
     use trailmap::model::{Conflict, ItemRef, Property, TouchpointId, Value};
     let mut map = common::every_field_map();
     let card = map.touchpoints[0].clone();
@@ -141,7 +141,7 @@ fn merge_conflicts_round_trip_and_format_2_files_are_saved_as_3() {
     assert!(text.contains("    conflicts: [\n"), "{text}");
     assert_eq!(file::load_str(&text).unwrap(), map);
 
-    // A format 2 file (every bundled example is one) opens and is written as format 3.
+    // A format 2 file (every bundled example is one) opens and is written as format 4.
     let example = common::example_paths()
         .into_iter()
         .find(|p| std::fs::read_to_string(p).unwrap().contains("format: 2,"))
@@ -149,6 +149,87 @@ fn merge_conflicts_round_trip_and_format_2_files_are_saved_as_3() {
     let old = file::load(&example).unwrap();
     assert!(old.conflicts.is_empty());
     let saved = file::to_string(&old).unwrap();
-    assert!(saved.contains("format: 3,") && !saved.contains("conflicts"));
+    assert!(saved.contains("format: 4,") && !saved.contains("conflicts"));
     assert_eq!(file::load_str(&saved).unwrap(), old);
+}
+
+fn views_map() -> trailmap::model::Map {
+    use trailmap::model::{JourneyState, SavedView, ViewId};
+    let mut map = common::every_field_map();
+    let mut target = SavedView::new(ViewId(1), "Busy parents, target");
+    target.state = JourneyState::Future;
+    target.personas = vec![map.personas[0].id];
+    target.hidden_lanes = vec![map.lanes[0].id];
+    target.insights = true;
+    target.color_by_owner = true;
+    target.footnotes = true;
+    map.views = vec![target, SavedView::new(ViewId(4), "Everyone „heute“ ✓")];
+    map
+}
+
+#[test]
+fn saved_views_round_trip_one_block_each_after_the_connectors() {
+    let map = views_map();
+    let text = file::to_string(&map).unwrap();
+    assert!(text.contains("    views: [\n"), "{text}");
+    assert!(text.find("connectors:") < text.find("views:"), "{text}");
+    // A view of today's journey with nothing set writes only its id and name.
+    assert!(
+        text.contains(
+            "(\n            id: 4,\n            name: \"Everyone „heute“ ✓\",\n        )"
+        ),
+        "{text}"
+    );
+    assert_eq!(file::load_str(&text).unwrap(), map);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("views.journey.ron");
+    file::save(&map, &path).unwrap();
+    assert_eq!(file::load(&path).unwrap(), map);
+    // No views, no `views` key: a map without them diffs as before.
+    let plain = file::to_string(&common::every_field_map()).unwrap();
+    assert!(!plain.contains("views"), "{plain}");
+}
+
+#[test]
+fn a_format_3_file_opens_with_no_views_and_is_saved_as_4() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format3.journey.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("format: 3,"));
+    let map = file::load(&path).unwrap();
+    assert!(map.views.is_empty());
+    assert_eq!(map.conflicts.len(), 1, "format 3's conflicts still load");
+    assert_eq!(map.personas.len(), 2);
+    let saved = file::to_string(&map).unwrap();
+    assert!(saved.starts_with("(\n    format: 4,"), "{saved}");
+    assert_eq!(file::load_str(&saved).unwrap(), map);
+}
+
+#[test]
+fn a_view_naming_a_missing_persona_or_lane_is_refused_at_its_block() {
+    let text = file::to_string(&views_map()).unwrap();
+    // The view's persona filter names persona 1; make it name 77.
+    let at = text.find("    views: [").unwrap();
+    let (head, tail) = text.split_at(at);
+    let broken = format!(
+        "{head}{}",
+        tail.replacen("personas: [1]", "personas: [77]", 1)
+    );
+    assert_ne!(broken, text, "the fixture text changed shape");
+    match file::load_str(&broken) {
+        Err(trailmap::file::LoadError::Invalid(problems)) => {
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            let line = broken[..broken.find("    views: [").unwrap()]
+                .lines()
+                .count()
+                + 3;
+            assert_eq!(problems[0].at.line, line, "{problems:?}\n{broken}");
+            let message = problems[0].to_string();
+            assert!(
+                message.contains("view 1") && message.contains("persona 77"),
+                "{message}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
 }

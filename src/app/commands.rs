@@ -86,6 +86,18 @@ pub enum UICommand {
     ToggleInspector,
     /// Mark campaign overlaps and persona gaps on the map and list them in a side panel.
     ToggleInsights,
+    /// Keep what the map shows now under a name in the map file (View > Saved views).
+    SaveView,
+    /// Show the journey full screen, one stage at a time (and leave again).
+    Present,
+    /// While presenting: the next stage.
+    NextStage,
+    /// While presenting: the previous stage.
+    PreviousStage,
+    /// While presenting: the first stage.
+    FirstStage,
+    /// While presenting: the last stage.
+    LastStage,
     /// Add a stage after the selected one (or at the end).
     InsertStage,
     /// Add a lane of a kind below the selected one (or at the bottom).
@@ -144,6 +156,12 @@ impl UICommand {
             ZoomFit,
             ToggleInspector,
             ToggleInsights,
+            SaveView,
+            Present,
+            NextStage,
+            PreviousStage,
+            FirstStage,
+            LastStage,
             InsertStage,
         ]);
         list.extend(LaneKind::ALL.map(InsertLane));
@@ -182,6 +200,12 @@ impl UICommand {
             ZoomFit => "cmd-zoom-fit",
             ToggleInspector => "cmd-toggle-inspector",
             ToggleInsights => "cmd-toggle-insights",
+            SaveView => "cmd-save-view",
+            Present => "cmd-present",
+            NextStage => "cmd-next-stage",
+            PreviousStage => "cmd-previous-stage",
+            FirstStage => "cmd-first-stage",
+            LastStage => "cmd-last-stage",
             InsertStage => "cmd-insert-stage",
             InsertLane(_) => "cmd-insert-lane",
             InsertTouchpoint => "cmd-insert-touchpoint",
@@ -255,6 +279,21 @@ impl UICommand {
             ZoomFit => const { &[sc(CMD, Key::Num0)] },
             ToggleInspector => const { &[sc(CMD, Key::I)] },
             ToggleInsights => const { &[sc(CMD_SHIFT, Key::I)] },
+            SaveView => &[],
+            Present => const { &[sc(NONE, Key::F5)] },
+            // A presenter's clicker sends Page Down and Page Up.
+            NextStage => {
+                const {
+                    &[
+                        sc(NONE, Key::ArrowRight),
+                        sc(NONE, Key::Space),
+                        sc(NONE, Key::PageDown),
+                    ]
+                }
+            }
+            PreviousStage => const { &[sc(NONE, Key::ArrowLeft), sc(NONE, Key::PageUp)] },
+            FirstStage => const { &[sc(NONE, Key::Home)] },
+            LastStage => const { &[sc(NONE, Key::End)] },
             InsertStage => const { &[sc(CMD_ALT, Key::S)] },
             InsertLane(_) => &[],
             InsertTouchpoint => const { &[sc(CMD_ALT, Key::T)] },
@@ -275,12 +314,12 @@ impl UICommand {
         match self {
             New | Open | Import | Save | SaveAs | Export(_) | Quit => Menu::File,
             Undo | Redo | Cut | Copy | Paste | Duplicate | Delete | SelectAll => Menu::Edit,
-            ZoomIn | ZoomOut | ZoomReset | ZoomFit | ToggleInspector | ToggleInsights => Menu::View,
+            ZoomIn | ZoomOut | ZoomReset | ZoomFit | ToggleInspector | ToggleInsights
+            | SaveView | Present => Menu::View,
             InsertStage | InsertLane(_) | InsertTouchpoint | InsertPersona => Menu::Insert,
             ShowShortcuts | About => Menu::Help,
-            Deselect | Rename | MoveCardLeft | MoveCardRight | MoveCardUp | MoveCardDown => {
-                Menu::Hidden
-            }
+            Deselect | Rename | MoveCardLeft | MoveCardRight | MoveCardUp | MoveCardDown
+            | NextStage | PreviousStage | FirstStage | LastStage => Menu::Hidden,
         }
     }
 
@@ -303,6 +342,20 @@ impl UICommand {
                 | ToggleInsights
                 | ShowShortcuts
         )
+    }
+
+    /// Whether the command acts only while presenting: its keys (arrows, Space, Home, End)
+    /// belong to the canvas and the text fields otherwise.
+    pub fn only_while_presenting(self) -> bool {
+        use UICommand::*;
+        matches!(self, NextStage | PreviousStage | FirstStage | LastStage)
+    }
+
+    /// Whether the command's shortcut acts while presenting (stepping, leaving with F5 or Esc,
+    /// quitting); editing keys do nothing then.
+    pub fn works_while_presenting(self) -> bool {
+        use UICommand::*;
+        self.only_while_presenting() || matches!(self, Present | Deselect | Quit | ShowShortcuts)
     }
 
     /// Commands that arrive as clipboard events rather than key presses on desktop (the

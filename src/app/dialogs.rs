@@ -52,6 +52,15 @@ pub enum Modal {
     },
     /// Export options before the file name is asked for.
     Export(super::exporting::ExportSetup),
+    /// Name a view being saved (`rename: None`) or renamed (View > Saved views).
+    NameView {
+        /// The view being renamed; `None` saves the current view.
+        rename: Option<crate::model::ViewId>,
+        /// The name typed so far.
+        name: String,
+        /// Why the last name was refused.
+        error: Option<String>,
+    },
     /// What Trailmap is.
     About,
     /// Unsaved maps of a run that died, offered back.
@@ -68,6 +77,7 @@ enum Choice {
     Path(PathPurpose, PathBuf),
     Export(super::exporting::ExportSetup),
     Recovery(super::recovery::RecoveryChoice),
+    ViewName(Option<crate::model::ViewId>, String),
 }
 
 impl TrailmapApp {
@@ -107,6 +117,20 @@ impl TrailmapApp {
                 text,
                 note,
             } => typed_path_ui(ctx, purpose, text, note),
+            Modal::NameView {
+                rename,
+                name,
+                error,
+            } => match super::saved_views::name_view_ui(
+                ctx,
+                rename.is_some(),
+                name,
+                error.as_deref(),
+            ) {
+                super::saved_views::Named::Keep => Choice::Keep,
+                super::saved_views::Named::Cancel => Choice::Close,
+                super::saved_views::Named::Name(name) => Choice::ViewName(*rename, name),
+            },
             Modal::About => about_ui(ctx),
             Modal::Recovery(offer) => match super::recovery::recovery_dialog_ui(ctx, offer) {
                 super::recovery::RecoveryChoice::Keep => Choice::Keep,
@@ -137,6 +161,17 @@ impl TrailmapApp {
                 self.modal = None;
                 self.pick_path(PathPurpose::Export(Box::new(setup)));
             }
+            Choice::ViewName(rename, name) => match self.view_name_problem(&name, rename) {
+                Some(problem) => {
+                    if let Some(Modal::NameView { error, .. }) = &mut self.modal {
+                        *error = Some(problem);
+                    }
+                }
+                None => {
+                    self.modal = None;
+                    self.view_named(rename, &name);
+                }
+            },
             Choice::Recovery(choice) => {
                 if let Some(Modal::Recovery(offer)) = self.modal.take() {
                     self.recovery_chosen(offer, choice);

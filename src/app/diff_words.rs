@@ -82,6 +82,17 @@ pub fn change_words(new: &Map, change: &Change) -> String {
             Some(p) => tr!("diff-reordered-cards", place = place(p)),
             None => tr!("diff-reordered", kind = kind.key()),
         },
+        Change::SavedView { old, new, .. } => match (old, new) {
+            (None, Some(n)) => tr!("diff-view-added", name = quoted(n)),
+            (Some(o), None) => tr!("diff-view-removed", name = quoted(o)),
+            (Some(o), Some(n)) if o != n => {
+                tr!("diff-view-renamed", old = quoted(o), new = quoted(n))
+            }
+            (_, n) => tr!(
+                "diff-view-changed",
+                name = quoted(n.as_deref().unwrap_or_default())
+            ),
+        },
         Change::Conflicts { old, new } => tr!("diff-conflicts", old = *old, new = *new),
     }
 }
@@ -99,4 +110,28 @@ pub fn summary(old: &Map, new: &Map, limit: usize) -> Vec<String> {
         lines.push(tr!("diff-more", count = changes.len() - limit));
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::i18n::{Arg, Language, check_message};
+
+    #[test]
+    fn saved_view_changes_have_words_in_every_language() {
+        for language in Language::ALL {
+            for (id, args) in [
+                ("diff-view-added", vec![("name", Arg::from("“A”"))]),
+                ("diff-view-removed", vec![("name", Arg::from("“A”"))]),
+                ("diff-view-changed", vec![("name", Arg::from("“A”"))]),
+                (
+                    "diff-view-renamed",
+                    vec![("old", Arg::from("“A”")), ("new", Arg::from("“B”"))],
+                ),
+            ] {
+                let text = check_message(language, id, &args)
+                    .unwrap_or_else(|e| panic!("{language:?} {id}: {e}"));
+                assert!(text.contains("“A”"), "{language:?} {id}: {text}");
+            }
+        }
+    }
 }

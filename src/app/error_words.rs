@@ -19,7 +19,7 @@ use crate::export::ExportError;
 use crate::file::{
     FileProblem, FileProblemKind, LoadError, Looks, SaveError, SyntaxProblem, Token, ValueKind,
 };
-use crate::model::{Field, ItemKind, ItemRef, Link, ProblemKind};
+use crate::model::{Field, ItemKind, ItemRef, Link, ProblemKind, ViewIssue};
 use crate::tr;
 
 /// One sentence: a message id and its arguments, formatted when shown.
@@ -380,6 +380,27 @@ pub(crate) fn problem_words(kind: &ProblemKind) -> Words {
         ProblemKind::ConnectorLoop { connector, card } => Words::new("error-connector-loop")
             .with("connector", connector.0)
             .with("card", card.0),
+        ProblemKind::View { view, name, issue } => {
+            let words = match issue {
+                ViewIssue::MissingPersona(p) => {
+                    Words::new("error-view-shows-missing-persona").with("id", p.0)
+                }
+                ViewIssue::MissingLane(l) => {
+                    Words::new("error-view-hides-missing-lane").with("id", l.0)
+                }
+                ViewIssue::DefinedTwice => Words::new("error-view-defined-twice"),
+                ViewIssue::NameTooLong { chars, max } => Words::new("error-view-name-too-long")
+                    .with("chars", *chars)
+                    .with("max", *max),
+                ViewIssue::ListTooLong { count, max } => Words::new("error-view-list-too-long")
+                    .with("count", *count)
+                    .with("max", *max),
+                ViewIssue::TooMany { count, max } => Words::new("error-view-too-many")
+                    .with("count", *count)
+                    .with("max", *max),
+            };
+            words.with("from", view.0).with("name", name.clone())
+        }
         ProblemKind::CardsUnsorted => Words::new("error-cards-unsorted"),
         ProblemKind::CellMisnumbered { stage, lane, .. } => Words::new("error-cell-misnumbered")
             .with("stage", stage.0)
@@ -421,6 +442,7 @@ pub(crate) fn edit_words(e: &EditError) -> Words {
                     Within::Stages => "stages",
                     Within::Lanes => "lanes",
                     Within::Personas => "personas",
+                    Within::Views => "views",
                     Within::Cell => "cell",
                 },
             )
@@ -441,6 +463,8 @@ pub(crate) fn edit_words(e: &EditError) -> Words {
             .with("max", f64::from(*max)),
         EditError::LanguageTooLong { .. } => Words::new("error-edit-language"),
         EditError::ConnectorLoop => Words::new("error-edit-connector-loop"),
+        EditError::MissingView(id) => Words::new("error-edit-missing-view").with("id", id.0),
+        EditError::ViewExists(id) => Words::new("error-edit-view-exists").with("id", id.0),
     }
 }
 
@@ -572,12 +596,35 @@ mod tests {
                 card: TouchpointId(1),
             },
             ProblemKind::CardsUnsorted,
-            ProblemKind::CellMisnumbered {
-                stage: StageId(1),
-                lane: LaneId(2),
-                count: 3,
-            },
         ];
+        for issue in [
+            ViewIssue::MissingPersona(PersonaId(9)),
+            ViewIssue::MissingLane(LaneId(9)),
+            ViewIssue::DefinedTwice,
+            ViewIssue::NameTooLong {
+                chars: 100_001,
+                max: 100_000,
+            },
+            ViewIssue::ListTooLong {
+                count: 1001,
+                max: 1000,
+            },
+            ViewIssue::TooMany {
+                count: 1001,
+                max: 1000,
+            },
+        ] {
+            out.push(ProblemKind::View {
+                view: crate::model::ViewId(2),
+                name: name(),
+                issue,
+            });
+        }
+        out.extend([ProblemKind::CellMisnumbered {
+            stage: StageId(1),
+            lane: LaneId(2),
+            count: 3,
+        }]);
         let items = [
             ItemRef::Stage(StageId(4)),
             ItemRef::Lane(LaneId(4)),
@@ -693,6 +740,8 @@ mod tests {
             },
             EditError::LanguageTooLong { max: 35 },
             EditError::ConnectorLoop,
+            EditError::MissingView(crate::model::ViewId(3)),
+            EditError::ViewExists(crate::model::ViewId(3)),
         ];
         for item in [
             ItemRef::Stage(StageId(4)),
@@ -708,6 +757,7 @@ mod tests {
             Within::Stages,
             Within::Lanes,
             Within::Personas,
+            Within::Views,
             Within::Cell,
         ] {
             out.push(EditError::BadPosition {

@@ -286,6 +286,8 @@ impl TrailmapApp {
 }
 
 /// What one exported file is made from.
+// One exists per file being written, briefly: boxing the map would buy nothing.
+#[allow(clippy::large_enum_variant)]
 enum Content {
     /// A picture of the map.
     Scene(crate::scene::Scene),

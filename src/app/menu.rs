@@ -122,6 +122,9 @@ impl TrailmapApp {
         ui.separator();
         self.toggle_entry_ui(ui, UICommand::ToggleInspector, self.show_inspector);
         ui.separator();
+        self.saved_views_menu_ui(ui);
+        self.command_button_ui(ui, UICommand::Present);
+        ui.separator();
         self.language_menu_ui(ui);
     }
 

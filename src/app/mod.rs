@@ -22,8 +22,10 @@ mod insight_list;
 mod inspector;
 mod menu;
 mod mermaid_words;
+mod present;
 mod recent;
 mod recovery;
+mod saved_views;
 mod status;
 mod templates;
 mod theme;
@@ -71,6 +73,8 @@ impl Default for AppOptions {
 }
 
 /// What the window shows first.
+// Made once per window; `Startup::Map(map)` reads better in tests than a box.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum Startup {
     /// The first bundled example (`trailmap` without a file).
@@ -342,6 +346,8 @@ impl TrailmapApp {
             Rename | MoveCardLeft | MoveCardRight | MoveCardUp | MoveCardDown => one_card,
             InsertTouchpoint | Paste => !map.stages.is_empty() && !map.lanes.is_empty(),
             Export(_) => self.export_running.is_none(),
+            Present => self.view.presenting.is_some() || !map.stages.is_empty(),
+            NextStage | PreviousStage | FirstStage | LastStage => self.view.presenting.is_some(),
             _ => true,
         }
     }
@@ -412,8 +418,10 @@ impl TrailmapApp {
             }
             Deselect => {
                 // Esc undoes the innermost thing first: a drag or edit, then the shortcut
-                // list floating over the map, then the selection.
-                if self.canvas.cancel_interaction(&mut self.doc) {
+                // list floating over the map, then the selection; while presenting, it leaves.
+                if self.view.presenting.is_some() {
+                    self.stop_presenting();
+                } else if self.canvas.cancel_interaction(&mut self.doc) {
                     // The drag or edit is cancelled; that is all this Esc does.
                 } else if self.show_shortcuts {
                     self.show_shortcuts = false;
@@ -439,6 +447,12 @@ impl TrailmapApp {
             ZoomFit => self.view.fit = Some(view::Fit::Whole),
             ToggleInspector => self.show_inspector = !self.show_inspector,
             ToggleInsights => self.view.insights = !self.view.insights,
+            Present => self.toggle_presenting(),
+            SaveView => self.ask_view_name(None),
+            NextStage => self.step_presentation(view::Step::Next),
+            PreviousStage => self.step_presentation(view::Step::Previous),
+            FirstStage => self.step_presentation(view::Step::First),
+            LastStage => self.step_presentation(view::Step::Last),
             InsertStage => {
                 let (command, id) = actions::insert_stage(self.doc.map(), &self.view.selection);
                 if self.apply(command) {
@@ -549,13 +563,23 @@ impl TrailmapApp {
         if egui::Popup::is_any_open(ctx) {
             return;
         }
-        let typing = ctx.egui_wants_keyboard_input();
+        let presenting = self.view.presenting.is_some();
+        // Nothing can be typed into while presenting: the panels are hidden.
+        let typing = !presenting && ctx.egui_wants_keyboard_input();
         // In a text field Ctrl+Z first undoes the typing of this visit (the field's own undo);
         // once there is none, it undoes the map's last step, as in any editor.
         let field_has_undo = self.doc.group_changed();
         let mut found = Vec::new();
         ctx.input_mut(|input| {
             for (shortcut, cmd) in commands::shortcut_table() {
+                let active = if presenting {
+                    cmd.works_while_presenting()
+                } else {
+                    !cmd.only_while_presenting()
+                };
+                if !active {
+                    continue;
+                }
                 let history = matches!(cmd, UICommand::Undo | UICommand::Redo);
                 let to_history = history && !field_has_undo;
                 if typing && !cmd.works_while_typing() && !to_history {
@@ -568,7 +592,7 @@ impl TrailmapApp {
                     found.push((cmd, None));
                 }
             }
-            if !typing {
+            if !typing && !presenting {
                 for event in &input.events {
                     if let Some(cmd) = UICommand::from_clipboard_event(event) {
                         let text = match event {
@@ -610,23 +634,27 @@ impl eframe::App for TrailmapApp {
         }
         self.handle_shortcuts(&ctx);
 
-        egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
-        egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar_ui(ui));
-        if self.show_inspector {
+        // Presenting hides every panel; they come back as they were on leaving.
+        let chrome = self.view.presenting.is_none();
+        if chrome {
+            egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
+            egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar_ui(ui));
+        }
+        if chrome && self.show_inspector {
             egui::Panel::right("inspector")
                 .resizable(true)
                 .default_size(300.0)
                 .size_range(240.0..=520.0)
                 .show(ui, |ui| self.inspector_ui(ui));
         }
-        if !self.doc.map().conflicts.is_empty() {
+        if chrome && !self.doc.map().conflicts.is_empty() {
             egui::Panel::right("conflicts")
                 .resizable(true)
                 .default_size(300.0)
                 .size_range(240.0..=520.0)
                 .show(ui, |ui| self.conflict_list_ui(ui));
         }
-        if self.view.insights {
+        if chrome && self.view.insights {
             egui::Panel::left("insights")
                 .resizable(true)
                 .default_size(270.0)

@@ -203,6 +203,72 @@ pub struct ViewState {
     pub highlight: Option<Highlight>,
     /// Zoom to fit on the next frame.
     pub fit: Option<Fit>,
+    /// View > Present: the stage shown and what to go back to; `None` while editing.
+    pub presenting: Option<Presenting>,
+}
+
+/// Presentation mode (View > Present): one stage at a time, full screen, no menus or panels.
+/// View state like the rest: never in the map, never an undo step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Presenting {
+    /// The stage presented now (highlighted, the others veiled).
+    pub stage: StageId,
+    /// Zoom and scroll before presenting, put back on leaving.
+    pub zoom_before: f32,
+    /// Scroll before presenting.
+    pub scroll_before: egui::Vec2,
+    /// Whether the window was full screen already (then it stays so on leaving).
+    pub fullscreen_before: bool,
+}
+
+/// Where a presentation step goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The next stage (Right, Space, Page Down).
+    Next,
+    /// The previous stage (Left, Page Up).
+    Previous,
+    /// The first stage (Home).
+    First,
+    /// The last stage (End).
+    Last,
+}
+
+/// The stages a presentation steps through, left to right: every stage, or with a persona
+/// filter on, the stages where a chosen persona has a card this view shows (every stage when
+/// they have none, so the presentation never comes up empty).
+pub fn presented_stages(map: &Map, view: &ViewState) -> Vec<StageId> {
+    let all: Vec<StageId> = map.stages.iter().map(|s| s.id).collect();
+    if view.personas.is_empty() {
+        return all;
+    }
+    let theirs: Vec<StageId> = all
+        .iter()
+        .copied()
+        .filter(|stage| {
+            map.touchpoints.iter().any(|t| {
+                t.stage == *stage
+                    && !view.hidden_lanes.contains(&t.lane)
+                    && view.state.shows(t)
+                    && t.personas.iter().any(|p| view.personas.contains(p))
+            })
+        })
+        .collect();
+    if theirs.is_empty() { all } else { theirs }
+}
+
+/// The stage a step from `from` lands on among `stages` (stays at the ends; a stage not in
+/// the list starts from the first).
+pub fn step_stage(stages: &[StageId], from: StageId, step: Step) -> Option<StageId> {
+    let last = stages.len().checked_sub(1)?;
+    let at = stages.iter().position(|s| *s == from);
+    let to = match (step, at) {
+        (Step::First, _) | (_, None) => 0,
+        (Step::Last, _) => last,
+        (Step::Next, Some(i)) => (i + 1).min(last),
+        (Step::Previous, Some(i)) => i.saturating_sub(1),
+    };
+    stages.get(to).copied()
 }
 
 impl Default for ViewState {
@@ -220,6 +286,7 @@ impl Default for ViewState {
             footnotes: false,
             highlight: None,
             fit: None,
+            presenting: None,
         }
     }
 }
@@ -245,6 +312,7 @@ impl ViewState {
             insights: self.insights,
             footnotes: self.footnotes,
             export: None,
+            focus_stage: self.presenting.as_ref().map(|p| p.stage),
         }
     }
 
@@ -253,6 +321,14 @@ impl ViewState {
     pub fn retain_existing(&mut self, map: &Map) {
         self.selection.retain_existing(map);
         self.personas.retain(|p| map.persona(*p).is_some());
+        if let Some(p) = &mut self.presenting
+            && map.stage(p.stage).is_none()
+        {
+            match map.stages.first() {
+                Some(first) => p.stage = first.id,
+                None => self.presenting = None,
+            }
+        }
         if self
             .highlight
             .as_ref()
@@ -269,5 +345,22 @@ impl ViewState {
         } else {
             1.0
         };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_stop_at_the_ends() {
+        let s = [StageId(3), StageId(1), StageId(7)];
+        assert_eq!(step_stage(&s, StageId(3), Step::Next), Some(StageId(1)));
+        assert_eq!(step_stage(&s, StageId(7), Step::Next), Some(StageId(7)));
+        assert_eq!(step_stage(&s, StageId(3), Step::Previous), Some(StageId(3)));
+        assert_eq!(step_stage(&s, StageId(1), Step::Last), Some(StageId(7)));
+        assert_eq!(step_stage(&s, StageId(7), Step::First), Some(StageId(3)));
+        assert_eq!(step_stage(&s, StageId(99), Step::Next), Some(StageId(3)));
+        assert_eq!(step_stage(&[], StageId(1), Step::Next), None);
     }
 }

@@ -219,6 +219,17 @@ pub fn change(map: &Map, change: &Change) -> String {
             Some(p) => format!("Reordered the cards in {}", self::place(p)),
             None => format!("Reordered the {}s", kind.key()),
         },
+        Change::SavedView { old, new, .. } => match (old, new) {
+            (None, Some(n)) => format!("Added saved view {}", quoted(n)),
+            (Some(o), None) => format!("Deleted saved view {}", quoted(o)),
+            (Some(o), Some(n)) if o != n => {
+                format!("Renamed saved view {} to {}", quoted(o), quoted(n))
+            }
+            (_, n) => format!(
+                "Changed saved view {}",
+                quoted(n.as_deref().unwrap_or_default())
+            ),
+        },
         Change::Conflicts { old, new } => {
             format!("Unresolved merge conflicts: {old} before, {new} now")
         }

@@ -8,7 +8,8 @@
 use crate::model::{
     CardState, Channel, Color, Connector, ConnectorId, EMOTION_RANGE, Field, FutureValues, ItemRef,
     Lane, LaneId, LaneKind, MAX_LANGUAGE_LEN, MAX_LIST_LEN, MAX_TEXT_CHARS, Map, Persona,
-    PersonaEmotion, PersonaId, STAGE_WIDTH_RANGE, Stage, StageId, Touchpoint, TouchpointId,
+    PersonaEmotion, PersonaId, STAGE_WIDTH_RANGE, SavedView, Stage, StageId, Touchpoint,
+    TouchpointId, ViewId,
 };
 
 /// Why a command could not be applied. The map is unchanged when this is returned.
@@ -78,6 +79,12 @@ pub enum EditError {
     /// A connector would start and end at the same card.
     #[error("an arrow needs two different cards")]
     ConnectorLoop,
+    /// The command names a saved view the map does not have (any more).
+    #[error("{0} does not exist")]
+    MissingView(ViewId),
+    /// The command would save a view under an id that is taken.
+    #[error("{0} already exists")]
+    ViewExists(ViewId),
 }
 
 /// What a position is counted in, for [`EditError::BadPosition`].
@@ -89,6 +96,8 @@ pub enum Within {
     Lanes,
     /// The personas.
     Personas,
+    /// The saved views.
+    Views,
     /// The cards of one cell.
     Cell,
 }
@@ -99,6 +108,7 @@ impl Within {
             Within::Stages => "the stages",
             Within::Lanes => "the lanes",
             Within::Personas => "the personas",
+            Within::Views => "the saved views",
             Within::Cell => "the cell",
         }
     }
@@ -286,6 +296,25 @@ pub enum Command {
         /// New label.
         label: String,
     },
+    /// Saves a view at a list position (View > Save view). Its personas and lanes must exist.
+    InsertView {
+        /// List position.
+        index: usize,
+        /// The view.
+        view: Box<SavedView>,
+    },
+    /// Deletes a saved view.
+    RemoveView(ViewId),
+    /// Renames a saved view.
+    RenameView {
+        /// Which view.
+        id: ViewId,
+        /// Its new name.
+        name: String,
+    },
+    /// Puts a whole saved view in place of the one with its id (what deleting a persona or a
+    /// lane the view names undoes with).
+    SetView(Box<SavedView>),
     /// Puts a whole other map in place of this one (the file reloaded after someone changed it
     /// on disk), so one undo brings back what was there. The map must be valid (as
     /// `file::load` returns it); it is not checked again.
@@ -344,6 +373,10 @@ impl Command {
             Command::InsertPersona { .. } => "Add persona",
             Command::RemovePersona(_) => "Delete persona",
             Command::SetPersona { .. } => "Edit persona",
+            Command::InsertView { .. } => "Save view",
+            Command::RemoveView(_) => "Delete view",
+            Command::RenameView { .. } => "Rename view",
+            Command::SetView(_) => "Edit view",
             Command::InsertConnector(_) => "Add connector",
             Command::RemoveConnector(_) => "Delete connector",
             Command::SetConnectorLabel { .. } => "Edit connector",
@@ -453,6 +486,9 @@ impl Command {
                     .map(|t| t.id)
                     .collect();
                 let mut restore = remove_cards(map, &cards);
+                restore.extend(edit_views(map, |v| {
+                    v.hidden_lanes.retain(|l| *l != id);
+                }));
                 let lane = map.lanes.remove(index);
                 restore.insert(0, Command::InsertLane { index, lane });
                 Ok(Command::Batch(restore))
@@ -625,6 +661,7 @@ impl Command {
                         });
                     }
                 }
+                restore.extend(edit_views(map, |v| v.personas.retain(|p| *p != id)));
                 let persona = map.personas.remove(index);
                 restore.insert(0, Command::InsertPersona { index, persona });
                 Ok(Command::Batch(restore))
@@ -682,6 +719,35 @@ impl Command {
                     .ok_or_else(|| missing(id))?;
                 let old = std::mem::replace(&mut c.label, label);
                 Ok(Command::SetConnectorLabel { id, label: old })
+            }
+            Command::InsertView { index, view } => {
+                if map.view(view.id).is_some() {
+                    return Err(EditError::ViewExists(view.id));
+                }
+                check_position(Within::Views, index, map.views.len())?;
+                check_view(map, &view)?;
+                let id = view.id;
+                map.views.insert(index, *view);
+                Ok(Command::RemoveView(id))
+            }
+            Command::RemoveView(id) => {
+                let index = map.view_index(id).ok_or(EditError::MissingView(id))?;
+                let view = Box::new(map.views.remove(index));
+                Ok(Command::InsertView { index, view })
+            }
+            Command::RenameView { id, name } => {
+                check_text(Field::Name, &name)?;
+                let index = map.view_index(id).ok_or(EditError::MissingView(id))?;
+                let old = std::mem::replace(&mut map.views[index].name, name);
+                Ok(Command::RenameView { id, name: old })
+            }
+            Command::SetView(view) => {
+                let index = map
+                    .view_index(view.id)
+                    .ok_or(EditError::MissingView(view.id))?;
+                check_view(map, &view)?;
+                let old = std::mem::replace(&mut map.views[index], *view);
+                Ok(Command::SetView(Box::new(old)))
             }
             Command::ReplaceMap(other) => Ok(Command::ReplaceMap(Box::new(std::mem::replace(
                 map, *other,
@@ -812,6 +878,37 @@ fn card_fields(t: &Touchpoint) -> [TouchpointField; 11] {
     ]
 }
 
+/// A saved view's name fits and everything it names exists.
+fn check_view(map: &Map, view: &SavedView) -> Result<(), EditError> {
+    check_text(Field::Name, &view.name)?;
+    if view.personas.len() > MAX_LIST_LEN || view.hidden_lanes.len() > MAX_LIST_LEN {
+        return Err(EditError::ListTooLong {
+            field: Field::Personas,
+            max: MAX_LIST_LEN,
+        });
+    }
+    if let Some(p) = view.personas.iter().find(|p| map.persona(**p).is_none()) {
+        return Err(missing(*p));
+    }
+    if let Some(l) = view.hidden_lanes.iter().find(|l| map.lane(**l).is_none()) {
+        return Err(missing(*l));
+    }
+    Ok(())
+}
+
+/// Changes every saved view `change` changes, returning the commands that put them back.
+fn edit_views(map: &mut Map, change: impl Fn(&mut SavedView)) -> Vec<Command> {
+    let mut restore = Vec::new();
+    for v in &mut map.views {
+        let old = v.clone();
+        change(v);
+        if *v != old {
+            restore.push(Command::SetView(Box::new(old)));
+        }
+    }
+    restore
+}
+
 fn missing(item: impl Into<ItemRef>) -> EditError {
     EditError::Missing(item.into())
 }
@@ -926,5 +1023,110 @@ fn check_touchpoint_field(map: &Map, field: &TouchpointField) -> Result<(), Edit
         | TouchpointField::State(_)
         | TouchpointField::Future(None)
         | TouchpointField::Channel(_) => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod view_tests {
+    use super::*;
+    use crate::model::JourneyState;
+
+    fn map() -> Map {
+        let mut m = crate::model::synthetic_map(6);
+        m.personas.push(Persona {
+            id: PersonaId(5),
+            name: "Busy parent".into(),
+            color: Color::rgb(1, 2, 3),
+            description: String::new(),
+        });
+        m
+    }
+
+    fn view(m: &Map) -> SavedView {
+        let mut v = SavedView::new(ViewId(1), "Busy parents, target");
+        v.state = JourneyState::Future;
+        v.personas = vec![PersonaId(5)];
+        v.hidden_lanes = vec![m.lanes[0].id];
+        v
+    }
+
+    #[test]
+    fn saving_renaming_and_deleting_a_view_undo_exactly() {
+        let mut m = map();
+        let before = m.clone();
+        let v = view(&m);
+        let undo_save = Command::InsertView {
+            index: 0,
+            view: Box::new(v.clone()),
+        }
+        .apply(&mut m)
+        .unwrap();
+        assert_eq!(m.views.len(), 1);
+        assert_eq!(m.views[0], v);
+        let undo_rename = Command::RenameView {
+            id: v.id,
+            name: "Parents".into(),
+        }
+        .apply(&mut m)
+        .unwrap();
+        assert_eq!(m.views[0].name, "Parents");
+        let undo_delete = Command::RemoveView(v.id).apply(&mut m).unwrap();
+        assert!(m.views.is_empty());
+        undo_delete.apply(&mut m).unwrap();
+        undo_rename.apply(&mut m).unwrap();
+        assert_eq!(m.views, [v]);
+        undo_save.apply(&mut m).unwrap();
+        assert_eq!(m, before);
+        assert!(m.problems().is_empty());
+    }
+
+    #[test]
+    fn a_view_must_name_what_exists_and_take_a_free_id() {
+        let mut m = map();
+        let mut v = view(&m);
+        v.personas.push(PersonaId(99));
+        let err = Command::InsertView {
+            index: 0,
+            view: Box::new(v),
+        }
+        .apply(&mut m)
+        .unwrap_err();
+        assert_eq!(err, EditError::Missing(ItemRef::Persona(PersonaId(99))));
+        let v = view(&m);
+        Command::InsertView {
+            index: 0,
+            view: Box::new(v.clone()),
+        }
+        .apply(&mut m)
+        .unwrap();
+        let again = Command::InsertView {
+            index: 1,
+            view: Box::new(v),
+        };
+        assert_eq!(again.apply(&mut m), Err(EditError::ViewExists(ViewId(1))));
+        assert_eq!(
+            Command::RemoveView(ViewId(8)).apply(&mut m),
+            Err(EditError::MissingView(ViewId(8)))
+        );
+    }
+
+    #[test]
+    fn deleting_a_persona_or_lane_a_view_names_takes_it_out_and_undo_puts_it_back() {
+        let mut m = map();
+        let v = view(&m);
+        m.views.push(v.clone());
+        let before = m.clone();
+        let undo = Command::RemovePersona(PersonaId(5)).apply(&mut m).unwrap();
+        assert!(m.views[0].personas.is_empty());
+        assert!(m.problems().is_empty(), "{:?}", m.problems());
+        undo.apply(&mut m).unwrap();
+        assert_eq!(m, before);
+        let undo = Command::RemoveLane(v.hidden_lanes[0])
+            .apply(&mut m)
+            .unwrap();
+        assert!(m.views[0].hidden_lanes.is_empty());
+        assert!(m.problems().is_empty(), "{:?}", m.problems());
+        undo.apply(&mut m).unwrap();
+        assert_eq!(m, before);
     }
 }

@@ -5,16 +5,18 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Conflict, Connector, Lane, Map, Persona, Stage, Touchpoint};
+use crate::model::{Conflict, Connector, Lane, Map, Persona, SavedView, Stage, Touchpoint};
 
 /// The format version this build writes.
 ///
 /// History: 1, the first; 2 added the map's `language`, stage figures (`reached`,
 /// `converted`) and card `state`, `future`, `persona_emotions` and `channel`; 3 added the
-/// optional `conflicts` list a merge leaves for a person to resolve. Older files load into the
+/// optional `conflicts` list a merge leaves for a person to resolve; 4 added the optional
+/// `views` list (saved views, which name personas and lanes by id). Older files load into the
 /// current model unchanged: every new field is optional. A Trailmap that reads only 2 refuses
-/// a 3 file by version instead of failing on an unknown field (or, worse, ignoring conflicts).
-pub const FORMAT: u32 = 3;
+/// a 3 file by version instead of failing on an unknown field (or, worse, ignoring conflicts);
+/// one that reads only 3 refuses a 4 file rather than dropping its views on the next save.
+pub const FORMAT: u32 = 4;
 
 /// Reads only the version, so a newer file is refused with a clear message before its
 /// (unknown) fields are looked at.
@@ -37,11 +39,13 @@ pub(super) struct FileOut<'a> {
     pub lanes: &'a [Lane],
     pub touchpoints: &'a [Touchpoint],
     pub connectors: &'a [Connector],
+    #[serde(skip_serializing_if = "<[SavedView]>::is_empty")]
+    pub views: &'a [SavedView],
     #[serde(skip_serializing_if = "<[Conflict]>::is_empty")]
     pub conflicts: &'a [Conflict],
 }
 
-/// Formats 1 to 3, as read: everything but the version may be left out. Each format is the
+/// Formats 1 to 4, as read: everything but the version may be left out. Each format is the
 /// next without the fields the next added, so one struct reads all and defaults are the
 /// migration.
 #[derive(Deserialize)]
@@ -65,6 +69,8 @@ pub(super) struct FileIn {
     #[serde(default)]
     pub connectors: Vec<Connector>,
     #[serde(default)]
+    pub views: Vec<SavedView>,
+    #[serde(default)]
     pub conflicts: Vec<Conflict>,
 }
 
@@ -80,6 +86,7 @@ impl<'a> FileOut<'a> {
             lanes: &map.lanes,
             touchpoints: &map.touchpoints,
             connectors: &map.connectors,
+            views: &map.views,
             conflicts: &map.conflicts,
         }
     }
@@ -97,6 +104,7 @@ impl From<FileIn> for Map {
             touchpoints: f.touchpoints,
             connectors: f.connectors,
             conflicts: f.conflicts,
+            views: f.views,
         }
     }
 }

@@ -129,7 +129,10 @@ pub fn load_str(text: &str) -> Result<Map, LoadError> {
             problems
                 .into_iter()
                 .map(|p| FileProblem {
-                    at: locate_item(text, p.item),
+                    at: match p.kind.view() {
+                        Some(view) => locate_block(text, "views", view.0),
+                        None => locate_item(text, p.item),
+                    },
                     kind: p.into(),
                 })
                 .collect(),
@@ -140,9 +143,9 @@ pub fn load_str(text: &str) -> Result<Map, LoadError> {
 /// Brings a file of any supported version to the current model.
 fn migrate(file: format::FileIn) -> Result<Map, LoadError> {
     match file.format {
-        // Versions 2 and 3 only added optional fields, which default when an older file lacks
-        // them.
-        1..=3 => Ok(Map::from(file)),
+        // Versions 2, 3 and 4 only added optional fields (4: `views`), which default when an
+        // older file lacks them.
+        1..=4 => Ok(Map::from(file)),
         found => Err(LoadError::NewerFormat {
             at: Location { line: 1, column: 1 },
             found,
@@ -379,6 +382,12 @@ fn locate_item(text: &str, item: ItemRef) -> Location {
         ItemRef::Persona(id) => ("personas", id.0),
         ItemRef::Connector(id) => ("connectors", id.0),
     };
+    locate_block(text, section, id)
+}
+
+/// Where the block with `id: N` of a section (`views`) starts, else the section, else the
+/// start of the file.
+fn locate_block(text: &str, section: &str, id: u32) -> Location {
     let Some(start) = find_key(text, section, 0) else {
         return Location { line: 1, column: 1 };
     };
@@ -563,7 +572,7 @@ mod tests {
             });
         }
         let text = super::to_string(&map).unwrap();
-        assert!(text.starts_with("(\n    format: 3,"), "{text}");
+        assert!(text.starts_with("(\n    format: 4,"), "{text}");
         assert_eq!(load_str(&text).unwrap(), map);
         let at = super::conflict_locations(&text);
         assert_eq!(at.len(), 2, "{text}");

@@ -93,6 +93,10 @@ pub struct LayoutOptions {
     /// Export only: the title block and the persona legend around the map. `None` on the
     /// canvas, which shows the map's heading without them.
     pub export: Option<ExportFrame>,
+    /// The stage being presented (View > Present): it is outlined and every other stage is
+    /// veiled. `None`: no stage stands out. Drawn by the scene, so it looks the same on the
+    /// canvas and in any export that asks for it.
+    pub focus_stage: Option<StageId>,
 }
 
 /// Which state of the journey a view shows.
@@ -105,6 +109,44 @@ pub enum StateView {
     Future,
     /// Both: new cards green, dropped cards red and struck through, changed cards amber.
     Compare,
+}
+
+impl From<crate::model::JourneyState> for StateView {
+    fn from(s: crate::model::JourneyState) -> Self {
+        use crate::model::JourneyState as J;
+        match s {
+            J::Current => StateView::Current,
+            J::Future => StateView::Future,
+            J::Compare => StateView::Compare,
+        }
+    }
+}
+
+impl From<StateView> for crate::model::JourneyState {
+    fn from(s: StateView) -> Self {
+        use crate::model::JourneyState as J;
+        match s {
+            StateView::Current => J::Current,
+            StateView::Future => J::Future,
+            StateView::Compare => J::Compare,
+        }
+    }
+}
+
+impl LayoutOptions {
+    /// What a saved view shows (nothing presented).
+    pub fn of_view(view: &crate::model::SavedView) -> Self {
+        Self {
+            hidden_lanes: view.hidden_lanes.clone(),
+            state: view.state.into(),
+            personas: view.personas.clone(),
+            color_by_owner: view.color_by_owner,
+            insights: view.insights,
+            footnotes: view.footnotes,
+            focus_stage: None,
+            export: None,
+        }
+    }
 }
 
 impl StateView {
@@ -497,6 +539,7 @@ impl Layout {
                 touchpoints,
                 connectors: Vec::new(),
                 conflicts: Vec::new(),
+                views: Vec::new(),
             }
         });
         let funnel = in_view

@@ -95,6 +95,15 @@ pub enum Change {
         /// For cards, the cell.
         place: Option<Place>,
     },
+    /// A saved view was added, deleted, renamed or otherwise changed (one line per view).
+    SavedView {
+        /// The view.
+        view: crate::model::ViewId,
+        /// Its name in the old version; `None` when it was added.
+        old: Option<String>,
+        /// Its name in the new version; `None` when it was deleted.
+        new: Option<String>,
+    },
     /// The list of unresolved merge conflicts differs.
     Conflicts {
         /// How many the old version has.
@@ -154,6 +163,7 @@ pub fn diff(old: &Map, new: &Map) -> Vec<Change> {
         ItemKind::Connector,
         &mut out,
     );
+    saved_views(old, new, &mut out);
     if old.conflicts != new.conflicts {
         out.push(Change::Conflicts {
             old: old.conflicts.len(),
@@ -161,6 +171,27 @@ pub fn diff(old: &Map, new: &Map) -> Vec<Change> {
         });
     }
     out
+}
+
+/// Saved views added, deleted or changed, in the new version's order, then the deleted ones.
+fn saved_views(old: &Map, new: &Map, out: &mut Vec<Change>) {
+    for v in &new.views {
+        match old.view(v.id) {
+            Some(o) if o == v => {}
+            o => out.push(Change::SavedView {
+                view: v.id,
+                old: o.map(|o| o.name.clone()),
+                new: Some(v.name.clone()),
+            }),
+        }
+    }
+    for o in old.views.iter().filter(|o| new.view(o.id).is_none()) {
+        out.push(Change::SavedView {
+            view: o.id,
+            old: Some(o.name.clone()),
+            new: None,
+        });
+    }
 }
 
 fn place_of<T: Item>(map: &Map, item: &T) -> Option<Place> {

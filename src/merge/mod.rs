@@ -10,6 +10,7 @@
 
 mod diff;
 mod sequence;
+mod views;
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -50,7 +51,7 @@ impl Merged {
 /// item one side deleted while the other changed it are conflicts: the map keeps ours and the
 /// conflict keeps all three values. Where a kept item needs an item the other side deleted, the
 /// deleted item stays (a conflict); where theirs needs one we deleted, their change waits in a
-/// conflict.
+/// conflict. Saved views merge whole, without conflicts (see [`views`]).
 pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
     let theirs = renumber_new_items(base, ours, theirs);
     let theirs = theirs.as_ref();
@@ -101,6 +102,7 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
     sides.repair(&mut map, &mut conflicts);
     sides.record_needed(&map, &mut conflicts);
     sides.order(&mut map);
+    map.views = views::merge_views(&base.views, &ours.views, &theirs.views, &map);
 
     map.conflicts = ours.conflicts.clone();
     for c in &theirs.conflicts {
@@ -156,6 +158,14 @@ fn renumber_new_items<'a>(base: &Map, ours: &Map, theirs: &'a Map) -> Cow<'a, Ma
         c.id = crate::model::ConnectorId(to(&connectors, c.id.0));
         c.from = TouchpointId(to(&cards, c.from.0));
         c.to = TouchpointId(to(&cards, c.to.0));
+    }
+    for v in &mut m.views {
+        for p in &mut v.personas {
+            *p = PersonaId(to(&personas, p.0));
+        }
+        for l in &mut v.hidden_lanes {
+            *l = LaneId(to(&lanes, l.0));
+        }
     }
     Cow::Owned(m)
 }

@@ -43,3 +43,8 @@ typed_id!(
     ConnectorId,
     "connector"
 );
+typed_id!(
+    /// Identifies a [`crate::model::SavedView`] (a named view of the map).
+    ViewId,
+    "view"
+);

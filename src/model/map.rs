@@ -32,6 +32,9 @@ pub struct Map {
     /// Conflicts a merge left for a person to resolve; the map holds our side of each.
     #[serde(default)]
     pub conflicts: Vec<super::Conflict>,
+    /// Named views of the map (View > Saved views), in menu order.
+    #[serde(default)]
+    pub views: Vec<super::SavedView>,
 }
 
 /// A journey stage: one column (Awareness, Consideration, Purchase…).
@@ -607,6 +610,27 @@ impl Map {
             self.personas
                 .iter()
                 .map(|s| s.id.0.saturating_add(1))
+                .max()
+                .unwrap_or(1),
+        )
+    }
+
+    /// The saved view with this id.
+    pub fn view(&self, id: super::ViewId) -> Option<&super::SavedView> {
+        self.views.iter().find(|v| v.id == id)
+    }
+
+    /// Position of a saved view in the list.
+    pub fn view_index(&self, id: super::ViewId) -> Option<usize> {
+        self.views.iter().position(|v| v.id == id)
+    }
+
+    /// The id a new saved view gets.
+    pub fn next_view_id(&self) -> super::ViewId {
+        super::ViewId(
+            self.views
+                .iter()
+                .map(|v| v.id.0.saturating_add(1))
                 .max()
                 .unwrap_or(1),
         )

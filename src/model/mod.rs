@@ -10,9 +10,10 @@ mod map;
 mod property;
 mod synthetic;
 mod validate;
+mod view;
 
 pub use color::{Color, ParseColorError};
-pub use ids::{ConnectorId, LaneId, PersonaId, StageId, TouchpointId};
+pub use ids::{ConnectorId, LaneId, PersonaId, StageId, TouchpointId, ViewId};
 pub use map::{
     CardState, Cell, Channel, Connector, FutureField, FutureValues, Lane, LaneKind, Map, Persona,
     PersonaEmotion, Stage, Touchpoint, primary_language,
@@ -22,5 +23,6 @@ pub use synthetic::synthetic_map;
 pub use validate::{
     EMOTION_RANGE, Field, ItemKind, ItemRef, Link, MAX_COLUMNS_OR_ROWS, MAX_CONNECTORS,
     MAX_LANGUAGE_LEN, MAX_LIST_LEN, MAX_TEXT_CHARS, MAX_TOUCHPOINTS, Problem, ProblemKind,
-    STAGE_WIDTH_RANGE, short,
+    STAGE_WIDTH_RANGE, ViewIssue, short,
 };
+pub use view::{JourneyState, SavedView};

@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 use std::hash::Hash;
 
-use super::{ConnectorId, LaneId, Map, PersonaId, StageId, TouchpointId};
+use super::{ConnectorId, LaneId, Map, PersonaId, StageId, TouchpointId, ViewId};
 
 /// Largest number of cards a map may hold.
 pub const MAX_TOUCHPOINTS: usize = 100_000;
@@ -322,6 +322,16 @@ pub enum ProblemKind {
         /// The card at both ends.
         card: TouchpointId,
     },
+    /// A saved view is broken (names a missing persona or lane, shares its id, is too long).
+    #[error("{view}{} {issue}", quoted(.name))]
+    View {
+        /// The view.
+        view: ViewId,
+        /// Its name, shortened.
+        name: String,
+        /// What is wrong with it.
+        issue: ViewIssue,
+    },
     /// Cards are not sorted by id (a bug: loading sorts them).
     #[error("touchpoints are not sorted by id (internal invariant)")]
     CardsUnsorted,
@@ -338,6 +348,55 @@ pub enum ProblemKind {
         /// How many cards the cell holds.
         count: usize,
     },
+}
+
+/// What is wrong with a saved view.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ViewIssue {
+    /// It follows a persona the map does not have.
+    #[error("follows {0}, which does not exist")]
+    MissingPersona(PersonaId),
+    /// It hides a lane the map does not have.
+    #[error("hides {0}, which does not exist")]
+    MissingLane(LaneId),
+    /// Another view has its id.
+    #[error("is defined more than once")]
+    DefinedTwice,
+    /// Its name is longer than [`MAX_TEXT_CHARS`].
+    #[error("has a name of {chars} characters; at most {max} are allowed")]
+    NameTooLong {
+        /// The name's length in characters.
+        chars: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// Its persona or lane list is longer than [`MAX_LIST_LEN`].
+    #[error("lists {count} personas or lanes; at most {max}")]
+    ListTooLong {
+        /// How many entries.
+        count: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// It is one view more than [`MAX_COLUMNS_OR_ROWS`].
+    #[error("is one of {count} views; Trailmap opens at most {max}")]
+    TooMany {
+        /// How many views the map has.
+        count: usize,
+        /// The limit.
+        max: usize,
+    },
+}
+
+impl ProblemKind {
+    /// The saved view the problem is about, if it is about one (its block in the file is
+    /// under `views`, which [`ItemRef`] does not name).
+    pub fn view(&self) -> Option<ViewId> {
+        match self {
+            ProblemKind::View { view, .. } => Some(*view),
+            _ => None,
+        }
+    }
 }
 
 fn quoted(name: &str) -> String {
@@ -569,6 +628,49 @@ impl Map {
                         count: list.len(),
                     },
                 );
+            }
+        }
+        let mut view_ids = HashSet::new();
+        for (i, v) in self.views.iter().enumerate() {
+            let mut view = |issue: ViewIssue| {
+                push(
+                    ItemRef::Map,
+                    ProblemKind::View {
+                        view: v.id,
+                        name: short(&v.name),
+                        issue,
+                    },
+                );
+            };
+            if i == MAX_COLUMNS_OR_ROWS {
+                view(ViewIssue::TooMany {
+                    count: self.views.len(),
+                    max: MAX_COLUMNS_OR_ROWS,
+                });
+            }
+            if !view_ids.insert(v.id) {
+                view(ViewIssue::DefinedTwice);
+            }
+            let chars = v.name.chars().count();
+            if chars > MAX_TEXT_CHARS {
+                view(ViewIssue::NameTooLong {
+                    chars,
+                    max: MAX_TEXT_CHARS,
+                });
+            }
+            let count = v.personas.len().max(v.hidden_lanes.len());
+            if count > MAX_LIST_LEN {
+                view(ViewIssue::ListTooLong {
+                    count,
+                    max: MAX_LIST_LEN,
+                });
+                continue;
+            }
+            for p in v.personas.iter().filter(|p| !persona_ids.contains(p)) {
+                view(ViewIssue::MissingPersona(*p));
+            }
+            for l in v.hidden_lanes.iter().filter(|l| !lane_ids.contains(l)) {
+                view(ViewIssue::MissingLane(*l));
             }
         }
         for c in &self.connectors {

@@ -295,6 +295,7 @@ pub fn build(map: &Map, layout: &Layout) -> Scene {
     }
 
     super::extras::marker_items(&mut items, map, layout);
+    focus_items(&mut items, layout);
     super::extras::legend_items(&mut items, layout);
     for note in &layout.footnotes {
         text(&mut items, &note.text, palette::INK);
@@ -306,6 +307,46 @@ pub fn build(map: &Map, layout: &Layout) -> Scene {
         width: layout.width,
         height: layout.height,
         items,
+    }
+}
+
+/// How much of the paper a veiled stage shows through (presentation mode).
+const VEIL: f32 = 0.72;
+
+/// Veils every stage but the presented one and outlines that one, over everything drawn in
+/// the columns (cards, curves, arrows, markers). Header and body are veiled apart, so the
+/// canvas's pinned header row (which shows only what lies within the row) is veiled too.
+fn focus_items(items: &mut Vec<Item>, layout: &Layout) {
+    let Some(focus) = layout.options.focus_stage else {
+        return;
+    };
+    if !layout.stages.iter().any(|s| s.id == focus) {
+        return;
+    }
+    let veil = palette::PAPER.faded(VEIL);
+    for stage in &layout.stages {
+        if stage.id == focus {
+            continue;
+        }
+        for rect in [stage.header, stage.column] {
+            items.push(Item::Rect {
+                rect,
+                radius: 0.0,
+                fill: Some(veil),
+                stroke: None,
+            });
+        }
+    }
+    if let Some(stage) = layout.stages.iter().find(|s| s.id == focus) {
+        let outline = Stroke::solid(3.0, palette::CURVE);
+        for rect in [stage.header.expand(-1.5), stage.column.expand(-1.5)] {
+            items.push(Item::Rect {
+                rect,
+                radius: 4.0,
+                fill: None,
+                stroke: Some(outline),
+            });
+        }
     }
 }
 

@@ -351,6 +351,7 @@ error-edit-position = Die Position { $index } liegt außerhalb { $within ->
     [stages] der Phasen
     [lanes] der Zeilen
     [personas] der Personas
+    [views] der gespeicherten Ansichten
    *[cell] der Zelle
 } (es gibt { $len }).
 error-edit-text-too-long = „{ $field }“ darf höchstens { $max } Zeichen lang sein.
@@ -971,3 +972,48 @@ export-pptx-size-standard = Standard 4:3
 export-pptx-size-a4 = A4 quer
 export-pptx-note = Karten, Überschriften, Kurven und Pfeile bleiben in PowerPoint, Keynote, Google Präsentationen und Impress bearbeitbare Formen; Pfeile folgen ihren Karten, wenn Sie sie verschieben, und Kartennotizen werden zu Sprechernotizen.
 export-pptx-error = Die PowerPoint-Datei konnte nicht erstellt werden ({ $detail }). Das ist ein Fehler in Trailmap; bitte melden Sie ihn.
+## Presentation and saved views
+cmd-present = Präsentieren
+cmd-present-tip = Die Customer Journey im Vollbild zeigen, eine Phase nach der anderen; Esc beendet
+cmd-next-stage = Nächste Phase
+cmd-next-stage-tip = Beim Präsentieren: die nächste Phase zeigen (auch „Bild ab“ eines Presenters)
+cmd-previous-stage = Vorige Phase
+cmd-previous-stage-tip = Beim Präsentieren: die Phase davor zeigen
+cmd-first-stage = Erste Phase
+cmd-first-stage-tip = Beim Präsentieren: zurück zur ersten Phase
+cmd-last-stage = Letzte Phase
+cmd-last-stage-tip = Beim Präsentieren: zur letzten Phase springen
+cmd-save-view = Ansicht speichern…
+cmd-save-view-tip = Was die Map gerade zeigt (Journey, Personas, ausgeblendete Zeilen, Insights, Farben nach Abteilung), unter einem Namen in der Datei behalten
+present-hint = Phase { $number } von { $count }: { $stage }
+present-persona = die Journey von { $persona }
+present-keys = Rechts oder Bild ab: weiter · Links oder Bild auf: zurück · Esc: beenden
+present-no-stages = Die Map hat keine Phasen, die sich präsentieren lassen.
+menu-saved-views = Gespeicherte Ansichten
+menu-saved-views-tip = Die Map so zeigen, wie eine gespeicherte Ansicht sie zeigt; das Auswählen ändert nichts an der Map
+menu-no-saved-views = Noch keine gespeicherten Ansichten
+menu-rename-view = Ansicht umbenennen
+menu-delete-view = Ansicht löschen
+dialog-save-view-title = Ansicht speichern
+dialog-rename-view-title = Ansicht umbenennen
+dialog-view-name = Name
+dialog-view-name-empty = Geben Sie der Ansicht einen Namen.
+dialog-view-name-taken = Eine andere Ansicht heißt schon „{ $name }“.
+status-view-saved = Die Ansicht „{ $name }“ ist gespeichert.
+status-view-shown = Die Ansicht „{ $name }“ wird gezeigt.
+step-save-view = Ansicht speichern
+step-rename-view = Ansicht umbenennen
+step-delete-view = Ansicht löschen
+error-view-shows-missing-persona = Die gespeicherte Ansicht { $from } „{ $name }“ folgt der Persona { $id }, die es nicht gibt. Entfernen Sie sie aus „personas“ der Ansicht oder legen Sie die Persona an.
+error-view-hides-missing-lane = Die gespeicherte Ansicht { $from } „{ $name }“ blendet die Zeile { $id } aus, die es nicht gibt. Entfernen Sie sie aus „hidden_lanes“ der Ansicht.
+error-view-defined-twice = Die gespeicherte Ansicht { $from } „{ $name }“ ist mehrfach angelegt. Geben Sie einer davon eine andere ID.
+error-view-name-too-long = Der Name der gespeicherten Ansicht { $from } hat { $chars } Zeichen; erlaubt sind höchstens { $max }.
+error-view-list-too-long = Die gespeicherte Ansicht { $from } „{ $name }“ nennt { $count } Personas oder Zeilen; höchstens { $max }.
+error-view-too-many = Die Map hat { $count } gespeicherte Ansichten; Trailmap öffnet höchstens { $max }.
+step-edit-view = Ansicht bearbeiten
+error-edit-missing-view = Die gespeicherte Ansicht { $id } gibt es nicht mehr.
+error-edit-view-exists = Die gespeicherte Ansicht { $id } gibt es schon.
+diff-view-added = Gespeicherte Ansicht { $name } hinzugefügt
+diff-view-removed = Gespeicherte Ansicht { $name } gelöscht
+diff-view-renamed = Gespeicherte Ansicht { $old } in { $new } umbenannt
+diff-view-changed = Gespeicherte Ansicht { $name } geändert

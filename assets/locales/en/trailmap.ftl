@@ -355,6 +355,7 @@ error-edit-position = Position { $index } is outside { $within ->
     [stages] the stages
     [lanes] the lanes
     [personas] the personas
+    [views] the saved views
    *[cell] the cell
 } (there are { $len }).
 error-edit-text-too-long = “{ $field }” may be at most { $max } characters long.
@@ -979,3 +980,48 @@ export-pptx-size-standard = Standard 4:3
 export-pptx-size-a4 = A4 landscape
 export-pptx-note = Cards, headers, curves and arrows stay editable shapes in PowerPoint, Keynote, Google Slides and Impress; arrows follow their cards when moved, and card notes become speaker notes.
 export-pptx-error = Could not make the PowerPoint file ({ $detail }). This is a bug in Trailmap; please report it.
+## Presentation and saved views
+cmd-present = Present
+cmd-present-tip = Show the journey full screen, one stage at a time; Esc leaves
+cmd-next-stage = Next stage
+cmd-next-stage-tip = While presenting: show the next stage (a clicker's Page Down works too)
+cmd-previous-stage = Previous stage
+cmd-previous-stage-tip = While presenting: show the stage before
+cmd-first-stage = First stage
+cmd-first-stage-tip = While presenting: go back to the first stage
+cmd-last-stage = Last stage
+cmd-last-stage-tip = While presenting: jump to the last stage
+cmd-save-view = Save view…
+cmd-save-view-tip = Keep what the map shows now (journey, personas, hidden lanes, insights, owner colours) under a name in the map file
+present-hint = Stage { $number } of { $count }: { $stage }
+present-persona = the journey of { $persona }
+present-keys = Right or Page Down: next · Left or Page Up: back · Esc: leave
+present-no-stages = The map has no stages to present.
+menu-saved-views = Saved views
+menu-saved-views-tip = Show the map as a saved view shows it; picking a view changes nothing in the map
+menu-no-saved-views = No saved views yet
+menu-rename-view = Rename view
+menu-delete-view = Delete view
+dialog-save-view-title = Save view
+dialog-rename-view-title = Rename view
+dialog-view-name = Name
+dialog-view-name-empty = Give the view a name.
+dialog-view-name-taken = Another view is already called “{ $name }”.
+status-view-saved = Saved the view “{ $name }”.
+status-view-shown = Showing the view “{ $name }”.
+step-save-view = Save view
+step-rename-view = Rename view
+step-delete-view = Delete view
+error-view-shows-missing-persona = The saved view { $from } “{ $name }” follows persona { $id }, which does not exist. Remove it from the view's “personas” or add the persona.
+error-view-hides-missing-lane = The saved view { $from } “{ $name }” hides lane { $id }, which does not exist. Remove it from the view's “hidden_lanes”.
+error-view-defined-twice = The saved view { $from } “{ $name }” is defined more than once. Give one of them another id.
+error-view-name-too-long = The name of the saved view { $from } has { $chars } characters; at most { $max } are allowed.
+error-view-list-too-long = The saved view { $from } “{ $name }” lists { $count } personas or lanes; at most { $max }.
+error-view-too-many = The map has { $count } saved views; Trailmap opens at most { $max }.
+step-edit-view = Edit view
+error-edit-missing-view = The saved view { $id } no longer exists.
+error-edit-view-exists = The saved view { $id } already exists.
+diff-view-added = Added saved view { $name }
+diff-view-removed = Deleted saved view { $name }
+diff-view-renamed = Renamed saved view { $old } to { $new }
+diff-view-changed = Changed saved view { $name }

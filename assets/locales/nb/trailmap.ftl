@@ -351,6 +351,7 @@ error-edit-position = Posisjon { $index } ligger utenfor { $within ->
     [stages] fasene
     [lanes] radene
     [personas] personaene
+    [views] de lagrede visningene
    *[cell] cellen
 } (det finnes { $len }).
 error-edit-text-too-long = «{ $field }» kan være på høyst { $max } tegn.
@@ -971,3 +972,48 @@ export-pptx-size-standard = Standard 4:3
 export-pptx-size-a4 = A4 liggende
 export-pptx-note = Kort, overskrifter, kurver og piler forblir redigerbare figurer i PowerPoint, Keynote, Google Presentasjoner og Impress; pilene følger kortene når de flyttes, og kortnotater blir til notater for foredragsholderen.
 export-pptx-error = PowerPoint-filen kunne ikke lages ({ $detail }). Dette er en feil i Trailmap; meld gjerne fra om den.
+## Presentation and saved views
+cmd-present = Presenter
+cmd-present-tip = Vis kundereisen i fullskjerm, én fase om gangen; Esc avslutter
+cmd-next-stage = Neste fase
+cmd-next-stage-tip = Under presentasjonen: vis neste fase (en presentasjonsklikkers Page Down virker også)
+cmd-previous-stage = Forrige fase
+cmd-previous-stage-tip = Under presentasjonen: vis fasen før
+cmd-first-stage = Første fase
+cmd-first-stage-tip = Under presentasjonen: gå tilbake til første fase
+cmd-last-stage = Siste fase
+cmd-last-stage-tip = Under presentasjonen: hopp til siste fase
+cmd-save-view = Lagre visning…
+cmd-save-view-tip = Ta vare på det kartet viser nå (kundereise, personas, skjulte rader, innsikt, farger per avdeling) under et navn i kartfilen
+present-hint = Fase { $number } av { $count }: { $stage }
+present-persona = kundereisen til { $persona }
+present-keys = Høyre eller Page Down: neste · Venstre eller Page Up: tilbake · Esc: avslutt
+present-no-stages = Kartet har ingen faser å presentere.
+menu-saved-views = Lagrede visninger
+menu-saved-views-tip = Vis kartet slik en lagret visning viser det; å velge en visning endrer ingenting i kartet
+menu-no-saved-views = Ingen lagrede visninger ennå
+menu-rename-view = Gi visning nytt navn
+menu-delete-view = Slett visning
+dialog-save-view-title = Lagre visning
+dialog-rename-view-title = Gi visning nytt navn
+dialog-view-name = Navn
+dialog-view-name-empty = Gi visningen et navn.
+dialog-view-name-taken = En annen visning heter allerede «{ $name }».
+status-view-saved = Visningen «{ $name }» er lagret.
+status-view-shown = Viser visningen «{ $name }».
+step-save-view = Lagre visning
+step-rename-view = Gi visning nytt navn
+step-delete-view = Slett visning
+error-view-shows-missing-persona = Den lagrede visningen { $from } «{ $name }» følger persona { $id }, som ikke finnes. Fjern den fra visningens «personas» eller legg til personaen.
+error-view-hides-missing-lane = Den lagrede visningen { $from } «{ $name }» skjuler rad { $id }, som ikke finnes. Fjern den fra visningens «hidden_lanes».
+error-view-defined-twice = Den lagrede visningen { $from } «{ $name }» finnes mer enn én gang. Gi en av dem en annen id.
+error-view-name-too-long = Navnet på den lagrede visningen { $from } har { $chars } tegn; høyst { $max } er tillatt.
+error-view-list-too-long = Den lagrede visningen { $from } «{ $name }» lister { $count } personas eller rader; høyst { $max }.
+error-view-too-many = Kartet har { $count } lagrede visninger; Trailmap åpner høyst { $max }.
+step-edit-view = Rediger visning
+error-edit-missing-view = Den lagrede visningen { $id } finnes ikke lenger.
+error-edit-view-exists = Den lagrede visningen { $id } finnes allerede.
+diff-view-added = La til den lagrede visningen { $name }
+diff-view-removed = Slettet den lagrede visningen { $name }
+diff-view-renamed = Ga den lagrede visningen { $old } nytt navn: { $new }
+diff-view-changed = Endret den lagrede visningen { $name }

@@ -365,6 +365,7 @@ error-edit-position = Pozycja { $index } wykracza poza { $within ->
     [stages] etapy
     [lanes] wiersze
     [personas] persony
+    [views] zapisane widoki
    *[cell] komórkę
 } (liczba miejsc: { $len }).
 error-edit-text-too-long = Pole „{ $field }” może mieć najwyżej { $max ->
@@ -1024,3 +1025,48 @@ export-pptx-size-standard = Standardowy 4:3
 export-pptx-size-a4 = A4 poziomo
 export-pptx-note = Karty, nagłówki, krzywe i strzałki pozostają edytowalnymi kształtami w PowerPoincie, Keynote, Prezentacjach Google i Impressie; strzałki podążają za przesuwanymi kartami, a notatki z kart trafiają do notatek prelegenta.
 export-pptx-error = Nie można utworzyć pliku PowerPoint ({ $detail }). To błąd w Trailmap; prosimy o zgłoszenie.
+## Presentation and saved views
+cmd-present = Prezentuj
+cmd-present-tip = Pokaż podróż klienta na pełnym ekranie, etap po etapie; Esc kończy
+cmd-next-stage = Następny etap
+cmd-next-stage-tip = Podczas prezentacji: pokaż następny etap (działa też Page Down pilota)
+cmd-previous-stage = Poprzedni etap
+cmd-previous-stage-tip = Podczas prezentacji: pokaż poprzedni etap
+cmd-first-stage = Pierwszy etap
+cmd-first-stage-tip = Podczas prezentacji: wróć do pierwszego etapu
+cmd-last-stage = Ostatni etap
+cmd-last-stage-tip = Podczas prezentacji: przejdź do ostatniego etapu
+cmd-save-view = Zapisz widok…
+cmd-save-view-tip = Zachowaj w pliku mapy pod nazwą to, co mapa teraz pokazuje (podróż, persony, ukryte wiersze, wnioski, kolory działów)
+present-hint = Etap { $number } z { $count }: { $stage }
+present-persona = podróż: { $persona }
+present-keys = W prawo lub Page Down: dalej · W lewo lub Page Up: wstecz · Esc: koniec
+present-no-stages = Mapa nie ma etapów do zaprezentowania.
+menu-saved-views = Zapisane widoki
+menu-saved-views-tip = Pokaż mapę tak, jak pokazuje ją zapisany widok; wybór widoku niczego w mapie nie zmienia
+menu-no-saved-views = Brak zapisanych widoków
+menu-rename-view = Zmień nazwę widoku
+menu-delete-view = Usuń widok
+dialog-save-view-title = Zapisz widok
+dialog-rename-view-title = Zmień nazwę widoku
+dialog-view-name = Nazwa
+dialog-view-name-empty = Nadaj widokowi nazwę.
+dialog-view-name-taken = Inny widok nazywa się już „{ $name }”.
+status-view-saved = Zapisano widok „{ $name }”.
+status-view-shown = Pokazano widok „{ $name }”.
+step-save-view = Zapisz widok
+step-rename-view = Zmień nazwę widoku
+step-delete-view = Usuń widok
+error-view-shows-missing-persona = Zapisany widok { $from } „{ $name }” pokazuje personę { $id }, która nie istnieje. Usuń ją z „personas” widoku lub dodaj personę.
+error-view-hides-missing-lane = Zapisany widok { $from } „{ $name }” ukrywa wiersz { $id }, który nie istnieje. Usuń go z „hidden_lanes” widoku.
+error-view-defined-twice = Zapisany widok { $from } „{ $name }” jest zdefiniowany więcej niż raz. Nadaj jednemu z nich inny identyfikator.
+error-view-name-too-long = Nazwa zapisanego widoku { $from } ma { $chars } znaków; dozwolone jest najwyżej { $max }.
+error-view-list-too-long = Zapisany widok { $from } „{ $name }” wymienia { $count } person lub wierszy; najwyżej { $max }.
+error-view-too-many = Mapa ma { $count } zapisanych widoków; Trailmap otwiera najwyżej { $max }.
+step-edit-view = Edytuj widok
+error-edit-missing-view = Zapisany widok { $id } już nie istnieje.
+error-edit-view-exists = Zapisany widok { $id } już istnieje.
+diff-view-added = Dodano zapisany widok { $name }
+diff-view-removed = Usunięto zapisany widok { $name }
+diff-view-renamed = Zmieniono nazwę zapisanego widoku { $old } na { $new }
+diff-view-changed = Zmieniono zapisany widok { $name }

@@ -351,6 +351,7 @@ error-edit-position = Position { $index } ligger utanför { $within ->
     [stages] faserna
     [lanes] raderna
     [personas] personas
+    [views] de sparade vyerna
    *[cell] cellen
 } (det finns { $len }).
 error-edit-text-too-long = ”{ $field }” får vara högst { $max } tecken långt.
@@ -971,3 +972,48 @@ export-pptx-size-standard = Standard 4:3
 export-pptx-size-a4 = A4 liggande
 export-pptx-note = Kort, rubriker, kurvor och pilar förblir redigerbara former i PowerPoint, Keynote, Google Presentationer och Impress; pilarna följer med när korten flyttas, och kortens anteckningar blir talaranteckningar.
 export-pptx-error = PowerPoint-filen kunde inte skapas ({ $detail }). Det är ett fel i Trailmap; rapportera det gärna.
+## Presentation and saved views
+cmd-present = Presentera
+cmd-present-tip = Visa kundresan i helskärm, en fas i taget; Esc avslutar
+cmd-next-stage = Nästa fas
+cmd-next-stage-tip = Under presentationen: visa nästa fas (en presentatörs Page Down fungerar också)
+cmd-previous-stage = Föregående fas
+cmd-previous-stage-tip = Under presentationen: visa fasen före
+cmd-first-stage = Första fasen
+cmd-first-stage-tip = Under presentationen: gå tillbaka till första fasen
+cmd-last-stage = Sista fasen
+cmd-last-stage-tip = Under presentationen: hoppa till sista fasen
+cmd-save-view = Spara vy…
+cmd-save-view-tip = Behåll det kartan visar nu (kundresa, personas, dolda rader, insikter, färger per avdelning) under ett namn i kartfilen
+present-hint = Fas { $number } av { $count }: { $stage }
+present-persona = kundresan för { $persona }
+present-keys = Höger eller Page Down: nästa · Vänster eller Page Up: tillbaka · Esc: avsluta
+present-no-stages = Kartan har inga faser att presentera.
+menu-saved-views = Sparade vyer
+menu-saved-views-tip = Visa kartan som en sparad vy visar den; att välja en vy ändrar inget i kartan
+menu-no-saved-views = Inga sparade vyer än
+menu-rename-view = Byt namn på vy
+menu-delete-view = Ta bort vy
+dialog-save-view-title = Spara vy
+dialog-rename-view-title = Byt namn på vy
+dialog-view-name = Namn
+dialog-view-name-empty = Ge vyn ett namn.
+dialog-view-name-taken = En annan vy heter redan ”{ $name }”.
+status-view-saved = Vyn ”{ $name }” har sparats.
+status-view-shown = Visar vyn ”{ $name }”.
+step-save-view = Spara vy
+step-rename-view = Byt namn på vy
+step-delete-view = Ta bort vy
+error-view-shows-missing-persona = Den sparade vyn { $from } ”{ $name }” följer persona { $id }, som inte finns. Ta bort den från vyns ”personas” eller lägg till personan.
+error-view-hides-missing-lane = Den sparade vyn { $from } ”{ $name }” döljer rad { $id }, som inte finns. Ta bort den från vyns ”hidden_lanes”.
+error-view-defined-twice = Den sparade vyn { $from } ”{ $name }” finns mer än en gång. Ge en av dem ett annat id.
+error-view-name-too-long = Namnet på den sparade vyn { $from } har { $chars } tecken; högst { $max } är tillåtna.
+error-view-list-too-long = Den sparade vyn { $from } ”{ $name }” listar { $count } personas eller rader; högst { $max }.
+error-view-too-many = Kartan har { $count } sparade vyer; Trailmap öppnar högst { $max }.
+step-edit-view = Redigera vy
+error-edit-missing-view = Den sparade vyn { $id } finns inte längre.
+error-edit-view-exists = Den sparade vyn { $id } finns redan.
+diff-view-added = Lade till den sparade vyn { $name }
+diff-view-removed = Tog bort den sparade vyn { $name }
+diff-view-renamed = Bytte namn på den sparade vyn { $old } till { $new }
+diff-view-changed = Ändrade den sparade vyn { $name }

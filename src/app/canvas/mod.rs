@@ -276,6 +276,17 @@ impl TrailmapApp {
             });
             self.view.scroll = Vec2::splat(-viewport::MARGIN);
         }
+        if self.view.presenting.is_some() && rect.is_positive() {
+            let probe = Viewport {
+                rect,
+                zoom: self.view.zoom,
+                scroll: self.view.scroll,
+                band_top,
+                band_height,
+                lane_width: crate::layout::LANE_HEADER_WIDTH,
+            };
+            self.place_for_presenting(ui.ctx(), probe);
+        }
         let mut vp = Viewport {
             rect,
             zoom: self.view.zoom,
@@ -287,7 +298,11 @@ impl TrailmapApp {
         vp.scroll = vp.clamp_scroll(vp.scroll, map_size);
         self.canvas.viewport = Some(vp);
 
-        self.canvas_input_ui(ui, &response, vp);
+        // A presentation is shown, not edited: the pointer does nothing on the canvas then.
+        let presenting = self.view.presenting.is_some();
+        if !presenting {
+            self.canvas_input_ui(ui, &response, vp);
+        }
 
         // Input may have changed the map, the zoom or the scroll: paint the new state.
         self.canvas.refresh(&self.doc, &self.view);
@@ -309,6 +324,10 @@ impl TrailmapApp {
 
         self.canvas.refresh_painted(ui.ctx(), vp.zoom);
         self.paint_canvas(ui, vp);
+        if presenting {
+            self.presenting_hint_ui(&ui.painter_at(vp.rect), vp.rect);
+            return;
+        }
         self.title_edit_ui(ui, vp);
         self.canvas_context_menu_ui(&response);
     }
@@ -363,7 +382,13 @@ impl TrailmapApp {
         let Some(painted) = &self.canvas.painted else {
             return;
         };
-        let overlays = self.overlay_shapes(vp);
+        // A presentation shows the map alone: no selection, hover or handles over it.
+        let presenting = self.view.presenting.is_some();
+        let overlays = if presenting {
+            Vec::new()
+        } else {
+            self.overlay_shapes(vp)
+        };
         let band = egui::Rangef::new(
             vp.band_top * vp.zoom,
             (vp.band_top + vp.band_height) * vp.zoom,
@@ -419,7 +444,9 @@ impl TrailmapApp {
                 pane_shadow(&p, pane, clip);
             }
         }
-        self.floating_overlays_ui(&painter, vp);
+        if !presenting {
+            self.floating_overlays_ui(&painter, vp);
+        }
     }
 }
 

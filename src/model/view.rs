@@ -1,0 +1,76 @@
+//! Saved views: a named way of showing the map (which journey, whose, which lanes, what is
+//! marked), kept in the map file so a deck, a presentation or an export can ask for it by name.
+//!
+//! A saved view is plain data that refers to personas and lanes by id; applying it to the
+//! window or to an export is the job of the app and the CLI. It never changes the map.
+
+use serde::{Deserialize, Serialize};
+
+use super::{LaneId, PersonaId, ViewId};
+
+/// Which state of the journey a saved view shows (the file's words for the layout's
+/// `StateView`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum JourneyState {
+    /// Today's journey.
+    #[default]
+    Current,
+    /// The target journey.
+    Future,
+    /// Both compared.
+    Compare,
+}
+
+/// A named view of the map (View > Saved views).
+///
+/// Limitations: it keeps what is shown, not where the window was scrolled or zoomed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedView {
+    /// Stable id, written in the file.
+    pub id: ViewId,
+    /// What the user called it ("Busy parents, target").
+    pub name: String,
+    /// Today's journey, the target journey, or both compared.
+    #[serde(default, skip_serializing_if = "is_current")]
+    pub state: JourneyState,
+    /// The persona filter; empty for everyone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub personas: Vec<PersonaId>,
+    /// Lanes left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hidden_lanes: Vec<LaneId>,
+    /// Campaign overlaps and persona gaps marked.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub insights: bool,
+    /// Cards coloured by owning department.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub color_by_owner: bool,
+    /// Notes listed as footnotes under the map.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub footnotes: bool,
+}
+
+impl SavedView {
+    /// A view of everyone's current journey with nothing hidden or marked.
+    pub fn new(id: ViewId, name: &str) -> Self {
+        Self {
+            id,
+            name: name.to_owned(),
+            state: JourneyState::Current,
+            personas: Vec::new(),
+            hidden_lanes: Vec::new(),
+            insights: false,
+            color_by_owner: false,
+            footnotes: false,
+        }
+    }
+}
+
+fn is_current(state: &JourneyState) -> bool {
+    *state == JourneyState::Current
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
