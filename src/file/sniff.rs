@@ -345,9 +345,15 @@ mod tests {
         assert_eq!(looks(b"%PDF-1.7\n"), Looks::Pdf);
         assert_eq!(looks(b"PK\x03\x04....xl/workbook.xml"), Looks::Xlsx);
         assert_eq!(looks(b"PK\x03\x04....word/document.xml"), Looks::Word);
-        assert_eq!(looks(b"PK\x03\x04....ppt/presentation.xml"), Looks::PowerPoint);
+        assert_eq!(
+            looks(b"PK\x03\x04....ppt/presentation.xml"),
+            Looks::PowerPoint
+        );
         assert_eq!(looks(b"PK\x03\x04....x"), Looks::Zip);
-        assert_eq!(looks(b"<svg xmlns='http://www.w3.org/2000/svg'/>"), Looks::Svg);
+        assert_eq!(
+            looks(b"<svg xmlns='http://www.w3.org/2000/svg'/>"),
+            Looks::Svg
+        );
         assert_eq!(looks(b"\0\x01\x02\x03"), Looks::Binary);
     }
 

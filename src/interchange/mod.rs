@@ -381,7 +381,10 @@ mod tests {
         assert_eq!(Format::from_path(Path::new("a/b.CSV")), Some(Format::Csv));
         assert_eq!(Format::from_path(Path::new("b.tab")), Some(Format::Tsv));
         assert_eq!(Format::from_path(Path::new("b.Xlsx")), Some(Format::Xlsx));
-        assert_eq!(Format::from_path(Path::new("b.mermaid")), Some(Format::Mermaid));
+        assert_eq!(
+            Format::from_path(Path::new("b.mermaid")),
+            Some(Format::Mermaid)
+        );
         assert_eq!(Format::from_path(Path::new("b.txt")), None);
         assert_eq!(Format::from_path(Path::new("b")), None);
     }

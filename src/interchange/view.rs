@@ -117,7 +117,12 @@ mod tests {
                 ..Default::default()
             },
         );
-        assert!(future.touchpoints.iter().all(|t| t.id != map.touchpoints[1].id));
+        assert!(
+            future
+                .touchpoints
+                .iter()
+                .all(|t| t.id != map.touchpoints[1].id)
+        );
         assert!(future.touchpoints.iter().any(|t| t.title == "Tomorrow"));
         assert!(future.problems().is_empty(), "{:?}", future.problems());
         let current = view_map(
@@ -128,8 +133,18 @@ mod tests {
                 ..Default::default()
             },
         );
-        assert!(current.touchpoints.iter().all(|t| t.id != map.touchpoints[0].id));
-        assert!(current.touchpoints.iter().all(|t| t.lane != map.lanes[0].id));
+        assert!(
+            current
+                .touchpoints
+                .iter()
+                .all(|t| t.id != map.touchpoints[0].id)
+        );
+        assert!(
+            current
+                .touchpoints
+                .iter()
+                .all(|t| t.lane != map.lanes[0].id)
+        );
         assert!(current.problems().is_empty(), "{:?}", current.problems());
         if let Some(p) = map.personas.first() {
             let one = view_map(
