@@ -25,15 +25,21 @@ const EXCEL_CELL_UNITS: usize = 32_767;
 
 /// The rows of one sheet of a workbook: the one named `sheet` (case ignored), else the first.
 pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportError> {
-    let archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+    let not_a_workbook = |e: zip::result::ZipError| {
         ImportError::whole(SheetProblem::NotAWorkbook {
             detail: e.to_string(),
         })
-    })?;
-    let unpacked = archive.decompressed_size().unwrap_or(u128::MAX);
-    if unpacked > u128::from(MAX_UNPACKED_BYTES) {
+    };
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(not_a_workbook)?;
+    // The central directory's sizes: the zip reader fails a part that unpacks to more.
+    let mut unpacked = 0u64;
+    for i in 0..archive.len() {
+        let part = archive.by_index_raw(i).map_err(not_a_workbook)?;
+        unpacked = unpacked.saturating_add(part.size());
+    }
+    if unpacked > MAX_UNPACKED_BYTES {
         return Err(ImportError::whole(SheetProblem::UnpacksTooLarge {
-            size: u64::try_from(unpacked).unwrap_or(u64::MAX),
+            size: unpacked,
             limit: MAX_UNPACKED_BYTES,
         }));
     }
@@ -151,6 +157,23 @@ fn text_of(value: &DataRef<'_>) -> String {
     }
 }
 
+/// Text with every `_xHHHH_` written as `_x005F_xHHHH_`, as Excel keeps such text from being
+/// read as an escaped character (rust_xlsxwriter does this itself except in rich strings).
+fn escape_unicode_escapes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find("_x") {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let b = tail.as_bytes();
+        let escape = b.len() >= 7 && b[2..6].iter().all(u8::is_ascii_hexdigit) && b[6] == b'_';
+        out.push_str(if escape { "_x005F_x" } else { "_x" });
+        rest = &tail[2..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The sheet's name in the map's language.
 fn sheet_name(language: &str) -> &'static str {
     match super::columns::language_index(language) {
@@ -171,6 +194,7 @@ pub(super) fn write(map: &Map) -> Result<Vec<u8>, ExportProblem> {
     sheet.set_name(sheet_name(&map.language)).map_err(problem)?;
     let bold = CellFormat::new().set_bold();
     let wrap = CellFormat::new().set_text_wrap();
+    let plain = CellFormat::new();
     let columns = rows.first().map_or(0, Vec::len);
     let mut widths = vec![8usize; columns];
     for (r, row) in rows.iter().enumerate() {
@@ -193,14 +217,25 @@ pub(super) fn write(map: &Map) -> Result<Vec<u8>, ExportProblem> {
                     if let Some(w) = widths.get_mut(c) {
                         *w = (*w).max(longest);
                     }
-                    if r == 0 {
-                        sheet.write_string_with_format(r, col, s, &bold)
+                    let format = if r == 0 {
+                        &bold
                     } else if s.contains('\n') {
-                        sheet.write_string_with_format(r, col, s, &wrap)
+                        &wrap
                     } else {
-                        sheet.write_string(r, col, s)
+                        &plain
+                    };
+                    if s.starts_with("<r>") && s.ends_with("</r>") {
+                        // rust_xlsxwriter writes such a string as raw rich-text XML; a rich
+                        // string of one plain run is escaped like any text.
+                        let escaped = escape_unicode_escapes(s);
+                        sheet
+                            .write_rich_string_with_format(r, col, &[(&plain, &escaped)], format)
+                            .map_err(problem)?;
+                    } else {
+                        sheet
+                            .write_string_with_format(r, col, s, format)
+                            .map_err(problem)?;
                     }
-                    .map_err(problem)?;
                 }
                 Value::Number(n) => {
                     sheet.write_number(r, col, *n as f64).map_err(problem)?;
