@@ -22,6 +22,7 @@ mod inspector;
 mod menu;
 mod recent;
 mod recovery;
+mod sheet_words;
 mod status;
 mod templates;
 mod theme;
