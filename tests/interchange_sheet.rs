@@ -609,6 +609,25 @@ fn missing_columns_are_named_in_the_sheets_language() {
 }
 
 #[test]
+fn a_single_column_is_not_a_grid_but_a_sheet_without_stage_and_lane() {
+    let (at, p) = sheet_problem(csv("Title\nSees an ad\nBuys\n"));
+    assert_eq!(at, Some(row(1)));
+    assert_eq!(
+        p,
+        SheetProblem::MissingColumns {
+            missing: vec!["Stage".into(), "Lane".into()]
+        }
+    );
+    let (_, p) = sheet_problem(csv("Sees an ad\nBuys\n"));
+    assert_eq!(
+        p,
+        SheetProblem::MissingColumns {
+            missing: vec!["Stage".into(), "Lane".into(), "Title".into()]
+        }
+    );
+}
+
+#[test]
 fn odd_values_are_left_out_with_a_warning_naming_the_cell() {
     let imported = ok(csv(
         "Stage,Lane,Title,Emotion,Reached,State,Channel,Lane kind,Mood\n\
@@ -796,9 +815,16 @@ fn a_workbook_sheet_is_chosen_by_name_ignoring_case() {
     ));
     let t = &picked.map.touchpoints[0];
     assert_eq!((t.emotion, t.reached), (Some(-1), Some(1500)));
-    // Without a name: the first sheet, read as a grid.
-    let first = ok(sheet::import_xlsx(&bytes, &options()));
-    assert_eq!(first.map.stages.len(), 0);
+    // Without a name: the first sheet, which is no journey; the error names it.
+    let (at, p) = sheet_problem(sheet::import_xlsx(&bytes, &options()));
+    assert_eq!(
+        at,
+        Some(Place::Row {
+            sheet: Some("Notes".into()),
+            row: 1
+        })
+    );
+    assert!(matches!(p, SheetProblem::MissingColumns { .. }));
     let e = sheet::import_xlsx(
         &bytes,
         &ImportOptions {

@@ -222,7 +222,10 @@ fn interpret(
         options.language.clone()
     };
     let head = long::header(first);
-    if head.is_long() {
+    // A grid needs stage columns: a sheet of one column can only be a long sheet that lacks
+    // columns (a list of card titles, say), and its error says which.
+    let one_column = table.rows.iter().all(|r| r.cells.len() <= 1);
+    if head.is_long() || one_column {
         let language = head.language.map_or(fallback, str::to_owned);
         long::import(table, head, format, language)
     } else {
