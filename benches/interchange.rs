@@ -4,7 +4,9 @@
 //! is what decoding, separator and quote checks, and building the map cost.
 //! Run with `cargo bench --bench interchange`.
 //!
-//! Target (2 cores): importing either under 300 ms.
+//! Target (2 cores): importing either under 300 ms. Measured 2026-12-01 (release, 2 cores
+//! shared with other builds, medians): CSV import 24 ms vs raw csv 3 ms; xlsx import 58 ms vs
+//! raw calamine 32 ms; CSV export 23 ms, xlsx export 165 ms.
 
 use std::io::Cursor;
 
