@@ -3,7 +3,7 @@
 //! their own words next door (`sheet_words`, `mermaid_words`).
 
 use crate::file::FileProblemKind;
-use crate::interchange::{Cut, ImportError, ImportProblem, Place, Warning, column_letters};
+use crate::interchange::{Cut, ImportError, ImportProblem, Place, Warning};
 use crate::tr;
 
 /// "Row 3, column B: …", in the window's language.
@@ -33,7 +33,7 @@ pub(crate) fn warning(w: &Warning) -> String {
             ),
         ),
         Warning::Shortened { at, limit } => at_place(at, &tr!("import-shortened", limit = *limit)),
-        Warning::Sheet(w) => w.to_string(),
+        Warning::Sheet(w) => super::sheet_words::warning(w),
         Warning::Mermaid(w) => super::mermaid_words::warning(w),
     }
 }
@@ -56,48 +56,15 @@ fn problem(p: &ImportProblem) -> String {
             "import-unknown-format",
             what = super::error_words::looks_words(*looks)
         ),
-        ImportProblem::Sheet(p) => p.to_string(),
+        ImportProblem::Sheet(p) => super::sheet_words::problem(p),
         ImportProblem::Mermaid(p) => super::mermaid_words::problem(p),
     }
 }
 
-/// The place, then what is wrong there.
+/// The place, then what is wrong there ("Row 3, column B: …"); the spreadsheet words own
+/// how a place is said.
 fn at_place(at: &Place, what: &str) -> String {
-    match at {
-        Place::Line(line) => tr!("import-at-line", line = *line, what = what),
-        Place::Row { sheet: None, row } => tr!("import-at-row", row = *row, what = what),
-        Place::Row {
-            sheet: Some(sheet),
-            row,
-        } => tr!(
-            "import-at-sheet-row",
-            sheet = sheet.as_str(),
-            row = *row,
-            what = what
-        ),
-        Place::Cell {
-            sheet: None,
-            row,
-            column,
-        } => tr!(
-            "import-at-cell",
-            row = *row,
-            column = column_letters(*column),
-            what = what
-        ),
-        Place::Cell {
-            sheet: Some(sheet),
-            row,
-            column,
-        } => tr!(
-            "import-at-sheet-cell",
-            sheet = sheet.as_str(),
-            row = *row,
-            column = column_letters(*column),
-            what = what
-        ),
-        Place::Sheet(sheet) => tr!("import-at-sheet", sheet = sheet.as_str(), what = what),
-    }
+    super::sheet_words::at(at, what.to_owned())
 }
 
 fn cut_words(cut: Cut) -> String {

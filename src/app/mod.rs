@@ -26,6 +26,7 @@ mod present;
 mod recent;
 mod recovery;
 mod saved_views;
+mod sheet_words;
 mod status;
 mod templates;
 mod theme;

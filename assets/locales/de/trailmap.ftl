@@ -911,12 +911,6 @@ dialog-import-warnings-body = { $count ->
 export-data-sheet-note = Eine Zeile pro Karte, mit Phase, Zeile, Personas, Emotion und den übrigen Feldern; Excel öffnet sie direkt, und Datei › Importieren holt sie zurück.
 export-data-mermaid-note = Ein Abschnitt pro Phase und eine Aufgabe pro Karte, bewertet nach ihrer Emotion; Farben, Zeilen und Notizen kennt eine Mermaid-Journey nicht.
 error-export-xlsx = Die Excel-Arbeitsmappe konnte nicht geschrieben werden: { $detail }
-import-at-line = Zeile { $line }: { $what }
-import-at-row = Zeile { $row }: { $what }
-import-at-sheet-row = Blatt „{ $sheet }“, Zeile { $row }: { $what }
-import-at-cell = Zeile { $row }, Spalte { $column }: { $what }
-import-at-sheet-cell = Blatt „{ $sheet }“, Zeile { $row }, Spalte { $column }: { $what }
-import-at-sheet = Blatt „{ $sheet }“: { $what }
 import-cut = Nur die ersten { $kept } { $what } wurden importiert; { $dropped } weitere wurden weggelassen.
 import-cut-cards = Karten
 import-cut-stages = Phasen
@@ -1017,3 +1011,36 @@ diff-view-added = Gespeicherte Ansicht { $name } hinzugefügt
 diff-view-removed = Gespeicherte Ansicht { $name } gelöscht
 diff-view-renamed = Gespeicherte Ansicht { $old } in { $new } umbenannt
 diff-view-changed = Gespeicherte Ansicht { $name } geändert
+## Import: spreadsheets (src/app/sheet_words.rs)
+import-sheet-at = { $place }: { $problem }
+import-sheet-place-line = Zeile { $line } der Datei
+import-sheet-place-row = Zeile { $row }
+import-sheet-place-cell = Zeile { $row }, Spalte { $column }
+import-sheet-place-sheet = Tabellenblatt „{ $sheet }“
+import-sheet-place-sheet-row = Tabellenblatt „{ $sheet }“, Zeile { $row }
+import-sheet-place-sheet-cell = Tabellenblatt „{ $sheet }“, Zeile { $row }, Spalte { $column }
+import-sheet-empty = Die Tabelle ist leer.
+import-sheet-unclosed-quote = Einer Zelle in Anführungszeichen fehlt das schließende Anführungszeichen (das öffnende steht in Zeile { $line } der Datei). Ergänzen Sie das fehlende " oder entfernen Sie das öffnende.
+import-sheet-nul-byte = Diese Zelle enthält ein NUL-Byte: Die Datei ist keine Texttabelle oder in einer Kodierung, die Trailmap nicht liest. Speichern Sie sie als „CSV UTF-8“.
+import-sheet-unreadable = Die Tabelle kann nicht gelesen werden: { $detail }
+import-sheet-missing-columns = { $count ->
+        [one] In der Kopfzeile fehlt die Spalte { $columns }.
+       *[other] In der Kopfzeile fehlen die Spalten { $columns }.
+    } Jede Karte braucht eine Phase, eine Zeile und einen Titel.
+import-sheet-not-a-workbook = Das ist keine Excel-Arbeitsmappe (.xlsx) ({ $detail }).
+import-sheet-old-or-encrypted = Das ist eine Arbeitsmappe aus Excel 97–2003 oder eine mit Kennwort geschützte. Speichern Sie sie in Excel als .xlsx ohne Kennwort.
+import-sheet-unpacks-too-large = Entpackt ist die Arbeitsmappe { $size } MB groß; Trailmap liest Arbeitsmappen bis { $limit } MB.
+import-sheet-damaged = Die Arbeitsmappe ist beschädigt oder unvollständig: { $detail }
+import-sheet-no-such-sheet = Die Arbeitsmappe hat kein Tabellenblatt „{ $name }“. Ihre Tabellenblätter: { $sheets }.
+import-sheet-not-a-worksheet = Das Tabellenblatt „{ $sheet }“ enthält ein Diagramm oder Makros, keine Zellen. Wählen Sie ein anderes Tabellenblatt.
+import-sheet-unknown-columns = { $more ->
+        [0] Spalten, die Trailmap nicht kennt, wurden ausgelassen: { $names }.
+       *[other] Spalten, die Trailmap nicht kennt, wurden ausgelassen: { $names } und { $more } weitere.
+    }
+import-sheet-repeated-columns = Spalten, die ein Feld ein zweites Mal nennen, wurden ausgelassen: { $names }.
+import-sheet-bad-value = { $place }: „{ $value }“ ist kein gültiger Wert für „{ $column }“ und wurde ausgelassen.
+import-sheet-more-bad-values = { $count ->
+        [one] 1 weiterer Wert wurde ausgelassen.
+       *[other] { $count } weitere Werte wurden ausgelassen.
+    }
+import-sheet-legacy-encoding = Die Datei ist nicht in UTF-8; sie wurde als { $encoding } gelesen. Sehen Umlaute falsch aus, speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.

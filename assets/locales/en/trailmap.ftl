@@ -919,12 +919,6 @@ dialog-import-warnings-body = { $count ->
 export-data-sheet-note = One row per card, with its stage, lane, personas, emotion and the other fields; Excel opens it as it is, and File › Import brings it back.
 export-data-mermaid-note = One section per stage and one task per card, scored by its emotion; colours, lanes and notes are not part of a Mermaid journey.
 error-export-xlsx = Could not write the Excel workbook: { $detail }
-import-at-line = Line { $line }: { $what }
-import-at-row = Row { $row }: { $what }
-import-at-sheet-row = Sheet “{ $sheet }”, row { $row }: { $what }
-import-at-cell = Row { $row }, column { $column }: { $what }
-import-at-sheet-cell = Sheet “{ $sheet }”, row { $row }, column { $column }: { $what }
-import-at-sheet = Sheet “{ $sheet }”: { $what }
 import-cut = only the first { $kept } { $what } were imported; { $dropped } more were left out.
 import-cut-cards = cards
 import-cut-stages = stages
@@ -1025,3 +1019,36 @@ diff-view-added = Added saved view { $name }
 diff-view-removed = Deleted saved view { $name }
 diff-view-renamed = Renamed saved view { $old } to { $new }
 diff-view-changed = Changed saved view { $name }
+## Import: spreadsheets (src/app/sheet_words.rs)
+import-sheet-at = { $place }: { $problem }
+import-sheet-place-line = Line { $line }
+import-sheet-place-row = Row { $row }
+import-sheet-place-cell = Row { $row }, column { $column }
+import-sheet-place-sheet = Sheet “{ $sheet }”
+import-sheet-place-sheet-row = Sheet “{ $sheet }”, row { $row }
+import-sheet-place-sheet-cell = Sheet “{ $sheet }”, row { $row }, column { $column }
+import-sheet-empty = The spreadsheet is empty.
+import-sheet-unclosed-quote = A quoted cell has no closing quote (its opening quote is on line { $line } of the file). Add the missing " or remove the opening one.
+import-sheet-nul-byte = This cell holds a NUL byte: the file is not a text spreadsheet, or it is in an encoding Trailmap cannot read. Save it as “CSV UTF-8”.
+import-sheet-unreadable = The spreadsheet cannot be read: { $detail }
+import-sheet-missing-columns = { $count ->
+        [one] The header row has no column for { $columns }.
+       *[other] The header row has no columns for { $columns }.
+    } Every card needs a stage, a lane and a title.
+import-sheet-not-a-workbook = This is not an Excel .xlsx workbook ({ $detail }).
+import-sheet-old-or-encrypted = This is an Excel 97–2003 workbook or a password-protected one. Save it in Excel as .xlsx without a password.
+import-sheet-unpacks-too-large = The workbook unpacks to { $size } MB; Trailmap reads workbooks of at most { $limit } MB.
+import-sheet-damaged = The workbook is damaged or incomplete: { $detail }
+import-sheet-no-such-sheet = The workbook has no sheet “{ $name }”. Its sheets are: { $sheets }.
+import-sheet-not-a-worksheet = Sheet “{ $sheet }” holds a chart or macros, not cells. Choose another sheet.
+import-sheet-unknown-columns = { $more ->
+        [0] Columns Trailmap does not know were left out: { $names }.
+       *[other] Columns Trailmap does not know were left out: { $names } and { $more } more.
+    }
+import-sheet-repeated-columns = Columns naming a field a second time were left out: { $names }.
+import-sheet-bad-value = { $place }: “{ $value }” is not a valid value for “{ $column }”; it was left out.
+import-sheet-more-bad-values = { $count ->
+        [one] 1 more value was left out.
+       *[other] { $count } more values were left out.
+    }
+import-sheet-legacy-encoding = The file is not in UTF-8; it was read as { $encoding }. If letters look wrong, save it as “CSV UTF-8” and import it again.

@@ -911,12 +911,6 @@ dialog-import-warnings-body = { $count ->
 export-data-sheet-note = Én rad per kort, med fase, rad, personas, følelse og de andre feltene; Excel åpner den direkte, og Fil › Importer henter den tilbake.
 export-data-mermaid-note = Én seksjon per fase og én oppgave per kort, med poeng etter følelsen; farger, rader og notater er ikke med i en Mermaid-kundereise.
 error-export-xlsx = Kunne ikke skrive Excel-arbeidsboken: { $detail }
-import-at-line = Linje { $line }: { $what }
-import-at-row = Rad { $row }: { $what }
-import-at-sheet-row = Ark «{ $sheet }», rad { $row }: { $what }
-import-at-cell = Rad { $row }, kolonne { $column }: { $what }
-import-at-sheet-cell = Ark «{ $sheet }», rad { $row }, kolonne { $column }: { $what }
-import-at-sheet = Ark «{ $sheet }»: { $what }
 import-cut = bare de første { $kept } { $what } ble importert; { $dropped } til ble utelatt.
 import-cut-cards = kortene
 import-cut-stages = fasene
@@ -1017,3 +1011,36 @@ diff-view-added = La til den lagrede visningen { $name }
 diff-view-removed = Slettet den lagrede visningen { $name }
 diff-view-renamed = Ga den lagrede visningen { $old } nytt navn: { $new }
 diff-view-changed = Endret den lagrede visningen { $name }
+## Import: spreadsheets (src/app/sheet_words.rs)
+import-sheet-at = { $place }: { $problem }
+import-sheet-place-line = Linje { $line } i filen
+import-sheet-place-row = Rad { $row }
+import-sheet-place-cell = Rad { $row }, kolonne { $column }
+import-sheet-place-sheet = Arket «{ $sheet }»
+import-sheet-place-sheet-row = Arket «{ $sheet }», rad { $row }
+import-sheet-place-sheet-cell = Arket «{ $sheet }», rad { $row }, kolonne { $column }
+import-sheet-empty = Regnearket er tomt.
+import-sheet-unclosed-quote = En celle i anførselstegn mangler avsluttende anførselstegn (det innledende står på linje { $line } i filen). Legg til det manglende " eller fjern det innledende.
+import-sheet-nul-byte = Cellen inneholder en NUL-byte: filen er ikke et tekstregneark, eller den har en tegnkoding Trailmap ikke leser. Lagre den som «CSV UTF-8».
+import-sheet-unreadable = Regnearket kan ikke leses: { $detail }
+import-sheet-missing-columns = { $count ->
+        [one] Overskriftsraden mangler kolonnen { $columns }.
+       *[other] Overskriftsraden mangler kolonnene { $columns }.
+    } Hvert kort trenger en fase, en rad og en tittel.
+import-sheet-not-a-workbook = Dette er ikke en Excel-arbeidsbok (.xlsx) ({ $detail }).
+import-sheet-old-or-encrypted = Dette er en arbeidsbok fra Excel 97–2003 eller en passordbeskyttet arbeidsbok. Lagre den i Excel som .xlsx uten passord.
+import-sheet-unpacks-too-large = Utpakket er arbeidsboken { $size } MB; Trailmap leser arbeidsbøker på høyst { $limit } MB.
+import-sheet-damaged = Arbeidsboken er skadet eller ufullstendig: { $detail }
+import-sheet-no-such-sheet = Arbeidsboken har ikke noe ark «{ $name }». Arkene er: { $sheets }.
+import-sheet-not-a-worksheet = Arket «{ $sheet }» inneholder et diagram eller makroer, ikke celler. Velg et annet ark.
+import-sheet-unknown-columns = { $more ->
+        [0] Kolonner Trailmap ikke kjenner, ble utelatt: { $names }.
+       *[other] Kolonner Trailmap ikke kjenner, ble utelatt: { $names } og { $more } til.
+    }
+import-sheet-repeated-columns = Kolonner som nevner et felt en gang til, ble utelatt: { $names }.
+import-sheet-bad-value = { $place }: «{ $value }» er ikke en gyldig verdi for «{ $column }» og ble utelatt.
+import-sheet-more-bad-values = { $count ->
+        [one] 1 verdi til ble utelatt.
+       *[other] { $count } verdier til ble utelatt.
+    }
+import-sheet-legacy-encoding = Filen er ikke i UTF-8; den ble lest som { $encoding }. Ser bokstavene feil ut, lagre den som «CSV UTF-8» og importer den på nytt.

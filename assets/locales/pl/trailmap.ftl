@@ -957,12 +957,6 @@ dialog-import-warnings-body = { $count ->
 export-data-sheet-note = Jeden wiersz na kartę, z etapem, wierszem mapy, personami, emocją i pozostałymi polami; Excel otworzy go od razu, a Plik › Importuj wczyta go z powrotem.
 export-data-mermaid-note = Jedna sekcja na etap i jedno zadanie na kartę, z oceną według emocji; kolorów, wierszy i notatek podróż Mermaid nie zawiera.
 error-export-xlsx = Nie można zapisać skoroszytu Excela: { $detail }
-import-at-line = Linia { $line }: { $what }
-import-at-row = Wiersz { $row }: { $what }
-import-at-sheet-row = Arkusz „{ $sheet }”, wiersz { $row }: { $what }
-import-at-cell = Wiersz { $row }, kolumna { $column }: { $what }
-import-at-sheet-cell = Arkusz „{ $sheet }”, wiersz { $row }, kolumna { $column }: { $what }
-import-at-sheet = Arkusz „{ $sheet }”: { $what }
 import-cut = zaimportowano tylko pierwsze { $kept } ({ $what }); pominięto kolejne { $dropped }.
 import-cut-cards = karty
 import-cut-stages = etapy
@@ -1070,3 +1064,38 @@ diff-view-added = Dodano zapisany widok { $name }
 diff-view-removed = Usunięto zapisany widok { $name }
 diff-view-renamed = Zmieniono nazwę zapisanego widoku { $old } na { $new }
 diff-view-changed = Zmieniono zapisany widok { $name }
+## Import: spreadsheets (src/app/sheet_words.rs)
+import-sheet-at = { $place }: { $problem }
+import-sheet-place-line = Linia { $line } pliku
+import-sheet-place-row = Wiersz { $row }
+import-sheet-place-cell = Wiersz { $row }, kolumna { $column }
+import-sheet-place-sheet = Arkusz „{ $sheet }”
+import-sheet-place-sheet-row = Arkusz „{ $sheet }”, wiersz { $row }
+import-sheet-place-sheet-cell = Arkusz „{ $sheet }”, wiersz { $row }, kolumna { $column }
+import-sheet-empty = Arkusz jest pusty.
+import-sheet-unclosed-quote = W komórce ujętej w cudzysłów brakuje cudzysłowu zamykającego (otwierający jest w linii { $line } pliku). Dodaj brakujący " albo usuń otwierający.
+import-sheet-nul-byte = Ta komórka zawiera bajt NUL: plik nie jest arkuszem tekstowym albo ma kodowanie, którego Trailmap nie odczytuje. Zapisz go jako „CSV UTF-8”.
+import-sheet-unreadable = Nie można odczytać arkusza: { $detail }
+import-sheet-missing-columns = { $count ->
+        [one] W wierszu nagłówka brakuje kolumny { $columns }.
+       *[other] W wierszu nagłówka brakuje kolumn { $columns }.
+    } Każda karta potrzebuje etapu, wiersza i tytułu.
+import-sheet-not-a-workbook = To nie jest skoroszyt Excela .xlsx ({ $detail }).
+import-sheet-old-or-encrypted = To skoroszyt z Excela 97–2003 albo skoroszyt chroniony hasłem. Zapisz go w Excelu jako .xlsx bez hasła.
+import-sheet-unpacks-too-large = Po rozpakowaniu skoroszyt ma { $size } MB; Trailmap odczytuje skoroszyty do { $limit } MB.
+import-sheet-damaged = Skoroszyt jest uszkodzony lub niekompletny: { $detail }
+import-sheet-no-such-sheet = Skoroszyt nie ma arkusza „{ $name }”. Jego arkusze to: { $sheets }.
+import-sheet-not-a-worksheet = Arkusz „{ $sheet }” zawiera wykres lub makra, a nie komórki. Wybierz inny arkusz.
+import-sheet-unknown-columns = { $more ->
+        [0] Pominięto kolumny, których Trailmap nie zna: { $names }.
+        [one] Pominięto kolumny, których Trailmap nie zna: { $names } i jeszcze 1 kolejną.
+        [few] Pominięto kolumny, których Trailmap nie zna: { $names } i jeszcze { $more } kolejne.
+       *[many] Pominięto kolumny, których Trailmap nie zna: { $names } i jeszcze { $more } kolejnych.
+    }
+import-sheet-repeated-columns = Pominięto kolumny, które drugi raz nazywają to samo pole: { $names }.
+import-sheet-bad-value = { $place }: „{ $value }” nie jest poprawną wartością dla „{ $column }”, więc ją pominięto.
+import-sheet-more-bad-values = { $count ->
+        [one] Pominięto jeszcze 1 wartość.
+       *[other] Pominięto jeszcze { $count } wartości.
+    }
+import-sheet-legacy-encoding = Plik nie jest zapisany w UTF-8; odczytano go jako { $encoding }. Jeśli litery wyglądają źle, zapisz go jako „CSV UTF-8” i zaimportuj ponownie.

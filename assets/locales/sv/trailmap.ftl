@@ -911,12 +911,6 @@ dialog-import-warnings-body = { $count ->
 export-data-sheet-note = En rad per kort, med fas, rad, personas, känsla och övriga fält; Excel öppnar den direkt och Arkiv › Importera hämtar tillbaka den.
 export-data-mermaid-note = Ett avsnitt per fas och en uppgift per kort, betygsatt efter känslan; färger, rader och anteckningar ingår inte i en Mermaid-kundresa.
 error-export-xlsx = Excel-arbetsboken kunde inte skrivas: { $detail }
-import-at-line = Rad { $line }: { $what }
-import-at-row = Rad { $row }: { $what }
-import-at-sheet-row = Blad ”{ $sheet }”, rad { $row }: { $what }
-import-at-cell = Rad { $row }, kolumn { $column }: { $what }
-import-at-sheet-cell = Blad ”{ $sheet }”, rad { $row }, kolumn { $column }: { $what }
-import-at-sheet = Blad ”{ $sheet }”: { $what }
 import-cut = bara de första { $kept } { $what } importerades; { $dropped } till utelämnades.
 import-cut-cards = korten
 import-cut-stages = faserna
@@ -1017,3 +1011,36 @@ diff-view-added = Lade till den sparade vyn { $name }
 diff-view-removed = Tog bort den sparade vyn { $name }
 diff-view-renamed = Bytte namn på den sparade vyn { $old } till { $new }
 diff-view-changed = Ändrade den sparade vyn { $name }
+## Import: spreadsheets (src/app/sheet_words.rs)
+import-sheet-at = { $place }: { $problem }
+import-sheet-place-line = Rad { $line } i filen
+import-sheet-place-row = Rad { $row }
+import-sheet-place-cell = Rad { $row }, kolumn { $column }
+import-sheet-place-sheet = Bladet ”{ $sheet }”
+import-sheet-place-sheet-row = Bladet ”{ $sheet }”, rad { $row }
+import-sheet-place-sheet-cell = Bladet ”{ $sheet }”, rad { $row }, kolumn { $column }
+import-sheet-empty = Kalkylbladet är tomt.
+import-sheet-unclosed-quote = En cell inom citattecken saknar avslutande citattecken (det inledande står på rad { $line } i filen). Lägg till det saknade " eller ta bort det inledande.
+import-sheet-nul-byte = Cellen innehåller en NUL-byte: filen är inget textkalkylblad, eller så har den en teckenkodning som Trailmap inte läser. Spara den som ”CSV UTF-8”.
+import-sheet-unreadable = Kalkylbladet kan inte läsas: { $detail }
+import-sheet-missing-columns = { $count ->
+        [one] Rubrikraden saknar kolumnen { $columns }.
+       *[other] Rubrikraden saknar kolumnerna { $columns }.
+    } Varje kort behöver en fas, en rad och en rubrik.
+import-sheet-not-a-workbook = Det här är ingen Excel-arbetsbok (.xlsx) ({ $detail }).
+import-sheet-old-or-encrypted = Det här är en arbetsbok från Excel 97–2003 eller en lösenordsskyddad arbetsbok. Spara den i Excel som .xlsx utan lösenord.
+import-sheet-unpacks-too-large = Uppackad är arbetsboken { $size } MB; Trailmap läser arbetsböcker på högst { $limit } MB.
+import-sheet-damaged = Arbetsboken är skadad eller ofullständig: { $detail }
+import-sheet-no-such-sheet = Arbetsboken har inget blad ”{ $name }”. Dess blad är: { $sheets }.
+import-sheet-not-a-worksheet = Bladet ”{ $sheet }” innehåller ett diagram eller makron, inga celler. Välj ett annat blad.
+import-sheet-unknown-columns = { $more ->
+        [0] Kolumner som Trailmap inte känner till utelämnades: { $names }.
+       *[other] Kolumner som Trailmap inte känner till utelämnades: { $names } och { $more } till.
+    }
+import-sheet-repeated-columns = Kolumner som anger ett fält en andra gång utelämnades: { $names }.
+import-sheet-bad-value = { $place }: ”{ $value }” är inget giltigt värde för ”{ $column }” och utelämnades.
+import-sheet-more-bad-values = { $count ->
+        [one] 1 värde till utelämnades.
+       *[other] { $count } värden till utelämnades.
+    }
+import-sheet-legacy-encoding = Filen är inte i UTF-8; den lästes som { $encoding }. Om bokstäverna ser fel ut, spara den som ”CSV UTF-8” och importera den igen.
