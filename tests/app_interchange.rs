@@ -22,9 +22,11 @@ fn enter_path(h: &mut Harness<'_, TrailmapApp>, label: &str, path: &std::path::P
 }
 
 fn shows_text_containing(h: &Harness<'_, TrailmapApp>, part: &str) -> bool {
-    h.query_all_by(|n| n.label().is_some_and(|l| l.contains(part)))
-        .next()
-        .is_some()
+    h.query_all_by(|n| {
+        n.label().is_some_and(|l| l.contains(part)) || n.value().is_some_and(|v| v.contains(part))
+    })
+    .next()
+    .is_some()
 }
 
 #[test]

@@ -33,8 +33,13 @@ fn rows(map: &Map) -> Vec<Row> {
     cards
         .into_iter()
         .map(|t| {
-            let mut personas: Vec<String> = t
-                .personas
+            // A card that names no persona is for every persona of the map.
+            let ids = if t.personas.is_empty() {
+                map.personas.iter().map(|p| p.id).collect()
+            } else {
+                t.personas.clone()
+            };
+            let mut personas: Vec<String> = ids
                 .iter()
                 .filter_map(|p| map.persona(*p))
                 .map(|p| p.name.clone())
