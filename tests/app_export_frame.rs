@@ -5,7 +5,6 @@ mod app_support;
 
 use app_support::*;
 use egui::accesskit::Role;
-use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use trailmap::app::{Startup, TrailmapApp};
@@ -14,18 +13,8 @@ use trailmap::app::{Startup, TrailmapApp};
 fn export_to(h: &mut Harness<'static, TrailmapApp>, path: &std::path::Path) {
     h.get_by_label("Export…").click();
     h.run();
-    let field = h.get_by_label("File path:");
-    field.focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.event(Event::Text(path.display().to_string()));
-    h.key_press(Key::Enter);
-    h.run();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while h.state().exporting() && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
-    }
+    type_path(h, "File path:", path);
+    wait_for_export(h);
     let notice = h.state().notice().expect("a notice").text.clone();
     assert!(notice.starts_with("Exported"), "{notice}");
 }

@@ -219,13 +219,7 @@ fn new_with_unsaved_changes_asks_first() {
     h.get_by_label("Save").click();
     h.run();
     let path = dir.path().join("kept");
-    let field = h.get_by_label("File path:");
-    field.focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.event(Event::Text(path.display().to_string()));
-    h.key_press(Key::Enter);
-    h.run();
+    type_path(&mut h, "File path:", &path);
     let saved = dir.path().join("kept.journey.ron");
     assert_eq!(&trailmap::file::load(&saved).unwrap(), &edited);
     assert_eq!(
@@ -393,18 +387,8 @@ fn export_a_png_from_the_file_menu() {
     h.get_by_label("Export as PNG");
     h.get_by_label("Export…").click();
     h.run();
-    let field = h.get_by_label("File path:");
-    field.focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.event(Event::Text(dir.path().join("map").display().to_string()));
-    h.key_press(Key::Enter);
-    h.run();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while h.state().exporting() && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
-    }
+    type_path(&mut h, "File path:", &dir.path().join("map"));
+    wait_for_export(&mut h);
     let png = std::fs::read(dir.path().join("map.png")).expect("the PNG was written");
     assert_eq!(&png[1..4], b"PNG");
     let notice = h.state().notice().expect("a notice").text.clone();

@@ -291,11 +291,7 @@ fn export_one_file_per_persona_from_the_export_dialog() {
     ));
     h.key_press(Key::Enter);
     h.run();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while h.state().exporting() && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
-    }
+    wait_for_export(&mut h);
     let notice = h.state().notice().expect("a notice").text.clone();
     assert!(notice.starts_with("Exported 2 files"), "{notice}");
     assert!(!dir.path().join("map.svg").exists());

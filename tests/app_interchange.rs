@@ -10,17 +10,6 @@ use egui_kittest::kittest::Queryable;
 use trailmap::app::i18n::Language;
 use trailmap::app::{Startup, TrailmapApp};
 
-/// Types `path` into the typed-path dialog and presses Enter.
-fn enter_path(h: &mut Harness<'_, TrailmapApp>, label: &str, path: &std::path::Path) {
-    let field = h.get_by_label(label);
-    field.focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.event(Event::Text(path.display().to_string()));
-    h.key_press(Key::Enter);
-    h.run();
-}
-
 fn shows_text_containing(h: &Harness<'_, TrailmapApp>, part: &str) -> bool {
     h.query_all_by(|n| {
         n.label().is_some_and(|l| l.contains(part)) || n.value().is_some_and(|v| v.contains(part))
@@ -115,7 +104,7 @@ fn file_import_reads_a_mermaid_journey_and_a_dropped_sheet() {
     menu_item(&h, "Import…").click();
     h.run();
     h.get_by_label("Import a journey");
-    enter_path(&mut h, "File path:", &mmd);
+    type_path(&mut h, "File path:", &mmd);
     assert_eq!(h.state().map().title, "My working day");
     assert_eq!(h.state().map().touchpoints[0].title, "Make tea");
     assert_eq!(h.state().map().touchpoints[0].emotion, Some(2));
@@ -136,12 +125,8 @@ fn export_a_csv_from_the_norwegian_file_menu_and_import_it_back() {
     h.get_by_label("Eksporter som CSV");
     h.get_by_label("Eksporter…").click();
     h.run();
-    enter_path(&mut h, "Filbane:", &dir.path().join("kart"));
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while h.state().exporting() && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
-    }
+    type_path(&mut h, "Filbane:", &dir.path().join("kart"));
+    wait_for_export(&mut h);
     let csv = dir.path().join("kart.csv");
     let imported =
         trailmap::interchange::import(&csv, &Default::default()).unwrap_or_else(|e| panic!("{e}"));

@@ -6,7 +6,6 @@ mod app_support;
 use std::io::Read as _;
 
 use app_support::*;
-use egui::{Event, Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 
 #[test]
@@ -36,18 +35,8 @@ fn export_a_deck_of_stage_slides_from_the_file_menu() {
     h.run();
     h.get_by_label("Export…").click();
     h.run();
-    let field = h.get_by_label("File path:");
-    field.focus();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.event(Event::Text(dir.path().join("deck").display().to_string()));
-    h.key_press(Key::Enter);
-    h.run();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while h.state().exporting() && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        h.step();
-    }
+    type_path(&mut h, "File path:", &dir.path().join("deck"));
+    wait_for_export(&mut h);
     let bytes = std::fs::read(dir.path().join("deck.pptx")).expect("the deck was written");
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     let mut presentation = String::new();

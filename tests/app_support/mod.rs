@@ -258,3 +258,23 @@ pub fn titles_in(map: &Map, stage: u32, lane: u32) -> Vec<String> {
     .map(|t| t.title.clone())
     .collect()
 }
+
+/// Types `path` into the typed-path dialog's field (found by its `label`) and presses Enter.
+pub fn type_path(h: &mut Harness<'_, TrailmapApp>, label: &str, path: &Path) {
+    let field = h.get_by_label(label);
+    field.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, egui::Key::A);
+    h.event(Event::Text(path.display().to_string()));
+    h.key_press(egui::Key::Enter);
+    h.run();
+}
+
+/// Lets the export thread finish (at most a minute), drawing frames meanwhile.
+pub fn wait_for_export(h: &mut Harness<'_, TrailmapApp>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while h.state().exporting() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+}
