@@ -48,7 +48,10 @@ fn places(args: &DesktopArgs) -> Result<Places, String> {
             .join(".local/share"),
     };
     let bin = match &args.prefix {
-        Some(prefix) => prefix.join("bin"),
+        // The launcher names the binary by its full path: a relative prefix would not work.
+        Some(prefix) => std::path::absolute(prefix)
+            .map_err(|e| format!("cannot use {}: {e}", prefix.display()))?
+            .join("bin"),
         None => home
             .as_ref()
             .ok_or("HOME is not set; give --prefix")?
