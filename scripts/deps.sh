@@ -17,6 +17,8 @@ test_pkgs=(
   git             # tests/merge_git.rs merges maps in a real repository
   libreoffice-impress-nogui  # tests/export_pptx.rs renders our PowerPoint decks with Impress
   python3-venv    # tests/export_pptx.rs opens our decks with python-pptx (from PyPI, in target/)
+  desktop-file-utils  # tests/desktop.rs validates the installed launcher with desktop-file-validate
+  shared-mime-info    # tests/desktop.rs checks update-mime-database learns *.journey.ron
 )
 
 # tests/interchange_mermaid.rs checks our Mermaid exports with Mermaid's own parser (the npm

@@ -4,6 +4,7 @@
 //! This crate root re-exports the window-free core. Only `app` knows egui.
 
 pub mod app;
+pub mod app_icon;
 pub mod edit;
 pub mod export;
 pub mod file;

@@ -1,5 +1,5 @@
 //! The `trailmap` command: the editor window, or headless tools (`check`, `export`, `new`,
-//! `merge`, `diff`, `git-setup`) that need no display.
+//! `merge`, `diff`, `git-setup`, `install-desktop`) that need no display.
 
 mod cli;
 
@@ -59,6 +59,10 @@ enum Tool {
     /// Make the git repository around this folder merge maps with trailmap and show them in
     /// git diff: adds a line to .gitattributes and sets the merge and diff drivers.
     GitSetup,
+    /// Install Trailmap for this user as a desktop application: the binary in ~/.local/bin
+    /// (or PREFIX/bin), its launcher, icon and the journey map file type under
+    /// $XDG_DATA_HOME (default ~/.local/share), so file managers open maps by double-click.
+    InstallDesktop(cli::desktop::DesktopArgs),
     /// Write a generated map with N touchpoints (for benchmarks).
     #[command(hide = true)]
     Synthetic {
@@ -299,6 +303,15 @@ fn main() -> ExitCode {
             }
             Err(e) => fail(&e),
         },
+        Some(Tool::InstallDesktop(args)) => match cli::desktop::run(&args) {
+            Ok(said) => {
+                for line in said {
+                    println!("{line}");
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&e),
+        },
         None => match cli.file {
             Some(path) if looks_like_a_verb(&path) => unknown_verb(&path),
             file => editor(file),
@@ -316,7 +329,7 @@ fn unknown_verb(word: &Path) -> ExitCode {
 }
 
 /// The commands that need no window.
-const VERBS: [&str; 7] = [
+const VERBS: [&str; 8] = [
     "check",
     "export",
     "import",
@@ -324,6 +337,7 @@ const VERBS: [&str; 7] = [
     "merge",
     "diff",
     "git-setup",
+    "install-desktop",
 ];
 
 /// A word that is not a file and has no folder or extension in it is a mistyped command, not a
@@ -461,9 +475,11 @@ fn textconv(path: &Path) -> ExitCode {
 fn editor(file: Option<PathBuf>) -> ExitCode {
     use trailmap::app::{AppOptions, Startup, TrailmapApp};
     if !has_display() {
+        let (last, rest) = VERBS.split_last().unwrap_or((&"help", &[]));
         eprintln!(
             "trailmap: the editor needs a desktop (neither DISPLAY nor WAYLAND_DISPLAY is set); \
-             without one, use trailmap check, export, new, merge or diff (see trailmap --help)"
+             without one, use trailmap {} or {last} (see trailmap --help)",
+            rest.join(", ")
         );
         return ExitCode::FAILURE;
     }
@@ -477,7 +493,8 @@ fn editor(file: Option<PathBuf>) -> ExitCode {
             .with_app_id("trailmap")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([640.0, 400.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            .with_icon(window_icon()),
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -497,6 +514,19 @@ fn editor(file: Option<PathBuf>) -> ExitCode {
             eprintln!("trailmap: could not open the window: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Trailmap's own icon for the window (and the task bar), rendered from the bundled SVG.
+fn window_icon() -> egui::IconData {
+    const SIZE: u32 = 128;
+    match trailmap::app_icon::rgba(SIZE) {
+        Some(rgba) => egui::IconData {
+            rgba,
+            width: SIZE,
+            height: SIZE,
+        },
+        None => egui::IconData::default(),
     }
 }
 

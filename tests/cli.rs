@@ -301,3 +301,37 @@ fn export_prints_the_same_warnings_to_stderr_and_still_writes() {
     assert_eq!(text(&out.stderr), text(&checked.stdout));
     assert_eq!(text(&out.stderr).lines().count(), 2);
 }
+
+#[test]
+fn the_editor_without_a_desktop_names_every_command_that_works_without_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.journey.ron");
+    std::fs::copy(&common::example_paths()[0], &path).unwrap();
+    let out = trailmap(&[&path]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = text(&out.stderr);
+    assert!(said.contains("the editor needs a desktop"), "{said}");
+    // Every verb clap knows (its help lists them) is named, each exactly once.
+    let help = text(&trailmap(&[&"--help"]).stdout);
+    let verbs: Vec<&str> = help
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        // Wrapped descriptions go on more deeply indented lines.
+        .filter(|l| !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|v| *v != "help")
+        .collect();
+    assert!(
+        verbs.contains(&"import") && verbs.contains(&"install-desktop"),
+        "{verbs:?}"
+    );
+    let named = said
+        .split_once("use trailmap ")
+        .map_or("", |(_, rest)| rest);
+    for verb in &verbs {
+        let words: Vec<&str> = named.split([',', ' ']).filter(|w| w == verb).collect();
+        assert_eq!(words.len(), 1, "{verb} in {said}");
+    }
+}

@@ -167,5 +167,8 @@ fn the_editor_without_a_desktop_points_at_the_tools() {
     assert_eq!(out.status.code(), Some(1));
     let said = text(&out.stderr);
     assert!(said.contains("the editor needs a desktop"), "{said}");
-    assert!(said.contains("check, export, new, merge or diff"), "{said}");
+    assert!(
+        said.contains("check, export, import, new, merge, diff"),
+        "{said}"
+    );
 }

@@ -44,6 +44,8 @@ pub enum UICommand {
     SaveAs,
     /// Export the map as an SVG, PNG or PDF file, or its data as CSV, Excel, TSV or Mermaid.
     Export(ExportFormat),
+    /// Close the map and keep the window, with the start choices (asks about unsaved changes).
+    Close,
     /// Close the window (asks about unsaved changes).
     Quit,
     /// Undo the last change.
@@ -135,6 +137,7 @@ impl UICommand {
         let mut list = vec![New, Open, Import, Save, SaveAs];
         list.extend(ExportFormat::ALL.map(Export));
         list.extend([
+            Close,
             Quit,
             Undo,
             Redo,
@@ -179,6 +182,7 @@ impl UICommand {
             Save => "cmd-save",
             SaveAs => "cmd-save-as",
             Export(_) => "cmd-export",
+            Close => "cmd-close",
             Quit => "cmd-quit",
             Undo => "cmd-undo",
             Redo => "cmd-redo",
@@ -258,6 +262,7 @@ impl UICommand {
             SaveAs => const { &[sc(CMD_SHIFT, Key::S)] },
             Export(ExportFormat::Picture(Format::Png)) => const { &[sc(CMD, Key::E)] },
             Export(_) => &[],
+            Close => const { &[sc(CMD, Key::W)] },
             Quit => const { &[sc(CMD, Key::Q)] },
             Undo => const { &[sc(CMD, Key::Z)] },
             Redo => const { &[sc(CMD_SHIFT, Key::Z), sc(CMD, Key::Y)] },
@@ -312,7 +317,7 @@ impl UICommand {
     pub fn menu(self) -> Menu {
         use UICommand::*;
         match self {
-            New | Open | Import | Save | SaveAs | Export(_) | Quit => Menu::File,
+            New | Open | Import | Save | SaveAs | Export(_) | Close | Quit => Menu::File,
             Undo | Redo | Cut | Copy | Paste | Duplicate | Delete | SelectAll => Menu::Edit,
             ZoomIn | ZoomOut | ZoomReset | ZoomFit | ToggleInspector | ToggleInsights
             | SaveView | Present => Menu::View,
@@ -333,6 +338,7 @@ impl UICommand {
                 | Import
                 | Save
                 | SaveAs
+                | Close
                 | Quit
                 | ZoomIn
                 | ZoomOut

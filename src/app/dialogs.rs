@@ -261,7 +261,7 @@ const GESTURES: &[(&str, &str)] = &[
 fn unsaved_ui(ctx: &egui::Context, file_name: &str, pending: &Pending) -> Choice {
     // One whole sentence per case, so each language can order its words.
     let question = match pending {
-        Pending::Quit => "dialog-unsaved-before-closing",
+        Pending::Quit | Pending::Close => "dialog-unsaved-before-closing",
         Pending::New | Pending::NewFromExample(_) | Pending::NewFromTemplate(_) => {
             "dialog-unsaved-before-new"
         }

@@ -30,6 +30,8 @@ pub enum Pending {
     ImportDialog,
     /// Open this file (recent list, dropped file).
     OpenPath(PathBuf),
+    /// File > Close: leave the window empty, with the start choices.
+    Close,
     /// Close the window.
     Quit,
 }
@@ -158,6 +160,12 @@ impl TrailmapApp {
             Pending::OpenDialog => self.pick_path(PathPurpose::Open),
             Pending::ImportDialog => self.pick_path(PathPurpose::Import),
             Pending::OpenPath(path) => self.open_path(&path),
+            Pending::Close => {
+                let name = self.doc.display_name();
+                self.replace_document(Document::untitled(blank_map(), ""));
+                self.closed = true;
+                self.notify(tr!("files-closed", name = name));
+            }
             Pending::Quit => {
                 self.allow_close = true;
                 self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -286,6 +294,7 @@ impl TrailmapApp {
 
     pub(super) fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
+        self.closed = false;
         self.import_folder = None;
         self.watch.stop();
         self.view.reset();

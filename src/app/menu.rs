@@ -48,6 +48,7 @@ impl TrailmapApp {
             }
         });
         ui.separator();
+        self.command_button_ui(ui, UICommand::Close);
         self.command_button_ui(ui, UICommand::Quit);
     }
 

@@ -27,6 +27,7 @@ mod recent;
 mod recovery;
 mod saved_views;
 mod sheet_words;
+mod start;
 mod status;
 mod templates;
 mod theme;
@@ -134,6 +135,10 @@ pub struct TrailmapApp {
     /// The language picked in View > Language; `None` follows the system.
     language_choice: Option<i18n::Language>,
     allow_close: bool,
+    /// No map is open (File > Close): the window shows the start choices instead of the
+    /// canvas. `doc` then holds a blank untitled map nothing can change, so everything that
+    /// reads the document keeps working; opening or making a map clears this.
+    closed: bool,
     last_title: String,
     queued: Vec<UICommand>,
     last_export: Option<crate::export::ExportOptions>,
@@ -178,6 +183,7 @@ impl TrailmapApp {
             show_inspector: prefs.as_ref().is_none_or(|p| p.show_inspector),
             language_choice: prefs.as_ref().and_then(|p| p.language),
             allow_close: false,
+            closed: false,
             last_title: String::new(),
             queued: Vec::new(),
             last_export: None,
@@ -219,6 +225,11 @@ impl TrailmapApp {
     /// The map being edited.
     pub fn map(&self) -> &Map {
         self.doc.map()
+    }
+
+    /// Whether no map is open (after File > Close): the window shows the start choices.
+    pub fn is_closed(&self) -> bool {
+        self.closed
     }
 
     /// Whether the map has unsaved changes.
@@ -298,6 +309,9 @@ impl TrailmapApp {
 
     /// The window title: file name, a dirty marker, the app name.
     pub fn title(&self) -> String {
+        if self.closed {
+            return "Trailmap".to_owned();
+        }
         let dirty = if self.doc.is_dirty() { " •" } else { "" };
         format!("{}{dirty} — Trailmap", self.doc.display_name())
     }
@@ -332,6 +346,13 @@ impl TrailmapApp {
     /// Whether `cmd` can run now (greys out menu entries).
     fn can_run(&self, cmd: UICommand) -> bool {
         use UICommand::*;
+        if self.closed {
+            // Only what makes or opens a map, or needs none, while no map is open.
+            return matches!(
+                cmd,
+                New | Open | Import | Quit | ShowShortcuts | About | Deselect
+            );
+        }
         let sel = &self.view.selection;
         let has_cards = !sel.touchpoints().is_empty();
         let one_card = sel
@@ -369,6 +390,7 @@ impl TrailmapApp {
             Save => self.save(None),
             SaveAs => self.pick_path(files::PathPurpose::SaveAs { then: None }),
             Export(format) => self.open_export_dialog(format),
+            Close => self.request(Pending::Close),
             Quit => self.request(Pending::Quit),
             Undo => {
                 self.canvas.cancel_interaction(&mut self.doc);
@@ -641,6 +663,8 @@ impl eframe::App for TrailmapApp {
             egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
             egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar_ui(ui));
         }
+        // No map open: the start choices fill the window; there is nothing to inspect.
+        let chrome = chrome && !self.closed;
         if chrome && self.show_inspector {
             egui::Panel::right("inspector")
                 .resizable(true)
@@ -662,7 +686,11 @@ impl eframe::App for TrailmapApp {
                 .size_range(220.0..=460.0)
                 .show(ui, |ui| self.insight_list_ui(ui));
         }
-        egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
+        if self.closed {
+            egui::CentralPanel::default().show(ui, |ui| self.start_ui(ui));
+        } else {
+            egui::CentralPanel::no_frame().show(ui, |ui| self.canvas_ui(ui));
+        }
 
         self.modal_ui(&ctx);
         if self.show_shortcuts {

@@ -87,6 +87,13 @@ fn undrawable_item(map: &Map, found: &UndrawableText) -> String {
 impl TrailmapApp {
     /// The bar at the bottom of the window.
     pub(crate) fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
+        if self.closed {
+            // No map: no name, counts or zoom to show, only what was last said.
+            if let Some(notice) = &self.notice {
+                ui.add(egui::Label::new(RichText::new(&notice.text).weak()).truncate());
+            }
+            return;
+        }
         ui.horizontal(|ui| {
             ui.label(RichText::new(self.doc.display_name()).strong())
                 .on_hover_text(

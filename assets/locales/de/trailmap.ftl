@@ -1044,3 +1044,10 @@ import-sheet-more-bad-values = { $count ->
        *[other] { $count } weitere Werte wurden ausgelassen.
     }
 import-sheet-legacy-encoding = Die Datei ist nicht in UTF-8; sie wurde als { $encoding } gelesen. Sehen Umlaute falsch aus, speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.
+
+## Close and start
+cmd-close = Schließen
+cmd-close-tip = Die Map schließen; das Fenster bleibt mit den Startoptionen offen
+files-closed = { $name } geschlossen
+start-heading = Keine Map geöffnet
+start-hint = Beginnen Sie eine neue Map aus einer Vorlage, öffnen Sie eine oder importieren Sie eine Tabelle.

@@ -1052,3 +1052,10 @@ import-sheet-more-bad-values = { $count ->
        *[other] { $count } more values were left out.
     }
 import-sheet-legacy-encoding = The file is not in UTF-8; it was read as { $encoding }. If letters look wrong, save it as “CSV UTF-8” and import it again.
+
+## Close and start
+cmd-close = Close
+cmd-close-tip = Close the map and keep the window open, with the start choices
+files-closed = Closed { $name }
+start-heading = No map is open
+start-hint = Start a new map from a template, open one, or import a spreadsheet.

@@ -1044,3 +1044,10 @@ import-sheet-more-bad-values = { $count ->
        *[other] { $count } verdier til ble utelatt.
     }
 import-sheet-legacy-encoding = Filen er ikke i UTF-8; den ble lest som { $encoding }. Ser bokstavene feil ut, lagre den som «CSV UTF-8» og importer den på nytt.
+
+## Close and start
+cmd-close = Lukk
+cmd-close-tip = Lukk kartet og behold vinduet åpent med startvalgene
+files-closed = Lukket { $name }
+start-heading = Ingen kart er åpent
+start-hint = Start et nytt kart fra en mal, åpne et, eller importer et regneark.

@@ -1099,3 +1099,10 @@ import-sheet-more-bad-values = { $count ->
        *[other] Pominięto jeszcze { $count } wartości.
     }
 import-sheet-legacy-encoding = Plik nie jest zapisany w UTF-8; odczytano go jako { $encoding }. Jeśli litery wyglądają źle, zapisz go jako „CSV UTF-8” i zaimportuj ponownie.
+
+## Close and start
+cmd-close = Zamknij mapę
+cmd-close-tip = Zamknij mapę i zostaw otwarte okno z możliwościami rozpoczęcia
+files-closed = Zamknięto { $name }
+start-heading = Żadna mapa nie jest otwarta
+start-hint = Zacznij nową mapę z szablonu, otwórz istniejącą albo zaimportuj arkusz.

@@ -1044,3 +1044,10 @@ import-sheet-more-bad-values = { $count ->
        *[other] { $count } värden till utelämnades.
     }
 import-sheet-legacy-encoding = Filen är inte i UTF-8; den lästes som { $encoding }. Om bokstäverna ser fel ut, spara den som ”CSV UTF-8” och importera den igen.
+
+## Close and start
+cmd-close = Stäng
+cmd-close-tip = Stäng kartan och behåll fönstret öppet med startvalen
+files-closed = Stängde { $name }
+start-heading = Ingen karta är öppen
+start-hint = Börja en ny karta från en mall, öppna en eller importera ett kalkylark.
