@@ -65,6 +65,20 @@ cmd-deselect = Auswahl aufheben / abbrechen
 cmd-deselect-tip = Die Auswahl aufheben oder ein Ziehen oder Bearbeiten abbrechen
 cmd-rename = Titel bearbeiten
 cmd-rename-tip = Den Titel der ausgewählten Karte direkt auf der Fläche bearbeiten
+cmd-select-card = { $direction ->
+        [left] Vorherige Karte auswählen
+        [right] Nächste Karte auswählen
+        [up] Karte darüber auswählen
+       *[down] Karte darunter auswählen
+    }
+cmd-select-card-tip = Auf der Fläche: die benachbarte Karte auswählen (links und rechts entlang der Zeilen, auf und ab in der Phase); beim Präsentieren zeigen links und rechts die vorherige und nächste Phase
+cmd-select-header = { $direction ->
+        [left] Phase links auswählen
+        [right] Phase rechts auswählen
+        [up] Zeile darüber auswählen
+       *[down] Zeile darunter auswählen
+    }
+cmd-select-header-tip = Auf der Fläche: einen benachbarten Phasen- oder Zeilenkopf auswählen (Enter benennt ihn um)
 cmd-move-card-left = Karte nach links
 cmd-move-card-left-tip = Die ausgewählte Karte in die Phase links davon verschieben
 cmd-move-card-right = Karte nach rechts

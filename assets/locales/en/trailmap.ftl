@@ -66,6 +66,20 @@ cmd-deselect = Deselect / cancel
 cmd-deselect-tip = Clear the selection, or cancel a drag or an edit
 cmd-rename = Edit title
 cmd-rename-tip = Edit the selected card's title on the canvas
+cmd-select-card = { $direction ->
+        [left] Select previous card
+        [right] Select next card
+        [up] Select card above
+       *[down] Select card below
+    }
+cmd-select-card-tip = On the canvas: select the neighbouring card (left and right along the lanes, up and down the stage); while presenting, left and right show the previous and next stage
+cmd-select-header = { $direction ->
+        [left] Select stage on the left
+        [right] Select stage on the right
+        [up] Select lane above
+       *[down] Select lane below
+    }
+cmd-select-header-tip = On the canvas: select a neighbouring stage or lane header (Enter renames it)
 cmd-move-card-left = Move card left
 cmd-move-card-left-tip = Move the selected card to the stage on the left
 cmd-move-card-right = Move card right

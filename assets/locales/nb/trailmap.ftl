@@ -65,6 +65,20 @@ cmd-deselect = Fjern merking / avbryt
 cmd-deselect-tip = Fjern merkingen, eller avbryt en dra- eller redigeringshandling
 cmd-rename = Rediger tittel
 cmd-rename-tip = Rediger tittelen på det valgte kortet direkte i kartet
+cmd-select-card = { $direction ->
+        [left] Velg forrige kort
+        [right] Velg neste kort
+        [up] Velg kortet over
+       *[down] Velg kortet under
+    }
+cmd-select-card-tip = I kartet: velg kortet ved siden av (venstre og høyre langs radene, opp og ned i fasen); under presentasjon viser venstre og høyre forrige og neste fase
+cmd-select-header = { $direction ->
+        [left] Velg fasen til venstre
+        [right] Velg fasen til høyre
+        [up] Velg raden over
+       *[down] Velg raden under
+    }
+cmd-select-header-tip = I kartet: velg overskriften til en nabofase eller -rad (Enter gir den nytt navn)
 cmd-move-card-left = Flytt kort til venstre
 cmd-move-card-left-tip = Flytt det valgte kortet til fasen til venstre
 cmd-move-card-right = Flytt kort til høyre

@@ -65,6 +65,20 @@ cmd-deselect = Odznacz / anuluj
 cmd-deselect-tip = Wyczyść zaznaczenie albo anuluj przeciąganie lub edycję
 cmd-rename = Edytuj tytuł
 cmd-rename-tip = Edytuj tytuł zaznaczonej karty bezpośrednio na mapie
+cmd-select-card = { $direction ->
+        [left] Zaznacz poprzednią kartę
+        [right] Zaznacz następną kartę
+        [up] Zaznacz kartę powyżej
+       *[down] Zaznacz kartę poniżej
+    }
+cmd-select-card-tip = Na mapie: zaznacz sąsiednią kartę (w lewo i w prawo wzdłuż wierszy, w górę i w dół w etapie); podczas prezentacji w lewo i w prawo pokazują poprzedni i następny etap
+cmd-select-header = { $direction ->
+        [left] Zaznacz etap po lewej
+        [right] Zaznacz etap po prawej
+        [up] Zaznacz wiersz powyżej
+       *[down] Zaznacz wiersz poniżej
+    }
+cmd-select-header-tip = Na mapie: zaznacz sąsiedni nagłówek etapu lub wiersza (Enter zmienia jego nazwę)
 cmd-move-card-left = Karta w lewo
 cmd-move-card-left-tip = Przenieś zaznaczoną kartę do etapu po lewej
 cmd-move-card-right = Karta w prawo

@@ -65,6 +65,20 @@ cmd-deselect = Avmarkera / avbryt
 cmd-deselect-tip = Ta bort markeringen, eller avbryt en dragning eller redigering
 cmd-rename = Redigera rubrik
 cmd-rename-tip = Redigera det markerade kortets rubrik direkt på kartan
+cmd-select-card = { $direction ->
+        [left] Markera föregående kort
+        [right] Markera nästa kort
+        [up] Markera kortet ovanför
+       *[down] Markera kortet nedanför
+    }
+cmd-select-card-tip = På kartan: markera kortet bredvid (vänster och höger längs raderna, upp och ned i fasen); under presentation visar vänster och höger föregående och nästa fas
+cmd-select-header = { $direction ->
+        [left] Markera fasen till vänster
+        [right] Markera fasen till höger
+        [up] Markera raden ovanför
+       *[down] Markera raden nedanför
+    }
+cmd-select-header-tip = På kartan: markera rubriken för en närliggande fas eller rad (Enter byter namn på den)
 cmd-move-card-left = Flytta kort åt vänster
 cmd-move-card-left-tip = Flytta det markerade kortet till fasen till vänster
 cmd-move-card-right = Flytta kort åt höger

@@ -7,6 +7,7 @@
 //! itself: it applies commands through the document's history.
 
 mod input;
+mod keyboard;
 mod menus;
 mod overlay;
 mod painter;
@@ -77,6 +78,10 @@ pub struct CanvasState {
     reveal: Option<Reveal>,
     /// The zoom the view last changed to, and when.
     zoomed_at: Option<(f32, f64)>,
+    /// The canvas widget's id (it takes keyboard focus).
+    id: Option<egui::Id>,
+    /// The canvas had the keyboard when the in-place edit began: give it back afterwards.
+    return_focus: bool,
 }
 
 impl std::fmt::Debug for CanvasState {
@@ -178,6 +183,12 @@ impl CanvasState {
         self.reveal = Some(Reveal::Cell(cell));
     }
 
+    /// Whether a text field (not the canvas) has the keyboard.
+    pub fn typing_elsewhere(&self, ctx: &egui::Context) -> bool {
+        ctx.memory(|m| m.focused())
+            .is_some_and(|id| Some(id) != self.id)
+    }
+
     /// Where the map was on screen last frame.
     pub fn viewport(&self) -> Option<Viewport> {
         self.viewport
@@ -251,6 +262,29 @@ impl TrailmapApp {
         let response = ui.allocate_rect(rect, Sense::click_and_drag());
         let label = crate::tr!("canvas-label");
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, &label));
+        self.canvas.id = Some(response.id);
+        if response.has_focus() {
+            // Arrow keys select cards here instead of moving the focus to another widget; Tab
+            // and Esc still leave.
+            ui.memory_mut(|m| {
+                m.set_focus_lock_filter(
+                    response.id,
+                    egui::EventFilter {
+                        horizontal_arrows: true,
+                        vertical_arrows: true,
+                        tab: false,
+                        escape: false,
+                    },
+                );
+            });
+            if self.canvas.title_edit.is_some() {
+                self.canvas.return_focus = true;
+            }
+        }
+        if self.canvas.return_focus && self.canvas.title_edit.is_none() {
+            self.canvas.return_focus = false;
+            response.request_focus();
+        }
         self.canvas.refresh(&self.doc, &self.view);
         let Some(laid) = &self.canvas.laid else {
             return;
@@ -324,6 +358,16 @@ impl TrailmapApp {
 
         self.canvas.refresh_painted(ui.ctx(), vp.zoom);
         self.paint_canvas(ui, vp);
+        if response.has_focus() {
+            // A visible focus ring: the keyboard is on the map.
+            let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
+            ui.painter_at(vp.rect).rect_stroke(
+                vp.rect.shrink(1.0),
+                0.0,
+                stroke,
+                egui::StrokeKind::Inside,
+            );
+        }
         if presenting {
             self.presenting_hint_ui(&ui.painter_at(vp.rect), vp.rect);
             return;

@@ -1,0 +1,198 @@
+//! Keyboard-only use of the canvas: Tab reaches it, arrow keys select cards, Ctrl+arrows select
+//! headers, F2 edits in place, Esc gives the keyboard back.
+
+mod app_support;
+
+use app_support::*;
+use egui::{Event, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use trailmap::app::{Selected, Startup, TrailmapApp};
+use trailmap::model::*;
+
+/// Whether the canvas ("Journey map") has the keyboard.
+fn canvas_focused(h: &Harness<'_, TrailmapApp>) -> bool {
+    h.get_by_label("Journey map").is_focused()
+}
+
+/// Presses Tab until the canvas has the keyboard (at most 60 times); false if it never did.
+fn tab_to_canvas(h: &mut Harness<'_, TrailmapApp>) -> bool {
+    for _ in 0..60 {
+        h.key_press(Key::Tab);
+        h.run();
+        if canvas_focused(h) {
+            return true;
+        }
+    }
+    false
+}
+
+fn selected(h: &Harness<'_, TrailmapApp>) -> Option<Selected> {
+    h.state().selection().single()
+}
+
+fn press(h: &mut Harness<'_, TrailmapApp>, key: Key) {
+    h.key_press(key);
+    h.run();
+}
+
+fn press_with(h: &mut Harness<'_, TrailmapApp>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run();
+}
+
+#[test]
+fn tab_arrows_f2_type_enter_and_save_edit_a_card_without_the_mouse() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shop.journey.ron");
+    trailmap::file::save(&small_map(), &path).unwrap();
+    let mut h = harness_with(Startup::File(path.clone()));
+
+    assert!(tab_to_canvas(&mut h), "Tab never reached the canvas");
+    // The first arrow selects the first card in reading order: the Website lane's first card.
+    press(&mut h, Key::ArrowRight);
+    assert_eq!(selected(&h), Some(Selected::Touchpoint(TouchpointId(1))));
+    // Along the lane into the next stage.
+    press(&mut h, Key::ArrowRight);
+    assert_eq!(selected(&h), Some(Selected::Touchpoint(TouchpointId(2))));
+    // Down the stage's column into the Emotion lane.
+    press(&mut h, Key::ArrowDown);
+    assert_eq!(selected(&h), Some(Selected::Touchpoint(TouchpointId(3))));
+    press(&mut h, Key::ArrowUp);
+    assert_eq!(selected(&h), Some(Selected::Touchpoint(TouchpointId(2))));
+    assert!(
+        canvas_focused(&h),
+        "arrow keys must not move the focus away"
+    );
+
+    press(&mut h, Key::F2);
+    h.event(Event::Text("Compares shops".into()));
+    press(&mut h, Key::Enter);
+    assert_eq!(
+        h.state().map().touchpoint(TouchpointId(2)).unwrap().title,
+        "Compares shops"
+    );
+    assert!(canvas_focused(&h), "the canvas gets the keyboard back");
+    // Still on the canvas: the next arrow moves on from the edited card.
+    press(&mut h, Key::ArrowRight);
+    assert_eq!(selected(&h), Some(Selected::Touchpoint(TouchpointId(3))));
+
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
+    assert!(!h.state().is_dirty());
+    let saved = trailmap::file::load(&path).unwrap();
+    assert_eq!(
+        saved.touchpoint(TouchpointId(2)).unwrap().title,
+        "Compares shops"
+    );
+}
+
+#[test]
+fn ctrl_arrows_select_headers_and_enter_names_them_in_the_inspector() {
+    let mut h = harness();
+    assert!(tab_to_canvas(&mut h));
+    press(&mut h, Key::ArrowRight);
+    press(&mut h, Key::ArrowRight);
+    assert_eq!(selected(&h), Some(Selected::Touchpoint(TouchpointId(2))));
+    // From a card, Ctrl+Right selects its stage first, then the next one.
+    press_with(&mut h, Modifiers::COMMAND, Key::ArrowRight);
+    assert_eq!(selected(&h), Some(Selected::Stage(StageId(2))));
+    press_with(&mut h, Modifiers::COMMAND, Key::ArrowRight);
+    assert_eq!(selected(&h), Some(Selected::Stage(StageId(3))));
+    press_with(&mut h, Modifiers::COMMAND, Key::ArrowRight);
+    assert_eq!(
+        selected(&h),
+        Some(Selected::Stage(StageId(3))),
+        "stays at the end"
+    );
+    press_with(&mut h, Modifiers::COMMAND, Key::ArrowDown);
+    assert_eq!(selected(&h), Some(Selected::Lane(LaneId(1))));
+    press_with(&mut h, Modifiers::COMMAND, Key::ArrowDown);
+    assert_eq!(selected(&h), Some(Selected::Lane(LaneId(2))));
+
+    // Enter on a lane header: type its new name in the inspector's name field.
+    press(&mut h, Key::Enter);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(Event::Text("Feelings".into()));
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().map().lane(LaneId(2)).unwrap().name, "Feelings");
+}
+
+#[test]
+fn alt_arrows_still_move_the_card_selected_with_the_keyboard() {
+    let mut h = harness();
+    assert!(tab_to_canvas(&mut h));
+    press(&mut h, Key::ArrowRight);
+    press(&mut h, Key::ArrowRight);
+    press_with(&mut h, Modifiers::ALT, Key::ArrowRight);
+    assert_eq!(titles_in(h.state().map(), 3, 1), ["Compares prices"]);
+    assert_eq!(selected(&h), Some(Selected::Touchpoint(TouchpointId(2))));
+}
+
+#[test]
+fn esc_leaves_the_edit_and_then_the_canvas() {
+    let mut h = harness();
+    assert!(tab_to_canvas(&mut h));
+    press(&mut h, Key::ArrowRight);
+    press(&mut h, Key::F2);
+    h.event(Event::Text("Nothing".into()));
+    h.run();
+    press(&mut h, Key::Escape);
+    assert_eq!(
+        h.state().map().touchpoint(TouchpointId(1)).unwrap().title,
+        "Sees an ad",
+        "Esc reverts the edit"
+    );
+    assert!(canvas_focused(&h), "the first Esc only leaves the edit");
+    press(&mut h, Key::Escape);
+    assert!(!canvas_focused(&h), "the second Esc leaves the canvas");
+    // Arrow keys do not select cards while the canvas is not focused... but shortcuts still
+    // work as before: nothing else has the keyboard.
+    assert!(!h.state().is_dirty());
+}
+
+#[test]
+fn shift_tab_also_reaches_the_canvas() {
+    let mut h = harness();
+    let mut reached = false;
+    for _ in 0..60 {
+        press_with(&mut h, Modifiers::SHIFT, Key::Tab);
+        if canvas_focused(&h) {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached);
+}
+
+#[test]
+fn the_selection_is_scrolled_into_view_while_stepping() {
+    // A long lane: stepping right along it reaches cards far off screen.
+    let mut map = small_map();
+    for i in 0..30u32 {
+        map.stages
+            .push(Stage::new(StageId(10 + i), &format!("Stage {i}")));
+        map.touchpoints.push(Touchpoint::new(
+            TouchpointId(100 + i),
+            StageId(10 + i),
+            LaneId(1),
+            0,
+            &format!("Card {i}"),
+        ));
+    }
+    let mut h = harness_with(Startup::Map(map));
+    assert!(tab_to_canvas(&mut h));
+    press(&mut h, Key::ArrowRight);
+    for _ in 0..31 {
+        press(&mut h, Key::ArrowRight);
+    }
+    assert_eq!(selected(&h), Some(Selected::Touchpoint(TouchpointId(129))));
+    let canvas = h.get_by_label("Journey map").rect();
+    let card = h
+        .state()
+        .screen_rect_of(Selected::Touchpoint(TouchpointId(129)))
+        .expect("on screen");
+    assert!(
+        canvas.contains_rect(card),
+        "{card:?} is not inside {canvas:?}"
+    );
+}
