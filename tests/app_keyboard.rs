@@ -196,3 +196,58 @@ fn the_selection_is_scrolled_into_view_while_stepping() {
         "{card:?} is not inside {canvas:?}"
     );
 }
+
+/// Presses Tab until the field labelled `label` has the keyboard; false if it never did.
+fn tab_to_field(h: &mut Harness<'_, TrailmapApp>, label: &str) -> bool {
+    for _ in 0..60 {
+        press(h, Key::Tab);
+        if h.query_by_label(label).is_some_and(|n| n.is_focused()) {
+            return true;
+        }
+    }
+    false
+}
+
+#[test]
+fn tab_into_the_map_description_then_enter_does_not_change_the_map() {
+    let mut map = small_map();
+    map.description = "Online shop".into();
+    let mut h = harness_with(Startup::Map(map));
+    assert!(tab_to_field(&mut h, "Description"));
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().map().description, "Online shop");
+    assert!(!h.state().is_dirty());
+    // Once editing (the first Enter starts it), Enter is a new line.
+    press(&mut h, Key::End);
+    press(&mut h, Key::Enter);
+    h.event(Event::Text("Second line".into()));
+    h.run();
+    assert_eq!(h.state().map().description, "Online shop\nSecond line");
+}
+
+#[test]
+fn tab_into_a_cards_customer_action_then_enter_does_not_change_it() {
+    let mut h = harness();
+    let at = center_of(&h, Selected::Touchpoint(TouchpointId(1)));
+    click_at(&mut h, at);
+    assert!(tab_to_field(&mut h, "Customer action"));
+    press(&mut h, Key::Enter);
+    let t = h.state().map().touchpoint(TouchpointId(1)).unwrap();
+    assert_eq!(t.customer_action, "Scrolls past a sponsored post");
+    assert!(!h.state().is_dirty());
+}
+
+#[test]
+fn enter_in_a_single_line_field_commits_it_as_one_step() {
+    let mut h = harness();
+    assert!(tab_to_field(&mut h, "Title"));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(Event::Text("Shop journey".into()));
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().map().title, "Shop journey");
+    assert!(
+        !h.query_by_label("Title").is_some_and(|n| n.is_focused()),
+        "Enter leaves the field"
+    );
+    assert_eq!(h.state().undo_label(), Some("Rename map"));
+}
