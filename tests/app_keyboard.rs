@@ -6,13 +6,16 @@ mod app_support;
 use app_support::*;
 use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use trailmap::app::{Selected, Startup, TrailmapApp};
 use trailmap::model::*;
 
-/// Whether the canvas ("Journey map") has the keyboard.
+/// Whether the canvas ("Journey map") has the keyboard (the screen reader's focus is then on
+/// the selected item, the canvas's active descendant).
 fn canvas_focused(h: &Harness<'_, TrailmapApp>) -> bool {
-    h.get_by_label("Journey map").is_focused()
+    h.get_by_label("Journey map")
+        .accesskit_node()
+        .is_focused_in_tree()
 }
 
 /// Presses Tab until the canvas has the keyboard (at most 60 times); false if it never did.
@@ -250,4 +253,149 @@ fn enter_in_a_single_line_field_commits_it_as_one_step() {
         "Enter leaves the field"
     );
     assert_eq!(h.state().undo_label(), Some("Rename map"));
+}
+
+#[test]
+fn a_screen_reader_finds_a_card_by_its_title_and_hears_where_it_is() {
+    let mut h = harness();
+    let card = h.get_by_label("Sees an ad");
+    assert_eq!(card.accesskit_node().role(), egui::accesskit::Role::Button);
+    assert_eq!(
+        card.accesskit_node().description().as_deref(),
+        Some(
+            "Stage: Awareness. Lane: Website. Personas: Gen-Z shopper. Emotion: none. Owner: none."
+        )
+    );
+    // Grouped per lane.
+    assert_eq!(
+        card.parent()
+            .and_then(|p| p.accesskit_node().label())
+            .as_deref(),
+        Some("Lane “Website”")
+    );
+    assert!(h.query_by_label("Awareness").is_some());
+    assert!(h.query_by_label("Emotion point of “Unsure”: -1").is_some());
+    assert!(
+        h.query_by_label("Arrow from “Sees an ad” to “Compares prices”")
+            .is_some()
+    );
+
+    // A click from the screen reader selects it, and it is then the focused node.
+    card.click_accesskit();
+    h.run();
+    assert_eq!(selected(&h), Some(Selected::Touchpoint(TouchpointId(1))));
+    h.get_by_label("Journey map").focus();
+    h.run();
+    assert!(h.get_by_label("Sees an ad").is_focused());
+}
+
+#[test]
+fn cards_far_off_screen_are_in_the_tree_too() {
+    let mut map = small_map();
+    for i in 0..40u32 {
+        map.stages
+            .push(Stage::new(StageId(10 + i), &format!("Stage {i}")));
+    }
+    map.touchpoints.push(Touchpoint::new(
+        TouchpointId(99),
+        StageId(49),
+        LaneId(3),
+        0,
+        "Far away",
+    ));
+    let h = harness_with(Startup::Map(map));
+    assert!(
+        h.state()
+            .screen_rect_of(Selected::Touchpoint(TouchpointId(99)))
+            .is_none_or(|r| r.left() > SIZE.x)
+    );
+    assert!(h.query_by_label("Far away").is_some());
+}
+
+#[test]
+fn card_descriptions_speak_the_window_language() {
+    let mut h = harness_in(
+        trailmap::app::i18n::Language::German,
+        Startup::Map(small_map()),
+    );
+    h.run();
+    let card = h.get_by_label("Sees an ad");
+    let d = card.accesskit_node().description().unwrap_or_default();
+    assert!(d.starts_with("Phase: Awareness. Zeile: Website."), "{d}");
+}
+
+#[test]
+fn connect_mode_draws_an_arrow_by_keyboard_in_one_undo_step() {
+    let mut h = harness();
+    assert!(tab_to_canvas(&mut h));
+    press(&mut h, Key::ArrowRight);
+    press(&mut h, Key::ArrowRight);
+    assert_eq!(selected(&h), Some(Selected::Touchpoint(TouchpointId(2))));
+    let before = h.state().map().connectors.len();
+    // Ctrl+K: connect mode; the arrow keys pick the target, the selection stays.
+    press_with(&mut h, Modifiers::COMMAND, Key::K);
+    press(&mut h, Key::ArrowRight);
+    press(&mut h, Key::ArrowRight);
+    assert_eq!(selected(&h), Some(Selected::Touchpoint(TouchpointId(2))));
+    press(&mut h, Key::Enter);
+    let map = h.state().map();
+    assert_eq!(map.connectors.len(), before + 1);
+    let arrow = map.connectors.last().unwrap();
+    assert_eq!((arrow.from, arrow.to), (TouchpointId(2), TouchpointId(4)));
+    assert_eq!(selected(&h), Some(Selected::Connector(arrow.id)));
+    assert_eq!(h.state().undo_label(), Some("Add connector"));
+
+    // Delete on the selected arrow removes it again.
+    press(&mut h, Key::Delete);
+    assert_eq!(h.state().map().connectors.len(), before);
+}
+
+#[test]
+fn esc_cancels_connect_mode_without_drawing() {
+    let mut h = harness();
+    assert!(tab_to_canvas(&mut h));
+    press(&mut h, Key::ArrowRight);
+    press_with(&mut h, Modifiers::COMMAND, Key::K);
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::Escape);
+    assert!(canvas_focused(&h), "the first Esc only leaves connect mode");
+    // Out of connect mode, Enter edits the title instead of drawing an arrow.
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::Escape);
+    assert!(!h.state().is_dirty());
+    assert_eq!(h.state().map().connectors.len(), 1);
+}
+
+#[test]
+fn connect_to_is_in_the_cards_context_menu_and_the_insert_menu() {
+    let mut h = harness();
+    let at = center_of(&h, Selected::Touchpoint(TouchpointId(3)));
+    click_at(&mut h, at);
+    h.get_by_label("Insert").click();
+    h.run();
+    assert!(h.query_by_label_contains("Connect to…").is_some());
+    press(&mut h, Key::Escape);
+    h.hover_at(at);
+    h.event(Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Secondary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.event(Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Secondary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.run();
+    h.get_by_label("Connect to…").click();
+    h.run();
+    // From the context menu: the canvas needs the keyboard for the arrow keys.
+    h.get_by_label("Journey map").focus();
+    h.run();
+    press(&mut h, Key::ArrowRight);
+    press(&mut h, Key::Enter);
+    let arrow = h.state().map().connectors.last().unwrap().clone();
+    assert_eq!((arrow.from, arrow.to), (TouchpointId(3), TouchpointId(4)));
 }

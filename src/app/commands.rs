@@ -113,6 +113,9 @@ pub enum UICommand {
     InsertTouchpoint,
     /// Add a persona.
     InsertPersona,
+    /// Draw an arrow from the selected card by keyboard: the arrow keys pick the target card,
+    /// Enter draws the arrow, Esc cancels.
+    Connect,
     /// Show the list of keyboard shortcuts.
     ShowShortcuts,
     /// Show what Trailmap is.
@@ -166,7 +169,13 @@ impl UICommand {
             InsertStage,
         ]);
         list.extend(LaneKind::ALL.map(InsertLane));
-        list.extend([InsertTouchpoint, InsertPersona, ShowShortcuts, About]);
+        list.extend([
+            InsertTouchpoint,
+            InsertPersona,
+            Connect,
+            ShowShortcuts,
+            About,
+        ]);
         list
     }
 
@@ -213,6 +222,7 @@ impl UICommand {
             InsertLane(_) => "cmd-insert-lane",
             InsertTouchpoint => "cmd-insert-touchpoint",
             InsertPersona => "cmd-insert-persona",
+            Connect => "cmd-connect",
             ShowShortcuts => "cmd-show-shortcuts",
             About => "cmd-about",
         }
@@ -305,6 +315,7 @@ impl UICommand {
             InsertLane(_) => &[],
             InsertTouchpoint => const { &[sc(CMD_ALT, Key::T)] },
             InsertPersona => &[],
+            Connect => const { &[sc(CMD, Key::K)] },
             ShowShortcuts => const { &[sc(NONE, Key::F1)] },
             About => &[],
         }
@@ -323,7 +334,9 @@ impl UICommand {
             Undo | Redo | Cut | Copy | Paste | Duplicate | Delete | SelectAll => Menu::Edit,
             ZoomIn | ZoomOut | ZoomReset | ZoomFit | ToggleInspector | ToggleInsights
             | SaveView | Present => Menu::View,
-            InsertStage | InsertLane(_) | InsertTouchpoint | InsertPersona => Menu::Insert,
+            InsertStage | InsertLane(_) | InsertTouchpoint | InsertPersona | Connect => {
+                Menu::Insert
+            }
             ShowShortcuts | About => Menu::Help,
             Deselect | Rename | SelectCard(_) | SelectHeader(_) | MoveCardLeft | MoveCardRight
             | MoveCardUp | MoveCardDown | NextStage | PreviousStage | FirstStage | LastStage => {

@@ -354,6 +354,7 @@ impl TrailmapApp {
             SelectCard(_) => self.view.presenting.is_some() || !map.touchpoints.is_empty(),
             SelectHeader(_) => !map.stages.is_empty() || !map.lanes.is_empty(),
             InsertTouchpoint | Paste => !map.stages.is_empty() && !map.lanes.is_empty(),
+            Connect => one_card && map.touchpoints.len() > 1,
             Export(_) => self.export_running.is_none(),
             Present => self.view.presenting.is_some() || !map.stages.is_empty(),
             NextStage | PreviousStage | FirstStage | LastStage => self.view.presenting.is_some(),
@@ -370,6 +371,11 @@ impl TrailmapApp {
         // A field that just lost the keyboard to this click must not absorb the command into
         // its undo step.
         self.inspector.end_stale_session(&self.ctx, &mut self.doc);
+        // While picking an arrow's target, Enter (or F2) draws the arrow.
+        if cmd == Rename && self.canvas.connecting().is_some() {
+            self.finish_connecting();
+            return;
+        }
         match cmd {
             New => self.request(Pending::New),
             Open => self.request(Pending::OpenDialog),
@@ -457,7 +463,13 @@ impl TrailmapApp {
             SelectCard(Direction::Right) if self.view.presenting.is_some() => {
                 self.step_presentation(view::Step::Next);
             }
+            SelectCard(dir) if self.canvas.connecting().is_some() => self.pick_target_towards(dir),
             SelectCard(dir) => self.select_card_towards(dir),
+            Connect => {
+                if let Some(Selected::Touchpoint(id)) = self.view.selection.single() {
+                    self.start_connecting(id);
+                }
+            }
             SelectHeader(dir) => self.select_header_towards(dir),
             MoveCardLeft => self.move_selected_card(Direction::Left),
             MoveCardRight => self.move_selected_card(Direction::Right),

@@ -107,6 +107,11 @@ cmd-insert-touchpoint = Touchpoint
 cmd-insert-touchpoint-tip = Eine Karte in die ausgewählte Zelle einfügen
 cmd-insert-persona = Persona
 cmd-insert-persona-tip = Der Map eine Persona hinzufügen
+cmd-connect = Verbinden mit…
+cmd-connect-tip = Einen Pfeil von der ausgewählten Karte ziehen: die Pfeiltasten wählen die Zielkarte, Enter zeichnet den Pfeil, Esc bricht ab
+canvas-connect-to = Verbinden mit…
+status-connect-hint = Wählen Sie mit den Pfeiltasten die Karte, auf die der Pfeil zeigt, und drücken Sie Enter (Esc bricht ab)
+status-connected = Pfeil gezeichnet — Strg+Z nimmt ihn zurück
 cmd-show-shortcuts = Tastenkürzel
 cmd-show-shortcuts-tip = Alle Tastenkürzel auflisten
 cmd-about = Über Trailmap
@@ -1058,3 +1063,14 @@ import-sheet-more-bad-values = { $count ->
        *[other] { $count } weitere Werte wurden ausgelassen.
     }
 import-sheet-legacy-encoding = Die Datei ist nicht in UTF-8; sie wurde als { $encoding } gelesen. Sehen Umlaute falsch aus, speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.
+
+## Canvas for screen readers
+a11y-stages = Phasen der Map
+a11y-lane = Zeile „{ $lane }“
+a11y-arrows = Pfeile auf der Map
+a11y-unnamed = (ohne Namen)
+a11y-none = keine
+a11y-all-personas = alle Personas
+a11y-card-description = Phase: { $stage }. Zeile: { $lane }. Personas: { $personas }. Emotion: { $emotion }. Verantwortlich: { $owner }.
+a11y-emotion-point = Emotionspunkt von „{ $card }“: { $score }
+a11y-arrow = Pfeil von „{ $from }“ zu „{ $to }“

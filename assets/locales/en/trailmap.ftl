@@ -108,6 +108,11 @@ cmd-insert-touchpoint = Touchpoint
 cmd-insert-touchpoint-tip = Add a card to the selected cell
 cmd-insert-persona = Persona
 cmd-insert-persona-tip = Add a persona to the map
+cmd-connect = Connect to…
+cmd-connect-tip = Draw an arrow from the selected card: the arrow keys pick the target card, Enter draws the arrow, Esc cancels
+canvas-connect-to = Connect to…
+status-connect-hint = Pick the card the arrow points to with the arrow keys, then press Enter (Esc cancels)
+status-connected = Arrow drawn — Ctrl+Z takes it back
 cmd-show-shortcuts = Keyboard Shortcuts
 cmd-show-shortcuts-tip = List every keyboard shortcut
 cmd-about = About Trailmap
@@ -1066,3 +1071,14 @@ import-sheet-more-bad-values = { $count ->
        *[other] { $count } more values were left out.
     }
 import-sheet-legacy-encoding = The file is not in UTF-8; it was read as { $encoding }. If letters look wrong, save it as “CSV UTF-8” and import it again.
+
+## Canvas for screen readers
+a11y-stages = Stages on the map
+a11y-lane = Lane “{ $lane }”
+a11y-arrows = Arrows on the map
+a11y-unnamed = (unnamed)
+a11y-none = none
+a11y-all-personas = all personas
+a11y-card-description = Stage: { $stage }. Lane: { $lane }. Personas: { $personas }. Emotion: { $emotion }. Owner: { $owner }.
+a11y-emotion-point = Emotion point of “{ $card }”: { $score }
+a11y-arrow = Arrow from “{ $from }” to “{ $to }”

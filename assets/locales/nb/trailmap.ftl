@@ -107,6 +107,11 @@ cmd-insert-touchpoint = Kontaktpunkt
 cmd-insert-touchpoint-tip = Legg til et kort i den valgte cellen
 cmd-insert-persona = Persona
 cmd-insert-persona-tip = Legg til en persona i kartet
+cmd-connect = Koble til…
+cmd-connect-tip = Tegn en pil fra det valgte kortet: piltastene velger målkortet, Enter tegner pilen, Esc avbryter
+canvas-connect-to = Koble til…
+status-connect-hint = Velg kortet pilen peker på med piltastene, og trykk Enter (Esc avbryter)
+status-connected = Pilen er tegnet — Ctrl+Z angrer
 cmd-show-shortcuts = Hurtigtaster
 cmd-show-shortcuts-tip = List alle hurtigtaster
 cmd-about = Om Trailmap
@@ -1058,3 +1063,14 @@ import-sheet-more-bad-values = { $count ->
        *[other] { $count } verdier til ble utelatt.
     }
 import-sheet-legacy-encoding = Filen er ikke i UTF-8; den ble lest som { $encoding }. Ser bokstavene feil ut, lagre den som «CSV UTF-8» og importer den på nytt.
+
+## Canvas for screen readers
+a11y-stages = Kartets faser
+a11y-lane = Rad «{ $lane }»
+a11y-arrows = Piler i kartet
+a11y-unnamed = (uten navn)
+a11y-none = ingen
+a11y-all-personas = alle personas
+a11y-card-description = Fase: { $stage }. Rad: { $lane }. Personas: { $personas }. Følelse: { $emotion }. Ansvarlig: { $owner }.
+a11y-emotion-point = Følelsespunkt for «{ $card }»: { $score }
+a11y-arrow = Pil fra «{ $from }» til «{ $to }»

@@ -107,6 +107,11 @@ cmd-insert-touchpoint = Punkt styku
 cmd-insert-touchpoint-tip = Dodaj kartę do zaznaczonej komórki
 cmd-insert-persona = Persona
 cmd-insert-persona-tip = Dodaj personę do mapy
+cmd-connect = Połącz z…
+cmd-connect-tip = Narysuj strzałkę od zaznaczonej karty: klawisze strzałek wybierają kartę docelową, Enter rysuje strzałkę, Esc anuluje
+canvas-connect-to = Połącz z…
+status-connect-hint = Wybierz klawiszami strzałek kartę, na którą wskazuje strzałka, i naciśnij Enter (Esc anuluje)
+status-connected = Strzałka narysowana — Ctrl+Z ją cofa
 cmd-show-shortcuts = Skróty klawiszowe
 cmd-show-shortcuts-tip = Pokaż wszystkie skróty klawiszowe
 cmd-about = O programie Trailmap
@@ -1113,3 +1118,14 @@ import-sheet-more-bad-values = { $count ->
        *[other] Pominięto jeszcze { $count } wartości.
     }
 import-sheet-legacy-encoding = Plik nie jest zapisany w UTF-8; odczytano go jako { $encoding }. Jeśli litery wyglądają źle, zapisz go jako „CSV UTF-8” i zaimportuj ponownie.
+
+## Canvas for screen readers
+a11y-stages = Etapy mapy
+a11y-lane = Wiersz „{ $lane }”
+a11y-arrows = Strzałki na mapie
+a11y-unnamed = (bez nazwy)
+a11y-none = brak
+a11y-all-personas = wszystkie persony
+a11y-card-description = Etap: { $stage }. Wiersz: { $lane }. Persony: { $personas }. Emocja: { $emotion }. Właściciel: { $owner }.
+a11y-emotion-point = Punkt emocji karty „{ $card }”: { $score }
+a11y-arrow = Strzałka od „{ $from }” do „{ $to }”

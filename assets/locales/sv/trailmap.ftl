@@ -107,6 +107,11 @@ cmd-insert-touchpoint = Kontaktpunkt
 cmd-insert-touchpoint-tip = Lägg till ett kort i den markerade cellen
 cmd-insert-persona = Persona
 cmd-insert-persona-tip = Lägg till en persona i kartan
+cmd-connect = Koppla till…
+cmd-connect-tip = Rita en pil från det markerade kortet: piltangenterna väljer målkortet, Enter ritar pilen, Esc avbryter
+canvas-connect-to = Koppla till…
+status-connect-hint = Välj kortet som pilen pekar på med piltangenterna och tryck på Enter (Esc avbryter)
+status-connected = Pilen är ritad — Ctrl+Z tar bort den igen
 cmd-show-shortcuts = Kortkommandon
 cmd-show-shortcuts-tip = Lista alla kortkommandon
 cmd-about = Om Trailmap
@@ -1058,3 +1063,14 @@ import-sheet-more-bad-values = { $count ->
        *[other] { $count } värden till utelämnades.
     }
 import-sheet-legacy-encoding = Filen är inte i UTF-8; den lästes som { $encoding }. Om bokstäverna ser fel ut, spara den som ”CSV UTF-8” och importera den igen.
+
+## Canvas for screen readers
+a11y-stages = Kartans faser
+a11y-lane = Rad ”{ $lane }”
+a11y-arrows = Pilar på kartan
+a11y-unnamed = (namnlös)
+a11y-none = ingen
+a11y-all-personas = alla personas
+a11y-card-description = Fas: { $stage }. Rad: { $lane }. Personas: { $personas }. Känsla: { $emotion }. Ansvarig: { $owner }.
+a11y-emotion-point = Känslopunkt för ”{ $card }”: { $score }
+a11y-arrow = Pil från ”{ $from }” till ”{ $to }”

@@ -122,3 +122,105 @@ impl TrailmapApp {
         }
     }
 }
+
+impl TrailmapApp {
+    /// Enters connect mode from `from`: the arrow keys pick the target, Enter draws the arrow,
+    /// Esc cancels.
+    pub(crate) fn start_connecting(&mut self, from: TouchpointId) {
+        self.canvas.connect = Some(super::Connecting { from, to: None });
+        self.notify(crate::tr!("status-connect-hint"));
+    }
+
+    /// Arrow keys in connect mode: the neighbouring card of the one picked so far (or of the
+    /// start card) becomes the target.
+    pub(crate) fn pick_target_towards(&mut self, dir: Direction) {
+        let (Some(connect), Some(layout)) = (self.canvas.connect, self.canvas.layout()) else {
+            return;
+        };
+        let along_lanes = matches!(dir, Direction::Left | Direction::Right);
+        let forward = matches!(dir, Direction::Right | Direction::Down);
+        let order = card_order(layout, along_lanes);
+        let mut next = step(&order, connect.to.unwrap_or(connect.from), forward);
+        if next == Some(connect.from) {
+            // An arrow never points back at its own card: skip over it.
+            next = step(&order, connect.from, forward).filter(|&id| id != connect.from);
+        }
+        if let Some(to) = next {
+            self.canvas.connect = Some(super::Connecting {
+                to: Some(to),
+                ..connect
+            });
+            self.canvas.reveal(Selected::Touchpoint(to));
+        }
+    }
+
+    /// Enter in connect mode: draws the arrow to the picked card (one undo step) and selects
+    /// it, or selects the arrow that is already there.
+    pub(crate) fn finish_connecting(&mut self) {
+        let Some(connect) = self.canvas.connect else {
+            return;
+        };
+        let Some(to) = connect.to else {
+            self.notify(crate::tr!("status-connect-hint"));
+            return;
+        };
+        self.canvas.connect = None;
+        let map = self.doc.map();
+        if let Some(c) = map
+            .connectors
+            .iter()
+            .find(|c| c.from == connect.from && c.to == to)
+        {
+            let id = c.id;
+            self.view.selection.set(Selected::Connector(id));
+            return;
+        }
+        let id = map.next_connector_id();
+        let command = crate::edit::Command::InsertConnector(crate::model::Connector {
+            id,
+            from: connect.from,
+            to,
+            label: String::new(),
+        });
+        if self.apply(command) {
+            self.view.selection.set(Selected::Connector(id));
+            self.notify(crate::tr!("status-connected"));
+        }
+    }
+
+    /// Connect mode on the canvas: a ring around the picked card and a line to it.
+    pub(super) fn connect_overlay_ui(&self, ui: &egui::Ui, vp: super::viewport::Viewport) {
+        let (Some(connect), Some(layout)) = (self.canvas.connect, self.canvas.layout()) else {
+            return;
+        };
+        let painter = ui.painter_at(vp.rect);
+        let color = ui.visuals().selection.stroke.color;
+        let Some(from) = layout.card(connect.from).map(|c| vp.rect_to_screen(c.rect)) else {
+            return;
+        };
+        painter.rect_stroke(
+            from.expand(3.0),
+            4.0,
+            egui::Stroke::new(2.0, color),
+            egui::StrokeKind::Outside,
+        );
+        if let Some(to) = connect
+            .to
+            .and_then(|id| layout.card(id))
+            .map(|c| vp.rect_to_screen(c.rect))
+        {
+            painter.rect_stroke(
+                to.expand(3.0),
+                4.0,
+                egui::Stroke::new(3.0, color),
+                egui::StrokeKind::Outside,
+            );
+            painter.add(egui::Shape::dashed_line(
+                &[from.center(), to.center()],
+                egui::Stroke::new(2.0, color),
+                8.0,
+                5.0,
+            ));
+        }
+    }
+}

@@ -6,6 +6,7 @@
 //! are overlays drawn from view state, never part of the Scene. The canvas never changes the map
 //! itself: it applies commands through the document's history.
 
+mod access;
 mod input;
 mod keyboard;
 mod menus;
@@ -55,6 +56,15 @@ pub struct TitleEdit {
     pub focused: bool,
 }
 
+/// Drawing an arrow by keyboard.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Connecting {
+    /// The card the arrow starts at.
+    pub from: TouchpointId,
+    /// The card picked so far.
+    pub to: Option<TouchpointId>,
+}
+
 /// Something to scroll into view.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Reveal {
@@ -78,9 +88,14 @@ pub struct CanvasState {
     reveal: Option<Reveal>,
     /// The zoom the view last changed to, and when.
     zoomed_at: Option<(f32, f64)>,
+    /// The map's items for screen readers, built once per state of the map.
+    access: Option<access::AccessTree>,
+    /// Connect mode: the arrow keys pick the target of an arrow from this card.
+    connect: Option<Connecting>,
     /// The canvas widget's id (it takes keyboard focus).
     id: Option<egui::Id>,
-    /// The canvas had the keyboard when the in-place edit began: give it back afterwards.
+    /// The canvas had the keyboard when the in-place edit or connect mode began: give it back
+    /// afterwards (the first Esc ends those, the next one leaves the canvas).
     return_focus: bool,
 }
 
@@ -102,6 +117,9 @@ impl CanvasState {
     /// Cancels a drag or an in-place edit (Esc, or before undo); true if there was one.
     pub fn cancel_interaction(&mut self, doc: &mut Document) -> bool {
         let mut cancelled = false;
+        if self.connect.take().is_some() {
+            cancelled = true;
+        }
         if self.title_edit.take().is_some() {
             cancelled = true;
         }
@@ -181,6 +199,11 @@ impl CanvasState {
     /// the view).
     pub fn reveal_cell(&mut self, cell: Cell) {
         self.reveal = Some(Reveal::Cell(cell));
+    }
+
+    /// The arrow being drawn by keyboard, if any.
+    pub fn connecting(&self) -> Option<Connecting> {
+        self.connect
     }
 
     /// Whether a text field (not the canvas) has the keyboard.
@@ -277,11 +300,14 @@ impl TrailmapApp {
                     },
                 );
             });
-            if self.canvas.title_edit.is_some() {
+            if self.canvas.title_edit.is_some() || self.canvas.connect.is_some() {
                 self.canvas.return_focus = true;
             }
         }
-        if self.canvas.return_focus && self.canvas.title_edit.is_none() {
+        if self.canvas.return_focus
+            && self.canvas.title_edit.is_none()
+            && self.canvas.connect.is_none()
+        {
             self.canvas.return_focus = false;
             response.request_focus();
         }
@@ -358,6 +384,7 @@ impl TrailmapApp {
 
         self.canvas.refresh_painted(ui.ctx(), vp.zoom);
         self.paint_canvas(ui, vp);
+        self.connect_overlay_ui(ui, vp);
         if response.has_focus() {
             // A visible focus ring: the keyboard is on the map.
             let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
@@ -368,6 +395,7 @@ impl TrailmapApp {
                 egui::StrokeKind::Inside,
             );
         }
+        self.canvas_access_ui(ui, &response, vp);
         if presenting {
             self.presenting_hint_ui(&ui.painter_at(vp.rect), vp.rect);
             return;
