@@ -27,7 +27,8 @@ exec dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     sleep 1
     gdbus call --session --dest org.a11y.Bus --object-path /org/a11y/bus \
         --method org.freedesktop.DBus.Properties.Set org.a11y.Status IsEnabled "<true>" >/dev/null
-    XDG_CONFIG_HOME="$GUI_STATE_DIR" XDG_DATA_HOME="$GUI_STATE_DIR" "$TRAILMAP_BIN" "$@" \
+    XDG_CONFIG_HOME="$GUI_STATE_DIR" XDG_DATA_HOME="$GUI_STATE_DIR" \
+        XDG_STATE_HOME="$GUI_STATE_DIR" XDG_CACHE_HOME="$GUI_STATE_DIR" "$TRAILMAP_BIN" "$@" \
         >"$GUI_STATE_DIR/trailmap.log" 2>&1 &
     app=$!
     sleep "$A11Y_WAIT"
