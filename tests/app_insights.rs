@@ -148,8 +148,9 @@ fn the_compare_view_marks_added_and_removed_cards_and_lists_changed_fields() {
     h.get_by_label("Changed: 2 fields");
     h.get_by_label("Today");
     h.get_by_label("Future");
-    h.get_by_label("Order mail");
-    h.get_by_label("Order + tracking mail");
+    // The inspector's text, not the card (a screen reader's node named by its title).
+    h.get_by_role_and_label(Role::Label, "Order mail");
+    h.get_by_role_and_label(Role::Label, "Order + tracking mail");
     h.get_by_label("Shop");
     h.get_by_label("CX");
 

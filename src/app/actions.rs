@@ -241,8 +241,8 @@ fn copied_connectors(
     out
 }
 
-/// Which way Alt+arrow moves a card.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Which way Alt+arrow moves a card (or an arrow key moves the selection).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Direction {
     /// Previous stage.
     Left,
@@ -252,6 +252,16 @@ pub enum Direction {
     Up,
     /// Lane below.
     Down,
+}
+
+impl Direction {
+    /// The four directions, in the order Help lists them.
+    pub const ALL: [Direction; 4] = [
+        Direction::Left,
+        Direction::Right,
+        Direction::Up,
+        Direction::Down,
+    ];
 }
 
 /// Moves a card to the end of the neighbouring cell; `None` at the edge of the map.

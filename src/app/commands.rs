@@ -6,6 +6,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::actions::Direction;
 use super::exporting::ExportFormat;
 use crate::export::Format;
 use crate::interchange::Format as DataFormat;
@@ -68,6 +69,12 @@ pub enum UICommand {
     Deselect,
     /// Edit the selected card's title in place.
     Rename,
+    /// Select the neighbouring card on the canvas: left and right in reading order (along the
+    /// lanes), up and down along the stage's column; the first press selects the first card in
+    /// view. While presenting, left and right step through the stages.
+    SelectCard(Direction),
+    /// Select the neighbouring stage header (left, right) or lane header (up, down).
+    SelectHeader(Direction),
     /// Move the selected card to the cell on the left.
     MoveCardLeft,
     /// Move the selected card to the cell on the right.
@@ -108,6 +115,9 @@ pub enum UICommand {
     InsertTouchpoint,
     /// Add a persona.
     InsertPersona,
+    /// Draw an arrow from the selected card by keyboard: the arrow keys pick the target card,
+    /// Enter draws the arrow, Esc cancels.
+    Connect,
     /// Show the list of keyboard shortcuts.
     ShowShortcuts,
     /// Show what Trailmap is.
@@ -137,18 +147,12 @@ impl UICommand {
         let mut list = vec![New, Open, Import, Save, SaveAs];
         list.extend(ExportFormat::ALL.map(Export));
         list.extend([
-            Close,
-            Quit,
-            Undo,
-            Redo,
-            Cut,
-            Copy,
-            Paste,
-            Duplicate,
-            Delete,
-            SelectAll,
-            Deselect,
+            Close, Quit, Undo, Redo, Cut, Copy, Paste, Duplicate, Delete, SelectAll, Deselect,
             Rename,
+        ]);
+        list.extend(Direction::ALL.map(SelectCard));
+        list.extend(Direction::ALL.map(SelectHeader));
+        list.extend([
             MoveCardLeft,
             MoveCardRight,
             MoveCardUp,
@@ -168,7 +172,13 @@ impl UICommand {
             InsertStage,
         ]);
         list.extend(LaneKind::ALL.map(InsertLane));
-        list.extend([InsertTouchpoint, InsertPersona, ShowShortcuts, About]);
+        list.extend([
+            InsertTouchpoint,
+            InsertPersona,
+            Connect,
+            ShowShortcuts,
+            About,
+        ]);
         list
     }
 
@@ -194,6 +204,8 @@ impl UICommand {
             SelectAll => "cmd-select-all",
             Deselect => "cmd-deselect",
             Rename => "cmd-rename",
+            SelectCard(_) => "cmd-select-card",
+            SelectHeader(_) => "cmd-select-header",
             MoveCardLeft => "cmd-move-card-left",
             MoveCardRight => "cmd-move-card-right",
             MoveCardUp => "cmd-move-card-up",
@@ -214,6 +226,7 @@ impl UICommand {
             InsertLane(_) => "cmd-insert-lane",
             InsertTouchpoint => "cmd-insert-touchpoint",
             InsertPersona => "cmd-insert-persona",
+            Connect => "cmd-connect",
             ShowShortcuts => "cmd-show-shortcuts",
             About => "cmd-about",
         }
@@ -228,6 +241,9 @@ impl UICommand {
                     "cmd-insert-lane",
                     kind = super::i18n::words::lane_kind(kind)
                 )
+            }
+            UICommand::SelectCard(d) | UICommand::SelectHeader(d) => {
+                tr!(self.message_id(), direction = direction_key(d))
             }
             other => tr!(other.message_id()),
         }
@@ -274,6 +290,14 @@ impl UICommand {
             SelectAll => const { &[sc(CMD, Key::A)] },
             Deselect => const { &[sc(NONE, Key::Escape)] },
             Rename => const { &[sc(NONE, Key::F2), sc(NONE, Key::Enter)] },
+            SelectCard(Direction::Left) => const { &[sc(NONE, Key::ArrowLeft)] },
+            SelectCard(Direction::Right) => const { &[sc(NONE, Key::ArrowRight)] },
+            SelectCard(Direction::Up) => const { &[sc(NONE, Key::ArrowUp)] },
+            SelectCard(Direction::Down) => const { &[sc(NONE, Key::ArrowDown)] },
+            SelectHeader(Direction::Left) => const { &[sc(CMD, Key::ArrowLeft)] },
+            SelectHeader(Direction::Right) => const { &[sc(CMD, Key::ArrowRight)] },
+            SelectHeader(Direction::Up) => const { &[sc(CMD, Key::ArrowUp)] },
+            SelectHeader(Direction::Down) => const { &[sc(CMD, Key::ArrowDown)] },
             MoveCardLeft => const { &[sc(ALT, Key::ArrowLeft)] },
             MoveCardRight => const { &[sc(ALT, Key::ArrowRight)] },
             MoveCardUp => const { &[sc(ALT, Key::ArrowUp)] },
@@ -286,23 +310,17 @@ impl UICommand {
             ToggleInsights => const { &[sc(CMD_SHIFT, Key::I)] },
             SaveView => &[],
             Present => const { &[sc(NONE, Key::F5)] },
-            // A presenter's clicker sends Page Down and Page Up.
-            NextStage => {
-                const {
-                    &[
-                        sc(NONE, Key::ArrowRight),
-                        sc(NONE, Key::Space),
-                        sc(NONE, Key::PageDown),
-                    ]
-                }
-            }
-            PreviousStage => const { &[sc(NONE, Key::ArrowLeft), sc(NONE, Key::PageUp)] },
+            // A presenter's clicker sends Page Down and Page Up. The arrow keys step too, through
+            // `SelectCard` (they select cards when not presenting).
+            NextStage => const { &[sc(NONE, Key::Space), sc(NONE, Key::PageDown)] },
+            PreviousStage => const { &[sc(NONE, Key::PageUp)] },
             FirstStage => const { &[sc(NONE, Key::Home)] },
             LastStage => const { &[sc(NONE, Key::End)] },
             InsertStage => const { &[sc(CMD_ALT, Key::S)] },
             InsertLane(_) => &[],
             InsertTouchpoint => const { &[sc(CMD_ALT, Key::T)] },
             InsertPersona => &[],
+            Connect => const { &[sc(CMD, Key::K)] },
             ShowShortcuts => const { &[sc(NONE, Key::F1)] },
             About => &[],
         }
@@ -321,10 +339,14 @@ impl UICommand {
             Undo | Redo | Cut | Copy | Paste | Duplicate | Delete | SelectAll => Menu::Edit,
             ZoomIn | ZoomOut | ZoomReset | ZoomFit | ToggleInspector | ToggleInsights
             | SaveView | Present => Menu::View,
-            InsertStage | InsertLane(_) | InsertTouchpoint | InsertPersona => Menu::Insert,
+            InsertStage | InsertLane(_) | InsertTouchpoint | InsertPersona | Connect => {
+                Menu::Insert
+            }
             ShowShortcuts | About => Menu::Help,
-            Deselect | Rename | MoveCardLeft | MoveCardRight | MoveCardUp | MoveCardDown
-            | NextStage | PreviousStage | FirstStage | LastStage => Menu::Hidden,
+            Deselect | Rename | SelectCard(_) | SelectHeader(_) | MoveCardLeft | MoveCardRight
+            | MoveCardUp | MoveCardDown | NextStage | PreviousStage | FirstStage | LastStage => {
+                Menu::Hidden
+            }
         }
     }
 
@@ -361,7 +383,15 @@ impl UICommand {
     /// quitting); editing keys do nothing then.
     pub fn works_while_presenting(self) -> bool {
         use UICommand::*;
-        self.only_while_presenting() || matches!(self, Present | Deselect | Quit | ShowShortcuts)
+        self.only_while_presenting()
+            || matches!(
+                self,
+                Present
+                    | Deselect
+                    | Quit
+                    | ShowShortcuts
+                    | SelectCard(Direction::Left | Direction::Right)
+            )
     }
 
     /// Commands that arrive as clipboard events rather than key presses on desktop (the
@@ -373,6 +403,16 @@ impl UICommand {
             egui::Event::Paste(_) => Some(UICommand::Paste),
             _ => None,
         }
+    }
+}
+
+/// The Fluent selector key of a direction in `cmd-select-card` and `cmd-select-header`.
+fn direction_key(d: Direction) -> &'static str {
+    match d {
+        Direction::Left => "left",
+        Direction::Right => "right",
+        Direction::Up => "up",
+        Direction::Down => "down",
     }
 }
 

@@ -248,6 +248,8 @@ impl TrailmapApp {
         });
         self.command_button_ui(ui, UICommand::InsertTouchpoint);
         self.command_button_ui(ui, UICommand::InsertPersona);
+        ui.separator();
+        self.command_button_ui(ui, UICommand::Connect);
     }
 
     fn commands_of_ui(&mut self, ui: &mut egui::Ui, menu: Menu) {

@@ -36,6 +36,7 @@ mod watch;
 
 use std::path::PathBuf;
 
+pub use actions::Direction;
 pub use commands::{Menu, UICommand};
 pub use examples::{EXAMPLES, Example};
 pub use view::{Selected, Selection};
@@ -43,7 +44,6 @@ pub use view::{Selected, Selection};
 use crate::edit::Command;
 use crate::model::Map;
 use crate::tr;
-use actions::Direction;
 use dialogs::Modal;
 use document::Document;
 use files::{Pending, Picker};
@@ -365,8 +365,17 @@ impl TrailmapApp {
             Cut | Copy | Duplicate => has_cards,
             Delete => !sel.is_empty(),
             SelectAll => !map.touchpoints.is_empty(),
-            Rename | MoveCardLeft | MoveCardRight | MoveCardUp | MoveCardDown => one_card,
+            Rename => sel.single().is_some_and(|s| {
+                matches!(
+                    s,
+                    Selected::Touchpoint(_) | Selected::Stage(_) | Selected::Lane(_)
+                )
+            }),
+            MoveCardLeft | MoveCardRight | MoveCardUp | MoveCardDown => one_card,
+            SelectCard(_) => self.view.presenting.is_some() || !map.touchpoints.is_empty(),
+            SelectHeader(_) => !map.stages.is_empty() || !map.lanes.is_empty(),
             InsertTouchpoint | Paste => !map.stages.is_empty() && !map.lanes.is_empty(),
+            Connect => one_card && map.touchpoints.len() > 1,
             Export(_) => self.export_running.is_none(),
             Present => self.view.presenting.is_some() || !map.stages.is_empty(),
             NextStage | PreviousStage | FirstStage | LastStage => self.view.presenting.is_some(),
@@ -383,6 +392,11 @@ impl TrailmapApp {
         // A field that just lost the keyboard to this click must not absorb the command into
         // its undo step.
         self.inspector.end_stale_session(&self.ctx, &mut self.doc);
+        // While picking an arrow's target, Enter (or F2) draws the arrow.
+        if cmd == Rename && self.canvas.connecting().is_some() {
+            self.finish_connecting();
+            return;
+        }
         match cmd {
             New => self.request(Pending::New),
             Open => self.request(Pending::OpenDialog),
@@ -453,11 +467,32 @@ impl TrailmapApp {
                     self.view.highlight = None;
                 }
             }
-            Rename => {
-                if let Some(Selected::Touchpoint(id)) = self.view.selection.single() {
+            Rename => match self.view.selection.single() {
+                Some(Selected::Touchpoint(id)) => {
                     self.canvas.start_title_edit(self.doc.map(), id);
                 }
+                Some(item @ (Selected::Stage(_) | Selected::Lane(_))) => {
+                    // Headers are named in the inspector's name field.
+                    self.canvas.reveal(item);
+                    self.show_inspector = true;
+                    self.inspector.focus_name();
+                }
+                _ => {}
+            },
+            SelectCard(Direction::Left) if self.view.presenting.is_some() => {
+                self.step_presentation(view::Step::Previous);
             }
+            SelectCard(Direction::Right) if self.view.presenting.is_some() => {
+                self.step_presentation(view::Step::Next);
+            }
+            SelectCard(dir) if self.canvas.connecting().is_some() => self.pick_target_towards(dir),
+            SelectCard(dir) => self.select_card_towards(dir),
+            Connect => {
+                if let Some(Selected::Touchpoint(id)) = self.view.selection.single() {
+                    self.start_connecting(id);
+                }
+            }
+            SelectHeader(dir) => self.select_header_towards(dir),
             MoveCardLeft => self.move_selected_card(Direction::Left),
             MoveCardRight => self.move_selected_card(Direction::Right),
             MoveCardUp => self.move_selected_card(Direction::Up),
@@ -588,7 +623,9 @@ impl TrailmapApp {
         }
         let presenting = self.view.presenting.is_some();
         // Nothing can be typed into while presenting: the panels are hidden.
-        let typing = !presenting && ctx.egui_wants_keyboard_input();
+        // The canvas takes the keyboard for its own keys (arrows, Enter, Delete): it is not a
+        // text field.
+        let typing = !presenting && self.canvas.typing_elsewhere(ctx);
         // In a text field Ctrl+Z first undoes the typing of this visit (the field's own undo);
         // once there is none, it undoes the map's last step, as in any editor.
         let field_has_undo = self.doc.group_changed();

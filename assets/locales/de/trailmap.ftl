@@ -65,6 +65,20 @@ cmd-deselect = Auswahl aufheben / abbrechen
 cmd-deselect-tip = Die Auswahl aufheben oder ein Ziehen oder Bearbeiten abbrechen
 cmd-rename = Titel bearbeiten
 cmd-rename-tip = Den Titel der ausgewählten Karte direkt auf der Fläche bearbeiten
+cmd-select-card = { $direction ->
+        [left] Vorherige Karte auswählen
+        [right] Nächste Karte auswählen
+        [up] Karte darüber auswählen
+       *[down] Karte darunter auswählen
+    }
+cmd-select-card-tip = Auf der Fläche: die benachbarte Karte auswählen (links und rechts entlang der Zeilen, auf und ab in der Phase); beim Präsentieren zeigen links und rechts die vorherige und nächste Phase
+cmd-select-header = { $direction ->
+        [left] Phase links auswählen
+        [right] Phase rechts auswählen
+        [up] Zeile darüber auswählen
+       *[down] Zeile darunter auswählen
+    }
+cmd-select-header-tip = Auf der Fläche: einen benachbarten Phasen- oder Zeilenkopf auswählen (Enter benennt ihn um)
 cmd-move-card-left = Karte nach links
 cmd-move-card-left-tip = Die ausgewählte Karte in die Phase links davon verschieben
 cmd-move-card-right = Karte nach rechts
@@ -93,6 +107,11 @@ cmd-insert-touchpoint = Touchpoint
 cmd-insert-touchpoint-tip = Eine Karte in die ausgewählte Zelle einfügen
 cmd-insert-persona = Persona
 cmd-insert-persona-tip = Der Map eine Persona hinzufügen
+cmd-connect = Verbinden mit…
+cmd-connect-tip = Einen Pfeil von der ausgewählten Karte ziehen: die Pfeiltasten wählen die Zielkarte, Enter zeichnet den Pfeil, Esc bricht ab
+canvas-connect-to = Verbinden mit…
+status-connect-hint = Wählen Sie mit den Pfeiltasten die Karte, auf die der Pfeil zeigt, und drücken Sie Enter (Esc bricht ab)
+status-connected = Pfeil gezeichnet — Strg+Z nimmt ihn zurück
 cmd-show-shortcuts = Tastenkürzel
 cmd-show-shortcuts-tip = Alle Tastenkürzel auflisten
 cmd-about = Über Trailmap
@@ -1051,3 +1070,13 @@ cmd-close-tip = Die Map schließen; das Fenster bleibt mit den Startoptionen off
 files-closed = { $name } geschlossen
 start-heading = Keine Map geöffnet
 start-hint = Beginnen Sie eine neue Map aus einer Vorlage, öffnen Sie eine oder importieren Sie eine Tabelle.
+## Canvas for screen readers
+a11y-stages = Phasen der Map
+a11y-lane = Zeile „{ $lane }“
+a11y-arrows = Pfeile auf der Map
+a11y-unnamed = (ohne Namen)
+a11y-none = keine
+a11y-all-personas = alle Personas
+a11y-card-description = Phase: { $stage }. Zeile: { $lane }. Personas: { $personas }. Emotion: { $emotion }. Verantwortlich: { $owner }.
+a11y-emotion-point = Emotionspunkt von „{ $card }“: { $score }
+a11y-arrow = Pfeil von „{ $from }“ zu „{ $to }“

@@ -66,6 +66,20 @@ cmd-deselect = Deselect / cancel
 cmd-deselect-tip = Clear the selection, or cancel a drag or an edit
 cmd-rename = Edit title
 cmd-rename-tip = Edit the selected card's title on the canvas
+cmd-select-card = { $direction ->
+        [left] Select previous card
+        [right] Select next card
+        [up] Select card above
+       *[down] Select card below
+    }
+cmd-select-card-tip = On the canvas: select the neighbouring card (left and right along the lanes, up and down the stage); while presenting, left and right show the previous and next stage
+cmd-select-header = { $direction ->
+        [left] Select stage on the left
+        [right] Select stage on the right
+        [up] Select lane above
+       *[down] Select lane below
+    }
+cmd-select-header-tip = On the canvas: select a neighbouring stage or lane header (Enter renames it)
 cmd-move-card-left = Move card left
 cmd-move-card-left-tip = Move the selected card to the stage on the left
 cmd-move-card-right = Move card right
@@ -94,6 +108,11 @@ cmd-insert-touchpoint = Touchpoint
 cmd-insert-touchpoint-tip = Add a card to the selected cell
 cmd-insert-persona = Persona
 cmd-insert-persona-tip = Add a persona to the map
+cmd-connect = Connect to…
+cmd-connect-tip = Draw an arrow from the selected card: the arrow keys pick the target card, Enter draws the arrow, Esc cancels
+canvas-connect-to = Connect to…
+status-connect-hint = Pick the card the arrow points to with the arrow keys, then press Enter (Esc cancels)
+status-connected = Arrow drawn — Ctrl+Z takes it back
 cmd-show-shortcuts = Keyboard Shortcuts
 cmd-show-shortcuts-tip = List every keyboard shortcut
 cmd-about = About Trailmap
@@ -1059,3 +1078,13 @@ cmd-close-tip = Close the map and keep the window open, with the start choices
 files-closed = Closed { $name }
 start-heading = No map is open
 start-hint = Start a new map from a template, open one, or import a spreadsheet.
+## Canvas for screen readers
+a11y-stages = Stages on the map
+a11y-lane = Lane “{ $lane }”
+a11y-arrows = Arrows on the map
+a11y-unnamed = (unnamed)
+a11y-none = none
+a11y-all-personas = all personas
+a11y-card-description = Stage: { $stage }. Lane: { $lane }. Personas: { $personas }. Emotion: { $emotion }. Owner: { $owner }.
+a11y-emotion-point = Emotion point of “{ $card }”: { $score }
+a11y-arrow = Arrow from “{ $from }” to “{ $to }”

@@ -65,6 +65,20 @@ cmd-deselect = Fjern merking / avbryt
 cmd-deselect-tip = Fjern merkingen, eller avbryt en dra- eller redigeringshandling
 cmd-rename = Rediger tittel
 cmd-rename-tip = Rediger tittelen på det valgte kortet direkte i kartet
+cmd-select-card = { $direction ->
+        [left] Velg forrige kort
+        [right] Velg neste kort
+        [up] Velg kortet over
+       *[down] Velg kortet under
+    }
+cmd-select-card-tip = I kartet: velg kortet ved siden av (venstre og høyre langs radene, opp og ned i fasen); under presentasjon viser venstre og høyre forrige og neste fase
+cmd-select-header = { $direction ->
+        [left] Velg fasen til venstre
+        [right] Velg fasen til høyre
+        [up] Velg raden over
+       *[down] Velg raden under
+    }
+cmd-select-header-tip = I kartet: velg overskriften til en nabofase eller -rad (Enter gir den nytt navn)
 cmd-move-card-left = Flytt kort til venstre
 cmd-move-card-left-tip = Flytt det valgte kortet til fasen til venstre
 cmd-move-card-right = Flytt kort til høyre
@@ -93,6 +107,11 @@ cmd-insert-touchpoint = Kontaktpunkt
 cmd-insert-touchpoint-tip = Legg til et kort i den valgte cellen
 cmd-insert-persona = Persona
 cmd-insert-persona-tip = Legg til en persona i kartet
+cmd-connect = Koble til…
+cmd-connect-tip = Tegn en pil fra det valgte kortet: piltastene velger målkortet, Enter tegner pilen, Esc avbryter
+canvas-connect-to = Koble til…
+status-connect-hint = Velg kortet pilen peker på med piltastene, og trykk Enter (Esc avbryter)
+status-connected = Pilen er tegnet — Ctrl+Z angrer
 cmd-show-shortcuts = Hurtigtaster
 cmd-show-shortcuts-tip = List alle hurtigtaster
 cmd-about = Om Trailmap
@@ -1051,3 +1070,13 @@ cmd-close-tip = Lukk kartet og behold vinduet åpent med startvalgene
 files-closed = Lukket { $name }
 start-heading = Ingen kart er åpent
 start-hint = Start et nytt kart fra en mal, åpne et, eller importer et regneark.
+## Canvas for screen readers
+a11y-stages = Kartets faser
+a11y-lane = Rad «{ $lane }»
+a11y-arrows = Piler i kartet
+a11y-unnamed = (uten navn)
+a11y-none = ingen
+a11y-all-personas = alle personas
+a11y-card-description = Fase: { $stage }. Rad: { $lane }. Personas: { $personas }. Følelse: { $emotion }. Ansvarlig: { $owner }.
+a11y-emotion-point = Følelsespunkt for «{ $card }»: { $score }
+a11y-arrow = Pil fra «{ $from }» til «{ $to }»

@@ -65,6 +65,20 @@ cmd-deselect = Odznacz / anuluj
 cmd-deselect-tip = Wyczyść zaznaczenie albo anuluj przeciąganie lub edycję
 cmd-rename = Edytuj tytuł
 cmd-rename-tip = Edytuj tytuł zaznaczonej karty bezpośrednio na mapie
+cmd-select-card = { $direction ->
+        [left] Zaznacz poprzednią kartę
+        [right] Zaznacz następną kartę
+        [up] Zaznacz kartę powyżej
+       *[down] Zaznacz kartę poniżej
+    }
+cmd-select-card-tip = Na mapie: zaznacz sąsiednią kartę (w lewo i w prawo wzdłuż wierszy, w górę i w dół w etapie); podczas prezentacji w lewo i w prawo pokazują poprzedni i następny etap
+cmd-select-header = { $direction ->
+        [left] Zaznacz etap po lewej
+        [right] Zaznacz etap po prawej
+        [up] Zaznacz wiersz powyżej
+       *[down] Zaznacz wiersz poniżej
+    }
+cmd-select-header-tip = Na mapie: zaznacz sąsiedni nagłówek etapu lub wiersza (Enter zmienia jego nazwę)
 cmd-move-card-left = Karta w lewo
 cmd-move-card-left-tip = Przenieś zaznaczoną kartę do etapu po lewej
 cmd-move-card-right = Karta w prawo
@@ -93,6 +107,11 @@ cmd-insert-touchpoint = Punkt styku
 cmd-insert-touchpoint-tip = Dodaj kartę do zaznaczonej komórki
 cmd-insert-persona = Persona
 cmd-insert-persona-tip = Dodaj personę do mapy
+cmd-connect = Połącz z…
+cmd-connect-tip = Narysuj strzałkę od zaznaczonej karty: klawisze strzałek wybierają kartę docelową, Enter rysuje strzałkę, Esc anuluje
+canvas-connect-to = Połącz z…
+status-connect-hint = Wybierz klawiszami strzałek kartę, na którą wskazuje strzałka, i naciśnij Enter (Esc anuluje)
+status-connected = Strzałka narysowana — Ctrl+Z ją cofa
 cmd-show-shortcuts = Skróty klawiszowe
 cmd-show-shortcuts-tip = Pokaż wszystkie skróty klawiszowe
 cmd-about = O programie Trailmap
@@ -1106,3 +1125,13 @@ cmd-close-tip = Zamknij mapę i zostaw otwarte okno z możliwościami rozpoczęc
 files-closed = Zamknięto { $name }
 start-heading = Żadna mapa nie jest otwarta
 start-hint = Zacznij nową mapę z szablonu, otwórz istniejącą albo zaimportuj arkusz.
+## Canvas for screen readers
+a11y-stages = Etapy mapy
+a11y-lane = Wiersz „{ $lane }”
+a11y-arrows = Strzałki na mapie
+a11y-unnamed = (bez nazwy)
+a11y-none = brak
+a11y-all-personas = wszystkie persony
+a11y-card-description = Etap: { $stage }. Wiersz: { $lane }. Persony: { $personas }. Emocja: { $emotion }. Właściciel: { $owner }.
+a11y-emotion-point = Punkt emocji karty „{ $card }”: { $score }
+a11y-arrow = Strzałka od „{ $from }” do „{ $to }”

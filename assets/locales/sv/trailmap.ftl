@@ -65,6 +65,20 @@ cmd-deselect = Avmarkera / avbryt
 cmd-deselect-tip = Ta bort markeringen, eller avbryt en dragning eller redigering
 cmd-rename = Redigera rubrik
 cmd-rename-tip = Redigera det markerade kortets rubrik direkt på kartan
+cmd-select-card = { $direction ->
+        [left] Markera föregående kort
+        [right] Markera nästa kort
+        [up] Markera kortet ovanför
+       *[down] Markera kortet nedanför
+    }
+cmd-select-card-tip = På kartan: markera kortet bredvid (vänster och höger längs raderna, upp och ned i fasen); under presentation visar vänster och höger föregående och nästa fas
+cmd-select-header = { $direction ->
+        [left] Markera fasen till vänster
+        [right] Markera fasen till höger
+        [up] Markera raden ovanför
+       *[down] Markera raden nedanför
+    }
+cmd-select-header-tip = På kartan: markera rubriken för en närliggande fas eller rad (Enter byter namn på den)
 cmd-move-card-left = Flytta kort åt vänster
 cmd-move-card-left-tip = Flytta det markerade kortet till fasen till vänster
 cmd-move-card-right = Flytta kort åt höger
@@ -93,6 +107,11 @@ cmd-insert-touchpoint = Kontaktpunkt
 cmd-insert-touchpoint-tip = Lägg till ett kort i den markerade cellen
 cmd-insert-persona = Persona
 cmd-insert-persona-tip = Lägg till en persona i kartan
+cmd-connect = Koppla till…
+cmd-connect-tip = Rita en pil från det markerade kortet: piltangenterna väljer målkortet, Enter ritar pilen, Esc avbryter
+canvas-connect-to = Koppla till…
+status-connect-hint = Välj kortet som pilen pekar på med piltangenterna och tryck på Enter (Esc avbryter)
+status-connected = Pilen är ritad — Ctrl+Z tar bort den igen
 cmd-show-shortcuts = Kortkommandon
 cmd-show-shortcuts-tip = Lista alla kortkommandon
 cmd-about = Om Trailmap
@@ -1051,3 +1070,13 @@ cmd-close-tip = Stäng kartan och behåll fönstret öppet med startvalen
 files-closed = Stängde { $name }
 start-heading = Ingen karta är öppen
 start-hint = Börja en ny karta från en mall, öppna en eller importera ett kalkylark.
+## Canvas for screen readers
+a11y-stages = Kartans faser
+a11y-lane = Rad ”{ $lane }”
+a11y-arrows = Pilar på kartan
+a11y-unnamed = (namnlös)
+a11y-none = ingen
+a11y-all-personas = alla personas
+a11y-card-description = Fas: { $stage }. Rad: { $lane }. Personas: { $personas }. Känsla: { $emotion }. Ansvarig: { $owner }.
+a11y-emotion-point = Känslopunkt för ”{ $card }”: { $score }
+a11y-arrow = Pil från ”{ $from }” till ”{ $to }”

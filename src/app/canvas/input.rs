@@ -184,7 +184,7 @@ impl TrailmapApp {
         };
         let layout = &laid.layout;
         let (modifiers, space) = ctx.input(|i| (i.modifiers, i.key_down(Key::Space)));
-        let typing = ctx.egui_wants_keyboard_input();
+        let typing = self.canvas.typing_elsewhere(&ctx);
         let pointer = response.hover_pos();
 
         // Wheel: scroll, Ctrl+wheel or pinch: zoom around the pointer.

@@ -80,6 +80,15 @@ impl TrailmapApp {
                 self.show_inspector = true;
                 ui.close();
             }
+            if ui
+                .button(tr!("canvas-connect-to"))
+                .on_hover_text(UICommand::Connect.tooltip())
+                .clicked()
+            {
+                self.view.selection.set(Selected::Touchpoint(id));
+                self.start_connecting(id);
+                ui.close();
+            }
             ui.separator();
         }
         for cmd in [

@@ -6,7 +6,9 @@
 //! are overlays drawn from view state, never part of the Scene. The canvas never changes the map
 //! itself: it applies commands through the document's history.
 
+mod access;
 mod input;
+mod keyboard;
 mod menus;
 mod overlay;
 mod painter;
@@ -54,6 +56,15 @@ pub struct TitleEdit {
     pub focused: bool,
 }
 
+/// Drawing an arrow by keyboard.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Connecting {
+    /// The card the arrow starts at.
+    pub from: TouchpointId,
+    /// The card picked so far.
+    pub to: Option<TouchpointId>,
+}
+
 /// Something to scroll into view.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Reveal {
@@ -77,6 +88,15 @@ pub struct CanvasState {
     reveal: Option<Reveal>,
     /// The zoom the view last changed to, and when.
     zoomed_at: Option<(f32, f64)>,
+    /// The map's items for screen readers, built once per state of the map.
+    access: Option<access::AccessTree>,
+    /// Connect mode: the arrow keys pick the target of an arrow from this card.
+    connect: Option<Connecting>,
+    /// The canvas widget's id (it takes keyboard focus).
+    id: Option<egui::Id>,
+    /// The canvas had the keyboard when the in-place edit or connect mode began: give it back
+    /// afterwards (the first Esc ends those, the next one leaves the canvas).
+    return_focus: bool,
 }
 
 impl std::fmt::Debug for CanvasState {
@@ -97,6 +117,9 @@ impl CanvasState {
     /// Cancels a drag or an in-place edit (Esc, or before undo); true if there was one.
     pub fn cancel_interaction(&mut self, doc: &mut Document) -> bool {
         let mut cancelled = false;
+        if self.connect.take().is_some() {
+            cancelled = true;
+        }
         if self.title_edit.take().is_some() {
             cancelled = true;
         }
@@ -178,6 +201,17 @@ impl CanvasState {
         self.reveal = Some(Reveal::Cell(cell));
     }
 
+    /// The arrow being drawn by keyboard, if any.
+    pub fn connecting(&self) -> Option<Connecting> {
+        self.connect
+    }
+
+    /// Whether a text field (not the canvas) has the keyboard.
+    pub fn typing_elsewhere(&self, ctx: &egui::Context) -> bool {
+        ctx.memory(|m| m.focused())
+            .is_some_and(|id| Some(id) != self.id)
+    }
+
     /// Where the map was on screen last frame.
     pub fn viewport(&self) -> Option<Viewport> {
         self.viewport
@@ -251,6 +285,32 @@ impl TrailmapApp {
         let response = ui.allocate_rect(rect, Sense::click_and_drag());
         let label = crate::tr!("canvas-label");
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, &label));
+        self.canvas.id = Some(response.id);
+        if response.has_focus() {
+            // Arrow keys select cards here instead of moving the focus to another widget; Tab
+            // and Esc still leave.
+            ui.memory_mut(|m| {
+                m.set_focus_lock_filter(
+                    response.id,
+                    egui::EventFilter {
+                        horizontal_arrows: true,
+                        vertical_arrows: true,
+                        tab: false,
+                        escape: false,
+                    },
+                );
+            });
+            if self.canvas.title_edit.is_some() || self.canvas.connect.is_some() {
+                self.canvas.return_focus = true;
+            }
+        }
+        if self.canvas.return_focus
+            && self.canvas.title_edit.is_none()
+            && self.canvas.connect.is_none()
+        {
+            self.canvas.return_focus = false;
+            response.request_focus();
+        }
         self.canvas.refresh(&self.doc, &self.view);
         let Some(laid) = &self.canvas.laid else {
             return;
@@ -324,6 +384,18 @@ impl TrailmapApp {
 
         self.canvas.refresh_painted(ui.ctx(), vp.zoom);
         self.paint_canvas(ui, vp);
+        self.connect_overlay_ui(ui, vp);
+        if response.has_focus() {
+            // A visible focus ring: the keyboard is on the map.
+            let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
+            ui.painter_at(vp.rect).rect_stroke(
+                vp.rect.shrink(1.0),
+                0.0,
+                stroke,
+                egui::StrokeKind::Inside,
+            );
+        }
+        self.canvas_access_ui(ui, &response, vp);
         if presenting {
             self.presenting_hint_ui(&ui.painter_at(vp.rect), vp.rect);
             return;

@@ -35,6 +35,9 @@ impl TrailmapApp {
     ) -> Response {
         let label = ui.label(label);
         let mut text = value.to_owned();
+        if multiline {
+            self.guard_multiline_enter(ui, id);
+        }
         let edit = if multiline {
             egui::TextEdit::multiline(&mut text).desired_rows(3)
         } else {
@@ -44,10 +47,32 @@ impl TrailmapApp {
             .add(edit.id(id).desired_width(f32::INFINITY))
             .labelled_by(label.id);
         self.track_session(&response, undo_label);
+        if multiline
+            && (response.changed() || response.clicked() || response.is_pointer_button_down_on())
+        {
+            self.inspector.editing = Some(id);
+        }
         if response.changed() {
             self.apply(make(text));
         }
         response
+    }
+
+    /// A multi-line field reached with Tab is only visited: the first Enter starts editing it
+    /// (and inserts nothing), so Tab then Enter never changes the map. Clicking or typing in it
+    /// starts editing too; after that Enter is a new line.
+    fn guard_multiline_enter(&mut self, ui: &egui::Ui, id: Id) {
+        if !ui.memory(|m| m.has_focus(id)) {
+            if self.inspector.editing == Some(id) {
+                self.inspector.editing = None;
+            }
+            return;
+        }
+        if self.inspector.editing != Some(id)
+            && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Enter))
+        {
+            self.inspector.editing = Some(id);
+        }
     }
 
     /// The first text field of an item: takes the keyboard with its text selected when the item

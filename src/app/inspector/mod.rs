@@ -37,6 +37,9 @@ pub struct InspectorState {
     errors: HashMap<Id, String>,
     /// Put the keyboard in the name field of the newly selected item.
     focus_name: bool,
+    /// The multi-line field being edited (clicked, typed in, or Enter pressed in it); one that
+    /// only has the keyboard from Tab takes its first Enter as "start editing".
+    editing: Option<Id>,
 }
 
 impl InspectorState {
