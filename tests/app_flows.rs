@@ -511,3 +511,24 @@ fn opening_a_map_with_characters_no_font_draws_names_the_cards_in_the_ui_languag
     assert!(!notice.error, "{}", notice.text);
     assert!(notice.text.ends_with("geöffnet"), "{}", notice.text);
 }
+
+#[test]
+fn deleting_a_stage_with_cards_says_what_went_with_it() {
+    let mut h = harness();
+    let before = h.state().map().clone();
+    let at = center_of(&h, Selected::Stage(StageId(2)));
+    click_at(&mut h, at);
+    h.key_press(Key::Delete);
+    h.run();
+    let notice = h.state().notice().expect("a notice").clone();
+    assert!(!notice.error, "{}", notice.text);
+    assert_eq!(
+        notice.text,
+        "Deleted stage “Consideration” and its 2 cards — Ctrl+Z brings them back"
+    );
+    // Shown in the status bar, not only kept.
+    assert!(h.query_by_label(&notice.text).is_some());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().map(), &before);
+}

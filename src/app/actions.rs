@@ -90,6 +90,60 @@ pub fn delete_selection(map: &Map, selection: &Selection) -> Option<Command> {
     batch(commands)
 }
 
+/// What deleting the selection takes with it, for the status bar: a stage or lane that holds
+/// cards takes them along, which is easy to miss.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Gone {
+    /// One stage (and maybe loose cards) with this many cards in all.
+    Stage { name: String, cards: usize },
+    /// One lane (and maybe loose cards) with this many cards in all.
+    Lane { name: String, cards: usize },
+    /// Several stages and lanes with this many cards in all.
+    Rows { rows: usize, cards: usize },
+}
+
+/// What [`delete_selection`] will take along: `None` unless a stage or lane with cards goes.
+pub fn deletion_takes(map: &Map, selection: &Selection) -> Option<Gone> {
+    let mut stages = Vec::new();
+    let mut lanes = Vec::new();
+    let mut loose = std::collections::HashSet::new();
+    for item in selection.iter() {
+        match item {
+            Selected::Stage(id) => stages.extend(map.stage(id)),
+            Selected::Lane(id) => lanes.extend(map.lane(id)),
+            Selected::Touchpoint(id) if map.touchpoint(id).is_some() => {
+                loose.insert(id);
+            }
+            _ => {}
+        }
+    }
+    let in_rows = |t: &Touchpoint| {
+        stages.iter().any(|s| s.id == t.stage) || lanes.iter().any(|l| l.id == t.lane)
+    };
+    if !map.touchpoints.iter().any(in_rows) {
+        return None;
+    }
+    let cards = map
+        .touchpoints
+        .iter()
+        .filter(|t| in_rows(t) || loose.contains(&t.id))
+        .count();
+    Some(match (stages.as_slice(), lanes.as_slice()) {
+        ([stage], []) => Gone::Stage {
+            name: stage.name.clone(),
+            cards,
+        },
+        ([], [lane]) => Gone::Lane {
+            name: lane.name.clone(),
+            cards,
+        },
+        _ => Gone::Rows {
+            rows: stages.len() + lanes.len(),
+            cards,
+        },
+    })
+}
+
 /// A new stage after the selected one (or at the end). Returns the command and the new id.
 pub fn insert_stage(map: &Map, selection: &Selection) -> (Command, StageId) {
     let after = selection.iter().find_map(|s| match s {
@@ -421,6 +475,40 @@ mod tests {
         assert!(map.problems().is_empty());
         h.undo(&mut map).unwrap();
         assert_eq!(map, grid());
+    }
+
+    #[test]
+    fn deleting_a_stage_or_lane_with_cards_says_how_many_go_with_it() {
+        let map = grid();
+        let mut sel = Selection::default();
+        sel.set_all([Selected::Stage(StageId(1))]);
+        assert_eq!(
+            deletion_takes(&map, &sel),
+            Some(Gone::Stage {
+                name: "S1".into(),
+                cards: 2
+            })
+        );
+        sel.set_all([Selected::Lane(LaneId(1))]);
+        assert_eq!(
+            deletion_takes(&map, &sel),
+            Some(Gone::Lane {
+                name: "L1".into(),
+                cards: 3
+            })
+        );
+        // Stage 2 and lane 1 share card 3: it counts once.
+        sel.set_all([Selected::Stage(StageId(2)), Selected::Lane(LaneId(1))]);
+        assert_eq!(
+            deletion_takes(&map, &sel),
+            Some(Gone::Rows { rows: 2, cards: 4 })
+        );
+        // Empty rows and loose cards need no warning.
+        sel.set_all([
+            Selected::Stage(StageId(3)),
+            Selected::Touchpoint(TouchpointId(1)),
+        ]);
+        assert_eq!(deletion_takes(&map, &sel), None);
     }
 
     #[test]

@@ -505,11 +505,44 @@ impl TrailmapApp {
     }
 
     fn delete_selection(&mut self) {
+        let takes = actions::deletion_takes(self.doc.map(), &self.view.selection);
         if let Some(command) = actions::delete_selection(self.doc.map(), &self.view.selection)
             && self.apply(command)
         {
             self.view.selection.clear();
             self.view.selection.retain_existing(self.doc.map());
+            if let Some(gone) = takes {
+                let undo = UICommand::Undo
+                    .shortcut()
+                    .map(|s| i18n::format_shortcut(&self.ctx, &s))
+                    .unwrap_or_default();
+                self.notify(match gone {
+                    actions::Gone::Stage { name, cards } => {
+                        tr!(
+                            "status-deleted-stage-with-cards",
+                            name = name,
+                            count = cards,
+                            undo = undo
+                        )
+                    }
+                    actions::Gone::Lane { name, cards } => {
+                        tr!(
+                            "status-deleted-lane-with-cards",
+                            name = name,
+                            count = cards,
+                            undo = undo
+                        )
+                    }
+                    actions::Gone::Rows { rows, cards } => {
+                        tr!(
+                            "status-deleted-rows-with-cards",
+                            rows = rows,
+                            count = cards,
+                            undo = undo
+                        )
+                    }
+                });
+            }
         }
     }
 

@@ -1044,3 +1044,17 @@ import-sheet-more-bad-values = { $count ->
        *[other] { $count } weitere Werte wurden ausgelassen.
     }
 import-sheet-legacy-encoding = Die Datei ist nicht in UTF-8; sie wurde als { $encoding } gelesen. Sehen Umlaute falsch aus, speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.
+
+## Rough edges
+status-deleted-stage-with-cards = { $count ->
+        [one] Phase „{ $name }“ mit ihrer Karte gelöscht – { $undo } holt sie zurück
+       *[other] Phase „{ $name }“ mit ihren { $count } Karten gelöscht – { $undo } holt sie zurück
+    }
+status-deleted-lane-with-cards = { $count ->
+        [one] Zeile „{ $name }“ mit ihrer Karte gelöscht – { $undo } holt sie zurück
+       *[other] Zeile „{ $name }“ mit ihren { $count } Karten gelöscht – { $undo } holt sie zurück
+    }
+status-deleted-rows-with-cards = { $count ->
+        [one] { $rows } Phasen und Zeilen mit ihrer Karte gelöscht – { $undo } holt sie zurück
+       *[other] { $rows } Phasen und Zeilen mit ihren { $count } Karten gelöscht – { $undo } holt sie zurück
+    }

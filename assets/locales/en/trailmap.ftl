@@ -1052,3 +1052,17 @@ import-sheet-more-bad-values = { $count ->
        *[other] { $count } more values were left out.
     }
 import-sheet-legacy-encoding = The file is not in UTF-8; it was read as { $encoding }. If letters look wrong, save it as “CSV UTF-8” and import it again.
+
+## Rough edges
+status-deleted-stage-with-cards = { $count ->
+        [one] Deleted stage “{ $name }” and its card — { $undo } brings it back
+       *[other] Deleted stage “{ $name }” and its { $count } cards — { $undo } brings them back
+    }
+status-deleted-lane-with-cards = { $count ->
+        [one] Deleted lane “{ $name }” and its card — { $undo } brings it back
+       *[other] Deleted lane “{ $name }” and its { $count } cards — { $undo } brings them back
+    }
+status-deleted-rows-with-cards = { $count ->
+        [one] Deleted { $rows } stages and lanes and their card — { $undo } brings them back
+       *[other] Deleted { $rows } stages and lanes and their { $count } cards — { $undo } brings them back
+    }

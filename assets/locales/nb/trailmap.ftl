@@ -1044,3 +1044,17 @@ import-sheet-more-bad-values = { $count ->
        *[other] { $count } verdier til ble utelatt.
     }
 import-sheet-legacy-encoding = Filen er ikke i UTF-8; den ble lest som { $encoding }. Ser bokstavene feil ut, lagre den som «CSV UTF-8» og importer den på nytt.
+
+## Rough edges
+status-deleted-stage-with-cards = { $count ->
+        [one] Slettet fasen «{ $name }» og kortet i den – { $undo } henter det tilbake
+       *[other] Slettet fasen «{ $name }» og de { $count } kortene i den – { $undo } henter dem tilbake
+    }
+status-deleted-lane-with-cards = { $count ->
+        [one] Slettet raden «{ $name }» og kortet i den – { $undo } henter det tilbake
+       *[other] Slettet raden «{ $name }» og de { $count } kortene i den – { $undo } henter dem tilbake
+    }
+status-deleted-rows-with-cards = { $count ->
+        [one] Slettet { $rows } faser og rader og kortet i dem – { $undo } henter dem tilbake
+       *[other] Slettet { $rows } faser og rader og de { $count } kortene i dem – { $undo } henter dem tilbake
+    }

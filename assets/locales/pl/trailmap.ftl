@@ -1099,3 +1099,20 @@ import-sheet-more-bad-values = { $count ->
        *[other] Pominięto jeszcze { $count } wartości.
     }
 import-sheet-legacy-encoding = Plik nie jest zapisany w UTF-8; odczytano go jako { $encoding }. Jeśli litery wyglądają źle, zapisz go jako „CSV UTF-8” i zaimportuj ponownie.
+
+## Rough edges
+status-deleted-stage-with-cards = { $count ->
+        [one] Usunięto etap „{ $name }” i jego kartę – { $undo } ją przywróci
+        [few] Usunięto etap „{ $name }” i jego { $count } karty – { $undo } je przywróci
+       *[many] Usunięto etap „{ $name }” i jego { $count } kart – { $undo } je przywróci
+    }
+status-deleted-lane-with-cards = { $count ->
+        [one] Usunięto wiersz „{ $name }” i jego kartę – { $undo } ją przywróci
+        [few] Usunięto wiersz „{ $name }” i jego { $count } karty – { $undo } je przywróci
+       *[many] Usunięto wiersz „{ $name }” i jego { $count } kart – { $undo } je przywróci
+    }
+status-deleted-rows-with-cards = { $count ->
+        [one] Usunięto etapy i wiersze ({ $rows }) oraz ich kartę – { $undo } je przywróci
+        [few] Usunięto etapy i wiersze ({ $rows }) oraz ich { $count } karty – { $undo } je przywróci
+       *[many] Usunięto etapy i wiersze ({ $rows }) oraz ich { $count } kart – { $undo } je przywróci
+    }

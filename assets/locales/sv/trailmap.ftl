@@ -1044,3 +1044,17 @@ import-sheet-more-bad-values = { $count ->
        *[other] { $count } värden till utelämnades.
     }
 import-sheet-legacy-encoding = Filen är inte i UTF-8; den lästes som { $encoding }. Om bokstäverna ser fel ut, spara den som ”CSV UTF-8” och importera den igen.
+
+## Rough edges
+status-deleted-stage-with-cards = { $count ->
+        [one] Tog bort fasen ”{ $name }” och dess kort – { $undo } tar tillbaka det
+       *[other] Tog bort fasen ”{ $name }” och dess { $count } kort – { $undo } tar tillbaka dem
+    }
+status-deleted-lane-with-cards = { $count ->
+        [one] Tog bort raden ”{ $name }” och dess kort – { $undo } tar tillbaka det
+       *[other] Tog bort raden ”{ $name }” och dess { $count } kort – { $undo } tar tillbaka dem
+    }
+status-deleted-rows-with-cards = { $count ->
+        [one] Tog bort { $rows } faser och rader och deras kort – { $undo } tar tillbaka dem
+       *[other] Tog bort { $rows } faser och rader och deras { $count } kort – { $undo } tar tillbaka dem
+    }
