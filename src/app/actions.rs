@@ -167,7 +167,7 @@ pub fn insert_stage_at(map: &Map, index: usize) -> (Command, StageId) {
     )
 }
 
-/// A new lane of `kind` below the selected one (or at the bottom).
+/// A new lane of `kind` below the selected one (or beside the lanes of its kind).
 pub fn insert_lane(
     map: &Map,
     selection: &Selection,
@@ -177,8 +177,22 @@ pub fn insert_lane(
         Selected::Lane(id) => map.lane_index(id),
         _ => None,
     });
-    let index = after.map_or(map.lanes.len(), |i| i + 1);
+    let index = after.map_or_else(|| lane_home(map, kind), |i| i + 1);
     insert_lane_at(map, index, kind)
+}
+
+/// Where a new lane of `kind` goes when no lane is selected: after the last lane of the same
+/// kind, or else before the first lane of a kind that menus list later (so a new channel lane
+/// does not land under Pain points and Opportunities), or else at the bottom.
+fn lane_home(map: &Map, kind: LaneKind) -> usize {
+    let rank = |k: LaneKind| LaneKind::ALL.iter().position(|&a| a == k).unwrap_or(0);
+    if let Some(last) = map.lanes.iter().rposition(|l| l.kind == kind) {
+        return last + 1;
+    }
+    map.lanes
+        .iter()
+        .position(|l| rank(l.kind) > rank(kind))
+        .unwrap_or(map.lanes.len())
 }
 
 /// A new lane of `kind` at a row position.
@@ -522,6 +536,38 @@ mod tests {
             .apply(&mut m)
             .unwrap();
         assert_eq!(titles_in(&m, cell(2, 1)), ["T3", "T1"]);
+    }
+
+    fn kinds(map: &Map) -> Vec<LaneKind> {
+        map.lanes.iter().map(|l| l.kind).collect()
+    }
+
+    #[test]
+    fn new_lanes_go_below_the_selected_lane_or_beside_their_kind() {
+        use LaneKind::{Channel as C, Opportunities as O, PainPoints as P, Text as T};
+        let mut map = grid();
+        map.lanes[0].kind = C;
+        map.lanes[1].kind = P;
+        map.lanes[2].kind = O;
+        // Nothing selected: a channel lane goes after the last channel lane, not at the bottom.
+        let (cmd, new) = insert_lane(&map, &Selection::default(), C);
+        let mut m = map.clone();
+        cmd.apply(&mut m).unwrap();
+        assert_eq!(kinds(&m), [C, C, P, O]);
+        assert_eq!(m.lane_index(new), Some(1));
+        // No lane of that kind yet: before the kinds menus list later.
+        let (cmd, _) = insert_lane(&map, &Selection::default(), T);
+        let mut m = map.clone();
+        cmd.apply(&mut m).unwrap();
+        assert_eq!(kinds(&m), [C, T, P, O]);
+        // A selected lane wins.
+        let mut sel = Selection::default();
+        sel.set_all([Selected::Lane(LaneId(2))]);
+        let (cmd, new) = insert_lane(&map, &sel, C);
+        let mut m = map.clone();
+        cmd.apply(&mut m).unwrap();
+        assert_eq!(m.lane_index(new), Some(2));
+        assert!(m.problems().is_empty());
     }
 
     #[test]
