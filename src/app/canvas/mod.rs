@@ -274,7 +274,15 @@ impl TrailmapApp {
                 super::view::Fit::Opened => zoom.clamp(0.75, 1.0),
                 super::view::Fit::Whole => zoom,
             });
-            self.view.scroll = Vec2::splat(-viewport::MARGIN);
+            self.view.scroll = match fit {
+                // An opened map starts at the top left, where one reads from.
+                super::view::Fit::Opened => Vec2::splat(-viewport::MARGIN),
+                super::view::Fit::Whole => Viewport {
+                    zoom: self.view.zoom,
+                    ..probe
+                }
+                .centred_scroll(map_size),
+            };
         }
         if self.view.presenting.is_some() && rect.is_positive() {
             let probe = Viewport {

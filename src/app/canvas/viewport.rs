@@ -135,14 +135,15 @@ impl Viewport {
         )
     }
 
-    /// The scroll that keeps the map in view: at the top left (with a margin) along an axis
-    /// where it fits, else within a margin of its edges.
+    /// The scroll that keeps the map in view: along an axis where it fits, anywhere between
+    /// the margins (at the top left unless [`Self::centred_scroll`] put it in the middle), else
+    /// within a margin of its edges.
     pub fn clamp_scroll(&self, scroll: Vec2, map_size: Vec2) -> Vec2 {
         let view = self.rect.size();
         let content = map_size * self.zoom;
         let axis = |s: f32, content: f32, view: f32| {
             if content + 2.0 * MARGIN <= view {
-                -MARGIN
+                s.clamp(content + MARGIN - view, -MARGIN)
             } else {
                 s.clamp(-MARGIN, content - view + MARGIN)
             }
@@ -151,6 +152,21 @@ impl Viewport {
             axis(scroll.x, content.x, view.x),
             axis(scroll.y, content.y, view.y),
         )
+    }
+
+    /// The scroll that puts the map in the middle along an axis where it fits (and at the top
+    /// left margin along one where it does not).
+    pub fn centred_scroll(&self, map_size: Vec2) -> Vec2 {
+        let view = self.rect.size();
+        let content = map_size * self.zoom;
+        let axis = |content: f32, view: f32| {
+            if content + 2.0 * MARGIN <= view {
+                -(view - content) / 2.0
+            } else {
+                -MARGIN
+            }
+        };
+        vec2(axis(content.x, view.x), axis(content.y, view.y))
     }
 
     /// The zoom that fits the whole map into the view with a margin (never above 150 %).
@@ -203,6 +219,28 @@ mod tests {
         assert!((m.y - 60.5).abs() < 1e-3, "{m:?}");
         assert_eq!(v.pane_at(pos2(400.0, 51.0)), Pane::Top);
         assert_eq!(v.pane_at(pos2(400.0, 300.0)), Pane::Body);
+    }
+
+    #[test]
+    fn zoom_to_fit_centres_the_map_and_scrolling_keeps_it_in_view() {
+        let map = vec2(1000.0, 300.0);
+        let mut v = vp(Vec2::ZERO);
+        v.zoom = v.fit_zoom(map);
+        v.scroll = v.clamp_scroll(v.centred_scroll(map), map);
+        let a = v.screen_point(Point::new(0.0, 0.0));
+        let b = v.screen_point(Point::new(map.x, map.y));
+        // Equal room left and right, above and below.
+        assert!(((a.x - v.rect.left()) - (v.rect.right() - b.x)).abs() < 0.01);
+        assert!(((a.y - v.rect.top()) - (v.rect.bottom() - b.y)).abs() < 0.01);
+        assert!(
+            a.y - v.rect.top() > MARGIN + 1.0,
+            "the short side is centred"
+        );
+        // A map that fits can move but not leave the view.
+        let far = v.clamp_scroll(vec2(-5000.0, 5000.0), map);
+        let moved = Viewport { scroll: far, ..v };
+        assert!(moved.screen_point(Point::new(map.x, map.y)).x <= v.rect.right() - MARGIN + 0.01);
+        assert!(moved.screen_point(Point::new(0.0, 0.0)).y >= v.rect.top() + MARGIN - 0.01);
     }
 
     #[test]
