@@ -363,8 +363,8 @@ impl TrailmapApp {
         let r = vp.rect_to_screen(rect);
         let mut visible = vp.rect;
         // Leave out the pinned header row and column.
-        visible.min.y += vp.band_height * vp.zoom;
-        visible.min.x += vp.lane_width * vp.zoom;
+        visible.min.y += vp.pinned_row_height();
+        visible.min.x += vp.pinned_column_width();
         let mut delta = Vec2::ZERO;
         if r.left() < visible.left() {
             delta.x = r.left() - visible.left() - 20.0;
