@@ -1058,3 +1058,4 @@ status-deleted-rows-with-cards = { $count ->
         [one] { $rows } Phasen und Zeilen mit ihrer Karte gelöscht – { $undo } holt sie zurück
        *[other] { $rows } Phasen und Zeilen mit ihren { $count } Karten gelöscht – { $undo } holt sie zurück
     }
+inspector-width = Breite des Inspektors

@@ -1066,3 +1066,4 @@ status-deleted-rows-with-cards = { $count ->
         [one] Deleted { $rows } stages and lanes and their card — { $undo } brings them back
        *[other] Deleted { $rows } stages and lanes and their { $count } cards — { $undo } brings them back
     }
+inspector-width = Inspector width

@@ -1058,3 +1058,4 @@ status-deleted-rows-with-cards = { $count ->
         [one] Slettet { $rows } faser og rader og kortet i dem – { $undo } henter dem tilbake
        *[other] Slettet { $rows } faser og rader og de { $count } kortene i dem – { $undo } henter dem tilbake
     }
+inspector-width = Inspektørens bredde

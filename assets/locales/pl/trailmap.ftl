@@ -1116,3 +1116,4 @@ status-deleted-rows-with-cards = { $count ->
         [few] Usunięto etapy i wiersze ({ $rows }) oraz ich { $count } karty – { $undo } je przywróci
        *[many] Usunięto etapy i wiersze ({ $rows }) oraz ich { $count } kart – { $undo } je przywróci
     }
+inspector-width = Szerokość inspektora

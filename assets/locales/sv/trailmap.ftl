@@ -1058,3 +1058,4 @@ status-deleted-rows-with-cards = { $count ->
         [one] Tog bort { $rows } faser och rader och deras kort – { $undo } tar tillbaka dem
        *[other] Tog bort { $rows } faser och rader och deras { $count } kort – { $undo } tar tillbaka dem
     }
+inspector-width = Inspektörens bredd
