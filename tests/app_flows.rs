@@ -511,3 +511,63 @@ fn opening_a_map_with_characters_no_font_draws_names_the_cards_in_the_ui_languag
     assert!(!notice.error, "{}", notice.text);
     assert!(notice.text.ends_with("geöffnet"), "{}", notice.text);
 }
+
+#[test]
+fn deleting_a_stage_with_cards_says_what_went_with_it() {
+    let mut h = harness();
+    let before = h.state().map().clone();
+    let at = center_of(&h, Selected::Stage(StageId(2)));
+    click_at(&mut h, at);
+    h.key_press(Key::Delete);
+    h.run();
+    let notice = h.state().notice().expect("a notice").clone();
+    assert!(!notice.error, "{}", notice.text);
+    assert_eq!(
+        notice.text,
+        "Deleted stage “Consideration” and its 2 cards — Ctrl+Z brings them back"
+    );
+    // Shown in the status bar, not only kept.
+    assert!(h.query_by_label(&notice.text).is_some());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().map(), &before);
+}
+
+/// Opens the inspector's Channel dropdown and clicks `choice` where it is drawn, as a pointer
+/// would: an entry scrolled out of the list is not hit.
+fn pick_channel(h: &mut egui_kittest::Harness<'_, trailmap::app::TrailmapApp>, choice: &str) {
+    h.get_by(|n| {
+        n.role() == egui::accesskit::Role::ComboBox && n.label().as_deref() == Some("Channel")
+    })
+    .click();
+    h.run();
+    h.get_by_label(choice).click();
+    h.run();
+}
+
+#[test]
+fn the_channel_dropdown_opens_at_the_current_value() {
+    let mut map = small_map();
+    map.touchpoints[0].channel = Some(Channel::Other);
+    let mut h = harness_with(Startup::Map(map));
+    // Tall enough to show the card's Channel field without scrolling the inspector.
+    h.set_size(egui::vec2(1100.0, 1200.0));
+    h.run();
+    let at = center_of(&h, Selected::Touchpoint(TouchpointId(1)));
+    click_at(&mut h, at);
+    // Near the end of the list, next to the current value.
+    pick_channel(&mut h, "Word of mouth");
+    let channel = |h: &egui_kittest::Harness<'_, trailmap::app::TrailmapApp>, id| {
+        h.state()
+            .map()
+            .touchpoint(TouchpointId(id))
+            .unwrap()
+            .channel
+    };
+    assert_eq!(channel(&h, 1), Some(Channel::WordOfMouth));
+    // Another card: the list opens at its value (the top), not where it was scrolled last.
+    let at = center_of(&h, Selected::Touchpoint(TouchpointId(2)));
+    click_at(&mut h, at);
+    pick_channel(&mut h, "Mobile");
+    assert_eq!(channel(&h, 2), Some(Channel::Mobile));
+}

@@ -90,6 +90,60 @@ pub fn delete_selection(map: &Map, selection: &Selection) -> Option<Command> {
     batch(commands)
 }
 
+/// What deleting the selection takes with it, for the status bar: a stage or lane that holds
+/// cards takes them along, which is easy to miss.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Gone {
+    /// One stage (and maybe loose cards) with this many cards in all.
+    Stage { name: String, cards: usize },
+    /// One lane (and maybe loose cards) with this many cards in all.
+    Lane { name: String, cards: usize },
+    /// Several stages and lanes with this many cards in all.
+    Rows { rows: usize, cards: usize },
+}
+
+/// What [`delete_selection`] will take along: `None` unless a stage or lane with cards goes.
+pub fn deletion_takes(map: &Map, selection: &Selection) -> Option<Gone> {
+    let mut stages = Vec::new();
+    let mut lanes = Vec::new();
+    let mut loose = std::collections::HashSet::new();
+    for item in selection.iter() {
+        match item {
+            Selected::Stage(id) => stages.extend(map.stage(id)),
+            Selected::Lane(id) => lanes.extend(map.lane(id)),
+            Selected::Touchpoint(id) if map.touchpoint(id).is_some() => {
+                loose.insert(id);
+            }
+            _ => {}
+        }
+    }
+    let in_rows = |t: &Touchpoint| {
+        stages.iter().any(|s| s.id == t.stage) || lanes.iter().any(|l| l.id == t.lane)
+    };
+    if !map.touchpoints.iter().any(in_rows) {
+        return None;
+    }
+    let cards = map
+        .touchpoints
+        .iter()
+        .filter(|t| in_rows(t) || loose.contains(&t.id))
+        .count();
+    Some(match (stages.as_slice(), lanes.as_slice()) {
+        ([stage], []) => Gone::Stage {
+            name: stage.name.clone(),
+            cards,
+        },
+        ([], [lane]) => Gone::Lane {
+            name: lane.name.clone(),
+            cards,
+        },
+        _ => Gone::Rows {
+            rows: stages.len() + lanes.len(),
+            cards,
+        },
+    })
+}
+
 /// A new stage after the selected one (or at the end). Returns the command and the new id.
 pub fn insert_stage(map: &Map, selection: &Selection) -> (Command, StageId) {
     let after = selection.iter().find_map(|s| match s {
@@ -113,7 +167,7 @@ pub fn insert_stage_at(map: &Map, index: usize) -> (Command, StageId) {
     )
 }
 
-/// A new lane of `kind` below the selected one (or at the bottom).
+/// A new lane of `kind` below the selected one (or beside the lanes of its kind).
 pub fn insert_lane(
     map: &Map,
     selection: &Selection,
@@ -123,8 +177,22 @@ pub fn insert_lane(
         Selected::Lane(id) => map.lane_index(id),
         _ => None,
     });
-    let index = after.map_or(map.lanes.len(), |i| i + 1);
+    let index = after.map_or_else(|| lane_home(map, kind), |i| i + 1);
     insert_lane_at(map, index, kind)
+}
+
+/// Where a new lane of `kind` goes when no lane is selected: after the last lane of the same
+/// kind, or else before the first lane of a kind that menus list later (so a new channel lane
+/// does not land under Pain points and Opportunities), or else at the bottom.
+fn lane_home(map: &Map, kind: LaneKind) -> usize {
+    let rank = |k: LaneKind| LaneKind::ALL.iter().position(|&a| a == k).unwrap_or(0);
+    if let Some(last) = map.lanes.iter().rposition(|l| l.kind == kind) {
+        return last + 1;
+    }
+    map.lanes
+        .iter()
+        .position(|l| rank(l.kind) > rank(kind))
+        .unwrap_or(map.lanes.len())
 }
 
 /// A new lane of `kind` at a row position.
@@ -434,6 +502,40 @@ mod tests {
     }
 
     #[test]
+    fn deleting_a_stage_or_lane_with_cards_says_how_many_go_with_it() {
+        let map = grid();
+        let mut sel = Selection::default();
+        sel.set_all([Selected::Stage(StageId(1))]);
+        assert_eq!(
+            deletion_takes(&map, &sel),
+            Some(Gone::Stage {
+                name: "S1".into(),
+                cards: 2
+            })
+        );
+        sel.set_all([Selected::Lane(LaneId(1))]);
+        assert_eq!(
+            deletion_takes(&map, &sel),
+            Some(Gone::Lane {
+                name: "L1".into(),
+                cards: 3
+            })
+        );
+        // Stage 2 and lane 1 share card 3: it counts once.
+        sel.set_all([Selected::Stage(StageId(2)), Selected::Lane(LaneId(1))]);
+        assert_eq!(
+            deletion_takes(&map, &sel),
+            Some(Gone::Rows { rows: 2, cards: 4 })
+        );
+        // Empty rows and loose cards need no warning.
+        sel.set_all([
+            Selected::Stage(StageId(3)),
+            Selected::Touchpoint(TouchpointId(1)),
+        ]);
+        assert_eq!(deletion_takes(&map, &sel), None);
+    }
+
+    #[test]
     fn alt_arrows_stop_at_the_edge() {
         let map = grid();
         assert!(move_to_neighbour(&map, TouchpointId(1), Direction::Left).is_none());
@@ -444,6 +546,38 @@ mod tests {
             .apply(&mut m)
             .unwrap();
         assert_eq!(titles_in(&m, cell(2, 1)), ["T3", "T1"]);
+    }
+
+    fn kinds(map: &Map) -> Vec<LaneKind> {
+        map.lanes.iter().map(|l| l.kind).collect()
+    }
+
+    #[test]
+    fn new_lanes_go_below_the_selected_lane_or_beside_their_kind() {
+        use LaneKind::{Channel as C, Opportunities as O, PainPoints as P, Text as T};
+        let mut map = grid();
+        map.lanes[0].kind = C;
+        map.lanes[1].kind = P;
+        map.lanes[2].kind = O;
+        // Nothing selected: a channel lane goes after the last channel lane, not at the bottom.
+        let (cmd, new) = insert_lane(&map, &Selection::default(), C);
+        let mut m = map.clone();
+        cmd.apply(&mut m).unwrap();
+        assert_eq!(kinds(&m), [C, C, P, O]);
+        assert_eq!(m.lane_index(new), Some(1));
+        // No lane of that kind yet: before the kinds menus list later.
+        let (cmd, _) = insert_lane(&map, &Selection::default(), T);
+        let mut m = map.clone();
+        cmd.apply(&mut m).unwrap();
+        assert_eq!(kinds(&m), [C, T, P, O]);
+        // A selected lane wins.
+        let mut sel = Selection::default();
+        sel.set_all([Selected::Lane(LaneId(2))]);
+        let (cmd, new) = insert_lane(&map, &sel, C);
+        let mut m = map.clone();
+        cmd.apply(&mut m).unwrap();
+        assert_eq!(m.lane_index(new), Some(2));
+        assert!(m.problems().is_empty());
     }
 
     #[test]

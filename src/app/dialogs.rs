@@ -183,6 +183,15 @@ impl TrailmapApp {
     /// The list of every shortcut, from the command table.
     pub(crate) fn shortcuts_window_ui(&mut self, ctx: &egui::Context) {
         let mut open = self.show_shortcuts;
+        // The window sizes itself to the list only after a first pass, which would show for a
+        // frame cut off at a guessed width: lay it out once unseen.
+        let shown = egui::Id::unique("keyboard shortcuts shown on frame");
+        let frame = ctx.cumulative_frame_nr();
+        let last = ctx.data(|d| d.get_temp::<u64>(shown));
+        if last.is_none_or(|l| l.saturating_add(1) < frame) {
+            ctx.request_discard("the keyboard shortcuts window sizes itself");
+        }
+        ctx.data_mut(|d| d.insert_temp(shown, frame));
         egui::Window::new(tr!("dialog-shortcuts-title"))
             .id(egui::Id::unique("keyboard shortcuts"))
             .open(&mut open)

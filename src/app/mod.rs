@@ -112,9 +112,23 @@ struct Prefs {
     /// The language picked in View > Language; `None` follows the system.
     #[serde(default)]
     language: Option<i18n::Language>,
+    /// The inspector's width as the user last dragged it.
+    #[serde(default = "default_inspector_width")]
+    inspector_width: f32,
 }
 
 const PREFS_KEY: &str = "trailmap-prefs";
+
+/// How wide the inspector may be dragged.
+const INSPECTOR_WIDTHS: std::ops::RangeInclusive<f32> = 240.0..=520.0;
+
+/// The canvas keeps at least this width: in a narrower window the inspector gets narrower,
+/// and below its own minimum it folds away (View > Inspector still toggles it).
+pub const MIN_CANVAS_WIDTH: f32 = 360.0;
+
+fn default_inspector_width() -> f32 {
+    300.0
+}
 
 /// The Trailmap editor window.
 pub struct TrailmapApp {
@@ -132,6 +146,8 @@ pub struct TrailmapApp {
     notice: Option<Notice>,
     show_shortcuts: bool,
     show_inspector: bool,
+    /// The inspector's width, kept across selections (the panel is not sized by its content).
+    inspector_width: f32,
     /// The language picked in View > Language; `None` follows the system.
     language_choice: Option<i18n::Language>,
     allow_close: bool,
@@ -181,6 +197,10 @@ impl TrailmapApp {
             notice: None,
             show_shortcuts: false,
             show_inspector: prefs.as_ref().is_none_or(|p| p.show_inspector),
+            inspector_width: prefs.as_ref().map_or_else(default_inspector_width, |p| {
+                p.inspector_width
+                    .clamp(*INSPECTOR_WIDTHS.start(), *INSPECTOR_WIDTHS.end())
+            }),
             language_choice: prefs.as_ref().and_then(|p| p.language),
             allow_close: false,
             closed: false,
@@ -562,11 +582,44 @@ impl TrailmapApp {
     }
 
     fn delete_selection(&mut self) {
+        let takes = actions::deletion_takes(self.doc.map(), &self.view.selection);
         if let Some(command) = actions::delete_selection(self.doc.map(), &self.view.selection)
             && self.apply(command)
         {
             self.view.selection.clear();
             self.view.selection.retain_existing(self.doc.map());
+            if let Some(gone) = takes {
+                let undo = UICommand::Undo
+                    .shortcut()
+                    .map(|s| i18n::format_shortcut(&self.ctx, &s))
+                    .unwrap_or_default();
+                self.notify(match gone {
+                    actions::Gone::Stage { name, cards } => {
+                        tr!(
+                            "status-deleted-stage-with-cards",
+                            name = name,
+                            count = cards,
+                            undo = undo
+                        )
+                    }
+                    actions::Gone::Lane { name, cards } => {
+                        tr!(
+                            "status-deleted-lane-with-cards",
+                            name = name,
+                            count = cards,
+                            undo = undo
+                        )
+                    }
+                    actions::Gone::Rows { rows, cards } => {
+                        tr!(
+                            "status-deleted-rows-with-cards",
+                            rows = rows,
+                            count = cards,
+                            undo = undo
+                        )
+                    }
+                });
+            }
         }
     }
 
@@ -669,6 +722,45 @@ impl TrailmapApp {
         }
     }
 
+    /// The inspector at the width the user gave it, narrower when the canvas would get less
+    /// than [`MIN_CANVAS_WIDTH`], folded away when even its minimum does not fit. Its left edge
+    /// drags to resize; the width is remembered between runs.
+    fn inspector_panel_ui(&mut self, ui: &mut egui::Ui) {
+        let room = ui.available_width() - MIN_CANVAS_WIDTH;
+        let width = self.inspector_width.min(room);
+        if width < *INSPECTOR_WIDTHS.start() {
+            return;
+        }
+        let panel = egui::Panel::right("inspector")
+            .resizable(false)
+            .exact_size(width)
+            .show(ui, |ui| self.inspector_ui(ui));
+        let rect = panel.response.rect;
+        let edge =
+            egui::Rect::from_x_y_ranges(rect.left() - 2.0..=rect.left() + 4.0, rect.y_range());
+        let handle = ui.interact(
+            edge,
+            egui::Id::unique("inspector width handle"),
+            egui::Sense::drag(),
+        );
+        let name = tr!("inspector-width");
+        handle.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Splitter, true, &name));
+        if handle.hovered() || handle.dragged() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeHorizontal);
+            let stroke = ui.visuals().widgets.hovered.fg_stroke;
+            ui.painter().vline(rect.left(), rect.y_range(), stroke);
+        }
+        if handle.dragged() {
+            self.inspector_width = (width - handle.drag_delta().x)
+                .clamp(*INSPECTOR_WIDTHS.start(), *INSPECTOR_WIDTHS.end());
+        }
+    }
+
+    /// The inspector's width as the user set it (it may show narrower in a small window).
+    pub fn inspector_width(&self) -> f32 {
+        self.inspector_width
+    }
+
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = self.title();
         if title != self.last_title {
@@ -703,11 +795,7 @@ impl eframe::App for TrailmapApp {
         // No map open: the start choices fill the window; there is nothing to inspect.
         let chrome = chrome && !self.closed;
         if chrome && self.show_inspector {
-            egui::Panel::right("inspector")
-                .resizable(true)
-                .default_size(300.0)
-                .size_range(240.0..=520.0)
-                .show(ui, |ui| self.inspector_ui(ui));
+            self.inspector_panel_ui(ui);
         }
         if chrome && !self.doc.map().conflicts.is_empty() {
             egui::Panel::right("conflicts")
@@ -752,6 +840,7 @@ impl eframe::App for TrailmapApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         let prefs = Prefs {
             show_inspector: self.show_inspector,
+            inspector_width: self.inspector_width,
             language: self.language_choice,
         };
         eframe::set_value(storage, PREFS_KEY, &prefs);

@@ -1,10 +1,13 @@
 //! Routing arrows between cards with right angles, along the gaps between columns and lanes so
 //! they pass around cards rather than over them.
 
-use super::{CELL_PADDING, ConnectorPath, Layout, block, line_height, sizes, text};
+use super::{ConnectorPath, Layout, block, line_height, sizes, text};
 use crate::fonts::Weight;
 use crate::geom::{Point, Rect};
 use crate::model::Map;
+
+/// Room between an arrow and a label set beside it.
+const LABEL_CLEARANCE: f32 = 2.0;
 
 /// How far parallel arrows in one gap are set apart.
 const LANE_SPACING: f32 = 3.0;
@@ -39,8 +42,11 @@ pub(super) fn route(map: &Map, layout: &Layout) -> Vec<ConnectorPath> {
         // Spread arrows sharing a gap: -2..=2 steps.
         let spread = ((n % 5) as f32 - 2.0) * LANE_SPACING;
         let points = if sa == sb {
-            // Same column: out of the right edge, down/up the gap, back in from the right.
-            let gx = layout.stages[sa].column.right() - CELL_PADDING / 2.0 + spread.min(0.0);
+            // Same column: out of the right edge, down/up the gap between the columns, back in
+            // from the right. The gap is CELL_PADDING from the cards' edges, so the last run
+            // is longer than the head and the head's tip sits on the target's edge.
+            // Parallel runs step outwards (0, 3, 6), clear of the next column's cards.
+            let gx = layout.stages[sa].column.right() + (n % 3) as f32 * LANE_SPACING;
             vec![
                 Point::new(a.right(), a.center().y),
                 Point::new(gx, a.center().y),
@@ -137,11 +143,19 @@ fn label_box(
                 .iter()
                 .find(|l| on.y >= l.row.y && on.y <= l.row.bottom());
             let borders = row.map_or([on.y; 2], |l| [l.row.y, l.row.bottom()]);
-            for (c, off) in [
+            // Beside a vertical run (in the gap between columns), clear of the line itself.
+            let beside = line.width / 2.0 + 4.0 + LABEL_CLEARANCE;
+            let vertical = (p.x - q.x).abs() < 0.01;
+            let mut candidates = vec![
                 (on, 0.0),
                 (Point::new(on.x, borders[0]), 1.0),
                 (Point::new(on.x, borders[1]), 1.0),
-            ] {
+            ];
+            if vertical {
+                candidates.push((Point::new(on.x + beside, on.y), 0.2));
+                candidates.push((Point::new(on.x - beside, on.y), 0.2));
+            }
+            for (c, off) in candidates {
                 let r = boxed(c);
                 // Prefer the middle of long runs when nothing is covered anyway.
                 let score = covered(&r) * 10.0 - seg_len(p, q) * 0.01
@@ -217,5 +231,111 @@ impl CardGrid {
             }
         }
         area
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::geom::{Point, Rect};
+    use crate::layout::{CELL_PADDING, Layout};
+    use crate::model::{
+        Connector, ConnectorId, Lane, LaneId, LaneKind, Map, Stage, StageId, Touchpoint,
+        TouchpointId,
+    };
+
+    /// The arrow head's length on the canvas and in exports (scene/build.rs).
+    const HEAD: f32 = 8.0;
+
+    fn stacked() -> Map {
+        let mut m = Map::default();
+        for i in 1..=2 {
+            m.stages.push(Stage::new(StageId(i), &format!("S{i}")));
+        }
+        for i in 1..=2 {
+            m.lanes.push(Lane {
+                id: LaneId(i),
+                name: format!("L{i}"),
+                kind: LaneKind::Channel,
+                channel: None,
+                color: None,
+            });
+        }
+        for (id, lane, order, title) in [
+            (1, 1, 0, "Reads the review"),
+            (2, 1, 1, "Compares prices"),
+            (3, 2, 0, "Gets the newsletter"),
+            (4, 1, 0, "Buys"),
+        ] {
+            let stage = if id == 4 { 2 } else { 1 };
+            m.touchpoints.push(Touchpoint::new(
+                TouchpointId(id),
+                StageId(stage),
+                LaneId(lane),
+                order,
+                title,
+            ));
+        }
+        for (id, from, to, label) in [(1, 1, 2, "then"), (2, 3, 1, "clicks through")] {
+            m.connectors.push(Connector {
+                id: ConnectorId(id),
+                from: TouchpointId(from),
+                to: TouchpointId(to),
+                label: label.into(),
+            });
+        }
+        m
+    }
+
+    /// Whether the segment from `p` to `q` (horizontal or vertical) enters `r`'s inside.
+    fn crosses(p: Point, q: Point, r: &Rect) -> bool {
+        let inner = Rect::new(r.x + 0.5, r.y + 0.5, r.w - 1.0, r.h - 1.0);
+        let seg = Rect::new(
+            p.x.min(q.x),
+            p.y.min(q.y),
+            (p.x - q.x).abs(),
+            (p.y - q.y).abs(),
+        );
+        seg.x <= inner.right()
+            && seg.right() >= inner.x
+            && seg.y <= inner.bottom()
+            && seg.bottom() >= inner.y
+    }
+
+    #[test]
+    fn an_arrow_between_stacked_cards_runs_outside_them_with_its_head_on_the_target() {
+        let map = stacked();
+        assert!(map.problems().is_empty());
+        let layout = Layout::compute(&map);
+        for (k, c) in layout.connectors.iter().enumerate() {
+            let to = layout.card(map.connectors[k].to).unwrap().rect;
+            let pts = &c.points;
+            let (last, before) = (pts[pts.len() - 1], pts[pts.len() - 2]);
+            // The tip touches the target's edge, and the last run is longer than the head, so
+            // the head lies outside the card.
+            assert!((last.x - to.right()).abs() < 0.01, "{c:?}");
+            assert!(last.y > to.y && last.y < to.bottom());
+            assert!((before.x - last.x).abs() >= HEAD + 1.0, "{pts:?}");
+            // No run goes over any card.
+            for w in pts.windows(2) {
+                for card in &layout.cards {
+                    assert!(!crosses(w[0], w[1], &card.rect), "{pts:?} over {card:?}");
+                }
+            }
+            // The label covers no card.
+            let (label, _) = c.label.as_ref().unwrap();
+            for card in &layout.cards {
+                assert!(
+                    !label.intersects(&card.rect),
+                    "{label:?} on {:?}",
+                    card.rect
+                );
+            }
+        }
+        // The two arrows' vertical runs are apart, so each head's line can be followed.
+        let x = |k: usize| layout.connectors[k].points[1].x;
+        assert!((x(0) - x(1)).abs() >= 2.0);
+        // Still in the gap: clear of the next column's cards.
+        let next = layout.card(TouchpointId(4)).unwrap().rect;
+        assert!(x(0).max(x(1)) < next.x - CELL_PADDING / 2.0);
     }
 }

@@ -1080,3 +1080,17 @@ a11y-all-personas = alle Personas
 a11y-card-description = Phase: { $stage }. Zeile: { $lane }. Personas: { $personas }. Emotion: { $emotion }. Verantwortlich: { $owner }.
 a11y-emotion-point = Emotionspunkt von „{ $card }“: { $score }
 a11y-arrow = Pfeil von „{ $from }“ zu „{ $to }“
+## Rough edges
+status-deleted-stage-with-cards = { $count ->
+        [one] Phase „{ $name }“ mit ihrer Karte gelöscht – { $undo } holt sie zurück
+       *[other] Phase „{ $name }“ mit ihren { $count } Karten gelöscht – { $undo } holt sie zurück
+    }
+status-deleted-lane-with-cards = { $count ->
+        [one] Zeile „{ $name }“ mit ihrer Karte gelöscht – { $undo } holt sie zurück
+       *[other] Zeile „{ $name }“ mit ihren { $count } Karten gelöscht – { $undo } holt sie zurück
+    }
+status-deleted-rows-with-cards = { $count ->
+        [one] { $rows } Phasen und Zeilen mit ihrer Karte gelöscht – { $undo } holt sie zurück
+       *[other] { $rows } Phasen und Zeilen mit ihren { $count } Karten gelöscht – { $undo } holt sie zurück
+    }
+inspector-width = Breite des Inspektors

@@ -1088,3 +1088,17 @@ a11y-all-personas = all personas
 a11y-card-description = Stage: { $stage }. Lane: { $lane }. Personas: { $personas }. Emotion: { $emotion }. Owner: { $owner }.
 a11y-emotion-point = Emotion point of “{ $card }”: { $score }
 a11y-arrow = Arrow from “{ $from }” to “{ $to }”
+## Rough edges
+status-deleted-stage-with-cards = { $count ->
+        [one] Deleted stage “{ $name }” and its card — { $undo } brings it back
+       *[other] Deleted stage “{ $name }” and its { $count } cards — { $undo } brings them back
+    }
+status-deleted-lane-with-cards = { $count ->
+        [one] Deleted lane “{ $name }” and its card — { $undo } brings it back
+       *[other] Deleted lane “{ $name }” and its { $count } cards — { $undo } brings them back
+    }
+status-deleted-rows-with-cards = { $count ->
+        [one] Deleted { $rows } stages and lanes and their card — { $undo } brings them back
+       *[other] Deleted { $rows } stages and lanes and their { $count } cards — { $undo } brings them back
+    }
+inspector-width = Inspector width

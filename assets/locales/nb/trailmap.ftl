@@ -1080,3 +1080,17 @@ a11y-all-personas = alle personas
 a11y-card-description = Fase: { $stage }. Rad: { $lane }. Personas: { $personas }. Følelse: { $emotion }. Ansvarlig: { $owner }.
 a11y-emotion-point = Følelsespunkt for «{ $card }»: { $score }
 a11y-arrow = Pil fra «{ $from }» til «{ $to }»
+## Rough edges
+status-deleted-stage-with-cards = { $count ->
+        [one] Slettet fasen «{ $name }» og kortet i den – { $undo } henter det tilbake
+       *[other] Slettet fasen «{ $name }» og de { $count } kortene i den – { $undo } henter dem tilbake
+    }
+status-deleted-lane-with-cards = { $count ->
+        [one] Slettet raden «{ $name }» og kortet i den – { $undo } henter det tilbake
+       *[other] Slettet raden «{ $name }» og de { $count } kortene i den – { $undo } henter dem tilbake
+    }
+status-deleted-rows-with-cards = { $count ->
+        [one] Slettet { $rows } faser og rader og kortet i dem – { $undo } henter dem tilbake
+       *[other] Slettet { $rows } faser og rader og de { $count } kortene i dem – { $undo } henter dem tilbake
+    }
+inspector-width = Inspektørens bredde

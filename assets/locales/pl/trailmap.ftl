@@ -1135,3 +1135,20 @@ a11y-all-personas = wszystkie persony
 a11y-card-description = Etap: { $stage }. Wiersz: { $lane }. Persony: { $personas }. Emocja: { $emotion }. Właściciel: { $owner }.
 a11y-emotion-point = Punkt emocji karty „{ $card }”: { $score }
 a11y-arrow = Strzałka od „{ $from }” do „{ $to }”
+## Rough edges
+status-deleted-stage-with-cards = { $count ->
+        [one] Usunięto etap „{ $name }” i jego kartę – { $undo } ją przywróci
+        [few] Usunięto etap „{ $name }” i jego { $count } karty – { $undo } je przywróci
+       *[many] Usunięto etap „{ $name }” i jego { $count } kart – { $undo } je przywróci
+    }
+status-deleted-lane-with-cards = { $count ->
+        [one] Usunięto wiersz „{ $name }” i jego kartę – { $undo } ją przywróci
+        [few] Usunięto wiersz „{ $name }” i jego { $count } karty – { $undo } je przywróci
+       *[many] Usunięto wiersz „{ $name }” i jego { $count } kart – { $undo } je przywróci
+    }
+status-deleted-rows-with-cards = { $count ->
+        [one] Usunięto etapy i wiersze ({ $rows }) oraz ich kartę – { $undo } je przywróci
+        [few] Usunięto etapy i wiersze ({ $rows }) oraz ich { $count } karty – { $undo } je przywróci
+       *[many] Usunięto etapy i wiersze ({ $rows }) oraz ich { $count } kart – { $undo } je przywróci
+    }
+inspector-width = Szerokość inspektora

@@ -1080,3 +1080,17 @@ a11y-all-personas = alla personas
 a11y-card-description = Fas: { $stage }. Rad: { $lane }. Personas: { $personas }. Känsla: { $emotion }. Ansvarig: { $owner }.
 a11y-emotion-point = Känslopunkt för ”{ $card }”: { $score }
 a11y-arrow = Pil från ”{ $from }” till ”{ $to }”
+## Rough edges
+status-deleted-stage-with-cards = { $count ->
+        [one] Tog bort fasen ”{ $name }” och dess kort – { $undo } tar tillbaka det
+       *[other] Tog bort fasen ”{ $name }” och dess { $count } kort – { $undo } tar tillbaka dem
+    }
+status-deleted-lane-with-cards = { $count ->
+        [one] Tog bort raden ”{ $name }” och dess kort – { $undo } tar tillbaka det
+       *[other] Tog bort raden ”{ $name }” och dess { $count } kort – { $undo } tar tillbaka dem
+    }
+status-deleted-rows-with-cards = { $count ->
+        [one] Tog bort { $rows } faser och rader och deras kort – { $undo } tar tillbaka dem
+       *[other] Tog bort { $rows } faser och rader och deras { $count } kort – { $undo } tar tillbaka dem
+    }
+inspector-width = Inspektörens bredd

@@ -334,7 +334,15 @@ impl TrailmapApp {
                 super::view::Fit::Opened => zoom.clamp(0.75, 1.0),
                 super::view::Fit::Whole => zoom,
             });
-            self.view.scroll = Vec2::splat(-viewport::MARGIN);
+            self.view.scroll = match fit {
+                // An opened map starts at the top left, where one reads from.
+                super::view::Fit::Opened => Vec2::splat(-viewport::MARGIN),
+                super::view::Fit::Whole => Viewport {
+                    zoom: self.view.zoom,
+                    ..probe
+                }
+                .centred_scroll(map_size),
+            };
         }
         if self.view.presenting.is_some() && rect.is_positive() {
             let probe = Viewport {
@@ -427,8 +435,8 @@ impl TrailmapApp {
         let r = vp.rect_to_screen(rect);
         let mut visible = vp.rect;
         // Leave out the pinned header row and column.
-        visible.min.y += vp.band_height * vp.zoom;
-        visible.min.x += vp.lane_width * vp.zoom;
+        visible.min.y += vp.pinned_row_height();
+        visible.min.x += vp.pinned_column_width();
         let mut delta = Vec2::ZERO;
         if r.left() < visible.left() {
             delta.x = r.left() - visible.left() - 20.0;

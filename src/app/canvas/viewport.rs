@@ -11,6 +11,10 @@ use crate::geom::Point;
 /// Room around the map when scrolled to an edge, in screen points.
 pub const MARGIN: f32 = 40.0;
 
+/// The share of the canvas the pinned header row (of its height) and the pinned lane column
+/// (of its width) may cover at high zoom; below it they show whole.
+pub const PINNED_SHARE: f32 = 0.25;
+
 /// One of the four frozen-pane regions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pane {
@@ -52,6 +56,32 @@ impl Viewport {
         self.scroll.x > 0.5
     }
 
+    /// How far a pinned header (`size` screen points at this zoom, `natural` at 100 %) may
+    /// reach into a canvas `extent` long: a quarter of it, but never less than the header at
+    /// 100 % unless that would cover half the canvas.
+    fn pinned_extent(size: f32, natural: f32, extent: f32) -> f32 {
+        let cap = (extent * PINNED_SHARE).max(natural.min(extent * 0.5));
+        size.min(cap).max(0.0)
+    }
+
+    /// Height of the pinned header row on screen.
+    pub fn pinned_row_height(&self) -> f32 {
+        Self::pinned_extent(
+            self.band_height * self.zoom,
+            self.band_height,
+            self.rect.height(),
+        )
+    }
+
+    /// Width of the pinned lane header column on screen.
+    pub fn pinned_column_width(&self) -> f32 {
+        Self::pinned_extent(
+            self.lane_width * self.zoom,
+            self.lane_width,
+            self.rect.width(),
+        )
+    }
+
     fn body_offset(&self) -> Vec2 {
         self.rect.min.to_vec2() - self.scroll
     }
@@ -71,8 +101,8 @@ impl Viewport {
     /// The screen area a pane paints on; `None` when it is not pinned.
     pub fn clip(&self, pane: Pane) -> Option<Rect> {
         let r = self.rect;
-        let band_h = self.band_height * self.zoom;
-        let lane_w = self.lane_width * self.zoom;
+        let band_h = self.pinned_row_height();
+        let lane_w = self.pinned_column_width();
         match pane {
             Pane::Body => Some(r),
             Pane::Top => self
@@ -135,14 +165,15 @@ impl Viewport {
         )
     }
 
-    /// The scroll that keeps the map in view: at the top left (with a margin) along an axis
-    /// where it fits, else within a margin of its edges.
+    /// The scroll that keeps the map in view: along an axis where it fits, anywhere between
+    /// the margins (at the top left unless [`Self::centred_scroll`] put it in the middle), else
+    /// within a margin of its edges.
     pub fn clamp_scroll(&self, scroll: Vec2, map_size: Vec2) -> Vec2 {
         let view = self.rect.size();
         let content = map_size * self.zoom;
         let axis = |s: f32, content: f32, view: f32| {
             if content + 2.0 * MARGIN <= view {
-                -MARGIN
+                s.clamp(content + MARGIN - view, -MARGIN)
             } else {
                 s.clamp(-MARGIN, content - view + MARGIN)
             }
@@ -151,6 +182,21 @@ impl Viewport {
             axis(scroll.x, content.x, view.x),
             axis(scroll.y, content.y, view.y),
         )
+    }
+
+    /// The scroll that puts the map in the middle along an axis where it fits (and at the top
+    /// left margin along one where it does not).
+    pub fn centred_scroll(&self, map_size: Vec2) -> Vec2 {
+        let view = self.rect.size();
+        let content = map_size * self.zoom;
+        let axis = |content: f32, view: f32| {
+            if content + 2.0 * MARGIN <= view {
+                -(view - content) / 2.0
+            } else {
+                -MARGIN
+            }
+        };
+        vec2(axis(content.x, view.x), axis(content.y, view.y))
     }
 
     /// The zoom that fits the whole map into the view with a margin (never above 150 %).
@@ -203,6 +249,44 @@ mod tests {
         assert!((m.y - 60.5).abs() < 1e-3, "{m:?}");
         assert_eq!(v.pane_at(pos2(400.0, 51.0)), Pane::Top);
         assert_eq!(v.pane_at(pos2(400.0, 300.0)), Pane::Body);
+    }
+
+    #[test]
+    fn zoom_to_fit_centres_the_map_and_scrolling_keeps_it_in_view() {
+        let map = vec2(1000.0, 300.0);
+        let mut v = vp(Vec2::ZERO);
+        v.zoom = v.fit_zoom(map);
+        v.scroll = v.clamp_scroll(v.centred_scroll(map), map);
+        let a = v.screen_point(Point::new(0.0, 0.0));
+        let b = v.screen_point(Point::new(map.x, map.y));
+        // Equal room left and right, above and below.
+        assert!(((a.x - v.rect.left()) - (v.rect.right() - b.x)).abs() < 0.01);
+        assert!(((a.y - v.rect.top()) - (v.rect.bottom() - b.y)).abs() < 0.01);
+        assert!(
+            a.y - v.rect.top() > MARGIN + 1.0,
+            "the short side is centred"
+        );
+        // A map that fits can move but not leave the view.
+        let far = v.clamp_scroll(vec2(-5000.0, 5000.0), map);
+        let moved = Viewport { scroll: far, ..v };
+        assert!(moved.screen_point(Point::new(map.x, map.y)).x <= v.rect.right() - MARGIN + 0.01);
+        assert!(moved.screen_point(Point::new(0.0, 0.0)).y >= v.rect.top() + MARGIN - 0.01);
+    }
+
+    #[test]
+    fn pinned_headers_cover_at_most_a_quarter_of_the_canvas_when_zoomed_in() {
+        let mut v = vp(vec2(2000.0, 2000.0));
+        v.zoom = 4.0;
+        let left = v.clip(Pane::Left).unwrap();
+        let top = v.clip(Pane::Top).unwrap();
+        assert!(left.width() <= 800.0 * PINNED_SHARE + 0.01, "{left:?}");
+        assert!(top.height() <= 600.0 * PINNED_SHARE + 0.01, "{top:?}");
+        // Past the pinned column, a click lands in the body.
+        assert_eq!(v.pane_at(pos2(100.0 + 250.0, 400.0)), Pane::Body);
+        // At 100 % they show whole, even if that is a little over the share.
+        v.zoom = 1.0;
+        assert_eq!(v.clip(Pane::Left).unwrap().width(), 180.0);
+        assert_eq!(v.clip(Pane::Top).unwrap().height(), 50.0);
     }
 
     #[test]

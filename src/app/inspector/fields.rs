@@ -255,3 +255,36 @@ pub(super) fn swatch_ui(ui: &mut egui::Ui, color: Color, selected: bool) -> Resp
     }
     response.on_hover_text(name)
 }
+
+/// The Channel dropdown: `none` first, then every channel. It opens scrolled to the current
+/// value; without that the list reopens where it was last scrolled (for another card), and a
+/// click picks a channel the user never saw.
+pub(super) fn channel_choice_ui(
+    ui: &mut egui::Ui,
+    channel: &mut Option<crate::model::Channel>,
+    none: &str,
+) {
+    let shown = Id::unique("channel dropdown shown");
+    let was_open = ui.data(|d| d.get_temp::<u8>(shown)).unwrap_or(0);
+    let current = *channel;
+    let open = egui::ComboBox::from_label(tr!("inspector-channel"))
+        .selected_text(current.map_or_else(|| none.to_owned(), crate::app::i18n::words::channel))
+        .show_ui(ui, |ui| {
+            let mut choice = |ui: &mut egui::Ui, value: Option<crate::model::Channel>, text| {
+                let r = ui.selectable_value(channel, value, text);
+                // The popup's first frames lay it out; keep the current value in view through
+                // them, then leave the scrolling to the user.
+                if value == current && was_open < 2 {
+                    r.scroll_to_me(Some(egui::Align::Center));
+                }
+            };
+            choice(ui, None, none.to_owned());
+            for c in crate::model::Channel::ALL {
+                choice(ui, Some(c), crate::app::i18n::words::channel(c).to_owned());
+            }
+        })
+        .inner
+        .is_some();
+    let next = if open { was_open.saturating_add(1) } else { 0 };
+    ui.data_mut(|d| d.insert_temp(shown, next));
+}

@@ -11,7 +11,7 @@ use crate::edit::{Command, StageField, TouchpointField};
 use crate::insights::{format_count, format_percent};
 use crate::layout::StateView;
 use crate::model::{
-    CardState, Channel, FutureField, FutureValues, PersonaEmotion, PersonaId, StageId, Touchpoint,
+    CardState, FutureField, FutureValues, PersonaEmotion, PersonaId, StageId, Touchpoint,
 };
 use crate::scene::palette;
 use crate::tr;
@@ -244,17 +244,7 @@ impl TrailmapApp {
         }
 
         let mut channel = t.channel;
-        egui::ComboBox::from_label(tr!("inspector-channel"))
-            .selected_text(channel.map_or_else(
-                || tr!("inspector-same-as-lane"),
-                crate::app::i18n::words::channel,
-            ))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut channel, None, tr!("inspector-same-as-lane"));
-                for c in Channel::ALL {
-                    ui.selectable_value(&mut channel, Some(c), crate::app::i18n::words::channel(c));
-                }
-            });
+        super::fields::channel_choice_ui(ui, &mut channel, &tr!("inspector-same-as-lane"));
         if channel != t.channel {
             self.apply(set(TouchpointField::Channel(channel)));
         }

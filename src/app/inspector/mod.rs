@@ -22,8 +22,7 @@ use super::theme::color32;
 use super::view::Selected;
 use crate::edit::{Command, LaneField, PersonaField, StageField, TouchpointField};
 use crate::model::{
-    Channel, Color, ConnectorId, LaneId, LaneKind, PersonaId, STAGE_WIDTH_RANGE, StageId,
-    TouchpointId,
+    Color, ConnectorId, LaneId, LaneKind, PersonaId, STAGE_WIDTH_RANGE, StageId, TouchpointId,
 };
 use crate::tr;
 
@@ -659,21 +658,7 @@ impl TrailmapApp {
         }
         if l.kind == LaneKind::Channel || l.channel.is_some() {
             let mut channel = l.channel;
-            egui::ComboBox::from_label(tr!("inspector-channel"))
-                .selected_text(channel.map_or_else(
-                    || tr!("inspector-no-channel"),
-                    crate::app::i18n::words::channel,
-                ))
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut channel, None, tr!("inspector-no-channel"));
-                    for c in Channel::ALL {
-                        ui.selectable_value(
-                            &mut channel,
-                            Some(c),
-                            crate::app::i18n::words::channel(c),
-                        );
-                    }
-                });
+            fields::channel_choice_ui(ui, &mut channel, &tr!("inspector-no-channel"));
             if channel != l.channel {
                 self.apply(set(LaneField::Channel(channel)));
             }
