@@ -182,6 +182,8 @@ impl TrailmapApp {
 
     /// The list of every shortcut, from the command table.
     pub(crate) fn shortcuts_window_ui(&mut self, ctx: &egui::Context) {
+        /// Widest a command's name or description runs before it wraps.
+        const SHORTCUT_NAME_WIDTH: f32 = 420.0;
         let mut open = self.show_shortcuts;
         // The window sizes itself to the list only after a first pass, which would show for a
         // frame cut off at a guessed width: lay it out once unseen.
@@ -202,8 +204,10 @@ impl TrailmapApp {
                 egui::ScrollArea::vertical()
                     .max_height(480.0)
                     .show(ui, |ui| {
+                        // Long descriptions wrap, so the window stays inside any window.
                         egui::Grid::new("shortcuts")
                             .num_columns(2)
+                            .max_col_width(SHORTCUT_NAME_WIDTH)
                             .striped(true)
                             .spacing([24.0, 4.0])
                             .show(ui, |ui| {
@@ -226,7 +230,7 @@ impl TrailmapApp {
                                         Menu::Hidden => cmd.tooltip().to_owned(),
                                         _ => cmd.text(),
                                     };
-                                    ui.label(name);
+                                    ui.add(egui::Label::new(name).wrap());
                                     ui.label(RichText::new(keys).monospace());
                                     ui.end_row();
                                 }
