@@ -110,8 +110,11 @@ impl Layout {
                         persona_knots[k].push(Point::new(center.x, score_y(Some(score))));
                     }
                 }
-                // Many points in a narrow column shrink rather than overlap.
-                let radius = EMOTION_POINT_RADIUS.min(slice / 2.0 - 0.5).max(1.0);
+                // Many points in a narrow column shrink rather than overlap: below 1 unit the
+                // radius keeps a gap of a fifth of the slice, so neighbours never touch.
+                let radius = EMOTION_POINT_RADIUS
+                    .min(slice / 2.0 - 0.5)
+                    .max(1.0f32.min(slice * 0.4));
                 let label_w = slice - 6.0;
                 let lines = if label_w >= 24.0 {
                     text::wrap(
