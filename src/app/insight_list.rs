@@ -54,50 +54,59 @@ fn cell_name(map: &Map, cell: Cell) -> String {
     )
 }
 
+/// The words of an insight marker: its group (overlaps 0, gaps 1), its entry in the list, its
+/// explanation and its colour. The list and the screen reader's node say the same.
+pub(crate) fn marker_words(
+    map: &Map,
+    m: &crate::layout::InsightMarker,
+) -> (u8, String, String, egui::Color32) {
+    let place = cell_name(map, m.cell);
+    match &m.kind {
+        InsightKind::Overlap { campaign, cards } => {
+            let titles: Vec<String> = cards
+                .iter()
+                .filter_map(|id| map.touchpoint(*id))
+                .map(|t| tr!("insights-card-title", title = crate::model::short(&t.title)))
+                .collect();
+            (
+                0,
+                tr!(
+                    "insights-overlap-entry",
+                    campaign = campaign.as_str(),
+                    count = cards.len(),
+                    place = place,
+                ),
+                tr!(
+                    "insights-overlap-tip",
+                    cards = titles.join(", "),
+                    campaign = campaign.as_str(),
+                ),
+                overlap_color(),
+            )
+        }
+        InsightKind::Gap { persona } => {
+            let p = map.persona(*persona);
+            let name = p.map_or_else(
+                || "?".to_owned(),
+                |p| name_or(&p.name, "insights-unnamed-persona"),
+            );
+            (
+                1,
+                tr!("insights-gap-entry", persona = name.as_str(), place = place),
+                tr!("insights-gap-tip", persona = name),
+                color32(palette::REMOVED),
+            )
+        }
+    }
+}
+
 /// The entries of the insights marked on the map: overlaps first, then gaps, each in stage then
 /// lane order (as a reader scans the map).
 fn entries(map: &Map, markers: &[crate::layout::InsightMarker]) -> Vec<Entry> {
     let mut list: Vec<(u8, usize, usize, Entry)> = markers
         .iter()
         .map(|m| {
-            let place = cell_name(map, m.cell);
-            let (group, text, tooltip, color) = match &m.kind {
-                InsightKind::Overlap { campaign, cards } => {
-                    let titles: Vec<String> = cards
-                        .iter()
-                        .filter_map(|id| map.touchpoint(*id))
-                        .map(|t| tr!("insights-card-title", title = crate::model::short(&t.title)))
-                        .collect();
-                    (
-                        0,
-                        tr!(
-                            "insights-overlap-entry",
-                            campaign = campaign.as_str(),
-                            count = cards.len(),
-                            place = place,
-                        ),
-                        tr!(
-                            "insights-overlap-tip",
-                            cards = titles.join(", "),
-                            campaign = campaign.as_str(),
-                        ),
-                        overlap_color(),
-                    )
-                }
-                InsightKind::Gap { persona } => {
-                    let p = map.persona(*persona);
-                    let name = p.map_or_else(
-                        || "?".to_owned(),
-                        |p| name_or(&p.name, "insights-unnamed-persona"),
-                    );
-                    (
-                        1,
-                        tr!("insights-gap-entry", persona = name.as_str(), place = place),
-                        tr!("insights-gap-tip", persona = name),
-                        color32(palette::REMOVED),
-                    )
-                }
-            };
+            let (group, text, tooltip, color) = marker_words(map, m);
             let order = (
                 map.stage_index(m.cell.stage).unwrap_or(usize::MAX),
                 map.lane_index(m.cell.lane).unwrap_or(usize::MAX),

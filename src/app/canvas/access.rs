@@ -3,14 +3,20 @@
 //! cards grouped per lane. A card is named by its title; its description says its stage, lane,
 //! personas, emotion and owner in the window's language.
 //!
-//! egui rebuilds its accessibility tree every frame, so the nodes are built once per state of
-//! the map (layout key and language) and only copied, placed and marked selected each frame.
+//! The nodes are built once per state of the map (layout key and language), with their bounds
+//! in map coordinates under a transform on each group that maps the map onto the screen. A
+//! screen reader keeps the nodes it was sent, so a frame sends only what changed since the
+//! frame before: each group with its transform and its list of children, plus the items whose
+//! node differs (all of them when the reader is new, none when nothing changed). Panning and
+//! zooming change only the transforms; selecting re-sends the two items whose mark changed.
 //! The selected item is the canvas's active descendant, which screen readers treat as focused.
 //! A screen reader's "click" on an item selects it; "focus" selects it and gives the canvas the
 //! keyboard.
 
-use egui::accesskit::{Action, Node, Role};
-use egui::{Id, Rect, Sense};
+use std::collections::{HashMap, HashSet};
+
+use egui::accesskit::{self, Action, Node, NodeId, Role};
+use egui::{Id, Sense};
 
 use super::super::view::Selected;
 use super::viewport::Viewport;
@@ -24,11 +30,15 @@ use crate::tr;
 pub(super) struct Item {
     /// Its node id.
     pub id: Id,
-    /// What selecting it selects (`None`: an emotion point, which selects its card).
+    /// What selecting it selects (an emotion point selects its card; `None`: an insight
+    /// marker, which only speaks).
     pub what: Option<Selected>,
     /// Where it lies on the map.
     pub rect: crate::geom::Rect,
-    /// Its node without its place on screen.
+    /// The insight marker it is (its index in the layout's markers): "click" shows it as the
+    /// insights list does.
+    pub insight: Option<usize>,
+    /// Its node, with its bounds in map coordinates.
     pub node: Node,
 }
 
@@ -45,10 +55,58 @@ pub(super) struct Group {
     pub items: Vec<Item>,
 }
 
+type Key = ((u64, u64), LayoutOptions, super::super::i18n::Language);
+
 /// The accessibility nodes of one state of the map.
 pub(super) struct AccessTree {
-    key: ((u64, u64), LayoutOptions, super::super::i18n::Language),
+    key: Key,
+    /// Counts the trees built, so a frame knows which one the screen reader holds.
+    version: u64,
     pub groups: Vec<Group>,
+    /// Each group's children, in order.
+    children: Vec<Vec<NodeId>>,
+    /// Each group's extent on the map.
+    bounds: Vec<crate::geom::Rect>,
+    /// Where each selectable thing's items are (a card has its emotion point too).
+    by_what: HashMap<Selected, Vec<(usize, usize)>>,
+    /// What a node selects, for a screen reader's requests.
+    by_node: HashMap<NodeId, Selected>,
+    /// The tree this one was compared with when it was built, and its items that differ
+    /// from that one's (new, changed or moved).
+    since: Option<(u64, HashSet<NodeId>)>,
+}
+
+/// What a screen reader holds of the canvas's items: the tree's version and which item was
+/// marked selected.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Held {
+    version: u64,
+    selected: Option<Selected>,
+}
+
+/// What was sent to the screen reader, frame by frame. egui may run a frame's pass twice and
+/// keeps only the last pass's update, so every pass of a frame sends what the reader lacked
+/// when the frame began.
+#[derive(Debug, Default)]
+pub(super) struct Sent {
+    /// The frame whose passes sent the items last.
+    frame: Option<u64>,
+    /// What the reader held when that frame began.
+    before: Option<Held>,
+    /// What that frame's last pass sent.
+    last: Option<Held>,
+}
+
+impl Sent {
+    /// What the reader holds as this frame begins.
+    fn held(&mut self, frame: u64) -> Option<Held> {
+        if self.frame != Some(frame) {
+            let previous = self.frame.is_some_and(|f| f.wrapping_add(1) == frame);
+            self.before = if previous { self.last } else { None };
+            self.frame = Some(frame);
+        }
+        self.before
+    }
 }
 
 /// The node id of a map item.
@@ -72,6 +130,12 @@ fn node(role: Role, label: &str, actions: &[Action]) -> Node {
 /// Builds the groups for a map and its layout (what the canvas shows: hidden lanes are left
 /// out, as they are off the canvas).
 pub(super) fn build_groups(map: &Map, layout: &Layout) -> Vec<Group> {
+    let mut groups = item_groups(map, layout);
+    add_insights(map, layout, &mut groups);
+    groups
+}
+
+fn item_groups(map: &Map, layout: &Layout) -> Vec<Group> {
     let select = [Action::Click, Action::Focus];
     let mut groups = Vec::new();
     let stage_name = |id| map.stage(id).map(|s| s.name.clone()).unwrap_or_default();
@@ -95,6 +159,7 @@ pub(super) fn build_groups(map: &Map, layout: &Layout) -> Vec<Group> {
                 id: item_id(Selected::Stage(s.id)),
                 what: Some(Selected::Stage(s.id)),
                 rect: s.header,
+                insight: None,
                 node: node(Role::ColumnHeader, &unnamed(stage_name(s.id)), &select),
             })
             .collect(),
@@ -107,6 +172,7 @@ pub(super) fn build_groups(map: &Map, layout: &Layout) -> Vec<Group> {
             id: item_id(Selected::Lane(lane.id)),
             what: Some(Selected::Lane(lane.id)),
             rect: lane.header,
+            insight: None,
             node: node(Role::RowHeader, &name, &select),
         }];
         for &id in &cards_order {
@@ -148,6 +214,7 @@ pub(super) fn build_groups(map: &Map, layout: &Layout) -> Vec<Group> {
                 id: item_id(Selected::Touchpoint(id)),
                 what: Some(Selected::Touchpoint(id)),
                 rect: card.rect,
+                insight: None,
                 node: n,
             });
             if let Some(marker) = &card.marker
@@ -163,6 +230,7 @@ pub(super) fn build_groups(map: &Map, layout: &Layout) -> Vec<Group> {
                         2.0 * r,
                         2.0 * r,
                     ),
+                    insight: None,
                     node: node(
                         Role::Image,
                         &tr!(
@@ -208,6 +276,7 @@ pub(super) fn build_groups(map: &Map, layout: &Layout) -> Vec<Group> {
                 id: item_id(Selected::Connector(c.id)),
                 what: Some(Selected::Connector(c.id)),
                 rect: crate::geom::Rect::new(x0, y0, x1 - x0, y1 - y0),
+                insight: None,
                 node: node(Role::Link, &label, &select),
             })
         })
@@ -221,6 +290,133 @@ pub(super) fn build_groups(map: &Map, layout: &Layout) -> Vec<Group> {
         });
     }
     groups
+}
+
+/// Adds the insight markers to their lanes' groups, each named as the insights list names it
+/// and described by its explanation.
+fn add_insights(map: &Map, layout: &Layout, groups: &mut [Group]) {
+    for (i, marker) in layout.markers.iter().enumerate() {
+        let Some(lane) = layout.lanes.iter().position(|l| l.id == marker.cell.lane) else {
+            continue;
+        };
+        let Some(group) = groups.get_mut(1 + lane) else {
+            continue;
+        };
+        let (_, name, explanation, _) = super::super::insight_list::marker_words(map, marker);
+        let mut n = node(Role::Note, &name, &[Action::Click]);
+        n.set_description(explanation);
+        group.items.push(Item {
+            id: Id::unique(("trailmap canvas insight", marker.cell, i)),
+            what: None,
+            rect: marker.rect,
+            insight: Some(i),
+            node: n,
+        });
+    }
+}
+
+fn access_rect(r: crate::geom::Rect) -> accesskit::Rect {
+    accesskit::Rect {
+        x0: r.x.into(),
+        y0: r.y.into(),
+        x1: r.right().into(),
+        y1: r.bottom().into(),
+    }
+}
+
+impl AccessTree {
+    /// The tree of a map's state, compared with the one before it.
+    fn new(key: Key, mut groups: Vec<Group>, before: Option<&AccessTree>) -> Self {
+        let mut by_what: HashMap<Selected, Vec<(usize, usize)>> = HashMap::new();
+        let mut by_node = HashMap::new();
+        let mut children = Vec::with_capacity(groups.len());
+        let mut bounds = Vec::with_capacity(groups.len());
+        for (g, group) in groups.iter_mut().enumerate() {
+            let mut ids = Vec::with_capacity(group.items.len());
+            let mut extent: Option<crate::geom::Rect> = None;
+            for (i, item) in group.items.iter_mut().enumerate() {
+                item.node.set_bounds(access_rect(item.rect));
+                let id = item.id.accesskit_id();
+                ids.push(id);
+                if let Some(what) = item.what {
+                    by_what.entry(what).or_default().push((g, i));
+                    by_node.insert(id, what);
+                }
+                extent = Some(match extent {
+                    None => item.rect,
+                    Some(e) => e.union(&item.rect),
+                });
+            }
+            children.push(ids);
+            bounds.push(extent.unwrap_or_default());
+        }
+        let since = before.map(|old| {
+            let mut was: HashMap<NodeId, (usize, &Node)> = HashMap::new();
+            for (g, group) in old.groups.iter().enumerate() {
+                for item in &group.items {
+                    was.insert(item.id.accesskit_id(), (g, &item.node));
+                }
+            }
+            let mut changed = HashSet::new();
+            for (g, group) in groups.iter().enumerate() {
+                for item in &group.items {
+                    let id = item.id.accesskit_id();
+                    if was.get(&id) != Some(&(g, &item.node)) {
+                        changed.insert(id);
+                    }
+                }
+            }
+            (old.version, changed)
+        });
+        let version = before.map_or(0, |b| b.version.wrapping_add(1));
+        Self {
+            key,
+            version,
+            groups,
+            children,
+            bounds,
+            by_what,
+            by_node,
+            since,
+        }
+    }
+
+    /// Whether an item must be sent to a reader holding `held`, for a frame marking `selected`.
+    fn must_send(&self, held: Option<Held>, selected: Option<Selected>) -> Sending {
+        let Some(held) = held else {
+            return Sending::All;
+        };
+        let mut items = HashSet::new();
+        if held.version != self.version {
+            match &self.since {
+                Some((v, changed)) if *v == held.version => items.extend(changed.iter().copied()),
+                _ => return Sending::All,
+            }
+        }
+        if held.selected != selected || held.version != self.version {
+            for what in [held.selected, selected].into_iter().flatten() {
+                for &(g, i) in self.by_what.get(&what).into_iter().flatten() {
+                    items.insert(self.children[g][i]);
+                }
+            }
+        }
+        Sending::These(items)
+    }
+}
+
+/// Which items a frame sends.
+enum Sending {
+    All,
+    These(HashSet<NodeId>),
+}
+
+impl Sending {
+    fn includes(&self, id: NodeId) -> bool {
+        match self {
+            Sending::All => true,
+            Sending::These(ids) => ids.contains(&id),
+        }
+    }
 }
 
 impl CanvasState {
@@ -238,13 +434,14 @@ impl CanvasState {
             return;
         }
         let groups = build_groups(map, &laid.layout);
-        self.access = Some(AccessTree { key, groups });
+        let tree = AccessTree::new(key, groups, self.access.as_ref());
+        self.access = Some(tree);
     }
 }
 
 impl TrailmapApp {
-    /// Puts the map's items into the accessibility tree under the canvas's node and acts on a
-    /// screen reader's click or focus request.
+    /// Puts the map's items into the accessibility tree under the canvas's node (what the
+    /// screen reader lacks of them) and acts on a screen reader's click or focus request.
     pub(super) fn canvas_access_ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -252,8 +449,10 @@ impl TrailmapApp {
         vp: Viewport,
     ) {
         let ctx = ui.ctx().clone();
-        // Nothing to do while no assistive technology (or test) listens.
+        // Nothing to do while no assistive technology (or test) listens; when one comes, it
+        // holds nothing yet.
         if ctx.accesskit_node_builder(canvas.id, |_| ()).is_none() {
+            self.canvas.access_sent = Sent::default();
             return;
         }
         self.canvas.refresh_access(self.doc.map());
@@ -261,21 +460,19 @@ impl TrailmapApp {
             return;
         };
         let selected = self.view.selection.single();
-        let mut requested: Option<(Selected, bool)> = None;
-        let requests: Vec<(egui::accesskit::NodeId, Action)> = ctx.input(|i| {
-            i.events
-                .iter()
-                .filter_map(|e| match e {
-                    egui::Event::AccessKitActionRequest(r)
-                        if matches!(r.action, Action::Click | Action::Focus) =>
-                    {
-                        Some((r.target_node, r.action))
-                    }
-                    _ => None,
-                })
-                .collect()
+        let held = self.canvas.access_sent.held(ctx.cumulative_frame_nr());
+        let sending = tree.must_send(held, selected);
+        self.canvas.access_sent.last = Some(Held {
+            version: tree.version,
+            selected,
         });
-        for group in &tree.groups {
+
+        // Map coordinates to screen points, as `Viewport::screen_point` maps them.
+        let offset = vp.screen_point(crate::geom::Point::new(0.0, 0.0));
+        let zoom = f64::from(vp.zoom);
+        let transform =
+            accesskit::Affine::new([zoom, 0.0, 0.0, zoom, offset.x.into(), offset.y.into()]);
+        for (g, group) in tree.groups.iter().enumerate() {
             let group_ui = ui.new_child(
                 egui::UiBuilder::new()
                     .id_salt(("trailmap canvas group", group.salt))
@@ -285,35 +482,62 @@ impl TrailmapApp {
                     .accessibility_label(group.label.clone()),
             );
             for item in &group.items {
-                let rect: Rect = vp.rect_to_screen(item.rect);
-                group_ui.interact(rect, item.id, Sense::empty());
+                let id = item.id.accesskit_id();
+                if !sending.includes(id) {
+                    continue;
+                }
+                // Registers the item under its group (the rectangle senses nothing).
+                group_ui.interact(vp.rect_to_screen(item.rect), item.id, Sense::empty());
                 let is_selected = item.what.is_some() && item.what == selected;
                 ctx.accesskit_node_builder(item.id, |n| {
                     *n = item.node.clone();
-                    n.set_bounds(egui::accesskit::Rect {
-                        x0: rect.min.x.into(),
-                        y0: rect.min.y.into(),
-                        x1: rect.max.x.into(),
-                        y1: rect.max.y.into(),
-                    });
                     if is_selected {
                         n.set_selected(true);
                     }
                 });
-                if let Some(what) = item.what {
-                    for (target, action) in &requests {
-                        if *target == item.id.accesskit_id() {
-                            requested = Some((what, *action == Action::Focus));
-                        }
-                    }
-                }
             }
+            let group_id = group_ui.unique_id();
+            drop(group_ui);
+            ctx.accesskit_node_builder(group_id, |n| {
+                n.set_children(tree.children[g].clone());
+                n.set_transform(transform);
+                n.set_bounds(access_rect(tree.bounds[g]));
+            });
         }
         if let Some(what) = selected {
             let active = item_id(what);
             ctx.accesskit_node_builder(canvas.id, |n| {
                 n.set_active_descendant(active.accesskit_id());
             });
+        }
+
+        let mut requested: Option<(Selected, bool)> = None;
+        let mut insight = None;
+        ctx.input(|i| {
+            for e in &i.events {
+                let egui::Event::AccessKitActionRequest(r) = e else {
+                    continue;
+                };
+                if !matches!(r.action, Action::Click | Action::Focus) {
+                    continue;
+                }
+                if let Some(what) = tree.by_node.get(&r.target_node) {
+                    requested = Some((*what, r.action == Action::Focus));
+                } else if let Some(item) = tree
+                    .groups
+                    .iter()
+                    .flat_map(|g| &g.items)
+                    .find(|item| item.id.accesskit_id() == r.target_node)
+                {
+                    insight = item.insight;
+                }
+            }
+        });
+        if let Some(i) = insight
+            && let Some(marker) = self.canvas.layout().and_then(|l| l.markers.get(i))
+        {
+            let (cell, kind) = (marker.cell, marker.kind.clone());
+            self.pick_insight(cell, kind);
         }
         if let Some((what, focus)) = requested {
             self.view.selection.set(what);

@@ -90,6 +90,8 @@ pub struct CanvasState {
     zoomed_at: Option<(f32, f64)>,
     /// The map's items for screen readers, built once per state of the map.
     access: Option<access::AccessTree>,
+    /// What the screen reader holds of those items.
+    access_sent: access::Sent,
     /// Connect mode: the arrow keys pick the target of an arrow from this card.
     connect: Option<Connecting>,
     /// The canvas widget's id (it takes keyboard focus).

@@ -1,0 +1,231 @@
+//! The canvas for screen readers, as a reader receives it: the map's items are sent once and
+//! kept, a frame that changes nothing sends none of them again, panning moves them without
+//! re-sending them, and selecting re-sends only the items whose mark changed. Insight markers
+//! are nodes too, and a reader's "click" on one shows it as the insights list does.
+
+mod app_support;
+
+use std::sync::{Arc, Mutex};
+
+use app_support::*;
+use egui::accesskit::Role;
+use egui::{Event, Key, Modifiers, MouseWheelUnit, TouchPhase, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use trailmap::app::{Selected, Startup, TrailmapApp};
+use trailmap::model::*;
+
+/// Counts the nodes of every AccessKit update the window sends.
+struct Counter(Arc<Mutex<Vec<usize>>>);
+
+impl egui::Plugin for Counter {
+    fn debug_name(&self) -> &'static str {
+        "accesskit node counter"
+    }
+
+    fn output_hook(&mut self, _ctx: &egui::Context, output: &mut egui::FullOutput) {
+        if let Some(update) = &output.platform_output.accesskit_update {
+            self.0.lock().unwrap().push(update.nodes.len());
+        }
+    }
+}
+
+fn counted(startup: Startup) -> (Harness<'static, TrailmapApp>, Arc<Mutex<Vec<usize>>>) {
+    let counts = Arc::new(Mutex::new(Vec::new()));
+    let h = harness_with(startup);
+    h.ctx.add_plugin(Counter(Arc::clone(&counts)));
+    (h, counts)
+}
+
+/// The nodes sent by the next frame.
+fn next_frame(h: &mut Harness<'_, TrailmapApp>, counts: &Mutex<Vec<usize>>) -> usize {
+    counts.lock().unwrap().clear();
+    h.step();
+    *counts.lock().unwrap().last().expect("an AccessKit update")
+}
+
+fn wheel(h: &Harness<'_, TrailmapApp>, delta: Vec2) {
+    h.event(Event::MouseWheel {
+        unit: MouseWheelUnit::Point,
+        delta,
+        phase: TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: Modifiers::NONE,
+    });
+}
+
+/// The cards the reader holds (a card's description says its stage).
+fn card_nodes(h: &Harness<'_, TrailmapApp>) -> usize {
+    h.query_all_by_role(Role::Button)
+        .filter(|n| {
+            n.accesskit_node()
+                .description()
+                .is_some_and(|d| d.starts_with("Stage:"))
+        })
+        .count()
+}
+
+#[test]
+fn a_frame_that_changes_nothing_sends_none_of_the_maps_items_again() {
+    let cards = 400;
+    let (mut h, counts) = counted(Startup::Map(synthetic_map(cards)));
+    h.run();
+    // The reader holds every card, far off screen too.
+    assert_eq!(card_nodes(&h), cards);
+
+    let quiet = next_frame(&mut h, &counts);
+    assert!(
+        quiet < cards / 2,
+        "a frame with nothing changed sent {quiet} nodes for a map of {cards} cards"
+    );
+    // The cards are still there for the reader, and still only sent once.
+    assert_eq!(card_nodes(&h), cards);
+    assert!(next_frame(&mut h, &counts) <= quiet);
+}
+
+#[test]
+fn panning_moves_the_cards_for_the_reader_without_sending_them_again() {
+    let (mut h, counts) = counted(Startup::Map(synthetic_map(300)));
+    h.run();
+    let id = h.state().map().touchpoints[0].id;
+    let card = Selected::Touchpoint(id);
+    let node = |h: &Harness<'_, TrailmapApp>| {
+        let title = h.state().map().touchpoint(id).unwrap().title.clone();
+        h.query_all_by_label(&title)
+            .map(|n| n.rect())
+            .min_by(|a, b| {
+                let d = |r: egui::Rect| (r.center() - center_of(h, card)).length();
+                d(*a).total_cmp(&d(*b))
+            })
+            .unwrap()
+    };
+    let before = node(&h);
+    assert!(
+        (before.center() - center_of(&h, card)).length() < 1.0,
+        "the reader's card at {before:?} is not where it is drawn"
+    );
+
+    h.hover_at(egui::Pos2::new(500.0, 400.0));
+    h.run();
+    wheel(&h, Vec2::new(-60.0, -40.0));
+    let sent = next_frame(&mut h, &counts);
+    h.run();
+    let after = node(&h);
+    assert!(
+        (after.center() - center_of(&h, card)).length() < 1.0,
+        "after panning the reader's card is at {after:?}, drawn at {:?}",
+        center_of(&h, card)
+    );
+    assert!(
+        (after.center() - before.center()).length() > 10.0,
+        "the view did not pan"
+    );
+    assert!((after.width() - before.width()).abs() < 0.5);
+    assert!(sent < 150, "panning re-sent {sent} nodes for 300 cards");
+}
+
+#[test]
+fn selecting_marks_the_new_item_and_unmarks_the_old_one_for_the_reader() {
+    let mut h = harness_with(Startup::Map(small_map()));
+    h.run();
+    let title = |h: &Harness<'_, TrailmapApp>, id| {
+        h.state()
+            .map()
+            .touchpoint(TouchpointId(id))
+            .unwrap()
+            .title
+            .clone()
+    };
+    let (first, second) = (title(&h, 1), title(&h, 2));
+    h.get_by_label(&first).click_accesskit();
+    h.run();
+    assert_eq!(
+        h.state().selection().single(),
+        Some(Selected::Touchpoint(TouchpointId(1)))
+    );
+    assert!(h.get_by_label(&first).accesskit_node().is_selected() == Some(true));
+
+    h.get_by_label(&second).click_accesskit();
+    h.run();
+    assert_eq!(
+        h.state().selection().single(),
+        Some(Selected::Touchpoint(TouchpointId(2)))
+    );
+    assert!(h.get_by_label(&second).accesskit_node().is_selected() == Some(true));
+    assert!(h.get_by_label(&first).accesskit_node().is_selected() != Some(true));
+}
+
+#[test]
+fn renaming_a_card_renames_its_node_and_undo_brings_the_old_name_back() {
+    let mut h = harness_with(Startup::Map(small_map()));
+    h.run();
+    let old = h
+        .state()
+        .map()
+        .touchpoint(TouchpointId(1))
+        .unwrap()
+        .title
+        .clone();
+    h.get_by_label(&old).click_accesskit();
+    h.run();
+    h.key_press(Key::F2);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(Event::Text("Spring teaser".into()));
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(h.query_by_label("Spring teaser").is_some());
+    assert!(h.query_by_label(&old).is_none());
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.query_by_label(&old).is_some());
+    assert!(h.query_by_label("Spring teaser").is_none());
+}
+
+/// Two cards of one channel in one stage running one campaign: an overlap.
+fn overlap_map() -> Map {
+    let mut map = small_map();
+    let (stage, lane) = {
+        let t = &map.touchpoints[0];
+        (t.stage, t.lane)
+    };
+    let next = map.touchpoints.iter().map(|t| t.id.0).max().unwrap_or(0) + 1;
+    let mut twin = Touchpoint::new(TouchpointId(next), stage, lane, 9, "Spring banner");
+    twin.campaigns = vec!["Spring".into()];
+    map.touchpoints[0].campaigns = vec!["Spring".into()];
+    map.touchpoints.push(twin);
+    map
+}
+
+#[test]
+fn an_insight_marker_is_a_node_and_a_readers_click_selects_its_cards() {
+    let mut h = harness_in(
+        trailmap::app::i18n::Language::German,
+        Startup::Map(overlap_map()),
+    );
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::I);
+    h.run();
+    assert!(h.state().view_options().insights);
+    let marker = h
+        .query_all_by_role(Role::Note)
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.contains("Spring"))
+        })
+        .expect("the overlap marker has a node");
+    let description = marker.accesskit_node().description().unwrap_or_default();
+    assert!(
+        description.contains("Spring"),
+        "the marker's description is {description:?}"
+    );
+    marker.click_accesskit();
+    h.run();
+    let mut picked = h.state().selection().touchpoints();
+    picked.sort();
+    let first = h.state().map().touchpoints[0].id;
+    let twin = h.state().map().touchpoints.last().unwrap().id;
+    assert_eq!(picked, [first, twin]);
+    assert!(!h.state().is_dirty());
+}
