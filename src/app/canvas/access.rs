@@ -14,6 +14,7 @@
 //! keyboard.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 
 use egui::accesskit::{self, Action, Node, NodeId, Role};
 use egui::{Id, Sense};
@@ -74,6 +75,8 @@ pub(super) struct AccessTree {
     /// The tree this one was compared with when it was built, and its items that differ
     /// from that one's (new, changed or moved).
     since: Option<(u64, HashSet<NodeId>)>,
+    /// The nodes built for it, for the next one to reuse.
+    memo: Memo,
 }
 
 /// What a screen reader holds of the canvas's items: the tree's version and which item was
@@ -127,26 +130,58 @@ fn node(role: Role, label: &str, actions: &[Action]) -> Node {
     n
 }
 
+/// Nodes built for earlier states of the map, by item and by what they were built from, so a
+/// change re-words only the items it touched (wording a node through Fluent is what costs).
+pub(super) type Memo = HashMap<Id, (u64, Node)>;
+
 /// Builds the groups for a map and its layout (what the canvas shows: hidden lanes are left
-/// out, as they are off the canvas).
-pub(super) fn build_groups(map: &Map, layout: &Layout) -> Vec<Group> {
-    let mut groups = item_groups(map, layout);
+/// out, as they are off the canvas), reusing the nodes of `before` whose inputs are unchanged
+/// and putting every node built into `memo`.
+pub(super) fn build_groups(
+    map: &Map,
+    layout: &Layout,
+    before: Option<&Memo>,
+    memo: &mut Memo,
+) -> Vec<Group> {
+    let mut groups = item_groups(map, layout, &mut Words { before, memo });
     add_insights(map, layout, &mut groups);
     groups
 }
 
-fn item_groups(map: &Map, layout: &Layout) -> Vec<Group> {
+struct Words<'a> {
+    before: Option<&'a Memo>,
+    memo: &'a mut Memo,
+}
+
+impl Words<'_> {
+    /// The node of `id` built from inputs hashed by `key` (built again only when they differ);
+    /// returns it with the hash of its inputs.
+    fn node(&mut self, id: Id, key: impl Hash, build: impl FnOnce() -> Node) -> (u64, Node) {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        key.hash(&mut h);
+        let key = h.finish();
+        let node = match self.before.and_then(|b| b.get(&id)) {
+            Some((k, n)) if *k == key => n.clone(),
+            _ => build(),
+        };
+        self.memo.insert(id, (key, node.clone()));
+        (key, node)
+    }
+}
+
+fn unnamed(s: &str) -> String {
+    if s.trim().is_empty() {
+        tr!("a11y-unnamed")
+    } else {
+        s.to_owned()
+    }
+}
+
+fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> {
     let select = [Action::Click, Action::Focus];
     let mut groups = Vec::new();
-    let stage_name = |id| map.stage(id).map(|s| s.name.clone()).unwrap_or_default();
-    let lane_name = |id| map.lane(id).map(|l| l.name.clone()).unwrap_or_default();
-    let unnamed = |s: String| {
-        if s.trim().is_empty() {
-            tr!("a11y-unnamed")
-        } else {
-            s
-        }
-    };
+    let stage_name = |id| map.stage(id).map_or("", |s| s.name.as_str());
+    let lane_name = |id| map.lane(id).map_or("", |l| l.name.as_str());
 
     groups.push(Group {
         label: tr!("a11y-stages"),
@@ -165,7 +200,13 @@ fn item_groups(map: &Map, layout: &Layout) -> Vec<Group> {
             .collect(),
     });
 
-    let cards_order = super::keyboard::card_order(layout, true);
+    // The cards of each lane, in reading order.
+    let mut per_lane: HashMap<crate::model::LaneId, Vec<TouchpointId>> = HashMap::new();
+    for id in super::keyboard::card_order(layout, true) {
+        if let Some(card) = layout.card(id) {
+            per_lane.entry(card.cell.lane).or_default().push(id);
+        }
+    }
     for (i, lane) in layout.lanes.iter().enumerate() {
         let name = unnamed(lane_name(lane.id));
         let mut items = vec![Item {
@@ -175,41 +216,44 @@ fn item_groups(map: &Map, layout: &Layout) -> Vec<Group> {
             insight: None,
             node: node(Role::RowHeader, &name, &select),
         }];
-        for &id in &cards_order {
+        for &id in per_lane.get(&lane.id).into_iter().flatten() {
             let (Some(card), Some(t)) = (layout.card(id), map.touchpoint(id)) else {
                 continue;
             };
-            if card.cell.lane != lane.id {
-                continue;
-            }
-            let personas = if t.personas.is_empty() {
-                tr!("a11y-all-personas")
-            } else {
-                t.personas
-                    .iter()
-                    .filter_map(|p| map.personas.iter().find(|q| q.id == *p))
-                    .map(|p| p.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            let emotion = match t.emotion {
-                Some(e) => e.to_string(),
-                None => tr!("a11y-none"),
-            };
-            let owner = if t.owner.trim().is_empty() {
-                tr!("a11y-none")
-            } else {
-                t.owner.clone()
-            };
-            let mut n = node(Role::Button, &unnamed(t.title.clone()), &select);
-            n.set_description(tr!(
-                "a11y-card-description",
-                stage = unnamed(stage_name(t.stage)),
-                lane = name.clone(),
-                personas = personas,
-                emotion = emotion,
-                owner = owner
-            ));
+            let persona_names: Vec<&str> = t
+                .personas
+                .iter()
+                .filter_map(|p| map.persona(*p))
+                .map(|p| p.name.as_str())
+                .collect();
+            let stage = stage_name(t.stage);
+            let key = (&t.title, stage, &name, &persona_names, t.emotion, &t.owner);
+            let (_, n) = words.node(item_id(Selected::Touchpoint(id)), key, || {
+                let personas = if t.personas.is_empty() {
+                    tr!("a11y-all-personas")
+                } else {
+                    persona_names.join(", ")
+                };
+                let emotion = match t.emotion {
+                    Some(e) => e.to_string(),
+                    None => tr!("a11y-none"),
+                };
+                let owner = if t.owner.trim().is_empty() {
+                    tr!("a11y-none")
+                } else {
+                    t.owner.clone()
+                };
+                let mut n = node(Role::Button, &unnamed(&t.title), &select);
+                n.set_description(tr!(
+                    "a11y-card-description",
+                    stage = unnamed(stage),
+                    lane = name.clone(),
+                    personas = personas,
+                    emotion = emotion,
+                    owner = owner
+                ));
+                n
+            });
             items.push(Item {
                 id: item_id(Selected::Touchpoint(id)),
                 what: Some(Selected::Touchpoint(id)),
@@ -221,6 +265,17 @@ fn item_groups(map: &Map, layout: &Layout) -> Vec<Group> {
                 && let Some(score) = marker.score
             {
                 let r = marker.radius;
+                let (_, n) = words.node(emotion_id(id), (&t.title, score), || {
+                    node(
+                        Role::Image,
+                        &tr!(
+                            "a11y-emotion-point",
+                            card = unnamed(&t.title),
+                            score = score.to_string()
+                        ),
+                        &select,
+                    )
+                });
                 items.push(Item {
                     id: emotion_id(id),
                     what: Some(Selected::Touchpoint(id)),
@@ -231,15 +286,7 @@ fn item_groups(map: &Map, layout: &Layout) -> Vec<Group> {
                         2.0 * r,
                     ),
                     insight: None,
-                    node: node(
-                        Role::Image,
-                        &tr!(
-                            "a11y-emotion-point",
-                            card = unnamed(t.title.clone()),
-                            score = score.to_string()
-                        ),
-                        &select,
-                    ),
+                    node: n,
                 });
             }
         }
@@ -251,36 +298,37 @@ fn item_groups(map: &Map, layout: &Layout) -> Vec<Group> {
         });
     }
 
-    let title = |id| {
-        map.touchpoint(id)
-            .map(|t| unnamed(t.title.clone()))
-            .unwrap_or_default()
-    };
-    let arrows: Vec<Item> = layout
-        .connectors
-        .iter()
-        .filter_map(|c| {
-            let conn = map.connectors.iter().find(|k| k.id == c.id)?;
-            let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
-            for p in &c.points {
-                (x0, y0, x1, y1) = (x0.min(p.x), y0.min(p.y), x1.max(p.x), y1.max(p.y));
-            }
-            if c.points.is_empty() {
-                return None;
-            }
-            let mut label = tr!("a11y-arrow", from = title(conn.from), to = title(conn.to));
+    let title = |id| map.touchpoint(id).map_or("", |t| t.title.as_str());
+    let connectors: HashMap<_, _> = map.connectors.iter().map(|k| (k.id, k)).collect();
+    let mut arrows = Vec::new();
+    for c in &layout.connectors {
+        let Some(conn) = connectors.get(&c.id) else {
+            continue;
+        };
+        if c.points.is_empty() {
+            continue;
+        }
+        let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+        for p in &c.points {
+            (x0, y0, x1, y1) = (x0.min(p.x), y0.min(p.y), x1.max(p.x), y1.max(p.y));
+        }
+        let id = item_id(Selected::Connector(c.id));
+        let (from, to) = (title(conn.from), title(conn.to));
+        let (_, n) = words.node(id, (from, to, &conn.label), || {
+            let mut label = tr!("a11y-arrow", from = unnamed(from), to = unnamed(to));
             if !conn.label.trim().is_empty() {
                 label = format!("{label}: {}", conn.label);
             }
-            Some(Item {
-                id: item_id(Selected::Connector(c.id)),
-                what: Some(Selected::Connector(c.id)),
-                rect: crate::geom::Rect::new(x0, y0, x1 - x0, y1 - y0),
-                insight: None,
-                node: node(Role::Link, &label, &select),
-            })
-        })
-        .collect();
+            node(Role::Link, &label, &select)
+        });
+        arrows.push(Item {
+            id,
+            what: Some(Selected::Connector(c.id)),
+            rect: crate::geom::Rect::new(x0, y0, x1 - x0, y1 - y0),
+            insight: None,
+            node: n,
+        });
+    }
     if !arrows.is_empty() {
         groups.push(Group {
             label: tr!("a11y-arrows"),
@@ -326,7 +374,7 @@ fn access_rect(r: crate::geom::Rect) -> accesskit::Rect {
 
 impl AccessTree {
     /// The tree of a map's state, compared with the one before it.
-    fn new(key: Key, mut groups: Vec<Group>, before: Option<&AccessTree>) -> Self {
+    fn new(key: Key, mut groups: Vec<Group>, memo: Memo, before: Option<&AccessTree>) -> Self {
         let mut by_what: HashMap<Selected, Vec<(usize, usize)>> = HashMap::new();
         let mut by_node = HashMap::new();
         let mut children = Vec::with_capacity(groups.len());
@@ -378,6 +426,7 @@ impl AccessTree {
             by_what,
             by_node,
             since,
+            memo,
         }
     }
 
@@ -433,8 +482,11 @@ impl CanvasState {
         if self.access.as_ref().is_some_and(|a| a.key == key) {
             return;
         }
-        let groups = build_groups(map, &laid.layout);
-        let tree = AccessTree::new(key, groups, self.access.as_ref());
+        // Nodes worded in another language cannot be reused.
+        let before = self.access.as_ref().filter(|a| a.key.2 == key.2);
+        let mut memo = Memo::new();
+        let groups = build_groups(map, &laid.layout, before.map(|b| &b.memo), &mut memo);
+        let tree = AccessTree::new(key, groups, memo, self.access.as_ref());
         self.access = Some(tree);
     }
 }
