@@ -271,7 +271,7 @@ impl CanvasState {
             .take()
             .filter(|p| p.key.3 == key.3)
             .map(|p| p.scene);
-        let scene = PaintedScene::build(ctx, &laid.scene, zoom, previous);
+        let scene = PaintedScene::build(&laid.scene, zoom, previous);
         self.painted = Some(Painted { key, scene });
     }
 }
@@ -461,6 +461,22 @@ impl TrailmapApp {
     fn paint_canvas(&mut self, ui: &mut egui::Ui, vp: Viewport) {
         let painter = ui.painter_at(vp.rect);
         painter.rect_filled(vp.rect, 0.0, super::theme::PAPER);
+        let (Some(painted), Some(laid)) = (&mut self.canvas.painted, &self.canvas.laid) else {
+            return;
+        };
+        // Shapes built for another zoom (mid-gesture) are stretched to this one.
+        let stretch = vp.zoom / f32::from_bits(painted.key.2);
+        let seen_in = |visible: Rect| {
+            Rect::from_min_max(
+                (visible.min.to_vec2() / stretch).to_pos2(),
+                (visible.max.to_vec2() / stretch).to_pos2(),
+            )
+        };
+        for (_, clip, offset) in vp.panes() {
+            painted
+                .scene
+                .prepare(ui.ctx(), &laid.scene, seen_in(clip.translate(-offset)));
+        }
         let Some(painted) = &self.canvas.painted else {
             return;
         };
@@ -492,13 +508,8 @@ impl TrailmapApp {
                 );
             }
             let mut shapes: Vec<Shape> = Vec::new();
-            // Shapes built for another zoom (mid-gesture) are stretched to this one.
-            let stretch = vp.zoom / f32::from_bits(painted.key.2);
             let place = egui::emath::TSTransform::new(offset, stretch);
-            let seen = Rect::from_min_max(
-                (visible.min.to_vec2() / stretch).to_pos2(),
-                (visible.max.to_vec2() / stretch).to_pos2(),
-            );
+            let seen = seen_in(visible);
             for item in painted.scene.visible(seen) {
                 let stretched = Rect::from_min_max(
                     (item.bounds.min.to_vec2() * stretch).to_pos2(),

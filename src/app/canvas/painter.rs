@@ -2,7 +2,8 @@
 //! writer walks, so the screen and every export show the same thing.
 //!
 //! Shapes are built for one zoom with the map's origin at (0, 0), each with its bounds, and
-//! cached by the canvas; panning only translates and culls them. Text becomes one galley per
+//! cached by the canvas; panning only translates and culls them. An item becomes shapes when it
+//! first comes into view, so an edit costs what the view shows, not what the map holds. Text becomes one galley per
 //! scene line, never re-wrapped, in the bundled fonts at the zoomed size. Text too small to read
 //! is drawn as a faint bar ("greeked"), which keeps a zoomed-out 10 000-card map fast.
 
@@ -29,15 +30,20 @@ pub struct PaintedItem {
     pub shape: Shape,
 }
 
-/// A whole scene converted at one zoom, with a grid index so a frame only looks at the items
-/// near the view (a 10 000-card map has some 100 000 items).
+/// A whole scene at one zoom, with a grid index so a frame only looks at the items near the
+/// view (a 10 000-card map has some 100 000 items). Items are converted to shapes when they
+/// first come into view, not all at once: after an edit, a frame converts what it shows, and
+/// the rest of a big map waits until it is scrolled to.
 #[derive(Clone, Debug, Default)]
 pub struct PaintedScene {
-    /// Shapes bottom to top.
-    pub items: Vec<PaintedItem>,
+    zoom: f32,
+    /// Where each scene item may paint (a little more than it does), for the index.
+    reach: Vec<Rect>,
     index: GridIndex,
-    /// Laid-out text by content, font and colour, reused by the next build at the same zoom
-    /// so an edit does not lay out every line of the map again.
+    /// Each scene item's shapes, once it has been in view.
+    shapes: Vec<Option<Vec<PaintedItem>>>,
+    /// Laid-out text by content, font and colour, kept for the next build at the same pixel
+    /// density so an edit does not lay out the lines it did not change again.
     galleys: HashMap<GalleyKey, Arc<egui::Galley>>,
 }
 
@@ -64,13 +70,14 @@ struct GridIndex {
 }
 
 impl GridIndex {
-    fn build(items: &[PaintedItem]) -> Self {
-        let extent = items
+    fn build(bounds: &[Rect]) -> Self {
+        let extent = bounds
             .iter()
-            .fold(Rect::NOTHING, |acc, i| acc.union(i.bounds));
+            .filter(|b| b.is_finite())
+            .fold(Rect::NOTHING, |acc, b| acc.union(*b));
         if !extent.is_positive() || extent.min.x < -1.0e6 || extent.max.x > 1.0e7 {
             return Self {
-                wide: (0..items.len() as u32).collect(),
+                wide: (0..bounds.len() as u32).collect(),
                 ..Self::default()
             };
         }
@@ -82,8 +89,11 @@ impl GridIndex {
             buckets: vec![Vec::new(); cols * rows],
             wide: Vec::new(),
         };
-        for (i, item) in items.iter().enumerate() {
-            let (c0, r0, c1, r1) = index.span(item.bounds);
+        for (i, b) in bounds.iter().enumerate() {
+            if !b.is_finite() || !b.is_positive() {
+                continue;
+            }
+            let (c0, r0, c1, r1) = index.span(*b);
             if (c1 - c0 + 1) * (r1 - r0 + 1) > MAX_BUCKETS_PER_ITEM {
                 index.wide.push(i as u32);
                 continue;
@@ -125,172 +135,251 @@ impl GridIndex {
     }
 }
 
-impl PaintedScene {
-    /// Converts `scene` at `zoom` screen points per map unit, reusing the text of `previous`.
-    pub fn build(
-        ctx: &egui::Context,
-        scene: &Scene,
-        zoom: f32,
-        previous: Option<PaintedScene>,
-    ) -> Self {
-        let mut old_galleys = previous.map(|p| p.galleys).unwrap_or_default();
-        let mut galleys = HashMap::new();
-        let mut out = Vec::with_capacity(scene.items.len());
-        let mut push = |shape: Shape| {
-            let bounds = shape.visual_bounding_rect();
-            if bounds.is_finite() && bounds.is_positive() {
-                out.push(PaintedItem { bounds, shape });
-            }
-        };
-        let pos = |p: Point| Pos2::new(p.x * zoom, p.y * zoom);
-        for item in &scene.items {
-            match item {
-                Item::Rect {
-                    rect,
-                    radius,
-                    fill,
-                    stroke,
-                } => {
-                    if rect.w.is_nan() || rect.h.is_nan() || rect.w <= 0.0 || rect.h <= 0.0 {
-                        continue;
-                    }
-                    let r = Rect::from_min_size(
-                        pos(Point::new(rect.x, rect.y)),
-                        egui::vec2(rect.w * zoom, rect.h * zoom),
-                    );
-                    let radius = radius.min(rect.w / 2.0).min(rect.h / 2.0).max(0.0) * zoom;
-                    push(Shape::Rect(RectShape::new(
-                        r,
-                        CornerRadius::same(radius.round().clamp(0.0, 255.0) as u8),
-                        fill.map_or(Color32::TRANSPARENT, color32),
-                        plain_stroke(stroke.as_ref(), zoom),
-                        StrokeKind::Middle,
-                    )));
-                    if let Some(s) = stroke.filter(|s| s.dash.is_some()) {
-                        let corners = [
-                            r.left_top(),
-                            r.right_top(),
-                            r.right_bottom(),
-                            r.left_bottom(),
-                            r.left_top(),
-                        ];
-                        dashed(&corners, &s, zoom, &mut push);
-                    }
-                }
-                Item::Circle {
-                    center,
-                    radius,
-                    fill,
-                    stroke,
-                } => {
-                    if radius.is_nan() || *radius <= 0.0 {
-                        continue;
-                    }
-                    push(Shape::Circle(CircleShape {
-                        center: pos(*center),
-                        radius: radius * zoom,
-                        fill: fill.map_or(Color32::TRANSPARENT, color32),
-                        stroke: plain_stroke(stroke.as_ref(), zoom),
-                    }));
-                }
-                Item::Path {
-                    points,
-                    closed,
-                    fill,
-                    stroke,
-                } => {
-                    if points.len() < 2 {
-                        continue;
-                    }
-                    let pts: Vec<Pos2> = points.iter().map(|p| pos(*p)).collect();
-                    if let Some(fill) = fill.filter(|_| *closed && points.len() >= 3) {
-                        fill_polygon(&pts, color32(fill), &mut push);
-                    }
-                    if let Some(s) = stroke.filter(visible) {
-                        if s.dash.is_some() {
-                            let mut line = pts.clone();
-                            if *closed {
-                                line.push(pts[0]);
-                            }
-                            dashed(&line, &s, zoom, &mut push);
-                        } else if *closed {
-                            push(Shape::closed_line(pts, estroke(&s, zoom)));
-                        } else {
-                            push(Shape::line(pts, estroke(&s, zoom)));
-                        }
-                    }
-                }
-                Item::Arrow {
-                    points,
-                    stroke,
-                    head,
-                } => arrow(points, stroke, *head, zoom, &mut push),
-                Item::Text {
-                    origin,
-                    text,
-                    size,
-                    weight,
-                    color,
-                    width,
-                } => {
-                    let screen_size = size * zoom;
-                    if screen_size.is_nan() || screen_size <= 0.0 || color.a == 0 || text.is_empty()
-                    {
-                        continue;
-                    }
-                    let o = pos(*origin);
-                    if screen_size < GREEK_BELOW {
-                        let bar = Rect::from_min_size(
-                            Pos2::new(o.x, o.y - screen_size * 0.6),
-                            egui::vec2((width * zoom).max(1.0), (screen_size * 0.5).max(0.5)),
-                        );
-                        push(Shape::rect_filled(bar, 0.0, color32(color.faded(0.35))));
-                        continue;
-                    }
-                    let key = GalleyKey {
-                        text: text.clone(),
-                        size: screen_size.to_bits(),
-                        bold: *weight == crate::fonts::Weight::Bold,
-                        color: [color.r, color.g, color.b, color.a],
-                    };
-                    let galley = match galleys.get(&key) {
-                        Some(g) => Arc::clone(g),
-                        None => {
-                            let g = old_galleys.remove(&key).unwrap_or_else(|| {
-                                ctx.fonts_mut(|f| {
-                                    f.layout_no_wrap(
-                                        text.clone(),
-                                        canvas_font(*weight, screen_size),
-                                        color32(*color),
-                                    )
-                                })
-                            });
-                            galleys.insert(key, Arc::clone(&g));
-                            g
-                        }
-                    };
-                    let baseline = first_baseline(&galley).unwrap_or(screen_size * 0.8);
-                    let at = Pos2::new(o.x, o.y - baseline);
-                    push(Shape::galley(at, galley, color32(*color)));
-                }
-                Item::BeginGroup { .. } | Item::EndGroup => {}
-            }
+/// Where a scene item may paint at `zoom`: its geometry grown by its stroke, an arrow's head,
+/// and for text the font's ascent and descent and a little overhang.
+fn reach(item: &Item, zoom: f32) -> Rect {
+    let grow = |r: Rect, by: f32| r.expand(by.max(0.0) + 1.0);
+    let points = |points: &[Point]| {
+        points.iter().fold(Rect::NOTHING, |acc, p| {
+            acc.union(Rect::from_min_max(
+                Pos2::new(p.x * zoom, p.y * zoom),
+                Pos2::new(p.x * zoom, p.y * zoom),
+            ))
+        })
+    };
+    let width = |s: &Option<Stroke>| s.as_ref().map_or(0.0, |s| s.width * zoom);
+    match item {
+        Item::Rect { rect, stroke, .. } => grow(
+            Rect::from_min_size(
+                Pos2::new(rect.x * zoom, rect.y * zoom),
+                egui::vec2(rect.w * zoom, rect.h * zoom),
+            ),
+            width(stroke),
+        ),
+        Item::Circle {
+            center,
+            radius,
+            stroke,
+            ..
+        } => grow(
+            Rect::from_center_size(
+                Pos2::new(center.x * zoom, center.y * zoom),
+                egui::Vec2::splat(2.0 * radius * zoom),
+            ),
+            width(stroke),
+        ),
+        Item::Path {
+            points: p, stroke, ..
+        } => grow(points(p), width(stroke)),
+        Item::Arrow {
+            points: p,
+            stroke,
+            head,
+        } => grow(points(p), (stroke.width + head) * zoom),
+        Item::Text {
+            origin,
+            size,
+            width,
+            ..
+        } => {
+            let (x, y, s) = (origin.x * zoom, origin.y * zoom, size * zoom);
+            Rect::from_min_max(
+                Pos2::new(x - s, y - 1.5 * s),
+                Pos2::new(x + width * zoom + s, y + 0.6 * s),
+            )
         }
-        let index = GridIndex::build(&out);
+        Item::BeginGroup { .. } | Item::EndGroup => Rect::NOTHING,
+    }
+}
+
+impl PaintedScene {
+    /// Indexes `scene` at `zoom` screen points per map unit, keeping the text of `previous`;
+    /// no item is converted yet ([`Self::prepare`] converts those in view).
+    pub fn build(scene: &Scene, zoom: f32, previous: Option<PaintedScene>) -> Self {
+        let reach: Vec<Rect> = scene.items.iter().map(|i| reach(i, zoom)).collect();
+        let index = GridIndex::build(&reach);
+        let mut galleys = previous.map(|p| p.galleys).unwrap_or_default();
+        // Text of other zooms piles up while zooming back and forth: start afresh now and then.
+        if galleys.len() > 2 * scene.items.len() + 1000 {
+            galleys.clear();
+        }
         Self {
-            items: out,
+            zoom,
+            shapes: vec![None; reach.len()],
+            reach,
             index,
             galleys,
         }
     }
 
-    /// The items whose bounds intersect `view`, bottom to top.
+    /// Converts the items of `scene` (the scene this was built from) that may show in `view`
+    /// and have not been converted yet.
+    pub fn prepare(&mut self, ctx: &egui::Context, scene: &Scene, view: Rect) {
+        for i in self.index.query(view) {
+            let i = i as usize;
+            if self.shapes.get(i).is_none_or(Option::is_some) {
+                continue;
+            }
+            if !self.reach[i].intersects(view) {
+                continue;
+            }
+            let Some(item) = scene.items.get(i) else {
+                continue;
+            };
+            let mut out = Vec::new();
+            convert(ctx, item, self.zoom, &mut self.galleys, &mut out);
+            self.shapes[i] = Some(out);
+        }
+    }
+
+    /// The converted items whose bounds intersect `view`, bottom to top.
     pub fn visible(&self, view: Rect) -> impl Iterator<Item = &PaintedItem> {
         self.index
             .query(view)
             .into_iter()
-            .filter_map(|i| self.items.get(i as usize))
+            .filter_map(|i| self.shapes.get(i as usize).and_then(Option::as_ref))
+            .flatten()
             .filter(move |item| item.bounds.intersects(view))
+    }
+}
+
+/// One scene item as egui shapes at `zoom`, map origin at (0, 0).
+fn convert(
+    ctx: &egui::Context,
+    item: &Item,
+    zoom: f32,
+    galleys: &mut HashMap<GalleyKey, Arc<egui::Galley>>,
+    out: &mut Vec<PaintedItem>,
+) {
+    let mut push = |shape: Shape| {
+        let bounds = shape.visual_bounding_rect();
+        if bounds.is_finite() && bounds.is_positive() {
+            out.push(PaintedItem { bounds, shape });
+        }
+    };
+    let pos = |p: Point| Pos2::new(p.x * zoom, p.y * zoom);
+    match item {
+        Item::Rect {
+            rect,
+            radius,
+            fill,
+            stroke,
+        } => {
+            if rect.w.is_nan() || rect.h.is_nan() || rect.w <= 0.0 || rect.h <= 0.0 {
+                return;
+            }
+            let r = Rect::from_min_size(
+                pos(Point::new(rect.x, rect.y)),
+                egui::vec2(rect.w * zoom, rect.h * zoom),
+            );
+            let radius = radius.min(rect.w / 2.0).min(rect.h / 2.0).max(0.0) * zoom;
+            push(Shape::Rect(RectShape::new(
+                r,
+                CornerRadius::same(radius.round().clamp(0.0, 255.0) as u8),
+                fill.map_or(Color32::TRANSPARENT, color32),
+                plain_stroke(stroke.as_ref(), zoom),
+                StrokeKind::Middle,
+            )));
+            if let Some(s) = stroke.filter(|s| s.dash.is_some()) {
+                let corners = [
+                    r.left_top(),
+                    r.right_top(),
+                    r.right_bottom(),
+                    r.left_bottom(),
+                    r.left_top(),
+                ];
+                dashed(&corners, &s, zoom, &mut push);
+            }
+        }
+        Item::Circle {
+            center,
+            radius,
+            fill,
+            stroke,
+        } => {
+            if radius.is_nan() || *radius <= 0.0 {
+                return;
+            }
+            push(Shape::Circle(CircleShape {
+                center: pos(*center),
+                radius: radius * zoom,
+                fill: fill.map_or(Color32::TRANSPARENT, color32),
+                stroke: plain_stroke(stroke.as_ref(), zoom),
+            }));
+        }
+        Item::Path {
+            points,
+            closed,
+            fill,
+            stroke,
+        } => {
+            if points.len() < 2 {
+                return;
+            }
+            let pts: Vec<Pos2> = points.iter().map(|p| pos(*p)).collect();
+            if let Some(fill) = fill.filter(|_| *closed && points.len() >= 3) {
+                fill_polygon(&pts, color32(fill), &mut push);
+            }
+            if let Some(s) = stroke.filter(visible) {
+                if s.dash.is_some() {
+                    let mut line = pts.clone();
+                    if *closed {
+                        line.push(pts[0]);
+                    }
+                    dashed(&line, &s, zoom, &mut push);
+                } else if *closed {
+                    push(Shape::closed_line(pts, estroke(&s, zoom)));
+                } else {
+                    push(Shape::line(pts, estroke(&s, zoom)));
+                }
+            }
+        }
+        Item::Arrow {
+            points,
+            stroke,
+            head,
+        } => arrow(points, stroke, *head, zoom, &mut push),
+        Item::Text {
+            origin,
+            text,
+            size,
+            weight,
+            color,
+            width,
+        } => {
+            let screen_size = size * zoom;
+            if screen_size.is_nan() || screen_size <= 0.0 || color.a == 0 || text.is_empty() {
+                return;
+            }
+            let o = pos(*origin);
+            if screen_size < GREEK_BELOW {
+                let bar = Rect::from_min_size(
+                    Pos2::new(o.x, o.y - screen_size * 0.6),
+                    egui::vec2((width * zoom).max(1.0), (screen_size * 0.5).max(0.5)),
+                );
+                push(Shape::rect_filled(bar, 0.0, color32(color.faded(0.35))));
+                return;
+            }
+            let key = GalleyKey {
+                text: text.clone(),
+                size: screen_size.to_bits(),
+                bold: *weight == crate::fonts::Weight::Bold,
+                color: [color.r, color.g, color.b, color.a],
+            };
+            let galley = Arc::clone(galleys.entry(key).or_insert_with(|| {
+                ctx.fonts_mut(|f| {
+                    f.layout_no_wrap(
+                        text.clone(),
+                        canvas_font(*weight, screen_size),
+                        color32(*color),
+                    )
+                })
+            }));
+            let baseline = first_baseline(&galley).unwrap_or(screen_size * 0.8);
+            let at = Pos2::new(o.x, o.y - baseline);
+            push(Shape::galley(at, galley, color32(*color)));
+        }
+        Item::BeginGroup { .. } | Item::EndGroup => {}
     }
 }
 
@@ -516,9 +605,12 @@ mod tests {
             item(3000.0, 3000.0, 50.0, 50.0),
             item(240.0, 240.0, 40.0, 40.0), // on a cell corner
         ];
-        let index = GridIndex::build(&items);
+        let bounds: Vec<Rect> = items.iter().map(|i| i.bounds).collect();
+        let index = GridIndex::build(&bounds);
         let scene = PaintedScene {
-            items,
+            zoom: 1.0,
+            shapes: items.into_iter().map(|i| Some(vec![i])).collect(),
+            reach: bounds,
             index,
             galleys: HashMap::new(),
         };
@@ -527,6 +619,69 @@ mod tests {
         assert_eq!(found.len(), 3);
         assert_eq!(found[0].width(), 5000.0);
         assert_eq!(found[2].min.x, 240.0);
+    }
+
+    /// Every shape an item becomes lies within the reach the index files it under, so no
+    /// part of the map is culled while it shows (the bundled examples and a generated map,
+    /// zoomed out, at 100 % and zoomed in).
+    #[test]
+    fn every_items_shapes_lie_within_its_reach() {
+        let ctx = egui::Context::default();
+        super::super::super::theme::install_fonts(&ctx);
+        let mut maps: Vec<crate::model::Map> = super::super::super::examples::EXAMPLES
+            .iter()
+            .map(|e| e.map().expect("example loads"))
+            .collect();
+        maps.push(crate::model::synthetic_map(200));
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {
+            for map in &maps {
+                let layout = crate::layout::Layout::compute(map);
+                let scene = crate::scene::build(map, &layout);
+                for zoom in [0.1, 0.45, 1.0, 2.5] {
+                    let mut galleys = HashMap::new();
+                    for item in &scene.items {
+                        let reach = reach(item, zoom);
+                        let mut out = Vec::new();
+                        convert(&ctx, item, zoom, &mut galleys, &mut out);
+                        for shape in out {
+                            assert!(
+                                reach.expand(0.5).contains_rect(shape.bounds),
+                                "{item:?} at zoom {zoom} paints {:?} outside {reach:?}",
+                                shape.bounds
+                            );
+                        }
+                    }
+                }
+            }
+        });
+        output.textures_delta.clear();
+    }
+
+    /// Items become shapes only once they come into view.
+    #[test]
+    fn items_are_converted_when_they_come_into_view() {
+        let rect = |x: f32| Item::Rect {
+            rect: crate::geom::Rect::new(x, 10.0, 50.0, 50.0),
+            radius: 4.0,
+            fill: Some(crate::model::Color::rgb(200, 200, 200)),
+            stroke: None,
+        };
+        let scene = Scene {
+            width: 5000.0,
+            height: 100.0,
+            items: vec![rect(10.0), rect(4000.0)],
+        };
+        let ctx = egui::Context::default();
+        let mut painted = PaintedScene::build(&scene, 1.0, None);
+        let near = Rect::from_min_size(Pos2::ZERO, egui::vec2(300.0, 300.0));
+        let far = Rect::from_min_size(Pos2::new(3900.0, 0.0), egui::vec2(300.0, 300.0));
+        assert_eq!(painted.visible(near).count(), 0, "nothing is converted yet");
+        painted.prepare(&ctx, &scene, near);
+        assert_eq!(painted.visible(near).count(), 1);
+        assert!(painted.shapes[1].is_none(), "the far item waits");
+        assert_eq!(painted.visible(far).count(), 0);
+        painted.prepare(&ctx, &scene, far);
+        assert_eq!(painted.visible(far).count(), 1);
     }
 
     #[test]
