@@ -533,3 +533,55 @@ fn german_an_untitled_map_is_called_unbenannt_and_the_title_follows_the_language
     h.step();
     assert_eq!(h.state().title(), "Test journey — Trailmap");
 }
+
+#[test]
+fn the_recovery_question_is_named_starts_on_recover_and_tab_reaches_later() {
+    use trailmap::file::recovery::{DocumentKey, RecoveryStore, Snapshot};
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("recovery");
+    let run = RecoveryStore::new(&store).start_run().unwrap();
+    run.write(DocumentKey(1), &Snapshot::new(small_map(), None, "", 2))
+        .unwrap();
+    drop(run); // as a crash would: the copy stays
+    let options = trailmap::app::AppOptions {
+        recovery_store: Some(store.clone()),
+        ..options_in(Language::German)
+    };
+    let mut h = harness_with_options(options, Startup::Map(Map::default()));
+    let title = "Ungespeicherte Änderungen wiederherstellen?";
+    assert!(dialog(&h, Role::AlertDialog, title));
+    assert_eq!(focused(&h), "Wiederherstellen");
+    walk_to(&mut h, Key::Tab, "Später");
+    press(&mut h, Key::Enter);
+    assert!(!dialog(&h, Role::AlertDialog, title));
+    assert_eq!(h.state().map(), &Map::default(), "Later recovers nothing");
+}
+
+#[test]
+fn the_file_changed_on_disk_question_is_named_and_starts_on_keep_mine() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shop.journey.ron");
+    trailmap::file::save(&small_map(), &path).unwrap();
+    let mut h = harness_with(Startup::File(path.clone()));
+    make_a_change(&mut h);
+    let mine = h.state().map().clone();
+    let theirs = Map {
+        title: "Their journey".into(),
+        ..small_map()
+    };
+    std::fs::write(&path, trailmap::file::to_string(&theirs).unwrap()).unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(2500);
+    while !dialog(&h, Role::AlertDialog, "The file changed on disk")
+        && std::time::Instant::now() < deadline
+    {
+        std::thread::sleep(std::time::Duration::from_millis(40));
+        h.step();
+    }
+    h.run();
+    assert!(dialog(&h, Role::AlertDialog, "The file changed on disk"));
+    assert_eq!(focused(&h), "Keep mine", "the answer that changes nothing");
+    walk_to(&mut h, Key::Tab, "Reload theirs");
+    press(&mut h, Key::Escape);
+    assert!(!dialog(&h, Role::AlertDialog, "The file changed on disk"));
+    assert_eq!(h.state().map(), &mine, "Esc changes nothing");
+}

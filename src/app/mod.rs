@@ -702,13 +702,6 @@ impl TrailmapApp {
         if egui::Popup::is_any_open(ctx) {
             return;
         }
-        // Esc closes the shortcuts list first, as it closes a dialog.
-        if self.show_shortcuts
-            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
-        {
-            self.show_shortcuts = false;
-            return;
-        }
         let presenting = self.view.presenting.is_some();
         // Nothing can be typed into while presenting: the panels are hidden.
         // The canvas takes the keyboard for its own keys (arrows, Enter, Delete): it is not a
