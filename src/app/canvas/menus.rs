@@ -47,7 +47,8 @@ impl ContextTarget {
 /// A context menu opened by keyboard (Shift+F10 or the Menu key) rather than a right-click.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct KeyboardMenu {
-    /// Whether the menu has been opened yet (it opens on the canvas's next frame).
+    /// Whether the popup has been told to open yet (the command runs before the canvas is
+    /// drawn; the canvas opens it).
     pub opened: bool,
 }
 
@@ -157,14 +158,9 @@ impl TrailmapApp {
             }
             Some(_) => {}
             None => {
-                // Keep waiting for the first frame of a menu opened by keyboard.
-                if self.canvas.keyboard_menu.is_some_and(|m| m.opened) {
-                    self.canvas.keyboard_menu = None;
-                    self.canvas.keyboard_menu_at = None;
-                }
-                if self.canvas.keyboard_menu.is_none() {
-                    self.canvas.context = None;
-                }
+                self.canvas.context = None;
+                self.canvas.keyboard_menu = None;
+                self.canvas.keyboard_menu_at = None;
             }
         }
     }
