@@ -274,7 +274,7 @@ fn dropping_a_good_file_opens_it() {
     drop_file(&mut h, &path);
     assert_eq!(h.state().map(), &small_map());
     assert_eq!(h.state().path(), Some(path.as_path()));
-    assert_eq!(h.state().title(), "good.journey.ron — Trailmap");
+    assert_eq!(h.state().title(), "Test journey — Trailmap");
 }
 
 #[test]

@@ -118,6 +118,12 @@ pub enum UICommand {
     /// Draw an arrow from the selected card by keyboard: the arrow keys pick the target card,
     /// Enter draws the arrow, Esc cancels.
     Connect,
+    /// Give the keyboard to the menu bar and open its first menu (the arrow keys walk the
+    /// menus, Enter picks an entry, Esc closes), as F10 does in desktop applications.
+    FocusMenuBar,
+    /// Open the selected item's menu at the item, the one a right-click opens (Shift+F10 or
+    /// the Menu key); with nothing selected, the canvas's own menu.
+    ContextMenu,
     /// Show the list of keyboard shortcuts.
     ShowShortcuts,
     /// Show what Trailmap is.
@@ -139,6 +145,7 @@ const CMD_ALT: Modifiers = Modifiers {
 };
 const NONE: Modifiers = Modifiers::NONE;
 const ALT: Modifiers = Modifiers::ALT;
+const SHIFT: Modifiers = Modifiers::SHIFT;
 
 impl UICommand {
     /// Every command, in menu order.
@@ -176,6 +183,8 @@ impl UICommand {
             InsertTouchpoint,
             InsertPersona,
             Connect,
+            FocusMenuBar,
+            ContextMenu,
             ShowShortcuts,
             About,
         ]);
@@ -227,6 +236,8 @@ impl UICommand {
             InsertTouchpoint => "cmd-insert-touchpoint",
             InsertPersona => "cmd-insert-persona",
             Connect => "cmd-connect",
+            FocusMenuBar => "cmd-focus-menu-bar",
+            ContextMenu => "cmd-context-menu",
             ShowShortcuts => "cmd-show-shortcuts",
             About => "cmd-about",
         }
@@ -321,6 +332,8 @@ impl UICommand {
             InsertTouchpoint => const { &[sc(CMD_ALT, Key::T)] },
             InsertPersona => &[],
             Connect => const { &[sc(CMD, Key::K)] },
+            FocusMenuBar => const { &[sc(NONE, Key::F10)] },
+            ContextMenu => const { &[sc(SHIFT, Key::F10), sc(NONE, Key::Menu)] },
             ShowShortcuts => const { &[sc(NONE, Key::F1)] },
             About => &[],
         }
@@ -344,9 +357,8 @@ impl UICommand {
             }
             ShowShortcuts | About => Menu::Help,
             Deselect | Rename | SelectCard(_) | SelectHeader(_) | MoveCardLeft | MoveCardRight
-            | MoveCardUp | MoveCardDown | NextStage | PreviousStage | FirstStage | LastStage => {
-                Menu::Hidden
-            }
+            | MoveCardUp | MoveCardDown | NextStage | PreviousStage | FirstStage | LastStage
+            | FocusMenuBar | ContextMenu => Menu::Hidden,
         }
     }
 
@@ -368,6 +380,7 @@ impl UICommand {
                 | ZoomFit
                 | ToggleInspector
                 | ToggleInsights
+                | FocusMenuBar
                 | ShowShortcuts
         )
     }

@@ -7,6 +7,7 @@ use egui::{Key, RichText};
 
 use super::TrailmapApp;
 use super::commands::{Menu, UICommand};
+use super::dialog_access::{DialogKind, enter_for_default, focus_on_open, heading_ui};
 use super::files::{PathPurpose, Pending};
 use crate::tr;
 
@@ -284,12 +285,15 @@ fn unsaved_ui(ctx: &egui::Context, file_name: &str, pending: &Pending) -> Choice
     let mut choice = Choice::Keep;
     let response = egui::Modal::new(egui::Id::unique("unsaved changes")).show(ctx, |ui| {
         ui.set_max_width(380.0);
-        ui.heading(tr!("dialog-unsaved-title"));
+        let opened = heading_ui(ui, tr!("dialog-unsaved-title"), DialogKind::Alert);
         ui.add_space(6.0);
         ui.label(tr!(question, file = file_name));
         ui.add_space(12.0);
         ui.horizontal(|ui| {
-            if ui.button(tr!("dialog-save")).clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
+            // Saving is the default: it loses nothing.
+            let save = ui.button(tr!("dialog-save"));
+            focus_on_open(opened, &save);
+            if save.clicked() || enter_for_default(ui) {
                 choice = Choice::SaveThen(pending.clone());
             }
             if ui.button(tr!("dialog-dont-save")).clicked() {
@@ -346,7 +350,12 @@ fn problems_ui(
     problems: &[String],
     errors: bool,
 ) -> Choice {
-    notice_ui(ctx, id, 560.0, title, |ui| {
+    let kind = if errors {
+        DialogKind::Alert
+    } else {
+        DialogKind::Dialog
+    };
+    notice_ui(ctx, id, 560.0, title, kind, |ui| {
         ui.label(body);
         ui.add_space(6.0);
         egui::ScrollArea::vertical()
@@ -365,27 +374,31 @@ fn problems_ui(
 }
 
 fn message_ui(ctx: &egui::Context, title: &str, message: &str) -> Choice {
-    notice_ui(ctx, "message", 480.0, title, |ui| {
+    notice_ui(ctx, "message", 480.0, title, DialogKind::Alert, |ui| {
         ui.label(message);
     })
 }
 
-/// A modal that tells something and has one way out: OK, Enter, Esc or a click outside.
+/// A modal that tells something and has one way out: OK (which has the keyboard), Enter,
+/// Esc or a click outside.
 fn notice_ui(
     ctx: &egui::Context,
     id: &str,
     width: f32,
     title: &str,
+    kind: DialogKind,
     body: impl FnOnce(&mut egui::Ui),
 ) -> Choice {
     let mut choice = Choice::Keep;
     let response = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
         ui.set_max_width(width);
-        ui.heading(title);
+        let opened = heading_ui(ui, title, kind);
         ui.add_space(6.0);
         body(ui);
         ui.add_space(12.0);
-        if ui.button(tr!("dialog-ok")).clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
+        let ok = ui.button(tr!("dialog-ok"));
+        focus_on_open(opened, &ok);
+        if ok.clicked() || enter_for_default(ui) {
             choice = Choice::Close;
         }
     });
@@ -410,7 +423,7 @@ fn typed_path_ui(
     let mut choice = Choice::Keep;
     let response = egui::Modal::new(egui::Id::unique("typed path")).show(ctx, |ui| {
         ui.set_width(520.0);
-        ui.heading(title);
+        let opened = heading_ui(ui, title, DialogKind::Dialog);
         ui.add_space(6.0);
         ui.label(RichText::new(note).weak());
         ui.add_space(6.0);
@@ -421,9 +434,8 @@ fn typed_path_ui(
                 .hint_text("/home/me/maps/shop.journey.ron"),
         );
         let edit = edit.labelled_by(label.id);
-        if !edit.has_focus() && !edit.lost_focus() {
-            edit.request_focus();
-        }
+        // The field has the keyboard when the dialog opens; Tab then walks on to the buttons.
+        focus_on_open(opened, &edit);
         let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         ui.add_space(12.0);
         ui.horizontal(|ui| {
@@ -452,7 +464,7 @@ fn expand_home(text: &str) -> PathBuf {
 }
 
 fn about_ui(ctx: &egui::Context) -> Choice {
-    notice_ui(ctx, "about", 380.0, "Trailmap", |ui| {
+    notice_ui(ctx, "about", 380.0, "Trailmap", DialogKind::Dialog, |ui| {
         ui.label(tr!(
             "dialog-about-version",
             version = env!("CARGO_PKG_VERSION")

@@ -14,6 +14,7 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 use egui::RichText;
 
 use super::TrailmapApp;
+use super::dialog_access::{DialogKind, focus_on_open, heading_ui};
 use super::dialogs::Modal;
 use crate::export::pptx::{PptxOptions, SlideSize, Slides};
 use crate::export::{
@@ -398,7 +399,7 @@ pub fn export_dialog_ui(
     .flatten();
     let response = egui::Modal::new(egui::Id::unique("export dialog")).show(ctx, |ui| {
         ui.set_width(440.0);
-        ui.heading(tr!("export-title", format = name));
+        let opened = heading_ui(ui, tr!("export-title", format = name), DialogKind::Dialog);
         ui.add_space(8.0);
         shown_ui(ui, setup, map, file_name);
         if let Some(layout) = &layout {
@@ -422,7 +423,11 @@ pub fn export_dialog_ui(
         }
         ui.add_space(12.0);
         ui.horizontal(|ui| {
-            if ui.button(tr!("export-go")).clicked() {
+            // Export has the keyboard: Enter exports with the options shown, Tab walks back
+            // through them (Shift+Tab) or on to Cancel.
+            let go = ui.button(tr!("export-go"));
+            focus_on_open(opened, &go);
+            if go.clicked() {
                 choice = ExportChoice::Export(setup.clone());
             }
             if ui.button(tr!("dialog-cancel")).clicked() {

@@ -231,6 +231,7 @@ pub fn format_shortcut(ctx: &egui::Context, shortcut: &egui::KeyboardShortcut) -
         Key::Backspace => tr!("key-backspace"),
         Key::Enter => tr!("key-enter"),
         Key::Escape => tr!("key-escape"),
+        Key::Menu => tr!("key-menu"),
         other => other.name().to_owned(),
     };
     text.push_str(&key);

@@ -12,13 +12,27 @@ use crate::tr;
 
 impl TrailmapApp {
     /// The menu bar at the top of the window.
+    ///
+    /// egui walks it by keyboard: Tab reaches the menus, Enter or Space opens one, the arrow
+    /// keys move in it (Right opens a submenu, Left leaves it), Enter picks an entry. F10
+    /// ([`UICommand::FocusMenuBar`]) brings the keyboard here from anywhere, and Esc in an open
+    /// menu keeps the keyboard on its menu's name rather than dropping it.
     pub(crate) fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(tr!("menu-file"), |ui| self.file_menu_ui(ui));
-            ui.menu_button(tr!("menu-edit"), |ui| self.commands_of_ui(ui, Menu::Edit));
-            ui.menu_button(tr!("menu-view"), |ui| self.view_menu_ui(ui));
-            ui.menu_button(tr!("menu-insert"), |ui| self.insert_menu_ui(ui));
-            ui.menu_button(tr!("menu-help"), |ui| self.commands_of_ui(ui, Menu::Help));
+            let file = ui.menu_button(tr!("menu-file"), |ui| self.file_menu_ui(ui));
+            if std::mem::take(&mut self.focus_menu_bar) {
+                file.response.request_focus();
+                egui::Popup::open_id(ui.ctx(), egui::Popup::default_response_id(&file.response));
+            }
+            keep_focus_on_escape(ui, &file);
+            let edit = ui.menu_button(tr!("menu-edit"), |ui| self.commands_of_ui(ui, Menu::Edit));
+            keep_focus_on_escape(ui, &edit);
+            let view = ui.menu_button(tr!("menu-view"), |ui| self.view_menu_ui(ui));
+            keep_focus_on_escape(ui, &view);
+            let insert = ui.menu_button(tr!("menu-insert"), |ui| self.insert_menu_ui(ui));
+            keep_focus_on_escape(ui, &insert);
+            let help = ui.menu_button(tr!("menu-help"), |ui| self.commands_of_ui(ui, Menu::Help));
+            keep_focus_on_escape(ui, &help);
         });
     }
 
@@ -298,5 +312,13 @@ impl TrailmapApp {
             self.queue(cmd);
             ui.close();
         }
+    }
+}
+
+/// Esc closes an open menu (egui drops the keyboard then): give it back to the menu's name in
+/// the bar, so Left and Right walk on to the next menu and Enter opens this one again.
+fn keep_focus_on_escape<R>(ui: &egui::Ui, menu: &egui::InnerResponse<Option<R>>) {
+    if menu.inner.is_some() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        menu.response.request_focus();
     }
 }

@@ -9,6 +9,7 @@ mod canvas;
 mod clipboard;
 mod commands;
 mod conflict_list;
+mod dialog_access;
 mod dialogs;
 mod diff_words;
 mod document;
@@ -126,6 +127,9 @@ const INSPECTOR_WIDTHS: std::ops::RangeInclusive<f32> = 240.0..=520.0;
 /// and below its own minimum it folds away (View > Inspector still toggles it).
 pub const MIN_CANVAS_WIDTH: f32 = 360.0;
 
+/// The longest map title the window title shows whole; a longer one ends in "…".
+const TITLE_CHARS: usize = 80;
+
 fn default_inspector_width() -> f32 {
     300.0
 }
@@ -145,6 +149,8 @@ pub struct TrailmapApp {
     watch: watch::FileWatch,
     notice: Option<Notice>,
     show_shortcuts: bool,
+    /// F10 was pressed: the menu bar takes the keyboard and opens its first menu this frame.
+    focus_menu_bar: bool,
     show_inspector: bool,
     /// The inspector's width, kept across selections (the panel is not sized by its content).
     inspector_width: f32,
@@ -196,6 +202,7 @@ impl TrailmapApp {
             watch: watch::FileWatch::default(),
             notice: None,
             show_shortcuts: false,
+            focus_menu_bar: false,
             show_inspector: prefs.as_ref().is_none_or(|p| p.show_inspector),
             inspector_width: prefs.as_ref().map_or_else(default_inspector_width, |p| {
                 p.inspector_width
@@ -327,13 +334,29 @@ impl TrailmapApp {
         Some(self.canvas.viewport()?.rect_to_screen(rect))
     }
 
-    /// The window title: file name, a dirty marker, the app name.
+    /// The window title: the map's title (else its file's name, else "Untitled" in the
+    /// window's language), a dirty marker, the app name. Task switchers and screen readers
+    /// name the window by it.
     pub fn title(&self) -> String {
         if self.closed {
             return "Trailmap".to_owned();
         }
         let dirty = if self.doc.is_dirty() { " •" } else { "" };
-        format!("{}{dirty} — Trailmap", self.doc.display_name())
+        format!("{}{dirty} — Trailmap", self.map_name())
+    }
+
+    /// What the window calls the map: its title on one line and at most [`TITLE_CHARS`]
+    /// characters, or the document's name when the title is blank.
+    fn map_name(&self) -> String {
+        let words: Vec<&str> = self.doc.map().title.split_whitespace().collect();
+        if words.is_empty() {
+            return self.doc.display_name();
+        }
+        let title = words.join(" ");
+        match title.char_indices().nth(TITLE_CHARS) {
+            Some((cut, _)) => format!("{}…", title[..cut].trim_end()),
+            None => title,
+        }
     }
 
     fn notify(&mut self, text: impl Into<String>) {
@@ -370,7 +393,7 @@ impl TrailmapApp {
             // Only what makes or opens a map, or needs none, while no map is open.
             return matches!(
                 cmd,
-                New | Open | Import | Quit | ShowShortcuts | About | Deselect
+                New | Open | Import | Quit | ShowShortcuts | About | Deselect | FocusMenuBar
             );
         }
         let sel = &self.view.selection;
@@ -396,6 +419,9 @@ impl TrailmapApp {
             SelectHeader(_) => !map.stages.is_empty() || !map.lanes.is_empty(),
             InsertTouchpoint | Paste => !map.stages.is_empty() && !map.lanes.is_empty(),
             Connect => one_card && map.touchpoints.len() > 1,
+            // The canvas's menu needs the canvas; the menu bar is there whenever it is shown.
+            ContextMenu => self.view.presenting.is_none(),
+            FocusMenuBar => self.view.presenting.is_none(),
             Export(_) => self.export_running.is_none(),
             Present => self.view.presenting.is_some() || !map.stages.is_empty(),
             NextStage | PreviousStage | FirstStage | LastStage => self.view.presenting.is_some(),
@@ -560,6 +586,8 @@ impl TrailmapApp {
                     self.show_inspector = true;
                 }
             }
+            FocusMenuBar => self.focus_menu_bar = true,
+            ContextMenu => self.open_context_menu_by_keyboard(),
             ShowShortcuts => self.show_shortcuts = !self.show_shortcuts,
             About => self.modal = Some(Modal::About),
         }
@@ -823,7 +851,8 @@ impl eframe::App for TrailmapApp {
         }
         if self.picker_open() {
             egui::Modal::new(egui::Id::unique("waiting for file dialog")).show(&ctx, |ui| {
-                ui.label(tr!("status-waiting-for-dialog"));
+                let text = ui.label(tr!("status-waiting-for-dialog"));
+                dialog_access::name_dialog(ui, &text, dialog_access::DialogKind::Dialog);
             });
         }
 

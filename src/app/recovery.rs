@@ -352,7 +352,11 @@ pub(crate) fn recovery_dialog_ui(ctx: &egui::Context, offer: &mut Offer) -> Reco
     let now = SystemTime::now();
     let response = egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.heading(tr!("recovery-title"));
+        let opened = super::dialog_access::heading_ui(
+            ui,
+            tr!("recovery-title"),
+            super::dialog_access::DialogKind::Alert,
+        );
         ui.add_space(6.0);
         ui.label(tr!("recovery-intro", count = offer.orphans.len()));
         ui.add_space(8.0);
@@ -393,6 +397,7 @@ pub(crate) fn recovery_dialog_ui(ctx: &egui::Context, offer: &mut Offer) -> Reco
                 egui::Button::new(RichText::new(tr!("recovery-recover")).strong())
                     .fill(ui.visuals().selection.bg_fill),
             );
+            super::dialog_access::focus_on_open(opened, &recover);
             if recover.clicked() || ui.input(|i| i.key_pressed(Key::Enter)) {
                 choice = RecoveryChoice::Recover;
             }

@@ -174,15 +174,15 @@ pub(crate) fn name_view_ui(
     };
     let response = egui::Modal::new(egui::Id::unique("name a view")).show(ctx, |ui| {
         ui.set_width(420.0);
-        ui.heading(title);
+        let opened =
+            super::dialog_access::heading_ui(ui, title, super::dialog_access::DialogKind::Dialog);
         ui.add_space(6.0);
         let label = ui.label(tr!("dialog-view-name"));
         let edit = ui
             .add(egui::TextEdit::singleline(name).desired_width(f32::INFINITY))
             .labelled_by(label.id);
-        if !edit.has_focus() && !edit.lost_focus() {
-            edit.request_focus();
-        }
+        // The field has the keyboard when the dialog opens; Tab then walks on to the buttons.
+        super::dialog_access::focus_on_open(opened, &edit);
         if let Some(error) = error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }

@@ -479,7 +479,10 @@ pub(crate) fn question_ui(ctx: &egui::Context, file: &str, question: &Question) 
     };
     let response = egui::Modal::new(egui::Id::unique("file changed on disk")).show(ctx, |ui| {
         ui.set_max_width(440.0);
-        ui.heading(title);
+        let opened =
+            super::dialog_access::heading_ui(ui, title, super::dialog_access::DialogKind::Alert);
+        // The answer that changes nothing has the keyboard.
+        let focus = |button: &egui::Response| super::dialog_access::focus_on_open(opened, button);
         ui.add_space(6.0);
         ui.label(body);
         if let Question::Changed { changes, .. } = question
@@ -507,7 +510,9 @@ pub(crate) fn question_ui(ctx: &egui::Context, file: &str, question: &Question) 
                 if ui.button(tr!("watch-reload-theirs")).clicked() {
                     answer = Answer::ReloadTheirs;
                 }
-                if ui.button(tr!("watch-keep-mine")).clicked() {
+                let keep = ui.button(tr!("watch-keep-mine"));
+                focus(&keep);
+                if keep.clicked() {
                     answer = Answer::KeepMine;
                 }
             }
@@ -518,9 +523,9 @@ pub(crate) fn question_ui(ctx: &egui::Context, file: &str, question: &Question) 
                 if ui.button(tr!("watch-reload-theirs")).clicked() {
                     answer = Answer::ReloadTheirs;
                 }
-                if ui.button(tr!("dialog-cancel")).clicked()
-                    || ui.input(|i| i.key_pressed(Key::Escape))
-                {
+                let cancel = ui.button(tr!("dialog-cancel"));
+                focus(&cancel);
+                if cancel.clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
                     answer = Answer::Later;
                 }
             }

@@ -1094,3 +1094,10 @@ status-deleted-rows-with-cards = { $count ->
        *[other] { $rows } Phasen und Zeilen mit ihren { $count } Karten gelöscht – { $undo } holt sie zurück
     }
 inspector-width = Breite des Inspektors
+
+## Keyboard: menu bar, item menus and dialogs
+cmd-focus-menu-bar = Menüleiste
+cmd-focus-menu-bar-tip = Zur Menüleiste wechseln und das Menü Datei öffnen: die Pfeiltasten gehen durch die Menüs, Enter wählt einen Eintrag, Esc schließt
+cmd-context-menu = Kontextmenü
+cmd-context-menu-tip = Das Menü des ausgewählten Elements an ihm öffnen, dasselbe wie beim Rechtsklick: die Pfeiltasten gehen hindurch, Enter wählt einen Eintrag, Esc schließt
+key-menu = Menütaste

@@ -1102,3 +1102,10 @@ status-deleted-rows-with-cards = { $count ->
        *[other] Deleted { $rows } stages and lanes and their { $count } cards — { $undo } brings them back
     }
 inspector-width = Inspector width
+
+## Keyboard: menu bar, item menus and dialogs
+cmd-focus-menu-bar = Menu bar
+cmd-focus-menu-bar-tip = Go to the menu bar and open the File menu: the arrow keys walk the menus, Enter picks an entry, Esc closes
+cmd-context-menu = Item menu
+cmd-context-menu-tip = Open the selected item's menu at the item, the one a right-click opens: the arrow keys walk it, Enter picks an entry, Esc closes
+key-menu = Menu key

@@ -1094,3 +1094,10 @@ status-deleted-rows-with-cards = { $count ->
        *[other] Slettet { $rows } faser og rader og de { $count } kortene i dem – { $undo } henter dem tilbake
     }
 inspector-width = Inspektørens bredde
+
+## Keyboard: menu bar, item menus and dialogs
+cmd-focus-menu-bar = Menylinje
+cmd-focus-menu-bar-tip = Gå til menylinjen og åpne menyen Fil: piltastene går gjennom menyene, Enter velger et punkt, Esc lukker
+cmd-context-menu = Hurtigmeny
+cmd-context-menu-tip = Åpne menyen til det valgte elementet ved elementet, den samme som et høyreklikk åpner: piltastene går gjennom den, Enter velger et punkt, Esc lukker
+key-menu = Menytast

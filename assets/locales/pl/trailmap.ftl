@@ -1152,3 +1152,10 @@ status-deleted-rows-with-cards = { $count ->
        *[many] Usunięto etapy i wiersze ({ $rows }) oraz ich { $count } kart – { $undo } je przywróci
     }
 inspector-width = Szerokość inspektora
+
+## Keyboard: menu bar, item menus and dialogs
+cmd-focus-menu-bar = Pasek menu
+cmd-focus-menu-bar-tip = Przejdź do paska menu i otwórz menu Plik: klawisze strzałek przechodzą przez menu, Enter wybiera pozycję, Esc zamyka
+cmd-context-menu = Menu kontekstowe
+cmd-context-menu-tip = Otwórz przy zaznaczonym elemencie jego menu, to samo co po kliknięciu prawym przyciskiem: klawisze strzałek przechodzą przez nie, Enter wybiera pozycję, Esc zamyka
+key-menu = Klawisz menu

@@ -1094,3 +1094,10 @@ status-deleted-rows-with-cards = { $count ->
        *[other] Tog bort { $rows } faser och rader och deras { $count } kort – { $undo } tar tillbaka dem
     }
 inspector-width = Inspektörens bredd
+
+## Keyboard: menu bar, item menus and dialogs
+cmd-focus-menu-bar = Menyrad
+cmd-focus-menu-bar-tip = Gå till menyraden och öppna menyn Arkiv: piltangenterna går genom menyerna, Enter väljer ett alternativ, Esc stänger
+cmd-context-menu = Snabbmeny
+cmd-context-menu-tip = Öppna det markerade objektets meny vid objektet, samma som ett högerklick öppnar: piltangenterna går genom den, Enter väljer ett alternativ, Esc stänger
+key-menu = Menytangent

@@ -1,13 +1,14 @@
 //! Right-click menus on cards, stage and lane headers, arrows and empty cells. Entries either
 //! run a command from the table (so they match the menu bar) or apply one edit.
 
-use egui::Response;
+use egui::{Popup, Response, SetOpenCommand};
 
 use super::super::actions::{self, PALETTE};
 use super::super::commands::UICommand;
 use super::super::view::Selected;
 use super::TrailmapApp;
 use super::input::Hit;
+use super::viewport::Viewport;
 use crate::edit::{Command, LaneField, StageField};
 use crate::model::{Cell, Color, ConnectorId, LaneId, LaneKind, StageId, TouchpointId};
 use crate::tr;
@@ -43,14 +44,101 @@ impl ContextTarget {
     }
 }
 
+/// A context menu opened by keyboard (Shift+F10 or the Menu key) rather than a right-click.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct KeyboardMenu {
+    /// Whether the popup has been told to open yet (the command runs before the canvas is
+    /// drawn; the canvas opens it).
+    pub opened: bool,
+}
+
 impl TrailmapApp {
-    /// The right-click menu of the canvas.
-    pub(super) fn canvas_context_menu_ui(&mut self, response: &Response) {
+    /// Shift+F10 or the Menu key: the context menu of the selected card, header or arrow (of
+    /// the selected cell, or of the canvas, when none is), opened at the item with the
+    /// keyboard in it, as a right-click would open it at the pointer.
+    pub(crate) fn open_context_menu_by_keyboard(&mut self) {
+        let sel = &self.view.selection;
+        let target = match sel.single().or_else(|| {
+            sel.touchpoints()
+                .first()
+                .map(|&id| Selected::Touchpoint(id))
+        }) {
+            Some(Selected::Touchpoint(id)) => ContextTarget::Card(id),
+            Some(Selected::Stage(id)) => ContextTarget::Stage(id),
+            Some(Selected::Lane(id)) => ContextTarget::Lane(id),
+            Some(Selected::Connector(id)) => ContextTarget::Connector(id),
+            Some(Selected::Persona(_)) | None => match sel.cell {
+                Some(cell) => ContextTarget::Cell(cell),
+                None => ContextTarget::Paper,
+            },
+        };
+        if let Some(item) = sel.single() {
+            self.canvas.reveal(item);
+        }
+        self.canvas.context = Some(target);
+        self.canvas.keyboard_menu = Some(KeyboardMenu { opened: false });
+        // Esc gives the keyboard back to the canvas.
+        if let Some(id) = self.canvas.id {
+            self.ctx.memory_mut(|m| m.request_focus(id));
+        }
+    }
+
+    /// Where a menu opened by keyboard shows: under the item's top-left corner (inside the
+    /// visible canvas), or in the middle of the canvas for the canvas's own menu.
+    fn keyboard_menu_at(&self, target: ContextTarget, vp: Viewport) -> egui::Pos2 {
+        let rect = match target {
+            ContextTarget::Card(id) => self.screen_rect_of(Selected::Touchpoint(id)),
+            ContextTarget::Stage(id) => self.screen_rect_of(Selected::Stage(id)),
+            ContextTarget::Lane(id) => self.screen_rect_of(Selected::Lane(id)),
+            ContextTarget::Connector(id) => self.screen_rect_of(Selected::Connector(id)),
+            ContextTarget::Cell(cell) => self.screen_rect_of_cell(cell),
+            ContextTarget::Paper => None,
+        };
+        let Some(rect) = rect.filter(|r| r.intersects(vp.rect)) else {
+            return vp.rect.center();
+        };
+        let at = rect.left_top() + egui::vec2(12.0, rect.height().min(24.0));
+        at.clamp(vp.rect.min, vp.rect.max)
+    }
+
+    /// The right-click menu of the canvas (also opened by keyboard, at the selected item).
+    pub(super) fn canvas_context_menu_ui(&mut self, response: &Response, vp: Viewport) {
         let Some(target) = self.canvas.context else {
             return;
         };
-        let shown = response.context_menu(|ui| {
+        if response.secondary_clicked() {
+            // A right-click opens the menu at the pointer, as usual.
+            self.canvas.keyboard_menu = None;
+        }
+        let popup = match self.canvas.keyboard_menu {
+            Some(menu) => {
+                let open = if !menu.opened {
+                    Some(SetOpenCommand::Bool(true))
+                } else if response.clicked() {
+                    Some(SetOpenCommand::Bool(false))
+                } else {
+                    None
+                };
+                self.canvas.keyboard_menu = Some(KeyboardMenu { opened: true });
+                let at = match self.canvas.keyboard_menu_at {
+                    Some(at) if menu.opened => at,
+                    _ => self.keyboard_menu_at(target, vp),
+                };
+                self.canvas.keyboard_menu_at = Some(at);
+                Popup::menu(response).open_memory(open).at_position(at)
+            }
+            None => Popup::context_menu(response),
+        };
+        let canvas = response.id;
+        let by_keyboard = self.canvas.keyboard_menu.is_some();
+        let shown = popup.show(|ui| {
             ui.set_min_width(200.0);
+            // Opened by keyboard while the canvas holds it: hand the keyboard to the first
+            // entry (egui moves it there as for Down on a menu's button), once the menu is
+            // laid out.
+            if by_keyboard && !ui.is_sizing_pass() && ui.memory(|m| m.has_focus(canvas)) {
+                ui.memory_mut(|m| m.move_focus(egui::FocusDirection::Down));
+            }
             match target {
                 ContextTarget::Card(id) => self.card_menu_ui(ui, id),
                 ContextTarget::Stage(id) => self.stage_menu_ui(ui, id),
@@ -59,8 +147,21 @@ impl TrailmapApp {
                 ContextTarget::Cell(_) | ContextTarget::Paper => self.cell_menu_ui(ui),
             }
         });
-        if shown.is_none() {
-            self.canvas.context = None;
+        match shown {
+            // Closing (an entry was picked, Esc, a click elsewhere): a menu opened by keyboard
+            // gives the keyboard back to the canvas. What the entry starts (an edit in place,
+            // the inspector's name field) takes it from there on the next frame.
+            Some(shown) if shown.response.should_close() && by_keyboard => {
+                self.canvas.keyboard_menu = None;
+                self.canvas.keyboard_menu_at = None;
+                response.request_focus();
+            }
+            Some(_) => {}
+            None => {
+                self.canvas.context = None;
+                self.canvas.keyboard_menu = None;
+                self.canvas.keyboard_menu_at = None;
+            }
         }
     }
 

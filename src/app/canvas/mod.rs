@@ -94,6 +94,11 @@ pub struct CanvasState {
     access_sent: access::Sent,
     /// Connect mode: the arrow keys pick the target of an arrow from this card.
     connect: Option<Connecting>,
+    /// The context menu was opened by keyboard (Shift+F10, Menu key): it shows at the item
+    /// and gives the keyboard back to the canvas when it closes.
+    keyboard_menu: Option<menus::KeyboardMenu>,
+    /// Where the menu opened by keyboard shows, on screen.
+    keyboard_menu_at: Option<Pos2>,
     /// The canvas widget's id (it takes keyboard focus).
     id: Option<egui::Id>,
     /// The canvas had the keyboard when the in-place edit or connect mode began: give it back
@@ -411,7 +416,7 @@ impl TrailmapApp {
             return;
         }
         self.title_edit_ui(ui, vp);
-        self.canvas_context_menu_ui(&response);
+        self.canvas_context_menu_ui(&response, vp);
     }
 
     /// Scrolls so an item or cell is in view (after creating it, starting to edit it, or
