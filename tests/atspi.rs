@@ -4,7 +4,7 @@
 //! a card. Each test starts its own X server and buses in one process group and ends the whole
 //! group on every path, pass or fail.
 //!
-//! Needs Xvfb (xvfb), dbus-daemon (dbus), gdbus (libglib2.0-bin), at-spi-bus-launcher
+//! Needs Xvfb (xvfb), dbus-daemon (dbus-daemon), gdbus (libglib2.0-bin), at-spi-bus-launcher
 //! (at-spi2-core) and Debian's /usr/bin/python3 with pyatspi (python3-pyatspi); scripts/deps.sh
 //! installs them. Without them the tests say SKIPPED, unless `CI=true` or
 //! `TRAILMAP_REQUIRE_ATSPI=1` is set, which makes a missing tool a failure.
@@ -48,7 +48,7 @@ fn tools() -> Option<PathBuf> {
     let mut missing = Vec::new();
     for (program, args, package) in [
         ("Xvfb", &["-help"][..], "xvfb"),
-        ("dbus-daemon", &["--version"][..], "dbus"),
+        ("dbus-daemon", &["--version"][..], "dbus-daemon"),
         ("gdbus", &["help"][..], "libglib2.0-bin"),
         (
             "/usr/bin/python3",
@@ -149,12 +149,14 @@ impl Session {
     }
 
     /// A command with a clean environment: only PATH, a HOME of its own, and the display and
-    /// session bus once they exist (never the caller's DISPLAY, Wayland or accessibility bus).
+    /// session bus once they exist, and an XDG_RUNTIME_DIR of its own (never the caller's DISPLAY,
+    /// Wayland or accessibility bus).
     fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
         let mut cmd = Command::new(program);
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.path("home"))
+            .env("XDG_RUNTIME_DIR", self.path("runtime"))
             .env("LANG", "C.UTF-8");
         if !self.display.is_empty() {
             cmd.env("DISPLAY", &self.display);
@@ -229,7 +231,12 @@ impl Session {
     /// Xvfb, a session bus, and the accessibility bus switched on, as a desktop with a screen
     /// reader running has them.
     fn start_desktop(&mut self, launcher: &Path) {
+        use std::os::unix::fs::DirBuilderExt;
         std::fs::create_dir_all(self.path("home")).expect("a HOME");
+        std::fs::DirBuilder::new()
+            .mode(0o700)
+            .create(self.path("runtime"))
+            .expect("an XDG_RUNTIME_DIR");
         let mut xvfb = self.command("Xvfb");
         // -displayfd: Xvfb picks a free display itself and prints its number when it is ready.
         xvfb.args([
@@ -292,15 +299,11 @@ impl Session {
             "XDG_DATA_HOME",
             "XDG_STATE_HOME",
             "XDG_CACHE_HOME",
-            "XDG_RUNTIME_DIR",
         ] {
             let dir = self.path(&var.to_ascii_lowercase());
             std::fs::create_dir_all(&dir).expect("a state folder");
             app.env(var, dir);
         }
-        use std::os::unix::fs::PermissionsExt;
-        let runtime = self.path("xdg_runtime_dir");
-        let _ = std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700));
         app.env("LANG", language)
             .env("RUST_BACKTRACE", "1")
             .arg(map);

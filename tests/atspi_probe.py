@@ -3,9 +3,9 @@
 Usage: /usr/bin/python3 atspi_probe.py APP CARD [CLICK] TIMEOUT_SECONDS
 
 Waits (polling, at most TIMEOUT_SECONDS in all) until the application named APP is on the
-accessibility bus and shows a node named CARD, then prints its tree. With CLICK, it then runs
-the "click" action of the node named CLICK, waits until that node is selected, and prints the
-tree again. Output, one record a line, fields separated by tabs (tabs, newlines and backslashes
+accessibility bus and shows a node named CARD, then prints its tree once it has settled (two
+walks in a row read the same). With CLICK, it then runs the "click" action of the node named
+CLICK, waits until that node is selected, and prints the settled tree again. Output, one record a line, fields separated by tabs (tabs, newlines and backslashes
 in texts escaped as \\t, \\n, \\\\):
 
   TREE <label>                          a dump starts
@@ -136,12 +136,22 @@ def fresh(app):
     return app
 
 
-def dump(label, app):
-    rows = []
-    walk(fresh(app), 0, rows)
+def dump(label, app, deadline):
+    """Prints the tree once two walks in a row read the same (a walk takes a few hundred
+    milliseconds, long enough for the window to scroll or zoom in between)."""
+
+    def settled():
+        nonlocal rows
+        rows, before = [], rows
+        walk(fresh(app), 0, rows)
+        return rows if rows == before else None
+
+    rows = None
+    ok = poll(f"tree {label!r} settled", deadline, settled) is not None
     out("TREE", label)
-    for row in rows:
+    for row in rows or []:
         out("NODE", *row)
+    return ok
 
 
 def main():
@@ -155,9 +165,10 @@ def main():
         out("ERROR", f"applications on the bus: {apps}")
         return 1
     if poll(f"node {card!r}", deadline, lambda: find(fresh(app), card)) is None:
-        dump("when giving up", app)
+        dump("when giving up", app, deadline)
         return 1
-    dump("before", app)
+    if not dump("before", app, deadline):
+        return 1
     if click is None:
         return 0
 
@@ -177,7 +188,7 @@ def main():
         return hit if hit is not None and hit.getState().contains(pyatspi.STATE_SELECTED) else None
 
     ok = poll(f"node {click!r} selected", deadline, selected) is not None
-    dump("after click", app)
+    ok = dump("after click", app, deadline) and ok
     return 0 if ok else 1
 
 
