@@ -1,8 +1,9 @@
 //! The real editor as a screen reader on Linux reads it: the debug `trailmap` binary runs on a
 //! bundled template under Xvfb, with its own D-Bus session bus and AT-SPI bus (at-spi2-core),
 //! and tests/atspi_probe.py walks its tree with pyatspi, as Orca would, and presses "click" on
-//! a card. Each test starts its own X server and buses in one process group and ends the whole
-//! group on every path, pass or fail.
+//! a card. Each test starts its own X server and buses, each process in a process group that
+//! the test ends on every path, pass or fail, and that ends itself after three minutes should
+//! the test be killed.
 //!
 //! Needs Xvfb (xvfb), dbus-daemon (dbus-daemon), gdbus (libglib2.0-bin), at-spi-bus-launcher
 //! (at-spi2-core) and Debian's /usr/bin/python3 with pyatspi (python3-pyatspi); scripts/deps.sh
@@ -78,34 +79,38 @@ fn tools() -> Option<PathBuf> {
     None
 }
 
-/// An X server, two buses and the editor, all in one process group that ends with this value.
+/// How long any process of a session may live, even if the test itself is killed and cannot
+/// end them: a run takes about 10 s and gives up after about 80.
+const LIFETIME: &str = "180";
+
+/// An X server, two buses, the editor and the probe, each in a process group of its own (with
+/// whatever it starts itself) that ends with this value, or after [`LIFETIME`] at the latest.
 struct Session {
     dir: tempfile::TempDir,
+    /// Each process by name; its id is its process group's.
     children: Vec<(String, Child)>,
-    group: Option<u32>,
     display: String,
     bus: String,
 }
 
 impl Drop for Session {
     fn drop(&mut self) {
-        // The group also holds what the processes started themselves: the accessibility bus's
+        // The groups also hold what the processes started themselves: the accessibility bus's
         // own dbus-daemon and at-spi2-registryd. TERM first so Xvfb removes its lock file.
-        if let Some(group) = self.group {
-            signal_group("TERM", group);
-            let until = Instant::now() + Duration::from_secs(3);
-            while Instant::now() < until
-                && self
-                    .children
-                    .iter_mut()
-                    .any(|(_, c)| matches!(c.try_wait(), Ok(None)))
-            {
-                std::thread::sleep(Duration::from_millis(20));
-            }
-            signal_group("KILL", group);
+        for (_, child) in &self.children {
+            signal_group("TERM", child.id());
+        }
+        let until = Instant::now() + Duration::from_secs(3);
+        while Instant::now() < until
+            && self
+                .children
+                .iter_mut()
+                .any(|(_, c)| matches!(c.try_wait(), Ok(None)))
+        {
+            std::thread::sleep(Duration::from_millis(20));
         }
         for (_, child) in &mut self.children {
-            let _ = child.kill();
+            signal_group("KILL", child.id());
             let _ = child.wait();
         }
     }
@@ -138,7 +143,6 @@ impl Session {
         Session {
             dir: tempfile::tempdir().expect("a temporary folder"),
             children: Vec::new(),
-            group: None,
             display: String::new(),
             bus: String::new(),
         }
@@ -167,17 +171,27 @@ impl Session {
         cmd
     }
 
-    /// Starts `cmd` in the session's process group (the first one leads it), its output into
-    /// files named after `name`.
+    /// [`Session::command`] for a process that runs beside the test: under coreutils'
+    /// `timeout`, which kills it and its process group after [`LIFETIME`] seconds.
+    fn lasting(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        let mut cmd = self.command("timeout");
+        cmd.args(["-s", "KILL", LIFETIME]).arg(program);
+        cmd
+    }
+
+    /// Starts `cmd` (from [`Session::lasting`]) in a new process group, its output into files
+    /// named after `name`.
     fn spawn(&mut self, name: &str, mut cmd: Command) {
         let out = File::create(self.path(&format!("{name}.out"))).expect("an output file");
         let err = File::create(self.path(&format!("{name}.err"))).expect("an output file");
-        cmd.stdin(Stdio::null()).stdout(out).stderr(err);
-        cmd.process_group(self.group.unwrap_or(0) as i32);
+        // timeout makes its own group too; doing it here means the group exists from the start.
+        cmd.stdin(Stdio::null())
+            .stdout(out)
+            .stderr(err)
+            .process_group(0);
         let child = cmd
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {name}: {e}"));
-        self.group.get_or_insert(child.id());
         self.children.push((name.to_owned(), child));
     }
 
@@ -237,7 +251,7 @@ impl Session {
             .mode(0o700)
             .create(self.path("runtime"))
             .expect("an XDG_RUNTIME_DIR");
-        let mut xvfb = self.command("Xvfb");
+        let mut xvfb = self.lasting("Xvfb");
         // -displayfd: Xvfb picks a free display itself and prints its number when it is ready.
         xvfb.args([
             "-displayfd",
@@ -251,12 +265,12 @@ impl Session {
         self.spawn("xvfb", xvfb);
         self.display = format!(":{}", self.first_line("xvfb"));
 
-        let mut dbus = self.command("dbus-daemon");
+        let mut dbus = self.lasting("dbus-daemon");
         dbus.args(["--session", "--nofork", "--nopidfile", "--print-address=1"]);
         self.spawn("dbus", dbus);
         self.bus = self.first_line("dbus");
 
-        let mut a11y = self.command(launcher);
+        let mut a11y = self.lasting(launcher);
         a11y.arg("--launch-immediately");
         self.spawn("at-spi-bus-launcher", a11y);
         let bus_call = [
@@ -293,7 +307,7 @@ impl Session {
     /// Starts the editor on `map` with the window in `language` (a `LANG` value), its settings
     /// and state in fresh folders (no recovery dialog, no remembered language).
     fn start_editor(&mut self, map: &Path, language: &str) {
-        let mut app = self.command(env!("CARGO_BIN_EXE_trailmap"));
+        let mut app = self.lasting(env!("CARGO_BIN_EXE_trailmap"));
         for var in [
             "XDG_CONFIG_HOME",
             "XDG_DATA_HOME",
@@ -313,15 +327,10 @@ impl Session {
     /// Runs tests/atspi_probe.py: waits for `card` in the tree, prints it, clicks `click`.
     fn probe(&mut self, card: &str, click: &str) -> Probe {
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/atspi_probe.py");
-        let mut py = self.command("/usr/bin/python3");
+        let mut py = self.lasting("/usr/bin/python3");
         let limit = APP_TIMEOUT.as_secs().to_string();
         py.args([script, "trailmap", card, click, &limit]);
-        let out = File::create(self.path("probe.out")).expect("an output file");
-        let err = File::create(self.path("probe.err")).expect("an output file");
-        py.stdin(Stdio::null()).stdout(out).stderr(err);
-        py.process_group(self.group.expect("the desktop runs") as i32);
-        let child = py.spawn().expect("python3 starts");
-        self.children.push(("probe".to_owned(), child));
+        self.spawn("probe", py);
         let status = wait_for(APP_TIMEOUT + TOOL_TIMEOUT, || self.exited("probe"));
         let probe = Probe::parse(&self.output("probe"));
         if status.is_none_or(|s| !s.success()) {
