@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Prints Trailmap's window as a screen reader on Linux sees it: runs the editor under Xvfb in
 # its own D-Bus session with the AT-SPI bus switched on, then walks the AT-SPI tree with
-# pyatspi (Debian: at-spi2-core, python3-pyatspi, xvfb, dbus). Not part of CI: it needs a
-# software-rendered display and a few seconds for the window to come up.
+# pyatspi (Debian: at-spi2-core, python3-pyatspi, xvfb, xauth, dbus-daemon, libglib2.0-bin),
+# for a person to read. tests/atspi.rs checks the same tree in CI, with bounded waits instead
+# of this script's fixed ones.
 #
 #   scripts/a11y-tree.sh [MAP FILE]      (without a file: the bundled example)
 #

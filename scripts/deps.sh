@@ -19,6 +19,10 @@ test_pkgs=(
   python3-venv    # tests/export_pptx.rs opens our decks with python-pptx (from PyPI, in target/)
   desktop-file-utils  # tests/desktop.rs validates the installed launcher with desktop-file-validate
   shared-mime-info    # tests/desktop.rs checks update-mime-database learns *.journey.ron
+  # tests/atspi.rs reads the real window as a screen reader does: an X server, a session bus,
+  # the AT-SPI bus and registry, gdbus to switch it on, and pyatspi (with Debian's python3)
+  xvfb dbus-daemon at-spi2-core libglib2.0-bin python3-pyatspi
+  xauth               # xvfb-run in scripts/a11y-tree.sh
 )
 
 # tests/interchange_mermaid.rs checks our Mermaid exports with Mermaid's own parser (the npm

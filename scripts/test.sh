@@ -4,5 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh test
 cargo fmt --check
-# The Mermaid check must not skip itself quietly where node is missing: deps.sh installs it.
-TRAILMAP_REQUIRE_MERMAID=1 cargo test --locked
+# The Mermaid and AT-SPI checks must not skip themselves quietly where a tool is missing:
+# deps.sh installs them.
+TRAILMAP_REQUIRE_MERMAID=1 TRAILMAP_REQUIRE_ATSPI=1 cargo test --locked

@@ -863,6 +863,11 @@ impl eframe::App for TrailmapApp {
         self.check_file_on_disk();
         self.view.retain_existing(self.doc.map());
         self.update_title(&ctx);
+        // Screen readers speak the window's title from its accessibility node (AT-SPI's frame),
+        // which egui leaves unnamed; the native title alone reaches only the window manager.
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |n| {
+            n.set_label(self.last_title.clone())
+        });
         self.recovery_tick(&ctx);
     }
 
