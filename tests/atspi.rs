@@ -595,10 +595,11 @@ fn screen_reader_reads(template_name: &str, words: &Words) {
         nodes.first().is_some_and(|n| n.role == "application"),
         || "the tree does not start with the application".into(),
     );
-    // The window: a frame whose name is the title the window manager shows.
+    // The window: a frame named as the window manager's title, by the map's title.
     let frame = nodes.iter().find(|n| n.depth == 1 && n.role == "frame");
-    tree.expect(frame.is_some_and(|f| f.name.contains("Trailmap")), || {
-        "no frame named like the window (\"… — Trailmap\")".into()
+    let window_title = format!("{} — Trailmap", map.title);
+    tree.expect(frame.is_some_and(|f| f.name == window_title), || {
+        format!("no frame named {window_title:?}")
     });
     let frame = frame.expect("checked");
     tree.expect(
