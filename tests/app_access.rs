@@ -229,3 +229,41 @@ fn an_insight_marker_is_a_node_and_a_readers_click_selects_its_cards() {
     assert_eq!(picked, [first, twin]);
     assert!(!h.state().is_dirty());
 }
+
+#[test]
+fn renaming_one_card_of_a_big_map_sends_only_what_changed() {
+    let cards = 400;
+    let (mut h, counts) = counted(Startup::Map(synthetic_map(cards)));
+    h.run();
+    let title = h.state().map().touchpoints[0].title.clone();
+    h.query_all_by_label(&title)
+        .next()
+        .expect("the card is in the tree")
+        .click_accesskit();
+    h.run();
+    let Some(Selected::Touchpoint(id)) = h.state().selection().single() else {
+        panic!("the reader's click selected no card");
+    };
+    h.key_press(Key::F2);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(Event::Text("Renamed for the reader".into()));
+    h.key_press(Key::Enter);
+    let most = (0..6)
+        .map(|_| next_frame(&mut h, &counts))
+        .max()
+        .unwrap_or_default();
+    assert_eq!(
+        h.state().map().touchpoint(id).unwrap().title,
+        "Renamed for the reader"
+    );
+    assert!(h.query_by_label("Renamed for the reader").is_some());
+    assert_eq!(card_nodes(&h), cards);
+    // What every frame sends with this card in the inspector (its fields, the groups).
+    let quiet = next_frame(&mut h, &counts);
+    assert!(
+        most <= quiet + 20,
+        "renaming one card sent {most} nodes in one frame ({quiet} in a quiet one) for a map \
+         of {cards} cards"
+    );
+}

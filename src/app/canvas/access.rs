@@ -15,6 +15,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 use egui::accesskit::{self, Action, Node, NodeId, Role};
 use egui::{Id, Sense};
@@ -39,8 +40,8 @@ pub(super) struct Item {
     /// The insight marker it is (its index in the layout's markers): "click" shows it as the
     /// insights list does.
     pub insight: Option<usize>,
-    /// Its node, with its bounds in map coordinates.
-    pub node: Node,
+    /// Its node without its bounds (shared with the next tree when its words stay the same).
+    pub node: Arc<Node>,
 }
 
 /// A group of items: the stage headers, one lane with its cards, the arrows.
@@ -54,6 +55,9 @@ pub(super) struct Group {
     pub salt: u64,
     /// Its items, in reading order.
     pub items: Vec<Item>,
+    /// Where its items' bounds start from: a lane's top left, so a lane that moves down
+    /// (one above it grew) moves its cards for the reader without sending them again.
+    pub origin: crate::geom::Point,
 }
 
 type Key = ((u64, u64), LayoutOptions, super::super::i18n::Language);
@@ -132,7 +136,7 @@ fn node(role: Role, label: &str, actions: &[Action]) -> Node {
 
 /// Nodes built for earlier states of the map, by item and by what they were built from, so a
 /// change re-words only the items it touched (wording a node through Fluent is what costs).
-pub(super) type Memo = HashMap<Id, (u64, Node)>;
+pub(super) type Memo = HashMap<Id, (u64, Arc<Node>)>;
 
 /// Builds the groups for a map and its layout (what the canvas shows: hidden lanes are left
 /// out, as they are off the canvas), reusing the nodes of `before` whose inputs are unchanged
@@ -156,16 +160,16 @@ struct Words<'a> {
 impl Words<'_> {
     /// The node of `id` built from inputs hashed by `key` (built again only when they differ);
     /// returns it with the hash of its inputs.
-    fn node(&mut self, id: Id, key: impl Hash, build: impl FnOnce() -> Node) -> (u64, Node) {
+    fn node(&mut self, id: Id, key: impl Hash, build: impl FnOnce() -> Node) -> Arc<Node> {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         key.hash(&mut h);
         let key = h.finish();
         let node = match self.before.and_then(|b| b.get(&id)) {
-            Some((k, n)) if *k == key => n.clone(),
-            _ => build(),
+            Some((k, n)) if *k == key => Arc::clone(n),
+            _ => Arc::new(build()),
         };
-        self.memo.insert(id, (key, node.clone()));
-        (key, node)
+        self.memo.insert(id, (key, Arc::clone(&node)));
+        node
     }
 }
 
@@ -187,6 +191,7 @@ fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> 
         label: tr!("a11y-stages"),
         role: Role::Row,
         salt: 0,
+        origin: crate::geom::Point::new(0.0, 0.0),
         items: layout
             .stages
             .iter()
@@ -195,7 +200,11 @@ fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> 
                 what: Some(Selected::Stage(s.id)),
                 rect: s.header,
                 insight: None,
-                node: node(Role::ColumnHeader, &unnamed(stage_name(s.id)), &select),
+                node: Arc::new(node(
+                    Role::ColumnHeader,
+                    &unnamed(stage_name(s.id)),
+                    &select,
+                )),
             })
             .collect(),
     });
@@ -214,7 +223,7 @@ fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> 
             what: Some(Selected::Lane(lane.id)),
             rect: lane.header,
             insight: None,
-            node: node(Role::RowHeader, &name, &select),
+            node: Arc::new(node(Role::RowHeader, &name, &select)),
         }];
         for &id in per_lane.get(&lane.id).into_iter().flatten() {
             let (Some(card), Some(t)) = (layout.card(id), map.touchpoint(id)) else {
@@ -228,7 +237,7 @@ fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> 
                 .collect();
             let stage = stage_name(t.stage);
             let key = (&t.title, stage, &name, &persona_names, t.emotion, &t.owner);
-            let (_, n) = words.node(item_id(Selected::Touchpoint(id)), key, || {
+            let n = words.node(item_id(Selected::Touchpoint(id)), key, || {
                 let personas = if t.personas.is_empty() {
                     tr!("a11y-all-personas")
                 } else {
@@ -265,7 +274,7 @@ fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> 
                 && let Some(score) = marker.score
             {
                 let r = marker.radius;
-                let (_, n) = words.node(emotion_id(id), (&t.title, score), || {
+                let n = words.node(emotion_id(id), (&t.title, score), || {
                     node(
                         Role::Image,
                         &tr!(
@@ -294,6 +303,7 @@ fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> 
             label: tr!("a11y-lane", lane = name),
             role: Role::Row,
             salt: 1 + i as u64,
+            origin: crate::geom::Point::new(0.0, lane.header.y),
             items,
         });
     }
@@ -314,7 +324,7 @@ fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> 
         }
         let id = item_id(Selected::Connector(c.id));
         let (from, to) = (title(conn.from), title(conn.to));
-        let (_, n) = words.node(id, (from, to, &conn.label), || {
+        let n = words.node(id, (from, to, &conn.label), || {
             let mut label = tr!("a11y-arrow", from = unnamed(from), to = unnamed(to));
             if !conn.label.trim().is_empty() {
                 label = format!("{label}: {}", conn.label);
@@ -334,6 +344,7 @@ fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> 
             label: tr!("a11y-arrows"),
             role: Role::List,
             salt: u64::MAX,
+            origin: crate::geom::Point::new(0.0, 0.0),
             items: arrows,
         });
     }
@@ -358,9 +369,14 @@ fn add_insights(map: &Map, layout: &Layout, groups: &mut [Group]) {
             what: None,
             rect: marker.rect,
             insight: Some(i),
-            node: n,
+            node: Arc::new(n),
         });
     }
+}
+
+/// A rectangle relative to a group's origin.
+fn relative(r: crate::geom::Rect, origin: crate::geom::Point) -> crate::geom::Rect {
+    crate::geom::Rect::new(r.x - origin.x, r.y - origin.y, r.w, r.h)
 }
 
 fn access_rect(r: crate::geom::Rect) -> accesskit::Rect {
@@ -374,16 +390,15 @@ fn access_rect(r: crate::geom::Rect) -> accesskit::Rect {
 
 impl AccessTree {
     /// The tree of a map's state, compared with the one before it.
-    fn new(key: Key, mut groups: Vec<Group>, memo: Memo, before: Option<&AccessTree>) -> Self {
+    fn new(key: Key, groups: Vec<Group>, memo: Memo, before: Option<&AccessTree>) -> Self {
         let mut by_what: HashMap<Selected, Vec<(usize, usize)>> = HashMap::new();
         let mut by_node = HashMap::new();
         let mut children = Vec::with_capacity(groups.len());
         let mut bounds = Vec::with_capacity(groups.len());
-        for (g, group) in groups.iter_mut().enumerate() {
+        for (g, group) in groups.iter().enumerate() {
             let mut ids = Vec::with_capacity(group.items.len());
             let mut extent: Option<crate::geom::Rect> = None;
-            for (i, item) in group.items.iter_mut().enumerate() {
-                item.node.set_bounds(access_rect(item.rect));
+            for (i, item) in group.items.iter().enumerate() {
                 let id = item.id.accesskit_id();
                 ids.push(id);
                 if let Some(what) = item.what {
@@ -396,20 +411,26 @@ impl AccessTree {
                 });
             }
             children.push(ids);
-            bounds.push(extent.unwrap_or_default());
+            bounds.push(relative(extent.unwrap_or_default(), group.origin));
         }
         let since = before.map(|old| {
-            let mut was: HashMap<NodeId, (usize, &Node)> = HashMap::new();
+            let mut was: HashMap<NodeId, (usize, &Arc<Node>, crate::geom::Rect)> = HashMap::new();
             for (g, group) in old.groups.iter().enumerate() {
                 for item in &group.items {
-                    was.insert(item.id.accesskit_id(), (g, &item.node));
+                    let at = relative(item.rect, group.origin);
+                    was.insert(item.id.accesskit_id(), (g, &item.node, at));
                 }
             }
             let mut changed = HashSet::new();
             for (g, group) in groups.iter().enumerate() {
                 for item in &group.items {
                     let id = item.id.accesskit_id();
-                    if was.get(&id) != Some(&(g, &item.node)) {
+                    let same = was.get(&id).is_some_and(|(og, node, at)| {
+                        *og == g
+                            && *at == relative(item.rect, group.origin)
+                            && (Arc::ptr_eq(node, &item.node) || ***node == *item.node)
+                    });
+                    if !same {
                         changed.insert(id);
                     }
                 }
@@ -519,12 +540,12 @@ impl TrailmapApp {
             selected,
         });
 
-        // Map coordinates to screen points, as `Viewport::screen_point` maps them.
-        let offset = vp.screen_point(crate::geom::Point::new(0.0, 0.0));
+        // A group's coordinates to screen points, as `Viewport::screen_point` maps the map.
         let zoom = f64::from(vp.zoom);
-        let transform =
-            accesskit::Affine::new([zoom, 0.0, 0.0, zoom, offset.x.into(), offset.y.into()]);
         for (g, group) in tree.groups.iter().enumerate() {
+            let offset = vp.screen_point(group.origin);
+            let transform =
+                accesskit::Affine::new([zoom, 0.0, 0.0, zoom, offset.x.into(), offset.y.into()]);
             let group_ui = ui.new_child(
                 egui::UiBuilder::new()
                     .id_salt(("trailmap canvas group", group.salt))
@@ -542,7 +563,8 @@ impl TrailmapApp {
                 group_ui.interact(vp.rect_to_screen(item.rect), item.id, Sense::empty());
                 let is_selected = item.what.is_some() && item.what == selected;
                 ctx.accesskit_node_builder(item.id, |n| {
-                    *n = item.node.clone();
+                    *n = (*item.node).clone();
+                    n.set_bounds(access_rect(relative(item.rect, group.origin)));
                     if is_selected {
                         n.set_selected(true);
                     }
