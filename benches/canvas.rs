@@ -152,10 +152,8 @@ fn open_example_to_first_frame(bencher: Bencher) {
     });
 }
 
-/// A frame right after an edit (a card moved with Alt+arrow): layout, scene and shapes are
-/// rebuilt once; text shapes are reused from the previous build.
-#[divan::bench(args = [100, 1_000, 10_000], sample_count = 30)]
-fn frame_after_an_edit(bencher: Bencher, cards: usize) {
+/// A window on a generated map with a channel card in view selected by a click.
+fn window_with_a_card_selected(cards: usize) -> Harness<'static, TrailmapApp> {
     let mut h = window(Startup::Map(synthetic_map(cards)));
     let view = egui::Rect::from_min_size(Pos2::new(200.0, 100.0), Vec2::new(700.0, 500.0));
     let start = {
@@ -184,6 +182,14 @@ fn frame_after_an_edit(bencher: Bencher, cards: usize) {
         });
         h.step();
     }
+    h
+}
+
+/// A frame right after an edit (a card moved with Alt+arrow): layout, scene and shapes are
+/// rebuilt once; text shapes are reused from the previous build.
+#[divan::bench(args = [100, 1_000, 10_000], sample_count = 30)]
+fn frame_after_an_edit(bencher: Bencher, cards: usize) {
+    let mut h = window_with_a_card_selected(cards);
     let mut n = 0_u32;
     bencher.bench_local(|| {
         n += 1;
@@ -195,6 +201,28 @@ fn frame_after_an_edit(bencher: Bencher, cards: usize) {
         h.key_press_modifiers(Modifiers::ALT, key);
         // Modifiers down, key down, key up, modifiers up: four frames, one of them rebuilds.
         (0..4).map(|_| frame(&mut h)).sum::<usize>()
+    });
+}
+
+/// Typing one character into the selected card's title in the inspector: the map changes
+/// with every key, and the frame lays it out again.
+#[divan::bench(args = [100, 10_000], sample_count = 30)]
+fn frame_after_typing_a_character(bencher: Bencher, cards: usize) {
+    use egui_kittest::kittest::Queryable;
+    let mut h = window_with_a_card_selected(cards);
+    h.get_by_label("Title").focus();
+    h.step();
+    h.step();
+    let mut n = 0_u32;
+    bencher.bench_local(|| {
+        n += 1;
+        // Type and take back, so the title neither grows without end nor stays the same.
+        if n.is_multiple_of(2) {
+            h.key_press(egui::Key::Backspace);
+        } else {
+            h.event(Event::Text("e".into()));
+        }
+        frame(&mut h)
     });
 }
 

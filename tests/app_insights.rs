@@ -172,7 +172,7 @@ fn picking_an_overlap_in_the_insights_panel_selects_its_cards() {
     h.get_by_label("Choose personas in View > Personas to see where they are not reached.");
     assert!(h.query_by_label_contains("Not reached:").is_none());
 
-    h.get_by_label("Overlap: Spring ×2 — Awareness · Website")
+    h.get_by_role_and_label(Role::Button, "Overlap: Spring ×2 — Awareness · Website")
         .click();
     h.run();
 
@@ -217,8 +217,11 @@ fn picking_a_gap_highlights_its_cell_and_scrolls_it_into_view() {
     let before = h.state().screen_rect_of_cell(gap).unwrap();
     assert!(!window.contains(before.center()), "{before:?}");
 
-    h.get_by_label("Not reached: Gen-Z shopper — Consideration · Website")
-        .click();
+    h.get_by_role_and_label(
+        Role::Button,
+        "Not reached: Gen-Z shopper — Consideration · Website",
+    )
+    .click();
     h.run();
 
     assert!(h.state().selection().is_empty());

@@ -130,7 +130,10 @@ fn the_insights_panel_speaks_german_and_polish() {
     let mut h = harness_in(Language::German, Startup::Map(map_with_overlap()));
     open_insights(&mut h);
     h.get_by_label("Kampagnenüberschneidungen (1)");
-    h.get_by_label("Überschneidung: Spring ×2 — Awareness · Website");
+    h.get_by_role_and_label(
+        Role::Button,
+        "Überschneidung: Spring ×2 — Awareness · Website",
+    );
     h.get_by_label("Überschneidung");
     h.get_by_label("Nicht erreicht");
     h.get_by_label("Personas wählen");
@@ -142,7 +145,10 @@ fn the_insights_panel_speaks_german_and_polish() {
     let mut h = harness_in(Language::Polish, Startup::Map(map_with_overlap()));
     open_insights(&mut h);
     h.get_by_label("Nakładające się kampanie (1)");
-    h.get_by_label("Nakładanie się: Spring ×2 — Awareness · Website");
+    h.get_by_role_and_label(
+        Role::Button,
+        "Nakładanie się: Spring ×2 — Awareness · Website",
+    );
     h.get_by_label("Wybierz persony");
 
     // Nothing to report, in Polish.
