@@ -210,9 +210,27 @@ fn frame_after_an_edit(bencher: Bencher, cards: usize) {
 fn frame_after_typing_a_character(bencher: Bencher, cards: usize) {
     use egui_kittest::kittest::Queryable;
     let mut h = window_with_a_card_selected(cards);
-    h.get_by_label("Title").focus();
-    h.step();
-    h.step();
+    let Some(Selected::Touchpoint(id)) = h.state().selection().single() else {
+        panic!("no card selected");
+    };
+    let title =
+        |h: &Harness<'_, TrailmapApp>| h.state().map().touchpoint(id).unwrap().title.clone();
+    let before = title(&h);
+    h.run();
+    h.get_by_label("Title").click();
+    h.run();
+    // Typing reaches the card's title (else this would time frames that change nothing).
+    h.event(Event::Text("e".into()));
+    h.run();
+    // (The click put the cursor somewhere in the title.)
+    assert_eq!(
+        title(&h).chars().count(),
+        before.chars().count() + 1,
+        "typing did not reach the title"
+    );
+    h.key_press(egui::Key::Backspace);
+    h.run();
+    assert_eq!(title(&h), before);
     let mut n = 0_u32;
     bencher.bench_local(|| {
         n += 1;
