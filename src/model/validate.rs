@@ -620,7 +620,11 @@ impl Map {
         // Cells in order of (stage, lane), each numbered 0..n: one sort, no list per cell.
         orders.sort_unstable();
         for cell in orders.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
-            if cell.iter().enumerate().any(|(i, &(_, _, o))| o as usize != i) {
+            if cell
+                .iter()
+                .enumerate()
+                .any(|(i, &(_, _, o))| o as usize != i)
+            {
                 push(
                     ItemRef::Map,
                     ProblemKind::CellMisnumbered {
