@@ -512,21 +512,21 @@ impl Map {
         if !self.touchpoints.windows(2).all(|w| w[0].id < w[1].id) {
             push(ItemRef::Map, ProblemKind::CardsUnsorted);
         }
-        let mut orders: std::collections::HashMap<(StageId, LaneId), Vec<u32>> =
-            std::collections::HashMap::new();
+        let mut orders: Vec<(StageId, LaneId, u32)> = Vec::with_capacity(self.touchpoints.len());
         for t in &self.touchpoints {
             let item = ItemRef::Touchpoint(t.id);
-            let name = short(&t.title);
+            // Shortened only for a problem: a sound card costs no allocation.
+            let name = || short(&t.title);
             let dangling = |link: Link, to: ItemRef| ProblemKind::DanglingReference {
                 from: item,
-                name: name.clone(),
+                name: name(),
                 link,
                 to,
             };
             let emotion = |value: i8, persona: Option<PersonaId>, future: bool| {
                 ProblemKind::EmotionOutOfRange {
                     card: t.id,
-                    name: name.clone(),
+                    name: name(),
                     value,
                     persona,
                     future,
@@ -537,7 +537,7 @@ impl Map {
             let list_too_long =
                 |field: Field, future: bool, count: usize| ProblemKind::ListTooLong {
                     card: t.id,
-                    name: name.clone(),
+                    name: name(),
                     field,
                     future,
                     count,
@@ -615,17 +615,22 @@ impl Map {
                     }
                 }
             }
-            orders.entry((t.stage, t.lane)).or_default().push(t.order);
+            orders.push((t.stage, t.lane, t.order));
         }
-        for ((stage, lane), mut list) in orders {
-            list.sort_unstable();
-            if list.iter().enumerate().any(|(i, &o)| o as usize != i) {
+        // Cells in order of (stage, lane), each numbered 0..n: one sort, no list per cell.
+        orders.sort_unstable();
+        for cell in orders.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            if cell
+                .iter()
+                .enumerate()
+                .any(|(i, &(_, _, o))| o as usize != i)
+            {
                 push(
                     ItemRef::Map,
                     ProblemKind::CellMisnumbered {
-                        stage,
-                        lane,
-                        count: list.len(),
+                        stage: cell[0].0,
+                        lane: cell[0].1,
+                        count: cell.len(),
                     },
                 );
             }
@@ -774,21 +779,24 @@ impl Map {
     /// and renumbers the cards of each cell `0..n`, keeping their relative order.
     pub fn normalize(&mut self) {
         self.touchpoints.sort_by_key(|t| t.id);
-        let mut cells: std::collections::HashMap<(StageId, LaneId), Vec<(u32, TouchpointId)>> =
-            std::collections::HashMap::new();
-        for t in &self.touchpoints {
-            cells
-                .entry((t.stage, t.lane))
-                .or_default()
-                .push((t.order, t.id));
-        }
-        for (_, mut list) in cells {
-            list.sort_unstable();
-            for (new_order, (_, id)) in list.into_iter().enumerate() {
-                if let Some(i) = self.touchpoint_index(id) {
-                    self.touchpoints[i].order = u32::try_from(new_order).unwrap_or(u32::MAX);
-                }
-            }
+        // One sort of (cell, order, index) rather than a list per cell and a search per card:
+        // the profile of opening 100 000 cards showed the searches' cache misses.
+        let mut cells: Vec<(StageId, LaneId, u32, usize)> = self
+            .touchpoints
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.stage, t.lane, t.order, i))
+            .collect();
+        cells.sort_unstable();
+        let mut new_order = 0u32;
+        for (k, &(stage, lane, _, i)) in cells.iter().enumerate() {
+            let same_cell = k > 0 && cells[k - 1].0 == stage && cells[k - 1].1 == lane;
+            new_order = if same_cell {
+                new_order.saturating_add(1)
+            } else {
+                0
+            };
+            self.touchpoints[i].order = new_order;
         }
     }
 }
