@@ -1,21 +1,21 @@
-//! PNG export: the map's SVG rendered by resvg into pixels, then encoded with the `png` crate.
+//! PNG export: the Scene painted straight into pixels ([`super::raster`], tiny-skia, one band
+//! of rows per core), then encoded with the `png` crate.
 //!
-//! This module owns the font database resvg gets (the bundled fonts only, built once per
-//! process), the pixel size, the background and the PNG encoding. It must never load the fonts
-//! installed on the machine (a PNG would then differ between computers) nor let the renderer
-//! read files: the SVG it renders is our own and refers to nothing outside itself.
-
-use std::sync::{Arc, OnceLock};
+//! This module owns the pixel size, the background and the PNG encoding. It must never load
+//! the fonts installed on the machine (a PNG would then differ between computers): text is
+//! drawn from the bundled fonts' outlines only.
+//!
+//! Until issue 14 the map went Scene, SVG text, usvg, resvg; on a 1000-card map at 2x most of
+//! the time went into writing, parsing and shaping that SVG. The pixels stay the same (a test
+//! compares them with resvg's rendering of our SVG).
 
 use png::{
     BitDepth, ColorType, DeflateCompression, Filter, PixelDimensions, SrgbRenderingIntent, Unit,
 };
-use resvg::tiny_skia;
-use resvg::usvg::{self, fontdb};
 
-use super::svg::{self, Page, Settings};
-use super::{Background, ExportError, ExportOptions, MAX_PNG_PIXELS, check_scene, document_size};
-use crate::fonts;
+use super::{
+    ExportError, ExportOptions, MAX_PNG_PIXELS, check_scene, document_size, glyphs, raster,
+};
 use crate::scene::Scene;
 
 /// Width and height in pixels of the PNG that [`to_png`] makes: the map plus margins in map
@@ -49,101 +49,24 @@ pub fn pixel_size_for(
 
 /// The scene as PNG file bytes: 8-bit RGB when every pixel is opaque, otherwise RGBA with
 /// straight alpha; sRGB, with the resolution set so that one map unit prints as one CSS pixel
-/// (96 dpi times the scale).
+/// (96 dpi times the scale). The text mode does not matter: text is always drawn from the
+/// bundled fonts' outlines, as an outline SVG draws it.
 pub fn to_png(scene: &Scene, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
     let (width, height) = pixel_size(scene, options)?;
-    let (doc_w, doc_h) = document_size(scene, options.margin);
-    // The background is painted straight into the pixmap (it then also covers the fraction of
-    // a pixel the rounding up adds), so the SVG draws none.
-    let text = svg::write(
+    let faces = glyphs::faces()?;
+    // The background is painted straight into the pixels (it then also covers the fraction of
+    // a pixel the rounding up adds).
+    let background = options.background.color();
+    let data = raster::paint(
         scene,
-        &Settings {
-            text: options.text,
-            background: Background::Transparent,
-            margin: options.margin,
-            page: Page::natural(doc_w, doc_h),
-            embed_fonts: false,
-        },
-    )?;
-    let tree = usvg::Tree::from_str(&text, &usvg_options())
-        .map_err(|e| ExportError::Svg(e.to_string()))?;
-
-    let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or(ExportError::ImageTooLarge {
-        width: u64::from(width),
-        height: u64::from(height),
-    })?;
-    let bg = options.background.color();
-    if bg.a > 0 {
-        pixmap.fill(tiny_skia::Color::from_rgba8(bg.r, bg.g, bg.b, bg.a));
-    }
-    // Small images are not worth a thread.
-    let bands = if u64::from(width) * u64::from(height) < 1_000_000 {
-        1
-    } else {
-        std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
-    };
-    render_in_bands(&tree, options.scale, &mut pixmap, bands);
-    encode(pixmap.take(), width, height, options.scale)
-}
-
-/// Renders the tree with one horizontal band of the image per core: each band is the same
-/// render shifted up, written straight into its rows of the pixmap. On two cores this takes a
-/// 100-card map at 2x from about 270 ms to well under the 300 ms budget with room to spare.
-fn render_in_bands(tree: &usvg::Tree, scale: f32, pixmap: &mut tiny_skia::Pixmap, bands: usize) {
-    let (width, height) = (pixmap.width(), pixmap.height());
-    let bands = bands.max(1);
-    let rows_per_band = height.div_ceil(bands as u32).max(1);
-    let stride = width as usize * 4;
-    std::thread::scope(|scope| {
-        for (i, chunk) in pixmap
-            .data_mut()
-            .chunks_mut(rows_per_band as usize * stride)
-            .enumerate()
-        {
-            let rows = (chunk.len() / stride) as u32;
-            let top = i as f32 * rows_per_band as f32;
-            let transform =
-                tiny_skia::Transform::from_scale(scale, scale).post_translate(0.0, -top);
-            let mut render = move || {
-                if let Some(mut band) = tiny_skia::PixmapMut::from_bytes(chunk, width, rows) {
-                    resvg::render(tree, transform, &mut band);
-                }
-            };
-            if bands == 1 {
-                render();
-            } else {
-                scope.spawn(render);
-            }
-        }
-    });
-}
-
-/// How usvg reads our SVG: bundled fonts only, Noto Sans for anything unnamed (Noto Emoji for
-/// what it lacks), and no image loading from files (our SVG has none; a path in it would be a
-/// bug, not a wish).
-fn usvg_options() -> usvg::Options<'static> {
-    let mut options = usvg::Options {
-        font_family: fonts::FAMILY.to_owned(),
-        fontdb: font_database(),
-        ..usvg::Options::default()
-    };
-    options.image_href_resolver.resolve_string = Box::new(|_, _| None);
-    options
-}
-
-/// The bundled fonts loaded from memory, built on first use and shared by every later export
-/// (building it parses both fonts, which is wasted work per export).
-pub(crate) fn font_database() -> Arc<fontdb::Database> {
-    static DATABASE: OnceLock<Arc<fontdb::Database>> = OnceLock::new();
-    Arc::clone(DATABASE.get_or_init(|| {
-        let mut db = fontdb::Database::new();
-        // In the fallback order: usvg picks Noto Emoji for what Noto Sans lacks.
-        for font in fonts::Font::ALL {
-            db.load_font_data(font.data().to_vec());
-        }
-        db.set_sans_serif_family(fonts::FAMILY);
-        Arc::new(db)
-    }))
+        faces,
+        width,
+        height,
+        options.scale,
+        options.margin,
+        background,
+    );
+    encode(data, width, height, options.scale, background.a == 255)
 }
 
 /// Encodes tiny-skia's premultiplied RGBA pixels as a PNG.
@@ -152,8 +75,16 @@ pub(crate) fn font_database() -> Arc<fontdb::Database> {
 /// pixels): tiny-skia's own `encode_png` takes 0.98 s for 1.9 MB; level 1 takes 0.14 s for
 /// 4.0 MB; png 0.18's `Compression::Fast` (fdeflate "ultra fast") 0.16 s but 24 MB, far too
 /// large to mail; level 2 0.45 s for 2.0 MB.
-fn encode(mut data: Vec<u8>, width: u32, height: u32, scale: f32) -> Result<Vec<u8>, ExportError> {
-    let color = if data.chunks_exact(4).all(|px| px[3] == 255) {
+///
+/// `opaque` says every pixel is opaque (an opaque background), which spares a look at each.
+fn encode(
+    mut data: Vec<u8>,
+    width: u32,
+    height: u32,
+    scale: f32,
+    opaque: bool,
+) -> Result<Vec<u8>, ExportError> {
+    let color = if opaque || data.chunks_exact(4).all(|px| px[3] == 255) {
         to_rgb(&mut data);
         ColorType::Rgb
     } else {
@@ -207,59 +138,6 @@ fn demultiply(data: &mut [u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_font_database_holds_only_the_bundled_fonts() {
-        let db = font_database();
-        assert_eq!(db.len(), 3);
-        let families: Vec<_> = db
-            .faces()
-            .flat_map(|f| f.families.iter().map(|(name, _)| name.clone()))
-            .collect();
-        assert_eq!(
-            families,
-            [fonts::FAMILY, fonts::FAMILY, fonts::EMOJI_FAMILY],
-            "in the fallback order"
-        );
-        assert!(Arc::ptr_eq(&db, &font_database()), "built once");
-    }
-
-    #[test]
-    fn banded_rendering_gives_the_same_pixels() {
-        let map = crate::model::synthetic_map(40);
-        let scene = crate::scene::build(&map, &crate::layout::Layout::compute(&map));
-        let (w, h) = (scene.width.ceil() as u32, scene.height.ceil() as u32);
-        let text = svg::write(
-            &scene,
-            &Settings {
-                text: crate::export::TextMode::Text,
-                background: Background::Transparent,
-                margin: 0.0,
-                page: Page::natural(w as f32, h as f32),
-                embed_fonts: false,
-            },
-        )
-        .unwrap();
-        let tree = usvg::Tree::from_str(&text, &usvg_options()).unwrap();
-        let render = |bands| {
-            let mut p = tiny_skia::Pixmap::new(w, h).unwrap();
-            render_in_bands(&tree, 1.0, &mut p, bands);
-            p.take()
-        };
-        let one = render(1);
-        for bands in [2, 3, 7] {
-            let many = render(bands);
-            let differing = one
-                .iter()
-                .zip(&many)
-                .filter(|(a, b)| a.abs_diff(**b) > 2)
-                .count();
-            assert!(
-                differing * 2000 < one.len(),
-                "{bands} bands: {differing} bytes differ"
-            );
-        }
-    }
 
     #[test]
     fn pixel_sizes_round_to_whole_map_units_before_scaling() {
