@@ -327,7 +327,8 @@ fn difference(a: &RgbaImage, b: &RgbaImage) -> (f64, f64) {
 
 /// Asserts that our PNG of `scene` shows what resvg draws from our SVG of it: on average
 /// under one step in 255 per channel, and no 16 × 16 tile off by more than 24 on average (text
-/// edges differ a little: resvg shapes the text-mode SVG itself). A card drawn in the wrong
+/// edges differ a little: resvg shapes the text-mode SVG itself). Measured when written: means
+/// of 0.000 to 0.018 and worst tiles of 0.4 to 5.1 on the examples and synthetic maps. A card drawn in the wrong
 /// place, a missing line of text or a wrong colour fails both.
 fn assert_like_resvg(name: &str, scene: &Scene, options: &ExportOptions) {
     let ours = decode(&png::to_png(scene, options).unwrap());
