@@ -1,5 +1,6 @@
 //! Export speed for generated maps of 100 and 1 000 touchpoints, laid out as the app lays them
-//! out: SVG writing (outlines and text), PNG at 2x, PDF (text and outlines), SVG of 10 000, and
+//! out: SVG writing (outlines and text), PNG at 2x beside resvg on our text SVG as its peer
+//! (target: 3x faster at 1 000 cards), PDF (text and outlines), SVG of 10 000, and
 //! PowerPoint of 1 000 (target under 300 ms) beside SVG text of the same map as its peer.
 //! Run with `cargo bench --bench export`.
 //!
@@ -63,6 +64,36 @@ fn pptx_peer_svg_text(bencher: Bencher, cards: usize) {
 fn png_2x(bencher: Bencher, cards: usize) {
     let scene = scene(cards);
     bencher.bench(|| png::to_png(&scene, &options(TextMode::Text)));
+}
+
+/// The peer of `png_2x`, in process: resvg 0.49 rendering our text-mode SVG of the same map
+/// (written beforehand, as the resvg command line gets it as a file) at 2x with the bundled
+/// fonts, on one thread, encoded with tiny-skia's own PNG encoder, as `resvg -z 2
+/// --skip-system-fonts --use-fonts-dir assets/fonts` does.
+#[divan::bench(args = SIZES, sample_count = 3)]
+fn png_2x_peer_resvg_on_text_svg(bencher: Bencher, cards: usize) {
+    use resvg::{tiny_skia, usvg};
+    let scene = scene(cards);
+    let text = svg::to_svg(&scene, &options(TextMode::Text)).unwrap();
+    bencher.bench(|| {
+        let mut db = usvg::fontdb::Database::new();
+        for font in trailmap::fonts::Font::ALL {
+            db.load_font_data(font.data().to_vec());
+        }
+        let usvg_options = usvg::Options {
+            fontdb: std::sync::Arc::new(db),
+            ..usvg::Options::default()
+        };
+        let tree = usvg::Tree::from_str(&text, &usvg_options).unwrap();
+        let size = tree.size().to_int_size().scale_by(2.0).unwrap();
+        let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height()).unwrap();
+        resvg::render(
+            &tree,
+            tiny_skia::Transform::from_scale(2.0, 2.0),
+            &mut pixmap.as_mut(),
+        );
+        pixmap.encode_png().unwrap()
+    });
 }
 
 #[divan::bench(args = SIZES, sample_count = 5)]

@@ -1,7 +1,7 @@
 //! A backend-neutral display list: the single source of what is drawn.
 //!
 //! [`build`] turns a Map and its Layout into a [`Scene`]; the egui
-//! canvas paints it and `export::svg` writes it, and PNG and PDF come from that SVG. Text arrives
+//! canvas paints it, `export::svg` writes it and the PNG rasteriser paints it. Text arrives
 //! here already broken into positioned lines, so every back end shows the same lines. Nothing
 //! here knows egui, SVG or any file format.
 

@@ -1,9 +1,9 @@
 //! Export: turns a [`Scene`] into the bytes of an SVG, PNG or PDF file, or a PowerPoint deck
 //! of native shapes ([`pptx`]).
 //!
-//! This module owns the export options, the SVG writer ([`svg`]) and the hand-off of that SVG to
-//! resvg ([`png`]) and svg2pdf ([`pdf`]), each given only the bundled fonts. Every format is drawn
-//! from the same SVG text, so the three files show the same picture.
+//! This module owns the export options, the SVG writer ([`svg`]), the PNG rasteriser ([`png`],
+//! which paints the Scene with tiny-skia as resvg paints our SVG) and the hand-off of the SVG to
+//! svg2pdf ([`pdf`]), each given only the bundled fonts, so the three files show the same picture.
 //!
 //! It must never import egui, load the fonts installed on the machine (an export would then look
 //! different on every computer), reach the network, or change the Scene. Only [`save`] touches
@@ -13,6 +13,7 @@ mod glyphs;
 pub mod pdf;
 pub mod png;
 pub mod pptx;
+mod raster;
 pub mod svg;
 
 use std::ops::RangeInclusive;

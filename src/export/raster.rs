@@ -1,0 +1,697 @@
+//! The PNG rasteriser: paints a [`Scene`] straight into pixels with tiny-skia, in horizontal
+//! bands, one thread per core.
+//!
+//! It draws what the SVG writer ([`super::svg`]) writes, item by item and with the same
+//! geometry: rounded rectangles, circles, polylines with round joins, dashes, arrows from
+//! [`crate::scene::arrow_shape`], and text as the bundled fonts' glyph outlines placed exactly as
+//! the outline SVG places them ([`super::glyphs`]). resvg drawing our SVG and this module
+//! drawing the Scene give the same picture (a test compares them); this module skips writing,
+//! parsing and shaping the SVG, which took most of a big map's export.
+//!
+//! It must never read any font but the bundled ones, nor anything outside the Scene.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use tiny_skia::{
+    FillRule, LineJoin, Paint, PathBuilder, PixmapMut, Stroke as SkStroke, StrokeDash, Transform,
+};
+use ttf_parser::OutlineBuilder;
+
+use super::glyphs::{self, Faces};
+use crate::fonts::{Font, Glyph, Unit, Weight};
+use crate::geom::Point;
+use crate::model::Color;
+use crate::scene::{Item, Scene, Stroke};
+
+/// Rows per band: small enough that two cores share a map's uneven parts (dense card rows,
+/// empty margins) evenly, large enough that items crossing a band edge are rarely drawn twice.
+const BAND_ROWS: u32 = 256;
+
+/// How [`paint`] lays out the pixels it returns, as PNG stores them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pixels {
+    /// Three bytes a pixel; only for an opaque background (every pixel is then opaque).
+    Rgb,
+    /// Four bytes a pixel with straight (not premultiplied) alpha.
+    Rgba,
+}
+
+impl Pixels {
+    fn bytes(self) -> usize {
+        match self {
+            Pixels::Rgb => 3,
+            Pixels::Rgba => 4,
+        }
+    }
+}
+
+/// Paints `scene` `width` × `height` pixels large, `scale` pixels per map unit with the map's
+/// top-left corner `margin` map units in, on `background`, and returns the rows laid out as
+/// `pixels` says. Each thread paints a band into its own small pixmap and converts it into the
+/// result, so the full-size premultiplied picture never exists.
+pub(crate) fn paint(
+    scene: &Scene,
+    faces: &Faces,
+    (width, height): (u32, u32),
+    scale: f32,
+    margin: f32,
+    background: Color,
+    pixels: Pixels,
+) -> Vec<u8> {
+    paint_in_bands(
+        scene,
+        faces,
+        (width, height),
+        (scale, margin),
+        background,
+        pixels,
+        BAND_ROWS,
+    )
+}
+
+/// [`paint`] with bands of about `band_rows` rows (all of nearly the same height: tiny-skia
+/// cuts curves at a band's edge, which shifts their anti-aliasing by a step or two, so a
+/// sliver of a band would do that on every row it has).
+fn paint_in_bands(
+    scene: &Scene,
+    faces: &Faces,
+    (width, height): (u32, u32),
+    (scale, margin): (f32, f32),
+    background: Color,
+    pixels: Pixels,
+    band_rows: u32,
+) -> Vec<u8> {
+    let band_rows = height.div_ceil(height.div_ceil(band_rows.max(1))).max(1);
+    let out_stride = width as usize * pixels.bytes();
+    let mut data = vec![0u8; out_stride * height as usize];
+    if width == 0 || height == 0 {
+        return data;
+    }
+    // Each item's rows (in pixels), to skip the items a band does not touch.
+    let rows: Vec<Option<(f32, f32)>> = scene
+        .items
+        .iter()
+        .map(|item| {
+            item.bounds().map(|b| {
+                // Glyphs may reach above the em box (stacked accents) and below the layout's
+                // line box; a little slack costs nothing.
+                let slack = match item {
+                    Item::Text { size, .. } => size.abs() * 0.5,
+                    _ => 1.0,
+                };
+                (
+                    (b.y - slack + margin) * scale,
+                    (b.y + b.h + slack + margin) * scale,
+                )
+            })
+        })
+        .collect();
+
+    let bands = data.chunks_mut(band_rows as usize * out_stride);
+    let threads = if u64::from(width) * u64::from(height) < 1_000_000 || bands.len() == 1 {
+        1
+    } else {
+        std::thread::available_parallelism()
+            .map_or(1, |n| n.get().min(8))
+            .min(bands.len())
+    };
+    let background_sk =
+        tiny_skia::Color::from_rgba8(background.r, background.g, background.b, background.a);
+    // Bands are handed out top to bottom as threads become free.
+    let queue = Mutex::new(bands.enumerate());
+    let work = || {
+        let mut painter = Painter::new(faces, scale, margin);
+        let mut scratch = vec![0u8; band_rows as usize * width as usize * 4];
+        while let Some((i, band)) = queue.lock().ok().and_then(|mut q| q.next()) {
+            let rows_here = (band.len() / out_stride) as u32;
+            let top = i as u32 * band_rows;
+            let premultiplied = &mut scratch[..rows_here as usize * width as usize * 4];
+            let Some(mut pixmap) = PixmapMut::from_bytes(premultiplied, width, rows_here) else {
+                continue;
+            };
+            pixmap.fill(background_sk);
+            let (y0, y1) = (top as f32, (top + rows_here) as f32);
+            painter.top = y0;
+            for (item, rows) in scene.items.iter().zip(&rows) {
+                if rows.is_some_and(|(a, b)| b >= y0 && a <= y1) {
+                    painter.item(item, &mut pixmap);
+                }
+            }
+            match pixels {
+                Pixels::Rgb => to_rgb(pixmap.data_mut(), band),
+                Pixels::Rgba => demultiply(pixmap.data_mut(), band),
+            }
+        }
+    };
+    if threads == 1 {
+        work();
+    } else {
+        std::thread::scope(|scope| {
+            for _ in 0..threads {
+                scope.spawn(work);
+            }
+        });
+    }
+    data
+}
+
+/// Copies opaque premultiplied RGBA pixels as RGB (for opaque pixels the two are the same).
+fn to_rgb(rgba: &[u8], rgb: &mut [u8]) {
+    for (from, to) in rgba.chunks_exact(4).zip(rgb.chunks_exact_mut(3)) {
+        to.copy_from_slice(&from[..3]);
+    }
+}
+
+/// Copies premultiplied RGBA pixels as straight RGBA, as PNG stores them. Opaque and fully
+/// transparent pixels, most of any map, are copied as they are.
+fn demultiply(premultiplied: &[u8], straight: &mut [u8]) {
+    for (from, to) in premultiplied
+        .chunks_exact(4)
+        .zip(straight.chunks_exact_mut(4))
+    {
+        let a = u16::from(from[3]);
+        to.copy_from_slice(from);
+        if a == 255 || a == 0 {
+            continue;
+        }
+        for c in &mut to[..3] {
+            // Premultiplied channels never exceed alpha, so this stays within 0..=255.
+            *c = ((u16::from(*c) * 255 + a / 2) / a).min(255) as u8;
+        }
+    }
+}
+
+/// One glyph outline segment, in line units with y up (see [`glyphs::OutlineCache`]).
+#[derive(Clone, Copy)]
+enum Segment {
+    Move(f32, f32),
+    Line(f32, f32),
+    Quad(f32, f32, f32, f32),
+    Cubic(f32, f32, f32, f32, f32, f32),
+    Close,
+}
+
+/// Collects a glyph's outline from ttf-parser, scaled into line units.
+struct Outline {
+    scale: f32,
+    segments: Vec<Segment>,
+}
+
+impl OutlineBuilder for Outline {
+    fn move_to(&mut self, x: f32, y: f32) {
+        let s = self.scale;
+        self.segments.push(Segment::Move(x * s, y * s));
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        let s = self.scale;
+        self.segments.push(Segment::Line(x * s, y * s));
+    }
+    fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+        let s = self.scale;
+        self.segments
+            .push(Segment::Quad(x1 * s, y1 * s, x * s, y * s));
+    }
+    fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        let s = self.scale;
+        self.segments
+            .push(Segment::Cubic(x1 * s, y1 * s, x2 * s, y2 * s, x * s, y * s));
+    }
+    fn close(&mut self) {
+        self.segments.push(Segment::Close);
+    }
+}
+
+/// Paints items into one band; keeps the glyph outlines it has met, so each letter of a
+/// thousand-card map is read from the font once per thread.
+struct Painter<'f> {
+    faces: &'f Faces,
+    scale: f32,
+    margin: f32,
+    /// The band's first row in pixels of the whole image.
+    top: f32,
+    outlines: HashMap<(Weight, Glyph), Vec<Segment>>,
+    builder: Option<PathBuilder>,
+}
+
+impl<'f> Painter<'f> {
+    fn new(faces: &'f Faces, scale: f32, margin: f32) -> Self {
+        Self {
+            faces,
+            scale,
+            margin,
+            top: 0.0,
+            outlines: HashMap::new(),
+            builder: Some(PathBuilder::new()),
+        }
+    }
+
+    /// A map point in band pixels.
+    fn px(&self, p: Point) -> (f32, f32) {
+        (
+            (p.x + self.margin) * self.scale,
+            (p.y + self.margin) * self.scale - self.top,
+        )
+    }
+
+    fn builder(&mut self) -> PathBuilder {
+        self.builder.take().unwrap_or_default()
+    }
+
+    /// Fills and/or strokes the path built in `pb`, then keeps its memory for the next one.
+    fn draw(
+        &mut self,
+        pb: PathBuilder,
+        fill: Option<Color>,
+        stroke: Option<&Stroke>,
+        round_joins: bool,
+        pixmap: &mut PixmapMut,
+    ) {
+        let Some(path) = pb.finish() else { return };
+        if let Some(c) = fill.filter(|c| c.a > 0) {
+            let b = path.bounds();
+            // Lines without area cannot be filled (tiny-skia refuses them, as resvg does).
+            if b.width() > 0.0 && b.height() > 0.0 {
+                pixmap.fill_path(
+                    &path,
+                    &solid(c),
+                    FillRule::Winding,
+                    Transform::identity(),
+                    None,
+                );
+            }
+        }
+        if let Some(s) = stroke.filter(|s| stroke_visible(s)) {
+            let sk = SkStroke {
+                width: s.width * self.scale,
+                line_join: if round_joins {
+                    LineJoin::Round
+                } else {
+                    LineJoin::Miter
+                },
+                dash: s
+                    .dash
+                    .filter(|d| *d > 0.0 && d.is_finite())
+                    .and_then(|d| StrokeDash::new(vec![d * self.scale, d * self.scale], 0.0)),
+                ..SkStroke::default()
+            };
+            pixmap.stroke_path(&path, &solid(s.color), &sk, Transform::identity(), None);
+        }
+        self.builder = Some(path.clear());
+    }
+
+    fn item(&mut self, item: &Item, pixmap: &mut PixmapMut) {
+        match item {
+            Item::Rect {
+                rect,
+                radius,
+                fill,
+                stroke,
+            } => {
+                if !(positive(rect.w) && positive(rect.h) && visible(*fill, stroke.as_ref())) {
+                    return;
+                }
+                let (x0, y0) = self.px(Point::new(rect.x, rect.y));
+                let (w, h) = (rect.w * self.scale, rect.h * self.scale);
+                let r = radius.min(rect.w / 2.0).min(rect.h / 2.0) * self.scale;
+                let mut pb = self.builder();
+                if r > 0.0 {
+                    rounded_rect(&mut pb, x0, y0, w, h, r);
+                } else {
+                    pb.move_to(x0, y0);
+                    pb.line_to(x0 + w, y0);
+                    pb.line_to(x0 + w, y0 + h);
+                    pb.line_to(x0, y0 + h);
+                    pb.close();
+                }
+                self.draw(pb, *fill, stroke.as_ref(), false, pixmap);
+            }
+            Item::Circle {
+                center,
+                radius,
+                fill,
+                stroke,
+            } => {
+                if !(positive(*radius) && visible(*fill, stroke.as_ref())) {
+                    return;
+                }
+                let (cx, cy) = self.px(*center);
+                let mut pb = self.builder();
+                pb.push_circle(cx, cy, radius * self.scale);
+                self.draw(pb, *fill, stroke.as_ref(), false, pixmap);
+            }
+            Item::Path {
+                points,
+                closed,
+                fill,
+                stroke,
+            } => {
+                let fill = fill.filter(|_| *closed);
+                if points.len() < 2 || !visible(fill, stroke.as_ref()) {
+                    return;
+                }
+                let mut pb = self.builder();
+                self.polyline(&mut pb, points, *closed);
+                self.draw(pb, fill, stroke.as_ref(), true, pixmap);
+            }
+            Item::Arrow {
+                points,
+                stroke,
+                head,
+            } => {
+                if stroke.color.a == 0 {
+                    return;
+                }
+                let Some(shape) = crate::scene::arrow_shape(points, *head) else {
+                    return;
+                };
+                if shape.line.len() >= 2 && stroke.width > 0.0 {
+                    let mut pb = self.builder();
+                    self.polyline(&mut pb, &shape.line, false);
+                    self.draw(pb, None, Some(stroke), true, pixmap);
+                }
+                if let Some(triangle) = shape.head {
+                    let mut pb = self.builder();
+                    self.polyline(&mut pb, &triangle, true);
+                    self.draw(pb, Some(stroke.color), None, false, pixmap);
+                }
+            }
+            Item::Text {
+                origin,
+                text,
+                size,
+                weight,
+                color,
+                ..
+            } => self.text(*origin, text, *size, *weight, *color, pixmap),
+            Item::BeginGroup { .. } | Item::EndGroup => {}
+        }
+    }
+
+    fn polyline(&self, pb: &mut PathBuilder, points: &[Point], closed: bool) {
+        for (i, p) in points.iter().enumerate() {
+            let (x, y) = self.px(*p);
+            if i == 0 {
+                pb.move_to(x, y);
+            } else {
+                pb.line_to(x, y);
+            }
+        }
+        if closed {
+            pb.close();
+        }
+    }
+
+    /// One line of text as glyph outlines, every glyph where [`glyphs::OutlineCache`] puts it
+    /// in an outline SVG, filled as one path.
+    fn text(
+        &mut self,
+        origin: Point,
+        text: &str,
+        size: f32,
+        weight: Weight,
+        color: Color,
+        pixmap: &mut PixmapMut,
+    ) {
+        if !positive(size) || color.a == 0 {
+            return;
+        }
+        let faces = self.faces;
+        let line_units = glyphs::line_units_per_em(faces, weight);
+        let emoji_scale = line_units / f32::from(faces.face(Font::Emoji).units_per_em());
+        // Line units to band pixels: x right, y down from the baseline.
+        let k = size / line_units * self.scale;
+        let (ox, oy) = self.px(origin);
+        let mut pb = self.builder();
+        let mut pen: f32 = 0.0;
+        for (_, unit) in faces.units(weight, text) {
+            match unit {
+                Unit::Char(c) => {
+                    let Some(glyph) = faces.glyph_for(weight, c) else {
+                        continue;
+                    };
+                    let face = faces.face(glyph.font);
+                    let scale = line_units / f32::from(face.units_per_em());
+                    let segments = self.outline(weight, glyph, scale);
+                    emit(&mut pb, segments, ox + pen * k, oy, k);
+                    pen += f32::from(face.glyph_hor_advance(glyph.id).unwrap_or(0)) * scale;
+                }
+                Unit::Sequence(glyphs) => {
+                    for g in glyphs {
+                        let glyph = Glyph {
+                            font: Font::Emoji,
+                            id: g.id,
+                        };
+                        let (gx, gy) = (pen + g.offset.0 * emoji_scale, g.offset.1 * emoji_scale);
+                        let segments = self.outline(weight, glyph, emoji_scale);
+                        emit(&mut pb, segments, ox + gx * k, oy - gy * k, k);
+                        pen += g.advance * emoji_scale;
+                    }
+                }
+            }
+        }
+        self.draw(pb, Some(color), None, false, pixmap);
+    }
+
+    /// The cached outline of `glyph` in line units (`scale` line units per font unit).
+    fn outline(&mut self, weight: Weight, glyph: Glyph, scale: f32) -> &[Segment] {
+        let faces = self.faces;
+        self.outlines.entry((weight, glyph)).or_insert_with(|| {
+            let mut outline = Outline {
+                scale,
+                segments: Vec::new(),
+            };
+            if faces
+                .face(glyph.font)
+                .outline_glyph(glyph.id, &mut outline)
+                .is_none()
+            {
+                outline.segments.clear();
+            }
+            outline.segments
+        })
+    }
+}
+
+/// Appends an outline (line units, y up) to `pb`, its origin at pixel (`x`, `y`), `k` pixels
+/// per line unit.
+fn emit(pb: &mut PathBuilder, segments: &[Segment], x: f32, y: f32, k: f32) {
+    let p = |sx: f32, sy: f32| (x + sx * k, y - sy * k);
+    for s in segments {
+        match *s {
+            Segment::Move(a, b) => {
+                let (a, b) = p(a, b);
+                pb.move_to(a, b);
+            }
+            Segment::Line(a, b) => {
+                let (a, b) = p(a, b);
+                pb.line_to(a, b);
+            }
+            Segment::Quad(a, b, c, d) => {
+                let ((a, b), (c, d)) = (p(a, b), p(c, d));
+                pb.quad_to(a, b, c, d);
+            }
+            Segment::Cubic(a, b, c, d, e, f) => {
+                let ((a, b), (c, d), (e, f)) = (p(a, b), p(c, d), p(e, f));
+                pb.cubic_to(a, b, c, d, e, f);
+            }
+            Segment::Close => pb.close(),
+        }
+    }
+}
+
+/// A rectangle with quarter-circle corners of radius `r` (at most half of each side), drawn
+/// clockwise from the top edge as SVG's `rx` draws it, each corner one cubic Bézier.
+fn rounded_rect(pb: &mut PathBuilder, x: f32, y: f32, w: f32, h: f32, r: f32) {
+    // The control-point distance that makes a cubic closest to a quarter circle.
+    const KAPPA: f32 = 0.552_284_8;
+    let c = r * (1.0 - KAPPA);
+    let (x1, y1) = (x + w, y + h);
+    pb.move_to(x + r, y);
+    pb.line_to(x1 - r, y);
+    pb.cubic_to(x1 - c, y, x1, y + c, x1, y + r);
+    pb.line_to(x1, y1 - r);
+    pb.cubic_to(x1, y1 - c, x1 - c, y1, x1 - r, y1);
+    pb.line_to(x + r, y1);
+    pb.cubic_to(x + c, y1, x, y1 - c, x, y1 - r);
+    pb.line_to(x, y + r);
+    pb.cubic_to(x, y + c, x + c, y, x + r, y);
+    pb.close();
+}
+
+fn solid(c: Color) -> Paint<'static> {
+    let mut paint = Paint::default();
+    paint.set_color_rgba8(c.r, c.g, c.b, c.a);
+    paint.anti_alias = true;
+    paint
+}
+
+fn visible(fill: Option<Color>, stroke: Option<&Stroke>) -> bool {
+    fill.is_some_and(|c| c.a > 0) || stroke.is_some_and(stroke_visible)
+}
+
+fn stroke_visible(s: &Stroke) -> bool {
+    positive(s.width) && s.color.a > 0
+}
+
+/// A finite number above zero (false for NaN).
+fn positive(v: f32) -> bool {
+    v.is_finite() && v > 0.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scene() -> Scene {
+        let map = crate::model::synthetic_map(40);
+        crate::scene::build(&map, &crate::layout::Layout::compute(&map))
+    }
+
+    #[test]
+    fn bands_give_the_same_pixels_as_one_picture() {
+        let scene = scene();
+        let faces = glyphs::faces().unwrap();
+        let size = (
+            (scene.width + 24.0).ceil() as u32,
+            (scene.height + 24.0).ceil() as u32,
+        );
+        let render = |rows| {
+            paint_in_bands(
+                &scene,
+                faces,
+                size,
+                (1.0, 12.0),
+                Color::WHITE,
+                Pixels::Rgb,
+                rows,
+            )
+        };
+        let one = render(size.1);
+        assert!(one.iter().any(|v| *v < 100), "something is drawn");
+        for rows in [64, 100, 256] {
+            let many = render(rows);
+            let differing = one
+                .iter()
+                .zip(&many)
+                .filter(|(a, b)| a.abs_diff(**b) > 8)
+                .count();
+            let worst = one.iter().zip(&many).map(|(a, b)| a.abs_diff(*b)).max();
+            // A curve cut at a band edge is flattened in two pieces, which shifts the
+            // anti-aliasing of a few edge pixels there (by up to 53 of 255 here); an item
+            // skipped by a band would leave a whole glyph or edge missing.
+            assert!(
+                differing * 1000 < one.len() && worst < Some(128),
+                "{rows} rows a band: {differing} bytes differ, by up to {worst:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn text_is_drawn_where_the_layout_measured_it() {
+        let faces = glyphs::faces().unwrap();
+        let text = "Größe 🎉";
+        let width = crate::layout::text::measure(text, 20.0, Weight::Bold);
+        let scene = Scene {
+            width: 200.0,
+            height: 40.0,
+            items: vec![Item::Text {
+                origin: Point::new(10.0, 30.0),
+                text: text.into(),
+                size: 20.0,
+                weight: Weight::Bold,
+                color: Color::BLACK,
+                width,
+            }],
+        };
+        let px = paint(
+            &scene,
+            faces,
+            (200, 40),
+            1.0,
+            0.0,
+            Color::WHITE,
+            Pixels::Rgb,
+        );
+        let inked = |x: u32, y: u32| px[(y as usize * 200 + x as usize) * 3] < 128;
+        let columns: Vec<u32> = (0..200).filter(|&x| (0..40).any(|y| inked(x, y))).collect();
+        let (first, last) = (columns[0], columns[columns.len() - 1]);
+        assert!((10..13).contains(&first), "starts at the origin: {first}");
+        let end = (10.0 + width) as u32;
+        assert!(
+            last <= end && last + 4 >= end,
+            "ends at {last}, measured {end}"
+        );
+        // Nothing above the accents or far below the baseline.
+        assert!((0..200).all(|x| !inked(x, 0) && !inked(x, 39)));
+    }
+
+    #[test]
+    fn shapes_outside_the_picture_or_without_size_draw_nothing() {
+        let faces = glyphs::faces().unwrap();
+        let gone = |item: Item| {
+            let scene = Scene {
+                width: 20.0,
+                height: 20.0,
+                items: vec![item],
+            };
+            let pixels = Pixels::Rgba;
+            paint_in_bands(
+                &scene,
+                faces,
+                (20, 20),
+                (2.0, 0.0),
+                Color::TRANSPARENT,
+                pixels,
+                7,
+            )
+            .iter()
+            .all(|v| *v == 0)
+        };
+        let black = Some(Color::BLACK);
+        let rect = |x, w, radius| Item::Rect {
+            rect: crate::geom::Rect::new(x, 0.0, w, 10.0),
+            radius,
+            fill: black,
+            stroke: None,
+        };
+        assert!(!gone(rect(0.0, 5.0, 2.0)));
+        assert!(gone(rect(100.0, 5.0, 2.0)));
+        assert!(gone(rect(0.0, f32::NAN, 2.0)));
+        assert!(gone(rect(0.0, -5.0, 0.0)));
+        assert!(gone(Item::Path {
+            points: vec![Point::new(1.0, 1.0)],
+            closed: true,
+            fill: black,
+            stroke: None,
+        }));
+        assert!(gone(Item::Arrow {
+            points: vec![Point::new(1.0, 1.0), Point::new(1.0, 1.0)],
+            stroke: Stroke::solid(1.0, Color::BLACK),
+            head: 4.0,
+        }));
+        assert!(gone(Item::Text {
+            origin: Point::new(0.0, 10.0),
+            text: "x".into(),
+            size: f32::INFINITY,
+            weight: Weight::Regular,
+            color: Color::BLACK,
+            width: 5.0,
+        }));
+    }
+
+    #[test]
+    fn demultiplying_restores_straight_colour() {
+        let px = [64, 32, 0, 128, 10, 20, 30, 255, 0, 0, 0, 0];
+        let mut out = [1; 12];
+        demultiply(&px, &mut out);
+        assert_eq!(out, [128, 64, 0, 128, 10, 20, 30, 255, 0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn opaque_pixels_pack_to_rgb() {
+        let mut out = [0; 6];
+        to_rgb(&[1, 2, 3, 255, 4, 5, 6, 255], &mut out);
+        assert_eq!(out, [1, 2, 3, 4, 5, 6]);
+    }
+}
