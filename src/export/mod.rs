@@ -1,9 +1,9 @@
 //! Export: turns a [`Scene`] into the bytes of an SVG, PNG or PDF file, or a PowerPoint deck
 //! of native shapes ([`pptx`]).
 //!
-//! This module owns the export options, the SVG writer ([`svg`]) and the hand-off of that SVG to
-//! resvg ([`png`]) and svg2pdf ([`pdf`]), each given only the bundled fonts. Every format is drawn
-//! from the same SVG text, so the three files show the same picture.
+//! This module owns the export options, the SVG writer ([`svg`]), the hand-off of that SVG to
+//! resvg ([`png`]) and the PDF writer ([`pdf`]), which draws the Scene itself with the same
+//! shapes and only the bundled fonts, so the three files show the same picture.
 //!
 //! It must never import egui, load the fonts installed on the machine (an export would then look
 //! different on every computer), reach the network, or change the Scene. Only [`save`] touches
@@ -369,7 +369,7 @@ pub enum ExportError {
     /// The PNG encoder failed.
     #[error("could not encode the PNG: {0}")]
     Png(#[from] ::png::EncodingError),
-    /// svg2pdf failed.
+    /// The PDF could not be made (a bundled font could not be subset).
     #[error("could not make the PDF: {0}")]
     Pdf(String),
     /// The PowerPoint package could not be assembled (a bug in the PPTX writer).
