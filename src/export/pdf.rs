@@ -412,7 +412,8 @@ impl Painter {
             self.state.line_width = Some(width);
             self.content.set_line_width(width);
         }
-        let dash = s.dash.filter(|d| *d > 0.0 && d.is_finite()).map(num);
+        // A dash that rounds to nothing would make an all-zero pattern, which PDF forbids.
+        let dash = s.dash.map(num).filter(|d| *d > 0.0);
         if self.state.dash != dash {
             self.state.dash = dash;
             match dash {
@@ -904,11 +905,8 @@ fn channel(v: u8) -> f32 {
 /// A coordinate rounded to a hundredth of a map unit (as the SVG writer writes them; far below
 /// a pixel at any scale), so the operators stay short; 0 for a number that is not finite.
 fn num(v: f32) -> f32 {
-    if v.is_finite() {
-        (v * 100.0).round() / 100.0
-    } else {
-        0.0
-    }
+    let rounded = (v * 100.0).round() / 100.0;
+    if rounded.is_finite() { rounded } else { 0.0 }
 }
 
 /// A finite number above zero (false for NaN), as sizes must be to be drawn.
