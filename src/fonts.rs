@@ -1,8 +1,9 @@
 //! The bundled fonts and the one rule for which of them draws a character.
 //!
-//! Layout measures text with them, the canvas registers them with egui and the exporters hand
-//! them to resvg and svg2pdf, so text looks and wraps the same everywhere and no export depends
-//! on the fonts installed on a machine.
+//! Layout measures text with them, the canvas registers them with egui and the exporters draw
+//! their glyphs (the PNG rasteriser and outline SVG as outlines, the PDF and text SVG as
+//! embedded fonts), so text looks and wraps the same everywhere and no export depends on the
+//! fonts installed on a machine.
 //!
 //! The fallback order is the same everywhere: Noto Sans of the weight asked, then Noto Emoji.
 //! A character neither has is drawn as Noto Sans's `.notdef` (an empty box); [`can_draw`] tells

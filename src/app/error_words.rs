@@ -8,7 +8,7 @@
 //! happened, where, and what to do. The command line keeps the core's English `Display`.
 //!
 //! Limits: words the core got from other libraries (what the OS said about a failed write,
-//! a PNG encoder's or svg2pdf's reason) stay as those libraries wrote them, inside a
+//! a PNG encoder's or PDF writer's reason) stay as those libraries wrote them, inside a
 //! translated sentence.
 
 use std::io::ErrorKind;

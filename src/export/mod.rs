@@ -2,8 +2,9 @@
 //! of native shapes ([`pptx`]).
 //!
 //! This module owns the export options, the SVG writer ([`svg`]), the PNG rasteriser ([`png`],
-//! which paints the Scene with tiny-skia as resvg paints our SVG) and the hand-off of the SVG to
-//! svg2pdf ([`pdf`]), each given only the bundled fonts, so the three files show the same picture.
+//! which paints the Scene with tiny-skia as resvg paints our SVG) and the PDF writer ([`pdf`]),
+//! which draws the Scene itself with the same shapes; each is given only the bundled fonts, so
+//! the three files show the same picture.
 //!
 //! It must never import egui, load the fonts installed on the machine (an export would then look
 //! different on every computer), reach the network, or change the Scene. Only [`save`] touches
@@ -370,7 +371,7 @@ pub enum ExportError {
     /// The PNG encoder failed.
     #[error("could not encode the PNG: {0}")]
     Png(#[from] ::png::EncodingError),
-    /// svg2pdf failed.
+    /// The PDF could not be made (a bundled font could not be subset).
     #[error("could not make the PDF: {0}")]
     Pdf(String),
     /// The PowerPoint package could not be assembled (a bug in the PPTX writer).
