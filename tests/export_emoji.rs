@@ -36,8 +36,8 @@ fn outline_svg(scene: &Scene) -> String {
     .unwrap()
 }
 
-/// The relative path data of each glyph of each `<path>` under the element with `id`, as the
-/// outline writer puts them: `M<x> 0` then the glyph's own commands.
+/// The path data of each glyph drawn under the element with `id`: the outline in `<defs>` that
+/// each `<use>` there names.
 fn glyph_outlines(svg: &str, id: &str) -> Vec<String> {
     let doc = roxmltree::Document::parse(svg).unwrap();
     let group = doc
@@ -46,16 +46,17 @@ fn glyph_outlines(svg: &str, id: &str) -> Vec<String> {
         .unwrap_or_else(|| panic!("no {id} in the SVG"));
     group
         .descendants()
-        .filter(|n| n.tag_name().name() == "path")
-        .flat_map(|p| {
-            let d = p.attribute("d").unwrap_or_default().to_owned();
-            d.split('M')
-                .filter(|s| !s.is_empty())
-                .map(|glyph| {
-                    let (_, rest) = glyph.split_once(" 0").expect("M<x> 0 before a glyph");
-                    rest.to_owned()
-                })
-                .collect::<Vec<_>>()
+        .filter(|n| n.tag_name().name() == "use")
+        .map(|u| {
+            let href = u
+                .attribute(("http://www.w3.org/1999/xlink", "href"))
+                .expect("a use names its glyph");
+            let id = href.strip_prefix('#').expect("a glyph of this file");
+            let def = doc
+                .descendants()
+                .find(|n| n.tag_name().name() == "path" && n.attribute("id") == Some(id))
+                .unwrap_or_else(|| panic!("glyph {id} is defined"));
+            def.attribute("d").unwrap_or_default().to_owned()
         })
         .collect()
 }

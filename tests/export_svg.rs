@@ -208,7 +208,7 @@ fn outline_mode_has_no_text_but_every_card_keeps_its_titled_group() {
             "{title} missing from {titles:?}"
         );
     }
-    // Each card group holds its rectangle and one outline path per text line.
+    // Each card group holds its rectangle and one group of glyphs per text line.
     let card = doc
         .descendants()
         .find(|n| n.attribute("id") == Some("touchpoint-1"))
@@ -218,7 +218,7 @@ fn outline_mode_has_no_text_but_every_card_keeps_its_titled_group() {
         .filter(|n| n.is_element())
         .map(|n| n.tag_name().name())
         .collect();
-    assert_eq!(children, ["title", "rect", "path", "path", "path"]);
+    assert_eq!(children, ["title", "rect", "g", "g", "g"]);
 }
 
 #[test]

@@ -56,6 +56,7 @@ impl OutlineCache {
     /// pen starting at x = 0 (the caller scales and flips it into place). Returns the pen's
     /// end position, the line's width in those units; nothing is written when nothing is
     /// visible.
+    #[cfg(test)]
     pub(crate) fn push_line(
         &mut self,
         faces: &Faces,
@@ -63,64 +64,79 @@ impl OutlineCache {
         text: &str,
         out: &mut String,
     ) -> f32 {
-        let line_units = line_units_per_em(faces, weight);
-        let emoji_scale = line_units / f32::from(faces.face(Font::Emoji).units_per_em());
-        let mut pen: f32 = 0.0;
-        for (_, unit) in faces.units(weight, text) {
-            match unit {
-                Unit::Char(c) => {
-                    let Some(glyph) = faces.glyph_for(weight, c) else {
-                        continue;
-                    };
-                    let face = faces.face(glyph.font);
-                    // 1 for Noto Sans, whose integer advances then add up exactly.
-                    let scale = line_units / f32::from(face.units_per_em());
-                    self.push_glyph(faces, weight, glyph, scale, (pen, 0.0), out);
-                    pen += f32::from(face.glyph_hor_advance(glyph.id).unwrap_or(0)) * scale;
+        place_line(faces, weight, text, |glyph, scale, at| {
+            let d = self.glyph(faces, weight, glyph, scale);
+            if !d.is_empty() {
+                // Each glyph is written in relative commands after an absolute move to its pen
+                // position, so the cached text serves wherever the letter appears.
+                out.push('M');
+                push_path_num(out, at.0);
+                if at.1 == 0.0 {
+                    out.push_str(" 0");
+                } else {
+                    push_path_num(out, at.1);
                 }
-                Unit::Sequence(glyphs) => {
-                    for g in glyphs {
-                        let glyph = Glyph {
-                            font: Font::Emoji,
-                            id: g.id,
-                        };
-                        let at = (pen + g.offset.0 * emoji_scale, g.offset.1 * emoji_scale);
-                        self.push_glyph(faces, weight, glyph, emoji_scale, at, out);
-                        pen += g.advance * emoji_scale;
-                    }
-                }
+                out.push_str(d);
             }
-        }
-        pen
+        })
     }
 
-    /// Appends one glyph's outline at `at` (line units, y up), if it has ink.
-    fn push_glyph(
+    /// The outline of `glyph` as it is drawn in a line of `weight` (`scale` as
+    /// [`place_line`] gives it), as relative path commands from the glyph's origin that
+    /// start with a move (so they also stand alone as a path); empty for a glyph without ink.
+    /// Each glyph is converted once.
+    pub(crate) fn glyph(
         &mut self,
         faces: &Faces,
         weight: Weight,
         glyph: Glyph,
         scale: f32,
-        at: (f32, f32),
-        out: &mut String,
-    ) {
-        let d = self
-            .glyphs
+    ) -> &str {
+        self.glyphs
             .entry((weight, glyph))
-            .or_insert_with(|| glyph_path(faces, glyph, scale));
-        if !d.is_empty() {
-            // Each glyph is written in relative commands after an absolute move to its pen
-            // position, so the cached text serves wherever the letter appears.
-            out.push('M');
-            push_path_num(out, at.0);
-            if at.1 == 0.0 {
-                out.push_str(" 0");
-            } else {
-                push_path_num(out, at.1);
+            .or_insert_with(|| glyph_path(faces, glyph, scale))
+    }
+}
+
+/// Places the glyphs of one line of text of `weight`: calls `glyph(glyph, scale, at)` for each,
+/// in the units of its Noto Sans face ([`line_units_per_em`]) with y pointing up, the baseline
+/// at y = 0 and the pen starting at x = 0, `scale` being line units per unit of the glyph's
+/// font. Returns the pen's end position, the line's width in those units.
+pub(crate) fn place_line(
+    faces: &Faces,
+    weight: Weight,
+    text: &str,
+    mut glyph: impl FnMut(Glyph, f32, (f32, f32)),
+) -> f32 {
+    let line_units = line_units_per_em(faces, weight);
+    let emoji_scale = line_units / f32::from(faces.face(Font::Emoji).units_per_em());
+    let mut pen: f32 = 0.0;
+    for (_, unit) in faces.units(weight, text) {
+        match unit {
+            Unit::Char(c) => {
+                let Some(g) = faces.glyph_for(weight, c) else {
+                    continue;
+                };
+                let face = faces.face(g.font);
+                // 1 for Noto Sans, whose integer advances then add up exactly.
+                let scale = line_units / f32::from(face.units_per_em());
+                glyph(g, scale, (pen, 0.0));
+                pen += f32::from(face.glyph_hor_advance(g.id).unwrap_or(0)) * scale;
             }
-            out.push_str(d);
+            Unit::Sequence(glyphs) => {
+                for g in glyphs {
+                    let emoji = Glyph {
+                        font: Font::Emoji,
+                        id: g.id,
+                    };
+                    let at = (pen + g.offset.0 * emoji_scale, g.offset.1 * emoji_scale);
+                    glyph(emoji, emoji_scale, at);
+                    pen += g.advance * emoji_scale;
+                }
+            }
         }
     }
+    pen
 }
 
 /// The outline of one glyph as relative path commands starting at the glyph origin, its font

@@ -9,7 +9,7 @@
 //! user text. Numbers are written with at most two decimals (a hundredth of a map unit is far
 //! below a pixel at the largest PNG scale); a number that is not finite is written as 0.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
@@ -17,7 +17,7 @@ use base64::Engine as _;
 
 use super::glyphs::{self, Faces, OutlineCache};
 use super::{Background, ExportError, ExportOptions, TextMode, check_scene, document_size};
-use crate::fonts::{self, Weight};
+use crate::fonts::{self, Glyph, Weight};
 use crate::geom::Point;
 use crate::model::Color;
 use crate::scene::{Item, Scene, Stroke};
@@ -105,6 +105,9 @@ pub(crate) fn write(scene: &Scene, settings: &Settings) -> Result<String, Export
         faces,
         sequence_outlines,
         outlines: OutlineCache::default(),
+        glyph_ids: HashMap::new(),
+        defs: String::new(),
+        next_glyph: 0,
         ids: HashSet::new(),
         open_groups: 0,
     };
@@ -119,6 +122,12 @@ struct Writer {
     /// In text mode for the renderers: the faces that outline lines with emoji sequences.
     sequence_outlines: Option<&'static Faces>,
     outlines: OutlineCache,
+    /// The id of each glyph outline in `<defs>`; `None` for a glyph without ink.
+    glyph_ids: HashMap<(Weight, Glyph), Option<String>>,
+    /// The `<path>` of each glyph used, written once and drawn by `<use>`.
+    defs: String,
+    /// How many glyph ids were tried, to name the next one.
+    next_glyph: usize,
     /// Element ids written so far, to keep them unique.
     ids: HashSet<String>,
     open_groups: usize,
@@ -127,8 +136,10 @@ struct Writer {
 impl Writer {
     fn document(&mut self, scene: &Scene, s: &Settings) {
         let page = s.page;
+        // xlink:href, not SVG 2's plain href: the file is SVG 1.1, and Inkscape 0.92, older
+        // browsers and office suites' importers know only the xlink form.
         self.out
-            .push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
+            .push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\"");
         self.attr("width", page.width);
         self.attr("height", page.height);
         self.out.push_str(" viewBox=\"0 0 ");
@@ -136,6 +147,8 @@ impl Writer {
         self.out.push(' ');
         push_num(&mut self.out, page.height);
         self.out.push_str("\">\n");
+        // The glyph outlines the text uses go here once the map is written.
+        let defs_at = self.out.len();
         if s.embed_fonts && self.faces.is_none() {
             self.out.push_str("<style type=\"text/css\">");
             self.out.push_str(font_faces_css(draws_emoji(scene)));
@@ -189,6 +202,10 @@ impl Writer {
             self.out.push_str("</g>\n");
         }
         self.out.push_str("</g>\n</svg>\n");
+        if !self.defs.is_empty() {
+            let defs = format!("<defs>\n{}</defs>\n", self.defs);
+            self.out.insert_str(defs_at, &defs);
+        }
     }
 
     fn item(&mut self, item: &Item) {
@@ -322,15 +339,10 @@ impl Writer {
             })
         });
         if let Some(faces) = outlined {
+            // One group places, scales (flipping font units' y up) and colours the line; each
+            // glyph is a <use> of its outline in <defs> at its pen position in font units.
             let start = self.out.len();
-            self.out.push_str("<path d=\"");
-            let path_start = self.out.len();
-            self.outlines.push_line(faces, weight, text, &mut self.out);
-            if self.out.len() == path_start {
-                self.out.truncate(start);
-                return;
-            }
-            self.out.push_str("\" transform=\"translate(");
+            self.out.push_str("<g transform=\"translate(");
             push_num(&mut self.out, origin.x);
             self.out.push(' ');
             push_num(&mut self.out, origin.y);
@@ -341,7 +353,54 @@ impl Writer {
             push_decimal(&mut self.out, -scale, 6);
             self.out.push_str(")\"");
             self.fill(Some(color));
-            self.out.push_str("/>\n");
+            self.out.push('>');
+            let body = self.out.len();
+            let Self {
+                out,
+                outlines,
+                glyph_ids,
+                defs,
+                next_glyph,
+                ids,
+                ..
+            } = self;
+            glyphs::place_line(faces, weight, text, |glyph, scale, at| {
+                let id = glyph_ids.entry((weight, glyph)).or_insert_with(|| {
+                    let d = outlines.glyph(faces, weight, glyph, scale);
+                    if d.is_empty() {
+                        return None;
+                    }
+                    let id = glyph_id(ids, next_glyph);
+                    defs.push_str("<path id=\"");
+                    defs.push_str(&id);
+                    defs.push_str("\" d=\"");
+                    defs.push_str(d);
+                    defs.push_str("\"/>\n");
+                    Some(id)
+                });
+                let Some(id) = id else {
+                    return;
+                };
+                out.push_str("<use xlink:href=\"#");
+                out.push_str(id);
+                out.push('"');
+                // Tenths of a font unit: a ten-thousandth of the text size.
+                for (name, v) in [("x", at.0), ("y", at.1)] {
+                    if (v * 10.0).round() != 0.0 {
+                        out.push(' ');
+                        out.push_str(name);
+                        out.push_str("=\"");
+                        push_decimal(out, v, 1);
+                        out.push('"');
+                    }
+                }
+                out.push_str("/>");
+            });
+            if self.out.len() == body {
+                self.out.truncate(start);
+                return;
+            }
+            self.out.push_str("</g>\n");
         } else {
             self.out.push_str("<text");
             self.attr("x", origin.x);
@@ -457,6 +516,27 @@ impl Writer {
         }
         self.ids.insert(unique.clone());
         unique
+    }
+}
+
+/// A new short id for a glyph outline (`a` … `Z`, then `aa`, `ab`, …), unique among `ids`.
+fn glyph_id(ids: &mut HashSet<String>, next: &mut usize) -> String {
+    const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const DIGITS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    loop {
+        let mut n = *next;
+        *next = next.saturating_add(1);
+        let mut id = String::new();
+        id.push(char::from(LETTERS[n % LETTERS.len()]));
+        n /= LETTERS.len();
+        while n > 0 {
+            n -= 1;
+            id.push(char::from(DIGITS[n % DIGITS.len()]));
+            n /= DIGITS.len();
+        }
+        if ids.insert(id.clone()) {
+            return id;
+        }
     }
 }
 
@@ -634,6 +714,9 @@ mod tests {
             faces: None,
             sequence_outlines: None,
             outlines: OutlineCache::default(),
+            glyph_ids: HashMap::new(),
+            defs: String::new(),
+            next_glyph: 0,
             ids: HashSet::new(),
             open_groups: 0,
         };
