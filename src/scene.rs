@@ -47,6 +47,22 @@ impl Stroke {
             dash: None,
         }
     }
+
+    /// Whether the line shows: a width above zero and a colour that is not transparent. The
+    /// canvas and every exporter skip the others alike.
+    pub fn is_visible(&self) -> bool {
+        positive(self.width) && self.color.a > 0
+    }
+}
+
+/// A finite number above zero (false for NaN), as sizes must be to be drawn.
+pub fn positive(v: f32) -> bool {
+    v.is_finite() && v > 0.0
+}
+
+/// Whether a shape with this fill and outline paints anything.
+pub fn paints(fill: Option<Color>, stroke: Option<&Stroke>) -> bool {
+    fill.is_some_and(|c| c.a > 0) || stroke.is_some_and(Stroke::is_visible)
 }
 
 /// One drawing instruction.

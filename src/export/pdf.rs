@@ -31,7 +31,7 @@ use super::{check_scene, document_size};
 use crate::fonts::{Font, Glyph, Unit, Weight};
 use crate::geom::Point;
 use crate::model::Color;
-use crate::scene::{Item, Scene, Stroke};
+use crate::scene::{Item, Scene, Stroke, positive};
 
 /// Points per map unit on a fitted page: map units are CSS pixels, 96 to the inch; PDF points
 /// are 72 to the inch.
@@ -318,7 +318,7 @@ impl Painter {
         round_joins: bool,
     ) -> Option<Paint> {
         let fill = fill.filter(|c| c.a > 0);
-        let stroke = stroke.filter(|s| positive(s.width) && s.color.a > 0);
+        let stroke = stroke.filter(|s| s.is_visible());
         if let Some(c) = fill {
             self.set_fill(c);
         }
@@ -907,11 +907,6 @@ fn channel(v: u8) -> f32 {
 fn num(v: f32) -> f32 {
     let rounded = (v * 100.0).round() / 100.0;
     if rounded.is_finite() { rounded } else { 0.0 }
-}
-
-/// A finite number above zero (false for NaN), as sizes must be to be drawn.
-fn positive(v: f32) -> bool {
-    v.is_finite() && v > 0.0
 }
 
 /// CIDs as a hex string operand, `<0012003A>`: four digits a glyph, where pdf-writer's literal

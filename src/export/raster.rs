@@ -22,7 +22,7 @@ use super::glyphs::{self, Faces};
 use crate::fonts::{Font, Glyph, Unit, Weight};
 use crate::geom::Point;
 use crate::model::Color;
-use crate::scene::{Item, Scene, Stroke};
+use crate::scene::{Item, Scene, Stroke, paints, positive};
 
 /// Rows per band: small enough that two cores share a map's uneven parts (dense card rows,
 /// empty margins) evenly, large enough that items crossing a band edge are rarely drawn twice.
@@ -281,7 +281,7 @@ impl<'f> Painter<'f> {
                 );
             }
         }
-        if let Some(s) = stroke.filter(|s| stroke_visible(s)) {
+        if let Some(s) = stroke.filter(|s| s.is_visible()) {
             let sk = SkStroke {
                 width: s.width * self.scale,
                 line_join: if round_joins {
@@ -308,7 +308,7 @@ impl<'f> Painter<'f> {
                 fill,
                 stroke,
             } => {
-                if !(positive(rect.w) && positive(rect.h) && visible(*fill, stroke.as_ref())) {
+                if !(positive(rect.w) && positive(rect.h) && paints(*fill, stroke.as_ref())) {
                     return;
                 }
                 let (x0, y0) = self.px(Point::new(rect.x, rect.y));
@@ -332,7 +332,7 @@ impl<'f> Painter<'f> {
                 fill,
                 stroke,
             } => {
-                if !(positive(*radius) && visible(*fill, stroke.as_ref())) {
+                if !(positive(*radius) && paints(*fill, stroke.as_ref())) {
                     return;
                 }
                 let (cx, cy) = self.px(*center);
@@ -347,7 +347,7 @@ impl<'f> Painter<'f> {
                 stroke,
             } => {
                 let fill = fill.filter(|_| *closed);
-                if points.len() < 2 || !visible(fill, stroke.as_ref()) {
+                if points.len() < 2 || !paints(fill, stroke.as_ref()) {
                     return;
                 }
                 let mut pb = self.builder();
@@ -524,19 +524,6 @@ fn solid(c: Color) -> Paint<'static> {
     paint.set_color_rgba8(c.r, c.g, c.b, c.a);
     paint.anti_alias = true;
     paint
-}
-
-fn visible(fill: Option<Color>, stroke: Option<&Stroke>) -> bool {
-    fill.is_some_and(|c| c.a > 0) || stroke.is_some_and(stroke_visible)
-}
-
-fn stroke_visible(s: &Stroke) -> bool {
-    positive(s.width) && s.color.a > 0
-}
-
-/// A finite number above zero (false for NaN).
-fn positive(v: f32) -> bool {
-    v.is_finite() && v > 0.0
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ use super::{Background, ExportError, ExportOptions, TextMode, check_scene, docum
 use crate::fonts::{self, Glyph, Weight};
 use crate::geom::Point;
 use crate::model::Color;
-use crate::scene::{Item, Scene, Stroke};
+use crate::scene::{Item, Scene, Stroke, paints, positive};
 
 /// The scene as an SVG file, as the user asked for it in `options` (the scale and paper are
 /// ignored: an SVG is measured in map units, which are CSS pixels).
@@ -216,7 +216,7 @@ impl Writer {
                 fill,
                 stroke,
             } => {
-                if !(positive(rect.w) && positive(rect.h) && visible(*fill, stroke.as_ref())) {
+                if !(positive(rect.w) && positive(rect.h) && paints(*fill, stroke.as_ref())) {
                     return;
                 }
                 self.out.push_str("<rect");
@@ -238,7 +238,7 @@ impl Writer {
                 fill,
                 stroke,
             } => {
-                if !(positive(*radius) && visible(*fill, stroke.as_ref())) {
+                if !(positive(*radius) && paints(*fill, stroke.as_ref())) {
                     return;
                 }
                 self.out.push_str("<circle");
@@ -256,7 +256,7 @@ impl Writer {
                 stroke,
             } => {
                 let fill = fill.filter(|_| *closed);
-                if points.len() < 2 || !visible(fill, stroke.as_ref()) {
+                if points.len() < 2 || !paints(fill, stroke.as_ref()) {
                     return;
                 }
                 self.out
@@ -465,7 +465,7 @@ impl Writer {
     /// Stroke attributes, or nothing for no (or an invisible) stroke. `round_joins` for lines
     /// whose corners come from flattened curves.
     fn stroke(&mut self, stroke: Option<&Stroke>, round_joins: bool) {
-        let Some(s) = stroke.filter(|s| stroke_visible(s)) else {
+        let Some(s) = stroke.filter(|s| s.is_visible()) else {
             return;
         };
         self.out.push_str(" stroke=\"");
@@ -538,19 +538,6 @@ fn glyph_id(ids: &mut HashSet<String>, next: &mut usize) -> String {
             return id;
         }
     }
-}
-
-fn visible(fill: Option<Color>, stroke: Option<&Stroke>) -> bool {
-    fill.is_some_and(|c| c.a > 0) || stroke.is_some_and(stroke_visible)
-}
-
-fn stroke_visible(s: &Stroke) -> bool {
-    positive(s.width) && s.color.a > 0
-}
-
-/// A finite number above zero (false for NaN), as sizes must be to be drawn.
-fn positive(v: f32) -> bool {
-    v.is_finite() && v > 0.0
 }
 
 /// Whether any text of the scene is drawn (partly) with Noto Emoji.

@@ -320,7 +320,7 @@ fn convert(
             if let Some(fill) = fill.filter(|_| *closed && points.len() >= 3) {
                 fill_polygon(&pts, color32(fill), &mut push);
             }
-            if let Some(s) = stroke.filter(visible) {
+            if let Some(s) = stroke.filter(Stroke::is_visible) {
                 if s.dash.is_some() {
                     let mut line = pts.clone();
                     if *closed {
@@ -395,10 +395,6 @@ fn first_baseline(galley: &egui::Galley) -> Option<f32> {
     Some(row.pos.y + glyph.pos.y - fallback_offset)
 }
 
-fn visible(s: &Stroke) -> bool {
-    s.width > 0.0 && s.width.is_finite() && s.color.a > 0
-}
-
 fn estroke(s: &Stroke, zoom: f32) -> EStroke {
     EStroke::new(s.width * zoom, color32(s.color))
 }
@@ -406,13 +402,13 @@ fn estroke(s: &Stroke, zoom: f32) -> EStroke {
 /// The outline of a rect or circle when it is solid; dashed outlines are drawn separately.
 fn plain_stroke(stroke: Option<&Stroke>, zoom: f32) -> EStroke {
     match stroke {
-        Some(s) if visible(s) && s.dash.is_none() => estroke(s, zoom),
+        Some(s) if s.is_visible() && s.dash.is_none() => estroke(s, zoom),
         _ => EStroke::NONE,
     }
 }
 
 fn dashed(points: &[Pos2], s: &Stroke, zoom: f32, push: &mut impl FnMut(Shape)) {
-    if !visible(s) {
+    if !s.is_visible() {
         return;
     }
     let dash = s.dash.filter(|d| *d > 0.0 && d.is_finite()).unwrap_or(4.0) * zoom;
@@ -435,7 +431,7 @@ fn arrow(points: &[Point], stroke: &Stroke, head: f32, zoom: f32, push: &mut imp
         return;
     };
     let pos = |p: Point| Pos2::new(p.x * zoom, p.y * zoom);
-    if shape.line.len() >= 2 && visible(stroke) {
+    if shape.line.len() >= 2 && stroke.is_visible() {
         let pts: Vec<Pos2> = shape.line.iter().map(|p| pos(*p)).collect();
         if stroke.dash.is_some() {
             dashed(&pts, stroke, zoom, push);
