@@ -60,6 +60,43 @@ pub fn positive(v: f32) -> bool {
     v.is_finite() && v > 0.0
 }
 
+/// Bézier handle length of a quarter circle, as a fraction of its radius.
+pub const KAPPA: f32 = 0.552_284_8;
+
+/// One step of an outline.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PathOp {
+    /// Start at a point.
+    Move(Point),
+    /// A straight line to a point.
+    Line(Point),
+    /// A cubic Bézier through two control points to a point.
+    Cubic(Point, Point, Point),
+    /// Back to the start.
+    Close,
+}
+
+/// The outline of a rectangle with quarter-circle corners of radius `r` (the caller keeps it
+/// within half of each side), clockwise from the top edge as SVG's `rx` draws it, each corner
+/// one cubic Bézier: the raster and PDF back ends draw rounded cards with it.
+pub fn rounded_rect(x: f32, y: f32, w: f32, h: f32, r: f32) -> [PathOp; 10] {
+    let k = r * (1.0 - KAPPA);
+    let (x1, y1) = (x + w, y + h);
+    let p = Point::new;
+    [
+        PathOp::Move(p(x + r, y)),
+        PathOp::Line(p(x1 - r, y)),
+        PathOp::Cubic(p(x1 - k, y), p(x1, y + k), p(x1, y + r)),
+        PathOp::Line(p(x1, y1 - r)),
+        PathOp::Cubic(p(x1, y1 - k), p(x1 - k, y1), p(x1 - r, y1)),
+        PathOp::Line(p(x + r, y1)),
+        PathOp::Cubic(p(x + k, y1), p(x, y1 - k), p(x, y1 - r)),
+        PathOp::Line(p(x, y + r)),
+        PathOp::Cubic(p(x, y + k), p(x + k, y), p(x + r, y)),
+        PathOp::Close,
+    ]
+}
+
 /// Whether a shape with this fill and outline paints anything.
 pub fn paints(fill: Option<Color>, stroke: Option<&Stroke>) -> bool {
     fill.is_some_and(|c| c.a > 0) || stroke.is_some_and(Stroke::is_visible)

@@ -31,7 +31,7 @@ use super::{check_scene, document_size};
 use crate::fonts::{Font, Glyph, Unit, Weight};
 use crate::geom::Point;
 use crate::model::Color;
-use crate::scene::{Item, Scene, Stroke, positive};
+use crate::scene::{Item, KAPPA, PathOp, Scene, Stroke, positive};
 
 /// Points per map unit on a fitted page: map units are CSS pixels, 96 to the inch; PDF points
 /// are 72 to the inch.
@@ -45,9 +45,6 @@ pub const MAX_PAGE_PT: f32 = 14_400.0;
 /// larger than level 6 in a fifth of the time (the page of 10 000 cards is ~60 MB of
 /// operators before compression).
 const DEFLATE_LEVEL: u8 = 1;
-
-/// Bézier handle length of a quarter circle, as a fraction of its radius.
-const KAPPA: f32 = 0.552_284_8;
 
 /// The scene as PDF file bytes: one page, vector graphics, with real (selectable) text and the
 /// used glyphs of the bundled fonts embedded in [`TextMode::Text`], or text as shapes in
@@ -226,19 +223,15 @@ impl Painter {
                 let (x, y, w, h) = (num(rect.x), num(rect.y), num(rect.w), num(rect.h));
                 if r > 0.0 {
                     let r = num(r);
-                    let k = r * (1.0 - KAPPA);
-                    let (right, bottom) = (x + w, y + h);
                     let c = &mut self.content;
-                    c.move_to(x + r, y);
-                    c.line_to(right - r, y);
-                    c.cubic_to(right - k, y, right, y + k, right, y + r);
-                    c.line_to(right, bottom - r);
-                    c.cubic_to(right, bottom - k, right - k, bottom, right - r, bottom);
-                    c.line_to(x + r, bottom);
-                    c.cubic_to(x + k, bottom, x, bottom - k, x, bottom - r);
-                    c.line_to(x, y + r);
-                    c.cubic_to(x, y + k, x + k, y, x + r, y);
-                    c.close_path();
+                    for op in crate::scene::rounded_rect(x, y, w, h, r) {
+                        match op {
+                            PathOp::Move(p) => c.move_to(p.x, p.y),
+                            PathOp::Line(p) => c.line_to(p.x, p.y),
+                            PathOp::Cubic(a, b, p) => c.cubic_to(a.x, a.y, b.x, b.y, p.x, p.y),
+                            PathOp::Close => c.close_path(),
+                        };
+                    }
                 } else {
                     self.content.rect(x, y, w, h);
                 }

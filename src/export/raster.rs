@@ -22,7 +22,7 @@ use super::glyphs::{self, Faces};
 use crate::fonts::{Font, Glyph, Unit, Weight};
 use crate::geom::Point;
 use crate::model::Color;
-use crate::scene::{Item, Scene, Stroke, paints, positive};
+use crate::scene::{Item, PathOp, Scene, Stroke, paints, positive};
 
 /// Rows per band: small enough that two cores share a map's uneven parts (dense card rows,
 /// empty margins) evenly, large enough that items crossing a band edge are rarely drawn twice.
@@ -500,23 +500,16 @@ fn emit(pb: &mut PathBuilder, segments: &[Segment], x: f32, y: f32, k: f32) {
     }
 }
 
-/// A rectangle with quarter-circle corners of radius `r` (at most half of each side), drawn
-/// clockwise from the top edge as SVG's `rx` draws it, each corner one cubic Bézier.
+/// A rectangle with quarter-circle corners of radius `r`, as the Scene outlines it.
 fn rounded_rect(pb: &mut PathBuilder, x: f32, y: f32, w: f32, h: f32, r: f32) {
-    // The control-point distance that makes a cubic closest to a quarter circle.
-    const KAPPA: f32 = 0.552_284_8;
-    let c = r * (1.0 - KAPPA);
-    let (x1, y1) = (x + w, y + h);
-    pb.move_to(x + r, y);
-    pb.line_to(x1 - r, y);
-    pb.cubic_to(x1 - c, y, x1, y + c, x1, y + r);
-    pb.line_to(x1, y1 - r);
-    pb.cubic_to(x1, y1 - c, x1 - c, y1, x1 - r, y1);
-    pb.line_to(x + r, y1);
-    pb.cubic_to(x + c, y1, x, y1 - c, x, y1 - r);
-    pb.line_to(x, y + r);
-    pb.cubic_to(x, y + c, x + c, y, x + r, y);
-    pb.close();
+    for op in crate::scene::rounded_rect(x, y, w, h, r) {
+        match op {
+            PathOp::Move(p) => pb.move_to(p.x, p.y),
+            PathOp::Line(p) => pb.line_to(p.x, p.y),
+            PathOp::Cubic(a, b, p) => pb.cubic_to(a.x, a.y, b.x, b.y, p.x, p.y),
+            PathOp::Close => pb.close(),
+        }
+    }
 }
 
 fn solid(c: Color) -> Paint<'static> {
