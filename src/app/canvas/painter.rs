@@ -15,7 +15,7 @@ use egui::{Color32, CornerRadius, Pos2, Rect, Shape, Stroke as EStroke, StrokeKi
 
 use super::super::theme::{canvas_font, color32};
 use crate::geom::Point;
-use crate::scene::{Item, Scene, Stroke};
+use crate::scene::{Item, Scene, Stroke, positive};
 
 /// Text smaller than this many screen points is drawn as a bar.
 const GREEK_BELOW: f32 = 4.0;
@@ -265,7 +265,7 @@ fn convert(
             fill,
             stroke,
         } => {
-            if rect.w.is_nan() || rect.h.is_nan() || rect.w <= 0.0 || rect.h <= 0.0 {
+            if !(positive(rect.w) && positive(rect.h)) {
                 return;
             }
             let r = Rect::from_min_size(
@@ -297,7 +297,7 @@ fn convert(
             fill,
             stroke,
         } => {
-            if radius.is_nan() || *radius <= 0.0 {
+            if !positive(*radius) {
                 return;
             }
             push(Shape::Circle(CircleShape {
@@ -348,7 +348,7 @@ fn convert(
             width,
         } => {
             let screen_size = size * zoom;
-            if screen_size.is_nan() || screen_size <= 0.0 || color.a == 0 || text.is_empty() {
+            if !positive(screen_size) || color.a == 0 || text.is_empty() {
                 return;
             }
             let o = pos(*origin);
