@@ -543,55 +543,26 @@ impl Painter {
     /// One line as shapes: each glyph's form placed at its pen position.
     fn outline_line(&mut self, origin: Point, text: &str, size: f32, weight: Weight, color: Color) {
         let faces = self.faces;
-        let line_units = glyphs::line_units_per_em(faces, weight);
-        let emoji_units = f32::from(faces.face(Font::Emoji).units_per_em());
         // Map units per line unit; the pen moves in line units, as the SVG outlines do.
-        let unit = size / line_units;
-        let mut pen = 0.0;
+        let unit = size / glyphs::line_units_per_em(faces, weight);
         let mut filled = false;
-        let mut place = |painter: &mut Self, glyph: Glyph, at: (f32, f32)| {
-            let Some(form) = painter.form(glyph) else {
+        glyphs::place_line(faces, weight, text, |glyph, _, at| {
+            let Some(form) = self.form(glyph) else {
                 return;
             };
             if !filled {
                 filled = true;
-                painter.set_fill(color);
+                self.set_fill(color);
             }
             let scale = size / f32::from(faces.face(glyph.font).units_per_em());
             let (x, y) = (origin.x + at.0 * unit, origin.y - at.1 * unit);
-            painter.content.save_state();
-            painter
-                .content
+            self.content.save_state();
+            self.content
                 .transform([scale, 0.0, 0.0, -scale, num(x), num(y)]);
-            form_name(&mut painter.name, form);
-            painter.content.x_object(Name(&painter.name));
-            painter.content.restore_state();
-        };
-        for (_, u) in faces.units(weight, text) {
-            match u {
-                Unit::Char(c) => {
-                    let Some(glyph) = faces.glyph_for(weight, c) else {
-                        continue;
-                    };
-                    place(self, glyph, (pen, 0.0));
-                    let face = faces.face(glyph.font);
-                    let advance = f32::from(face.glyph_hor_advance(glyph.id).unwrap_or(0));
-                    pen += advance * line_units / f32::from(face.units_per_em());
-                }
-                Unit::Sequence(glyphs) => {
-                    let emoji_scale = line_units / emoji_units;
-                    for g in glyphs {
-                        let glyph = Glyph {
-                            font: Font::Emoji,
-                            id: g.id,
-                        };
-                        let at = (pen + g.offset.0 * emoji_scale, g.offset.1 * emoji_scale);
-                        place(self, glyph, at);
-                        pen += g.advance * emoji_scale;
-                    }
-                }
-            }
-        }
+            form_name(&mut self.name, form);
+            self.content.x_object(Name(&self.name));
+            self.content.restore_state();
+        });
     }
 
     /// The number of the form that draws `glyph`, made on first use; `None` for a glyph

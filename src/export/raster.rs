@@ -19,7 +19,7 @@ use tiny_skia::{
 use ttf_parser::OutlineBuilder;
 
 use super::glyphs::{self, Faces};
-use crate::fonts::{Font, Glyph, Unit, Weight};
+use crate::fonts::{Glyph, Weight};
 use crate::geom::Point;
 use crate::model::Color;
 use crate::scene::{Item, PathOp, Scene, Stroke, paints, positive};
@@ -417,39 +417,14 @@ impl<'f> Painter<'f> {
             return;
         }
         let faces = self.faces;
-        let line_units = glyphs::line_units_per_em(faces, weight);
-        let emoji_scale = line_units / f32::from(faces.face(Font::Emoji).units_per_em());
         // Line units to band pixels: x right, y down from the baseline.
-        let k = size / line_units * self.scale;
+        let k = size / glyphs::line_units_per_em(faces, weight) * self.scale;
         let (ox, oy) = self.px(origin);
         let mut pb = self.builder();
-        let mut pen: f32 = 0.0;
-        for (_, unit) in faces.units(weight, text) {
-            match unit {
-                Unit::Char(c) => {
-                    let Some(glyph) = faces.glyph_for(weight, c) else {
-                        continue;
-                    };
-                    let face = faces.face(glyph.font);
-                    let scale = line_units / f32::from(face.units_per_em());
-                    let segments = self.outline(weight, glyph, scale);
-                    emit(&mut pb, segments, ox + pen * k, oy, k);
-                    pen += f32::from(face.glyph_hor_advance(glyph.id).unwrap_or(0)) * scale;
-                }
-                Unit::Sequence(glyphs) => {
-                    for g in glyphs {
-                        let glyph = Glyph {
-                            font: Font::Emoji,
-                            id: g.id,
-                        };
-                        let (gx, gy) = (pen + g.offset.0 * emoji_scale, g.offset.1 * emoji_scale);
-                        let segments = self.outline(weight, glyph, emoji_scale);
-                        emit(&mut pb, segments, ox + gx * k, oy - gy * k, k);
-                        pen += g.advance * emoji_scale;
-                    }
-                }
-            }
-        }
+        glyphs::place_line(faces, weight, text, |glyph, scale, (gx, gy)| {
+            let segments = self.outline(weight, glyph, scale);
+            emit(&mut pb, segments, ox + gx * k, oy - gy * k, k);
+        });
         self.draw(pb, Some(color), None, false, pixmap);
     }
 
