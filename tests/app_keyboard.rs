@@ -34,16 +34,6 @@ fn selected(h: &Harness<'_, TrailmapApp>) -> Option<Selected> {
     h.state().selection().single()
 }
 
-fn press(h: &mut Harness<'_, TrailmapApp>, key: Key) {
-    h.key_press(key);
-    h.run();
-}
-
-fn press_with(h: &mut Harness<'_, TrailmapApp>, modifiers: Modifiers, key: Key) {
-    h.key_press_modifiers(modifiers, key);
-    h.run();
-}
-
 #[test]
 fn tab_arrows_f2_type_enter_and_save_edit_a_card_without_the_mouse() {
     let dir = tempfile::tempdir().unwrap();

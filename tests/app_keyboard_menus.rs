@@ -20,16 +20,6 @@ fn focused(h: &Harness<'_, TrailmapApp>) -> String {
         .unwrap_or_default()
 }
 
-fn press(h: &mut Harness<'_, TrailmapApp>, key: Key) {
-    h.key_press(key);
-    h.run();
-}
-
-fn press_with(h: &mut Harness<'_, TrailmapApp>, modifiers: Modifiers, key: Key) {
-    h.key_press_modifiers(modifiers, key);
-    h.run();
-}
-
 /// Presses `key` until the focused widget's label starts with `label` (at most 40 times).
 fn walk_to(h: &mut Harness<'_, TrailmapApp>, key: Key, label: &str) {
     let mut seen = Vec::new();

@@ -12,11 +12,6 @@ use trailmap::model::*;
 
 type H = egui_kittest::Harness<'static, TrailmapApp>;
 
-fn press(h: &mut H, key: Key) {
-    h.key_press(key);
-    h.run();
-}
-
 fn presents_third_stage_and_leaves(h: &mut H, file_menu: &str, inspector: &str, hint: &str) {
     assert!(h.query_by_label(file_menu).is_some(), "menu bar before");
     assert!(h.query_by_label(inspector).is_some(), "inspector before");

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use egui::{Event, Modifiers, PointerButton, Pos2, Vec2};
+use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use trailmap::app::i18n::Language;
@@ -277,4 +277,16 @@ pub fn wait_for_export(h: &mut Harness<'_, TrailmapApp>) {
         std::thread::sleep(std::time::Duration::from_millis(20));
         h.step();
     }
+}
+
+/// Presses a key and lets the window settle.
+pub fn press(h: &mut Harness<'_, TrailmapApp>, key: Key) {
+    h.key_press(key);
+    h.run();
+}
+
+/// Presses a key with modifiers held and lets the window settle.
+pub fn press_with(h: &mut Harness<'_, TrailmapApp>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run();
 }
