@@ -12,6 +12,8 @@ mod frame;
 
 pub use build::{build, palette};
 
+use std::sync::Arc;
+
 use crate::fonts::Weight;
 use crate::geom::{Point, Rect};
 use crate::model::Color;
@@ -151,8 +153,8 @@ pub enum Item {
     Text {
         /// Left end of the baseline.
         origin: Point,
-        /// The characters to draw (no line breaks).
-        text: String,
+        /// The characters to draw (no line breaks), shared with the layout.
+        text: Arc<str>,
         /// Font size (em height) in map units.
         size: f32,
         /// Regular or bold.

@@ -50,7 +50,7 @@ fn ctrl_w_asks_about_changes_then_a_template_on_the_start_panel_makes_a_new_map(
     assert!(!h.state().is_dirty());
     assert_eq!(h.state().title(), "Trailmap");
     assert_eq!(
-        h.state().notice().map(|n| n.text.as_str()),
+        h.state().notice().map(|n| n.text.as_ref()),
         Some("Closed Untitled")
     );
     h.get_by_label("No map is open");
@@ -134,7 +134,7 @@ fn german_close_saves_when_asked_and_the_start_panel_reopens_a_recent_map() {
     assert!(h.query_by_label("Änderungen speichern?").is_none());
     assert!(h.state().is_closed());
     assert_eq!(
-        h.state().notice().map(|n| n.text.as_str()),
+        h.state().notice().map(|n| n.text.as_ref()),
         Some("kampagne.journey.ron geschlossen")
     );
 }

@@ -116,7 +116,7 @@ fn german_unsaved_changes_prompt_is_answered_by_its_german_buttons() {
         ]
     );
     assert_eq!(
-        h.state().notice().map(|n| n.text.as_str()),
+        h.state().notice().map(|n| n.text.as_ref()),
         Some("Neue Map")
     );
 }
@@ -256,7 +256,7 @@ fn german_example_menu_names_the_examples_in_german() {
     menu_item(&h, "Einrichtungshaus (Svenska)").click();
     h.run();
     assert_eq!(
-        h.state().notice().map(|n| n.text.as_str()),
+        h.state().notice().map(|n| n.text.as_ref()),
         Some("Beispiel „Einrichtungshaus (Svenska)“ geöffnet")
     );
     assert_eq!(h.state().map().language, "sv");

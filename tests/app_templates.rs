@@ -49,7 +49,7 @@ fn german_template_menu_opens_the_german_template_after_asking_about_changes() {
     );
     assert!(!h.state().is_dirty());
     assert_eq!(
-        h.state().notice().map(|n| n.text.as_str()),
+        h.state().notice().map(|n| n.text.as_ref()),
         Some("Neue Map aus der Vorlage „Onlineshop“")
     );
 
@@ -127,7 +127,7 @@ fn changing_the_map_language_offers_to_rename_default_names_in_one_step() {
     assert_eq!(lanes[0], "Kundenaktionen");
     assert!(h.query_by_label(&offer).is_none(), "the offer is gone");
     assert_eq!(
-        h.state().notice().map(|n| n.text.as_str()),
+        h.state().notice().map(|n| n.text.as_ref()),
         Some("Renamed 11 stages and lanes")
     );
 

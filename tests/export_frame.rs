@@ -328,7 +328,7 @@ fn the_canvas_shows_neither_legend_nor_view_line() {
     );
     // The map's own heading stays on the canvas.
     assert!(scene.items.iter().any(|i| matches!(i,
-        Item::Text { text, .. } if text == map.title.trim())));
+        Item::Text { text, .. } if &**text == map.title.trim())));
     // An export adds the block and legend to the very same drawing of the cards.
     let export = Layout::compute_with(
         &map,

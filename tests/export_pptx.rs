@@ -350,7 +350,7 @@ fn card_titles_are_text_bodies_with_the_laid_out_lines() {
         let xml = text(&parts, "ppt/slides/slide1.xml");
         let bodies: BTreeSet<String> = text_bodies(&xml).into_iter().collect();
         for card in &layout.cards {
-            let lines: Vec<&str> = card.title.lines.iter().map(|l| l.text.as_str()).collect();
+            let lines: Vec<&str> = card.title.lines.iter().map(|l| l.text.as_ref()).collect();
             if lines.is_empty() {
                 continue;
             }
@@ -361,7 +361,7 @@ fn card_titles_are_text_bodies_with_the_laid_out_lines() {
             );
         }
         for stage in &layout.stages {
-            let wanted: Vec<&str> = stage.name.lines.iter().map(|l| l.text.as_str()).collect();
+            let wanted: Vec<&str> = stage.name.lines.iter().map(|l| l.text.as_ref()).collect();
             assert!(
                 bodies.contains(&wanted.join("\n")),
                 "{name}: stage {wanted:?}"
@@ -423,7 +423,7 @@ fn card_text_sits_in_the_card_shape_and_cards_are_grouped_in_their_stage() {
             .unwrap();
         assert_eq!(geometry.attribute("prst"), Some("roundRect"), "{}", t.title);
         let body = text_bodies(&xml_of(&xml, frame));
-        let lines: Vec<&str> = card.title.lines.iter().map(|l| l.text.as_str()).collect();
+        let lines: Vec<&str> = card.title.lines.iter().map(|l| l.text.as_ref()).collect();
         assert_eq!(body, vec![lines.join("\n")], "{}", t.title);
         // Inside the group of its stage.
         let parent = group.parent().unwrap();
@@ -529,7 +529,7 @@ fn stage_slides_show_one_stage_with_the_lane_headers() {
         for lane in &layout.lanes {
             for l in &lane.name.lines {
                 assert!(
-                    bodies.contains(&l.text),
+                    bodies.contains(&*l.text),
                     "stage {i}: lane {:?} missing",
                     l.text
                 );
@@ -540,13 +540,15 @@ fn stage_slides_show_one_stage_with_the_lane_headers() {
                 continue;
             };
             let here = map.touchpoint(card.id).unwrap().stage == stage.id;
-            let shown = text_bodies(&xml).iter().any(|b| b.starts_with(&first.text));
+            let shown = text_bodies(&xml)
+                .iter()
+                .any(|b| b.starts_with(&*first.text));
             assert_eq!(shown, here, "stage {i}: card {:?}", first.text);
         }
         for other in layout.stages.iter().filter(|s| s.id != stage.id) {
             let name = &other.name.lines[0].text;
             assert!(
-                !text_bodies(&xml).contains(name),
+                !text_bodies(&xml).contains(&name.to_string()),
                 "stage {i} shows stage {name}"
             );
         }
@@ -786,7 +788,7 @@ fn python_pptx_opens_every_deck_and_finds_titles_connectors_and_notes() {
                     c.title
                         .lines
                         .iter()
-                        .map(|l| l.text.as_str())
+                        .map(|l| l.text.as_ref())
                         .collect::<Vec<_>>()
                         .join(" ")
                 })

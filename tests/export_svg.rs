@@ -39,7 +39,7 @@ fn texts_and_labels(scene: &Scene) -> (Vec<String>, Vec<String>) {
     let mut labels = Vec::new();
     for item in &scene.items {
         match item {
-            Item::Text { text, .. } => texts.push(text.clone()),
+            Item::Text { text, .. } => texts.push(text.to_string()),
             Item::BeginGroup { label, .. } => labels.push(label.clone()),
             _ => {}
         }

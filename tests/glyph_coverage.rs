@@ -19,7 +19,7 @@ fn missing_glyphs(map: &trailmap::model::Map) -> Vec<(char, Weight, String)> {
             for c in s.chars() {
                 // Ordinary spaces are advances, not glyphs; every other character must be drawn.
                 if c != ' ' && !text::metrics(*weight).has_glyph(c) {
-                    missing.push((c, *weight, s.clone()));
+                    missing.push((c, *weight, s.to_string()));
                 }
             }
         }

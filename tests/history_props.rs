@@ -389,6 +389,93 @@ proptest! {
     }
 }
 
+/// What a view may ask of a layout besides the map (state view, persona filter, extras).
+fn view_options() -> impl Strategy<Value = (u8, Vec<u8>, bool, bool, Option<u8>)> {
+    (
+        0u8..3,
+        prop::collection::vec(any::<u8>(), 0..2),
+        any::<bool>(),
+        any::<bool>(),
+        prop::option::of(any::<u8>()),
+    )
+}
+
+fn layout_options(
+    map: &Map,
+    o: &(u8, Vec<u8>, bool, bool, Option<u8>),
+) -> trailmap::layout::LayoutOptions {
+    use trailmap::layout::{LayoutOptions, StateView};
+    LayoutOptions {
+        state: StateView::ALL[o.0 as usize % 3],
+        personas: o
+            .1
+            .iter()
+            .map(|p| persona(map, *p))
+            .filter(|p| p.0 != 9999)
+            .collect(),
+        insights: o.2,
+        footnotes: o.3,
+        hidden_lanes: o.4.map(|l| lane(map, l)).into_iter().collect(),
+        ..LayoutOptions::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// The canvas lays a map out again after every edit from the layout before it, keeping the
+    /// cells the edit did not touch: after any sequence of edits, undos and view changes that
+    /// must give the very layout (to the bit) that laying out the map afresh gives, and the
+    /// cards it says it kept must be the same as in the layout before.
+    #[test]
+    fn incremental_layout_equals_the_full_layout_after_every_edit(
+        start in start_map(),
+        steps in prop::collection::vec((action(), prop::option::of(view_options())), 1..30),
+    ) {
+        use trailmap::layout::{Layout, LayoutMemo, text::TextCache};
+        let mut map = start.clone();
+        let mut history = History::new(1000);
+        let texts = TextCache::default();
+        let mut memo = LayoutMemo::default();
+        let mut view = (0, Vec::new(), false, false, None);
+        let mut laid = Layout::compute_incremental(&map, &layout_options(&map, &view), &texts, &mut memo, None);
+        for (i, (action, new_view)) in steps.iter().enumerate() {
+            match action {
+                Action::Undo => { history.undo(&mut map).unwrap(); }
+                Action::Redo => { history.redo(&mut map).unwrap(); }
+                Action::TypeInto(c, words) => {
+                    let id = card(&map, *c);
+                    let mut text = String::new();
+                    for w in words {
+                        text.push_str(w);
+                        let _ = history.apply(&mut map, Command::SetTouchpoint {
+                            id, field: TouchpointField::Title(text.clone()),
+                        });
+                    }
+                }
+                _ => {
+                    if let Some(cmd) = command(&map, action) {
+                        let _ = history.apply(&mut map, cmd);
+                    }
+                }
+            }
+            if let Some(v) = new_view {
+                view = v.clone();
+            }
+            let options = layout_options(&map, &view);
+            let before = laid.clone();
+            laid = Layout::compute_incremental(&map, &options, &texts, &mut memo, Some(laid));
+            let full = Layout::compute_with(&map, &options);
+            prop_assert_eq!(&laid, &full, "step {}: {:?}", i, action);
+            for card in &laid.cards {
+                if memo.reused(card.id) {
+                    prop_assert_eq!(Some(card), before.card(card.id), "step {}: kept card {:?} changed", i, card.id);
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn saved_marker_survives_undo_past_the_save_and_the_step_limit() {
     let mut map = Map::default();

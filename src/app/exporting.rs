@@ -680,7 +680,7 @@ fn frame_ui(ui: &mut egui::Ui, setup: &mut ExportSetup, map: &Map, layout: &Layo
 pub fn frame_summary(setup: &ExportSetup, map: &Map, layout: &Layout) -> Vec<String> {
     let mut lines = Vec::new();
     if let Some(block) = &layout.title_block {
-        let view: Vec<&str> = block.view.lines.iter().map(|l| l.text.as_str()).collect();
+        let view: Vec<&str> = block.view.lines.iter().map(|l| l.text.as_ref()).collect();
         let title = map.title.trim();
         lines.push(tr!(
             "export-includes-title",

@@ -3,7 +3,9 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
+use super::reuse::{self, Previous};
 use super::{
     BADGE_RADIUS, CARD_GAP, CARD_PADDING, CELL_PADDING, CardBox, CardStyle, Change,
     EMOTION_LANE_HEIGHT, EMOTION_POINT_RADIUS, EmotionCurve, EmotionMarker, FunnelBox, ICON_SIZE,
@@ -36,11 +38,19 @@ pub(super) struct LaneContext<'a> {
     pub funnel: Option<&'a Funnel>,
     /// Height kept free at the bottom of each cell for insight markers.
     pub marker_band: f32,
+    /// Card texts broken in earlier layouts of this map.
+    pub texts: &'a text::TextCache,
 }
 
 impl Layout {
-    /// Places the cards of one lane; returns the lane's height.
-    pub(super) fn place_lane(&mut self, cx: &LaneContext<'_>) -> f32 {
+    /// Places the cards of one lane; returns the lane's height. Cells whose inputs hash as in
+    /// the previous layout take their cards from it; every cell's hash goes into `memo`.
+    pub(super) fn place_lane(
+        &mut self,
+        cx: &LaneContext<'_>,
+        mut previous: Option<&mut Previous>,
+        memo: &mut HashMap<Cell, (u64, f32)>,
+    ) -> f32 {
         if cx.kind == LaneKind::Emotion {
             return self.place_emotion_lane(cx);
         }
@@ -60,7 +70,27 @@ impl Layout {
                 y = b.rect.bottom() + CARD_GAP;
                 self.funnel.push(b);
             }
-            for shown in cx.cells.get(&cell).into_iter().flatten() {
+            let shown = cx.cells.get(&cell).map_or(&[][..], Vec::as_slice);
+            let mut h = reuse::hasher();
+            let place = [x, w, cx.top, y, cx.marker_band].map(f32::to_bits);
+            (place, cx.kind, cx.channel).hash(&mut h);
+            for s in shown {
+                let raw = matches!(s.card, Cow::Owned(_))
+                    .then(|| cx.map.touchpoint(s.card.id))
+                    .flatten();
+                reuse::card_key(&mut h, &s.card, raw, &s.change, cx.notes.get(&s.card.id));
+            }
+            let key = h.finish();
+            if let Some(prev) = previous.as_deref_mut()
+                && let Some(cell_height) = prev.cell(cell, key)
+                && let Some(cards) = prev.take(shown.iter().map(|s| s.card.id))
+            {
+                self.cards.extend(cards);
+                height = height.max(cell_height);
+                memo.insert(cell, (key, cell_height));
+                continue;
+            }
+            for shown in shown {
                 let mut card = card_box(
                     cx,
                     shown,
@@ -74,7 +104,9 @@ impl Layout {
                 y = card.rect.bottom() + CARD_GAP;
                 self.cards.push(card);
             }
-            height = height.max(y - CARD_GAP + CELL_PADDING - cx.top + cx.marker_band);
+            let cell_height = y - CARD_GAP + CELL_PADDING - cx.top + cx.marker_band;
+            height = height.max(cell_height);
+            memo.insert(cell, (key, cell_height));
         }
         height
     }
@@ -117,7 +149,7 @@ impl Layout {
                     .max(1.0f32.min(slice * 0.4));
                 let label_w = slice - 6.0;
                 let lines = if label_w >= 24.0 {
-                    text::wrap(
+                    cx.texts.wrap(
                         &t.title,
                         label_w,
                         sizes::SMALL,
@@ -125,7 +157,7 @@ impl Layout {
                         label_lines,
                     )
                 } else {
-                    Vec::new()
+                    Vec::new().into()
                 };
                 let lines_h = lines.len() as f32 * line_height(sizes::SMALL);
                 // Label below a happy point, above an unhappy one: away from the zero line.
@@ -226,7 +258,7 @@ fn card_box(
         CardStyle::Text => (Weight::Regular, 6),
         _ => (Weight::Bold, 3),
     };
-    let lines = text::wrap(
+    let lines = cx.texts.wrap(
         &t.title,
         title_w,
         sizes::CARD_TITLE,
@@ -250,7 +282,9 @@ fn card_box(
     } else {
         Weight::Regular
     };
-    let body_lines = text::wrap(&body_text, inner_w, sizes::CARD_BODY, body_weight, 3);
+    let body_lines = cx
+        .texts
+        .wrap(&body_text, inner_w, sizes::CARD_BODY, body_weight, 3);
     let mut body = TextBlock::default();
     if !body_lines.is_empty() {
         y += 3.0;
@@ -264,7 +298,7 @@ fn card_box(
         let w = super::words::words(&map.language);
         let names: Vec<&str> = fields.iter().map(|f| w.field(f)).collect();
         let line = format!("{}: {}", w.changes, names.join(", "));
-        let lines = text::wrap(&line, inner_w, sizes::SMALL, Weight::Bold, 2);
+        let lines = cx.texts.wrap(&line, inner_w, sizes::SMALL, Weight::Bold, 2);
         y += 3.0;
         changes = block(&lines, inner_x, y, sizes::SMALL, Weight::Bold);
         y += lines.len() as f32 * line_height(sizes::SMALL);
@@ -273,7 +307,7 @@ fn card_box(
     // A merge left this card undecided: both values, so the canvas and a printout show it.
     let mut conflicts = TextBlock::default();
     if let Some(line) = conflict_line(map, t.id) {
-        let lines = text::wrap(&line, inner_w, sizes::SMALL, Weight::Bold, 3);
+        let lines = cx.texts.wrap(&line, inner_w, sizes::SMALL, Weight::Bold, 3);
         y += 3.0;
         conflicts = block(&lines, inner_x, y, sizes::SMALL, Weight::Bold);
         y += lines.len() as f32 * line_height(sizes::SMALL);
@@ -298,7 +332,9 @@ fn card_box(
             let left = bx - BADGE_RADIUS + 4.0;
             let room = inner_x + inner_w - left;
             if room > 24.0 {
-                let line = text::single_line(&t.owner, room, sizes::SMALL, Weight::Regular);
+                let line = cx
+                    .texts
+                    .single_line(&t.owner, room, sizes::SMALL, Weight::Regular);
                 let lx = inner_x + inner_w - line.width;
                 footer = block(
                     &[line],

@@ -189,7 +189,7 @@ impl Layout {
                     0,
                     super::PlacedLine {
                         origin,
-                        text: n,
+                        text: n.into(),
                         width: w,
                     },
                 );

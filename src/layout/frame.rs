@@ -97,7 +97,7 @@ pub(super) fn badge(persona: PersonaId, name: &str, center: Point) -> Badge {
         center,
         initial: PlacedLine {
             origin: Point::new(center.x - width / 2.0, baseline),
-            text: initial,
+            text: initial.into(),
             width,
         },
     }

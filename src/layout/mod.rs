@@ -11,13 +11,16 @@ mod connectors;
 mod date;
 mod extras;
 mod frame;
+mod reuse;
 pub use date::Date;
 pub use extras::owners;
 pub use frame::{ExportFrame, LegendPersona, PersonaLegend, TitleBlock};
+pub use reuse::LayoutMemo;
 pub mod text;
 pub mod words;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::fonts::Weight;
 use crate::geom::{Point, Rect};
@@ -165,7 +168,7 @@ impl StateView {
 }
 
 /// How a card differs between today's and the target journey (compare view).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Change {
     /// New in the target journey.
     Added,
@@ -271,8 +274,8 @@ pub struct TextBlock {
 pub struct PlacedLine {
     /// Left end of the baseline.
     pub origin: Point,
-    /// The characters.
-    pub text: String,
+    /// The characters (shared with the scene).
+    pub text: Arc<str>,
     /// Measured width.
     pub width: f32,
 }
@@ -484,6 +487,42 @@ impl Layout {
     /// Lays out the map as the options say: lanes hidden, state view, persona filter, and the
     /// insight, owner and footnote extras.
     pub fn compute_with(map: &Map, options: &LayoutOptions) -> Layout {
+        let texts = text::TextCache::default();
+        Self::compute_incremental(map, options, &texts, &mut LayoutMemo::default(), None)
+    }
+
+    /// [`Layout::compute_with`] after an edit: `previous` is the layout of the map before the
+    /// edit and `memo` what that layout left ([`LayoutMemo`]); cells the edit did not touch keep
+    /// their cards from it, and card texts are broken through `texts`, kept from earlier
+    /// layouts. The result is the one [`Layout::compute_with`] gives, to the bit; it costs what
+    /// the edit touched. Pass no previous layout (and any memo) for a first layout.
+    pub fn compute_incremental(
+        map: &Map,
+        options: &LayoutOptions,
+        texts: &text::TextCache,
+        memo: &mut LayoutMemo,
+        previous: Option<Layout>,
+    ) -> Layout {
+        texts.begin_layout();
+        let global = reuse::global_key(map, options);
+        let cells = std::mem::take(&mut memo.cells);
+        let mut previous = previous
+            .filter(|_| memo.global == global)
+            .map(|p| reuse::Previous::new(p.cards, cells));
+        memo.global = global;
+        let layout = Self::place_all(map, options, texts, previous.as_mut(), &mut memo.cells);
+        memo.set_reused(previous.map(|p| p.taken).unwrap_or_default());
+        texts.end_layout();
+        layout
+    }
+
+    fn place_all(
+        map: &Map,
+        options: &LayoutOptions,
+        texts: &text::TextCache,
+        mut previous: Option<&mut reuse::Previous>,
+        memo: &mut HashMap<Cell, (u64, f32)>,
+    ) -> Layout {
         let mut layout = Layout {
             options: options.clone(),
             ..Layout::default()
@@ -565,8 +604,9 @@ impl Layout {
                 notes: &notes,
                 funnel: funnel.as_ref(),
                 marker_band: band,
+                texts,
             };
-            let height = layout.place_lane(&cx);
+            let height = layout.place_lane(&cx, previous.as_deref_mut(), memo);
             layout
                 .lanes
                 .push(lane_box(lane, &map.language, y, height, layout.width));
@@ -583,7 +623,7 @@ impl Layout {
             y = layout.place_persona_legend(map, y);
         }
         layout.height = y;
-        layout.cards.sort_by_key(|c| c.id);
+        layout.cards.sort_unstable_by_key(|c| c.id);
         layout.connectors = connectors::route(map, &layout);
         layout
     }

@@ -374,7 +374,7 @@ fn emotion_guides(
         let width = crate::layout::text::measure(mark, size, Weight::Regular);
         items.push(Item::Text {
             origin: Point::new(lane.header.right() - width - 8.0, y + 3.0),
-            text: mark.to_owned(),
+            text: mark.into(),
             size,
             weight: Weight::Regular,
             color: palette::MUTED,

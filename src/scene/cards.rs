@@ -200,7 +200,7 @@ fn note_marker(items: &mut Vec<Item>, note: crate::layout::NoteMarker) {
         let width = crate::layout::text::measure(&label, size, Weight::Bold);
         items.push(Item::Text {
             origin: Point::new(c.x - s - 2.0 - width, c.y + 8.0),
-            text: label,
+            text: label.into(),
             size,
             weight: Weight::Bold,
             color: amber.mix(palette::INK, 0.4),
@@ -240,7 +240,7 @@ fn emotion_point(items: &mut Vec<Item>, marker: crate::layout::EmotionMarker) {
         let cap = crate::layout::text::metrics(Weight::Bold).cap_height * size;
         items.push(Item::Text {
             origin: Point::new(marker.center.x - width / 2.0, marker.center.y + cap / 2.0),
-            text: label,
+            text: label.into(),
             size,
             weight: Weight::Bold,
             color: palette::PAPER,

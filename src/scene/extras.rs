@@ -35,7 +35,7 @@ pub(super) fn funnel_items(items: &mut Vec<Item>, layout: &Layout) {
                 .figures
                 .lines
                 .first()
-                .map_or(String::new(), |l| l.text.clone()),
+                .map_or(String::new(), |l| l.text.to_string()),
         });
         text(items, &f.figures, palette::INK);
         for (rect, color) in [(f.track, palette::GRID), (f.reached_bar, bar)] {
@@ -117,7 +117,7 @@ pub(super) fn marker_items(items: &mut Vec<Item>, map: &Map, layout: &Layout) {
                 .label
                 .lines
                 .first()
-                .map_or(String::new(), |l| l.text.clone()),
+                .map_or(String::new(), |l| l.text.to_string()),
         });
         items.push(Item::Rect {
             rect: m.rect,
@@ -141,7 +141,7 @@ pub(super) fn legend_items(items: &mut Vec<Item>, layout: &Layout) {
             .legend_title
             .lines
             .first()
-            .map_or(String::new(), |l| l.text.clone()),
+            .map_or(String::new(), |l| l.text.to_string()),
     });
     text(items, &layout.legend_title, palette::INK);
     for (i, e) in layout.legend.iter().enumerate() {

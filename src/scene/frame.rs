@@ -31,7 +31,7 @@ pub(super) fn persona_legend_items(items: &mut Vec<Item>, map: &Map, legend: &Pe
             .heading
             .lines
             .first()
-            .map_or(String::new(), |l| l.text.clone()),
+            .map_or(String::new(), |l| l.text.to_string()),
     });
     text(items, &legend.heading, palette::INK);
     for entry in &legend.entries {

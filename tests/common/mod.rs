@@ -167,7 +167,7 @@ pub fn measure(text: &str, weight: Weight, size: f32) -> f32 {
 pub fn text(x: f32, y: f32, s: &str, size: f32, weight: Weight, color: Color) -> Item {
     Item::Text {
         origin: Point::new(x, y),
-        text: s.to_owned(),
+        text: s.into(),
         size,
         weight,
         color,

@@ -78,6 +78,10 @@ enum Reveal {
 #[derive(Default)]
 pub struct CanvasState {
     laid: Option<Laid>,
+    /// Card texts broken into lines by earlier layouts, so an edit re-measures only its own.
+    texts: crate::layout::text::TextCache,
+    /// What the last layout left for the next one (cells an edit did not touch are kept).
+    memo: crate::layout::LayoutMemo,
     painted: Option<Painted>,
     viewport: Option<Viewport>,
     /// The drag or press in progress.
@@ -236,7 +240,14 @@ impl CanvasState {
         if self.laid.as_ref().is_some_and(|l| l.key == key) {
             return;
         }
-        let layout = Layout::compute_with(doc.map(), &key.1);
+        let previous = self.laid.take();
+        let layout = Layout::compute_incremental(
+            doc.map(),
+            &key.1,
+            &self.texts,
+            &mut self.memo,
+            previous.map(|p| p.layout),
+        );
         let scene = crate::scene::build(doc.map(), &layout);
         self.laid = Some(Laid { key, layout, scene });
     }

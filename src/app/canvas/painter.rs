@@ -49,7 +49,7 @@ pub struct PaintedScene {
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct GalleyKey {
-    text: String,
+    text: Arc<str>,
     size: u32,
     bold: bool,
     color: [u8; 4],
@@ -369,7 +369,7 @@ fn convert(
             let galley = Arc::clone(galleys.entry(key).or_insert_with(|| {
                 ctx.fonts_mut(|f| {
                     f.layout_no_wrap(
-                        text.clone(),
+                        text.to_string(),
                         canvas_font(*weight, screen_size),
                         color32(*color),
                     )
