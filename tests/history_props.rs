@@ -203,7 +203,12 @@ fn command(map: &Map, action: &Action) -> Option<Command> {
             id: map.next_connector_id(),
             from: card(map, a),
             to: card(map, b),
-            label: String::new(),
+            // Labels look for room among the cards, so they must follow every edit too.
+            label: if a % 2 == 0 {
+                String::new()
+            } else {
+                format!("via {b}")
+            },
         }),
         Action::RemoveConnector(c) => {
             Command::RemoveConnector(pick(map.connectors.iter().map(|c| c.id), c)?)

@@ -1,10 +1,14 @@
 //! Routing arrows between cards with right angles, along the gaps between columns and lanes so
 //! they pass around cards rather than over them.
 
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use super::reuse::Previous;
 use super::{ConnectorPath, Layout, block, line_height, sizes, text};
 use crate::fonts::Weight;
 use crate::geom::{Point, Rect};
-use crate::model::Map;
+use crate::model::{ConnectorId, Map};
 
 /// Room between an arrow and a label set beside it.
 const LABEL_CLEARANCE: f32 = 2.0;
@@ -13,7 +17,22 @@ const LABEL_CLEARANCE: f32 = 2.0;
 const LANE_SPACING: f32 = 3.0;
 
 /// Routes every connector whose two cards are laid out.
-pub(super) fn route(map: &Map, layout: &Layout) -> Vec<ConnectorPath> {
+///
+/// With the previous layout, an arrow whose inputs (its ends' outlines, its place in the list,
+/// its label) hash as before keeps its route when the stages and lanes are where they were;
+/// a labelled one only if no card changed where its label could go.
+pub(super) fn route(
+    map: &Map,
+    layout: &Layout,
+    previous: Option<&mut Previous>,
+    keys: &mut HashMap<ConnectorId, u64>,
+) -> Vec<ConnectorPath> {
+    let previous = previous.filter(|p| p.stages == layout.stages && p.lanes == layout.lanes);
+    let changed = previous
+        .as_ref()
+        .map(|p| p.changed_rects(&layout.cards))
+        .unwrap_or_default();
+    let mut previous = previous.map(|p| &mut p.connectors);
     let stage_of = |x: f32| {
         layout
             .stages
@@ -26,13 +45,28 @@ pub(super) fn route(map: &Map, layout: &Layout) -> Vec<ConnectorPath> {
             .iter()
             .position(|l| y >= l.row.y && y < l.row.bottom())
     };
-    let cards = CardGrid::new(layout);
+    let mut cards: Option<CardGrid> = None;
     let mut out = Vec::new();
     for (n, c) in map.connectors.iter().enumerate() {
         let (Some(from), Some(to)) = (layout.card(c.from), layout.card(c.to)) else {
             continue;
         };
         let (a, b) = (from.rect, to.rect);
+        let mut h = DefaultHasher::new();
+        let ends = [a.x, a.y, a.w, a.h, b.x, b.y, b.w, b.h].map(f32::to_bits);
+        (c.id, c.from, c.to, &c.label, n, ends).hash(&mut h);
+        let key = h.finish();
+        if let Some((old, path)) = previous.as_deref_mut().and_then(|p| p.remove(&c.id))
+            && old == key
+            && (c.label.trim().is_empty()
+                || !changed
+                    .iter()
+                    .any(|r| r.intersects(&label_reach(&path.points, layout))))
+        {
+            keys.insert(c.id, key);
+            out.push(path);
+            continue;
+        }
         let (Some(sa), Some(sb)) = (stage_of(a.center().x), stage_of(b.center().x)) else {
             continue;
         };
@@ -99,7 +133,9 @@ pub(super) fn route(map: &Map, layout: &Layout) -> Vec<ConnectorPath> {
                 ]
             }
         };
-        let label = label_box(&c.label, &points, layout, &cards);
+        let cards = cards.get_or_insert_with(|| CardGrid::new(layout));
+        let label = label_box(&c.label, &points, layout, cards);
+        keys.insert(c.id, key);
         out.push(ConnectorPath {
             id: c.id,
             points: dedup(points),
@@ -107,6 +143,26 @@ pub(super) fn route(map: &Map, layout: &Layout) -> Vec<ConnectorPath> {
         });
     }
     out
+}
+
+/// Everywhere [`label_box`] may look for room along these points: a label box is at most
+/// 168 wide, its candidates lie on the arrow, beside its vertical runs and on the borders of
+/// the lanes it passes.
+fn label_reach(points: &[Point], layout: &Layout) -> Rect {
+    let (mut x0, mut x1, mut y0, mut y1) = (f32::MAX, f32::MIN, f32::MAX, f32::MIN);
+    for p in points {
+        (x0, x1, y0, y1) = (x0.min(p.x), x1.max(p.x), y0.min(p.y), y1.max(p.y));
+    }
+    for l in &layout.lanes {
+        if l.row.bottom() >= y0 && l.row.y <= y1 {
+            (y0, y1) = (y0.min(l.row.y), y1.max(l.row.bottom()));
+        }
+    }
+    let (dx, dy) = (
+        180.0 + 2.0 * LABEL_CLEARANCE,
+        2.0 * line_height(sizes::SMALL),
+    );
+    Rect::new(x0 - dx, y0 - dy, x1 - x0 + 2.0 * dx, y1 - y0 + 2.0 * dy)
 }
 
 /// The label on the arrow where its box covers the least of any card: candidates are points

@@ -505,12 +505,13 @@ impl Layout {
     ) -> Layout {
         texts.begin_layout();
         let global = reuse::global_key(map, options);
-        let cells = std::mem::take(&mut memo.cells);
         let mut previous = previous
             .filter(|_| memo.global == global)
-            .map(|p| reuse::Previous::new(p.cards, cells));
+            .map(|p| reuse::Previous::new(p, memo));
+        memo.cells.clear();
+        memo.connectors.clear();
         memo.global = global;
-        let layout = Self::place_all(map, options, texts, previous.as_mut(), &mut memo.cells);
+        let layout = Self::place_all(map, options, texts, previous.as_mut(), memo);
         memo.set_reused(previous.map(|p| p.taken).unwrap_or_default());
         texts.end_layout();
         layout
@@ -521,7 +522,7 @@ impl Layout {
         options: &LayoutOptions,
         texts: &text::TextCache,
         mut previous: Option<&mut reuse::Previous>,
-        memo: &mut HashMap<Cell, (u64, f32)>,
+        memo: &mut LayoutMemo,
     ) -> Layout {
         let mut layout = Layout {
             options: options.clone(),
@@ -606,7 +607,7 @@ impl Layout {
                 marker_band: band,
                 texts,
             };
-            let height = layout.place_lane(&cx, previous.as_deref_mut(), memo);
+            let height = layout.place_lane(&cx, previous.as_deref_mut(), &mut memo.cells);
             layout
                 .lanes
                 .push(lane_box(lane, &map.language, y, height, layout.width));
@@ -624,7 +625,7 @@ impl Layout {
         }
         layout.height = y;
         layout.cards.sort_unstable_by_key(|c| c.id);
-        layout.connectors = connectors::route(map, &layout);
+        layout.connectors = connectors::route(map, &layout, previous, &mut memo.connectors);
         layout
     }
 

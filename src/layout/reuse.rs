@@ -11,8 +11,9 @@
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use super::{CardBox, Change};
-use crate::model::{Cell, Map, Touchpoint, TouchpointId};
+use super::{CardBox, Change, ConnectorPath, LaneBox, StageBox};
+use crate::geom::Rect;
+use crate::model::{Cell, ConnectorId, Map, Touchpoint, TouchpointId};
 
 /// Kept between layouts of one map: the hash of every cell's inputs and the height it needs,
 /// and which cards the last layout took over unchanged.
@@ -22,6 +23,8 @@ pub struct LayoutMemo {
     pub(super) global: u64,
     /// Per cell: the hash of its inputs and the lane height it asks for.
     pub(super) cells: HashMap<Cell, (u64, f32)>,
+    /// Per arrow: the hash of its inputs (its ends, its place in the list, its label).
+    pub(super) connectors: HashMap<ConnectorId, u64>,
     /// The cards the last layout took from the one before, unchanged, sorted.
     reused: Vec<TouchpointId>,
 }
@@ -45,18 +48,46 @@ pub(super) struct Previous {
     ids: Vec<TouchpointId>,
     cards: Vec<Option<CardBox>>,
     cells: HashMap<Cell, (u64, f32)>,
+    /// The arrows, with the hash of their inputs.
+    pub connectors: HashMap<ConnectorId, (u64, ConnectorPath)>,
+    /// The stage and lane boxes the arrows were routed along.
+    pub stages: Vec<StageBox>,
+    pub lanes: Vec<LaneBox>,
     /// Cards taken over so far.
     pub taken: Vec<TouchpointId>,
 }
 
 impl Previous {
-    pub fn new(cards: Vec<CardBox>, cells: HashMap<Cell, (u64, f32)>) -> Self {
+    /// What `layout` (the previous one) and its memo leave for the next layout.
+    pub fn new(layout: super::Layout, memo: &mut LayoutMemo) -> Self {
+        let mut keys = std::mem::take(&mut memo.connectors);
+        let connectors = layout
+            .connectors
+            .into_iter()
+            .filter_map(|c| Some((c.id, (keys.remove(&c.id)?, c))))
+            .collect();
         Self {
-            ids: cards.iter().map(|c| c.id).collect(),
-            cards: cards.into_iter().map(Some).collect(),
-            cells,
+            ids: layout.cards.iter().map(|c| c.id).collect(),
+            cards: layout.cards.into_iter().map(Some).collect(),
+            cells: std::mem::take(&mut memo.cells),
+            connectors,
+            stages: layout.stages,
+            lanes: layout.lanes,
             taken: Vec::new(),
         }
+    }
+
+    /// Where cards may have changed: the outlines of the previous cards not taken over and of
+    /// the new cards that were laid out again.
+    pub fn changed_rects(&self, cards: &[CardBox]) -> Vec<Rect> {
+        let mut taken = self.taken.clone();
+        taken.sort_unstable();
+        let old = self.cards.iter().flatten().map(|c| c.rect);
+        let new = cards
+            .iter()
+            .filter(|c| taken.binary_search(&c.id).is_err())
+            .map(|c| c.rect);
+        old.chain(new).collect()
     }
 
     /// The lane height the cell asked for last time, if its inputs hash the same.
