@@ -4,15 +4,16 @@
 //! Both cut the font with `subsetter` ([`glyphs`]), which renumbers the glyphs in the order
 //! they were first used and keeps what a PDF needs: outlines, advances, hinting, names. It drops
 //! the character map (`cmap`), `OS/2` and the shaping rules (`GSUB`, `GPOS`), as a PDF maps
-//! its own glyph numbers to text. A browser (or rsvg-convert, or Inkscape) instead looks every
-//! character of a `<text>` up in the font, and Chrome and Firefox refuse a web font without
-//! `cmap` and `OS/2`. [`WebFont`] therefore puts back, for the renumbered glyphs:
+//! its own glyph numbers to text. A browser instead looks every character of a `<text>` up in
+//! the embedded font, and Chrome and Firefox (through the OpenType sanitizer) refuse a web
+//! font without `cmap` and `OS/2`. (rsvg-convert and resvg ignore `@font-face` and draw with
+//! installed fonts.) [`WebFont`] therefore puts back, for the renumbered glyphs:
 //! - a `cmap` mapping exactly the characters of the document that the full font maps, to the
 //!   same glyphs, so per-character fallback between Noto Sans, Noto Emoji and the viewer's
 //!   `sans-serif` picks the same font for every character as with the whole files;
 //! - the original `OS/2` (metrics and flags; nothing in it names glyphs);
 //! - for Noto Emoji, a `GSUB` with one `ccmp` ligature per emoji sequence the document uses
-//!   (👍🏽, 🇸🇪, 👨‍👩‍👧, keycaps), from the glyphs of its characters to the glyph that the full
+//!   (👍🏽, 🇸🇪, 👨‍👩‍👧, keycaps, an emoji with its selector), from the glyphs of its characters to the glyph that the full
 //!   font's rules give. Browsers apply `ccmp` even with ligatures switched off, as they did
 //!   with the full font. The result is checked: every sequence is shaped with harfrust (the
 //!   Rust port of HarfBuzz, which Chrome and Firefox shape with) in the subset, and must give
@@ -25,11 +26,9 @@
 //! mark anchor; the `cmap` has no variation-selector subtable, so U+FE0E after an emoji is
 //! drawn as an invisible glyph of its own.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use std::collections::BTreeSet;
 use subsetter::GlyphRemapper;
-
 use ttf_parser::{Face, Tag};
 
 use crate::fonts::Font;
@@ -113,6 +112,17 @@ impl WebFont {
         let cmap = cmap(&self.chars)?;
         let mut ligatures = Vec::new();
         for (piece, shaped) in self.sequences.iter().zip(&whole) {
+            // What shows without a rule: the glyph of each character, the invisible ones hidden
+            // (as shapers hide them). A piece the font draws so needs no rule (❤️, ☺︎), and one
+            // would move the glyph by a fraction of a pixel in Chrome.
+            let plain: Option<Vec<u16>> = piece
+                .chars()
+                .filter(|c| !crate::fonts::draws_nothing(*c))
+                .map(|c| face.glyph_index(c).map(|g| g.0))
+                .collect();
+            if plain.is_some_and(|plain| shaped.iter().map(|g| g.id).eq(plain)) {
+                continue;
+            }
             let [one] = shaped.as_slice() else {
                 // Several glyphs: shaping must give them from the characters alone (checked).
                 continue;
@@ -293,12 +303,15 @@ fn cmap(chars: &BTreeMap<char, u16>) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// A `GSUB` table with one `ccmp` feature (default script) of one ligature lookup:
-/// `(components, ligature)` in subset glyphs. `None` when its 16-bit offsets would overflow.
-fn gsub(mut ligatures: Vec<(Vec<u16>, u16)>) -> Option<Vec<u8>> {
+/// A ligature: its components and the glyph that replaces them, in subset glyphs.
+type Ligature = (Vec<u16>, u16);
+
+/// A `GSUB` table with one `ccmp` feature (default script) of one ligature lookup. `None`
+/// when its 16-bit offsets would overflow.
+fn gsub(mut ligatures: Vec<Ligature>) -> Option<Vec<u8>> {
     // By first glyph (the coverage order); the longest first, as the first match wins.
     ligatures.sort_by(|(a, _), (b, _)| a[0].cmp(&b[0]).then(b.len().cmp(&a.len())));
-    let mut sets: Vec<(u16, Vec<&(Vec<u16>, u16)>)> = Vec::new();
+    let mut sets: Vec<(u16, Vec<&Ligature>)> = Vec::new();
     for ligature in &ligatures {
         let first = *ligature.0.first()?;
         match sets.last_mut() {
@@ -396,7 +409,7 @@ fn add_tables(font: &[u8], tables: Vec<([u8; 4], Vec<u8>)>) -> Option<Vec<u8>> {
     let entry_selector = count.checked_ilog2()?;
     let search_range = 16u16.checked_shl(entry_selector)?;
     let mut out = Vec::new();
-    out.extend_from_slice(&font.get(0..4)?); // sfnt version
+    out.extend_from_slice(font.get(0..4)?); // sfnt version
     push16(&mut out, count);
     push16(&mut out, search_range);
     push16(&mut out, u16::try_from(entry_selector).ok()?);

@@ -82,7 +82,7 @@ pub(crate) struct Settings {
     /// Canvas size and placement.
     pub page: Page,
     /// Whether to embed the bundled fonts as `@font-face` (text mode files for people; the
-    /// renderers get the fonts directly and skip a megabyte of base64).
+    /// renderers get the fonts directly and skip subsetting and base64).
     pub embed_fonts: bool,
 }
 
@@ -608,8 +608,14 @@ fn font_faces_css(scene: &Scene) -> String {
                 }
             }
         }
-        for keycap in keycaps(text) {
-            emoji_font.add_sequence(emoji_face, keycap);
+        for piece in selector_pieces(text) {
+            if piece
+                .chars()
+                .next()
+                .is_some_and(|c| emoji_face.glyph_index(c).is_some())
+            {
+                emoji_font.add_sequence(emoji_face, piece);
+            }
         }
     }
 
@@ -638,19 +644,20 @@ fn font_faces_css(scene: &Scene) -> String {
     css
 }
 
-/// The keycaps in `text` (1️⃣, #⃣: a digit, `#` or `*`, perhaps U+FE0F, then U+20E3), which
-/// a browser may draw as one Noto Emoji glyph.
-fn keycaps(text: &str) -> impl Iterator<Item = &str> {
+/// The pieces of `text` that a browser may draw as one glyph of Noto Emoji besides the
+/// sequences the layout shapes: a character with its variation selector (❤️, ☺︎) and keycaps
+/// (1️⃣, #⃣: perhaps U+FE0F, then U+20E3).
+fn selector_pieces(text: &str) -> impl Iterator<Item = &str> {
     text.char_indices().filter_map(move |(at, c)| {
-        if !(c.is_ascii_digit() || matches!(c, '#' | '*')) {
+        if matches!(c, '\u{FE0E}' | '\u{FE0F}' | '\u{20E3}') {
             return None;
         }
-        let rest = text.get(at + 1..)?;
-        let after = rest.strip_prefix('\u{FE0F}').unwrap_or(rest);
-        after
-            .starts_with('\u{20E3}')
-            .then(|| text.get(at..text.len() - after.len() + '\u{20E3}'.len_utf8()))
-            .flatten()
+        let start = at + c.len_utf8();
+        let rest = text.get(start..)?;
+        let after = rest.strip_prefix(['\u{FE0E}', '\u{FE0F}']).unwrap_or(rest);
+        let after = after.strip_prefix('\u{20E3}').unwrap_or(after);
+        let end = text.len() - after.len();
+        (end > start).then(|| text.get(at..end)).flatten()
     })
 }
 
@@ -756,6 +763,24 @@ mod tests {
         let mut s = String::new();
         push_escaped(&mut s, "a<b>&\"'\u{1}\u{7f}\u{fffe}\tc\u{200f}");
         assert_eq!(s, "a&lt;b&gt;&amp;&quot;&apos;\tc\u{200f}");
+    }
+
+    #[test]
+    fn selectors_and_keycaps_are_found_whole() {
+        let pieces: Vec<&str> =
+            selector_pieces("1\u{FE0F}\u{20E3} #\u{20E3} ❤\u{FE0F} ☺\u{FE0E}x\u{FE0F}\u{FE0F}")
+                .collect();
+        assert_eq!(
+            pieces,
+            [
+                "1\u{FE0F}\u{20E3}",
+                "#\u{20E3}",
+                "❤\u{FE0F}",
+                "☺\u{FE0E}",
+                "x\u{FE0F}"
+            ]
+        );
+        assert_eq!(selector_pieces("plain text, \u{FE0F} alone").count(), 1);
     }
 
     #[test]
