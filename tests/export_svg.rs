@@ -139,6 +139,7 @@ fn text_svgs() -> Vec<(String, Scene)> {
     let lines = NORDIC_AND_POLISH.iter().copied().chain([
         "Launch 🎉 👍🏽 🇸🇪🇳🇴 👨\u{200D}👩\u{200D}👧 ❤\u{FE0F}\u{200D}🔥 ✉\u{FE0F}",
         "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} 1\u{FE0F}\u{20E3} #\u{20E3} 🇸 x",
+        "☺\u{FE0E} 🇸🇪🇸 *\u{20E3} 👩🏿\u{200D}💻 ✌🏼 🫠",
     ]);
     for (i, line) in lines.enumerate() {
         let weight = if i % 2 == 0 {
