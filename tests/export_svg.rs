@@ -77,6 +77,233 @@ fn render_with_resvg(svg: &str) -> resvg::tiny_skia::Pixmap {
     pixmap
 }
 
+/// The fonts of a text-mode SVG's `@font-face` rules: (family, weight, font file).
+fn embedded_fonts(svg: &str) -> Vec<(String, String, Vec<u8>)> {
+    use base64::Engine as _;
+    let doc = parse(svg);
+    let Some(style) = elements(&doc, "style").first().and_then(|s| s.text()) else {
+        return Vec::new();
+    };
+    let between = |rule: &str, start: &str, end: char| -> String {
+        let at = rule.find(start).expect("the rule has it") + start.len();
+        let len = rule[at..].find(end).expect("it ends");
+        rule[at..at + len].to_owned()
+    };
+    style
+        .split("@font-face")
+        .skip(1)
+        .map(|rule| {
+            let data = base64::engine::general_purpose::STANDARD
+                .decode(between(rule, "base64,", ')'))
+                .expect("the font is base64");
+            (
+                between(rule, "font-family:'", '\''),
+                between(rule, "font-weight:", ';'),
+                data,
+            )
+        })
+        .collect()
+}
+
+/// Renders an SVG with resvg and only the given font files.
+fn render_with_fonts(svg: &str, fonts: &[&[u8]]) -> resvg::tiny_skia::Pixmap {
+    let mut opt = usvg::Options::default();
+    for font in fonts {
+        opt.fontdb_mut().load_font_data(font.to_vec());
+    }
+    let tree = usvg::Tree::from_str(svg, &opt).expect("resvg reads the SVG");
+    let size = tree.size().to_int_size();
+    let mut pixmap =
+        resvg::tiny_skia::Pixmap::new(size.width(), size.height()).expect("pixmap of SVG size");
+    resvg::render(&tree, Default::default(), &mut pixmap.as_mut());
+    pixmap
+}
+
+/// The text-mode SVG of each bundled example (compare view: every card), and of a scene with
+/// Polish, Nordic and emoji text, sequences and keycaps included.
+fn text_svgs() -> Vec<(String, Scene)> {
+    let mut scenes = Vec::new();
+    for path in example_paths() {
+        let map = trailmap::file::load(&path).expect("example loads");
+        let options = trailmap::layout::LayoutOptions {
+            state: trailmap::layout::StateView::Compare,
+            ..Default::default()
+        };
+        let layout = trailmap::layout::Layout::compute_with(&map, &options);
+        scenes.push((
+            path.display().to_string(),
+            trailmap::scene::build(&map, &layout),
+        ));
+    }
+    let mut scene = sample_scene();
+    let lines = NORDIC_AND_POLISH.iter().copied().chain([
+        "Launch 🎉 👍🏽 🇸🇪🇳🇴 👨\u{200D}👩\u{200D}👧 ❤\u{FE0F}\u{200D}🔥 ✉\u{FE0F}",
+        "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} 1\u{FE0F}\u{20E3} #\u{20E3} 🇸 x",
+        "☺\u{FE0E} 🇸🇪🇸 *\u{20E3} 👩🏿\u{200D}💻 ✌🏼 🫠",
+    ]);
+    for (i, line) in lines.enumerate() {
+        let weight = if i % 2 == 0 {
+            Weight::Regular
+        } else {
+            Weight::Bold
+        };
+        let y = 200.0 + 18.0 * i as f32;
+        scene.items.push(text(10.0, y, line, 14.0, weight, INK));
+    }
+    scene.height = scene.height.max(400.0);
+    scenes.push(("Nordic, Polish and emoji".to_owned(), scene));
+    scenes
+}
+
+/// Mean difference of two renders per colour channel (0 to 255), and the share of pixels that
+/// differ by more than a quarter in some channel.
+fn difference(a: &resvg::tiny_skia::Pixmap, b: &resvg::tiny_skia::Pixmap) -> (f64, f64) {
+    assert_eq!((a.width(), a.height()), (b.width(), b.height()));
+    let (mut sum, mut differing) = (0u64, 0usize);
+    for (p, q) in a.data().chunks(4).zip(b.data().chunks(4)) {
+        let d: Vec<u64> = p
+            .iter()
+            .zip(q)
+            .map(|(x, y)| u64::from(x.abs_diff(*y)))
+            .collect();
+        sum += d.iter().sum::<u64>();
+        differing += usize::from(d.iter().any(|d| *d > 64));
+    }
+    let pixels = (a.width() * a.height()) as f64;
+    (sum as f64 / pixels / 4.0, differing as f64 / pixels)
+}
+
+#[test]
+fn text_svgs_embed_only_the_glyphs_they_use_and_draw_the_same_with_them() {
+    let faces = fonts::Faces::bundled();
+    for (name, scene) in text_svgs() {
+        let svg = write(&scene, TextMode::Text);
+        let embedded = embedded_fonts(&svg);
+        let emoji = embedded.iter().any(|(f, _, _)| f == fonts::EMOJI_FAMILY);
+        assert_eq!(embedded.len(), 2 + usize::from(emoji), "{name}");
+        for (family, weight, data) in &embedded {
+            let font = match (family.as_str(), weight.as_str()) {
+                (fonts::FAMILY, "400") => fonts::Font::Sans(Weight::Regular),
+                (fonts::FAMILY, "700") => fonts::Font::Sans(Weight::Bold),
+                (fonts::EMOJI_FAMILY, "400 700") => fonts::Font::Emoji,
+                other => panic!("{name}: unexpected font {other:?}"),
+            };
+            assert!(
+                data.len() * 10 < font.data().len(),
+                "{name}: {family} {weight} is {} bytes, the whole font {}",
+                data.len(),
+                font.data().len()
+            );
+            let sub = ttf_parser::Face::parse(data, 0).expect("the subset parses");
+            let full = faces.face(font);
+            assert_eq!(sub.units_per_em(), full.units_per_em());
+            assert!(sub.tables().os2.is_some(), "{name}: browsers need OS/2");
+            // Every character of every text drawn with this font maps to a glyph as wide.
+            for item in &scene.items {
+                let Item::Text { text, weight, .. } = item else {
+                    continue;
+                };
+                if font != fonts::Font::Emoji && font != fonts::Font::Sans(*weight) {
+                    continue;
+                }
+                for c in text.chars() {
+                    let Some(old) = full.glyph_index(c) else {
+                        assert!(
+                            sub.glyph_index(c).is_none(),
+                            "{name}: {c:?} is not in {font:?}"
+                        );
+                        continue;
+                    };
+                    let new = sub
+                        .glyph_index(c)
+                        .unwrap_or_else(|| panic!("{name}: {font:?} maps {c:?}"));
+                    assert_eq!(
+                        sub.glyph_hor_advance(new),
+                        full.glyph_hor_advance(old),
+                        "{name}: {c:?}"
+                    );
+                }
+            }
+        }
+        // resvg ignores @font-face: given only the subsets, it draws what the whole fonts draw
+        // (emoji sequences are shaped by the subset's own rules).
+        let subsets: Vec<&[u8]> = embedded.iter().map(|(_, _, d)| d.as_slice()).collect();
+        let with_subsets = render_with_fonts(&svg, &subsets);
+        let whole = render_with_resvg(&svg);
+        let (mean, share) = difference(&with_subsets, &whole);
+        println!(
+            "{name}: {} bytes; resvg with subsets vs whole fonts: mean {mean:.4}, {:.4} % of pixels",
+            svg.len(),
+            share * 100.0
+        );
+        assert!(
+            mean < 0.01 && share < 0.0001,
+            "{name}: renders differ by {mean:.4} on average, in {:.3} % of pixels",
+            share * 100.0
+        );
+        assert!(
+            whole.pixels().iter().any(|p| p.red() < 128),
+            "{name}: text drawn"
+        );
+    }
+}
+
+#[test]
+fn text_no_font_has_and_every_character_at_once_still_make_a_text_svg() {
+    let faces = fonts::Faces::bundled();
+    let every: String = (0..=0x10FFFFu32)
+        .filter_map(char::from_u32)
+        .filter(|c| {
+            faces
+                .face(fonts::Font::Sans(Weight::Regular))
+                .glyph_index(*c)
+                .is_some()
+                || faces.face(fonts::Font::Emoji).glyph_index(*c).is_some()
+        })
+        .collect();
+    let lines = [
+        "漢字 \u{10FFFF}\u{E000}\u{FFFD}\u{FFFE} ☃\u{FE0E} 🇸 🇸🇪🇸 \u{1F3FB}".to_owned(),
+        "👨\u{200D}\u{200D}\u{200D}👩\u{200D}".repeat(50),
+        "🏴\u{E0067}\u{E007F}\u{E007F}🏴".to_owned(),
+        every,
+    ];
+    let mut scene = sample_scene();
+    for (i, line) in lines.iter().enumerate() {
+        for weight in [Weight::Regular, Weight::Bold] {
+            scene
+                .items
+                .push(text(0.0, 20.0 * i as f32, line, 12.0, weight, INK));
+        }
+    }
+    let svg = write(&scene, TextMode::Text);
+    let doc = parse(&svg);
+    let written: Vec<String> = elements(&doc, "text")
+        .iter()
+        .map(|t| t.text().unwrap_or_default().to_owned())
+        .collect();
+    for line in &lines[..3] {
+        let visible = xml_visible(line).replace('\u{FFFE}', "");
+        assert!(written.contains(&visible), "{line:?}");
+    }
+    let embedded = embedded_fonts(&svg);
+    assert_eq!(embedded.len(), 3);
+    for (family, weight, data) in &embedded {
+        let face = ttf_parser::Face::parse(data, 0)
+            .unwrap_or_else(|e| panic!("{family} {weight} parses: {e}"));
+        // Each font has every character of its own, subset or (when one cannot be made) whole.
+        for c in lines[3].chars().step_by(7) {
+            let font = match weight.as_str() {
+                "400" => fonts::Font::Sans(Weight::Regular),
+                "700" => fonts::Font::Sans(Weight::Bold),
+                _ => fonts::Font::Emoji,
+            };
+            if faces.face(font).glyph_index(c).is_some() {
+                assert!(face.glyph_index(c).is_some(), "{family} {weight}: {c:?}");
+            }
+        }
+    }
+}
+
 #[test]
 fn size_and_view_box_are_the_scene_plus_margins() {
     let scene = sample_scene();
@@ -183,13 +410,18 @@ fn text_mode_writes_every_text_as_text_with_embedded_fonts() {
         .find(|rule| rule.contains("font-family:'Noto Emoji'"))
         .expect("an @font-face for Noto Emoji");
     assert!(emoji.contains("font-weight:400 700"), "{}", &emoji[..80]);
-    let start = emoji.find("base64,").unwrap() + "base64,".len();
-    let end = start + emoji[start..].find(')').unwrap();
-    use base64::Engine as _;
-    let data = base64::engine::general_purpose::STANDARD
-        .decode(&emoji[start..end])
-        .unwrap();
-    assert!(data == fonts::EMOJI, "the bundled Noto Emoji file");
+    let fonts = embedded_fonts(&svg);
+    let (_, _, data) = fonts
+        .iter()
+        .find(|(family, _, _)| family == fonts::EMOJI_FAMILY)
+        .expect("Noto Emoji embedded");
+    assert!(
+        data.len() < fonts::EMOJI.len() / 20,
+        "a subset: {} bytes",
+        data.len()
+    );
+    let face = ttf_parser::Face::parse(data, 0).expect("the subset parses");
+    assert!(face.glyph_index('🎉').is_some(), "the subset maps 🎉");
 }
 
 #[test]

@@ -15,6 +15,7 @@ pub mod pdf;
 pub mod png;
 pub mod pptx;
 mod raster;
+mod subset;
 pub mod svg;
 
 use std::ops::RangeInclusive;

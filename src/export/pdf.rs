@@ -775,7 +775,7 @@ fn write_font(
     let cmap = cmap.finish();
     pdf.cmap(cmap_ref, &cmap);
 
-    let subset = subsetter::subset(font.data(), 0, remapper)
+    let subset = super::subset::glyphs(font, remapper)
         .map_err(|e| ExportError::Pdf(format!("subsetting {}: {e}", font.family())))?;
     let compressed = deflate(&subset);
     let length = i32::try_from(subset.len()).unwrap_or(i32::MAX);

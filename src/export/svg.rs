@@ -11,11 +11,11 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
-use std::sync::OnceLock;
 
 use base64::Engine as _;
 
 use super::glyphs::{self, Faces, OutlineCache};
+use super::subset::WebFont;
 use super::{Background, ExportError, ExportOptions, TextMode, check_scene, document_size};
 use crate::fonts::{self, Glyph, Weight};
 use crate::geom::Point;
@@ -82,7 +82,7 @@ pub(crate) struct Settings {
     /// Canvas size and placement.
     pub page: Page,
     /// Whether to embed the bundled fonts as `@font-face` (text mode files for people; the
-    /// renderers get the fonts directly and skip a megabyte of base64).
+    /// renderers get the fonts directly and skip subsetting and base64).
     pub embed_fonts: bool,
 }
 
@@ -151,7 +151,7 @@ impl Writer {
         let defs_at = self.out.len();
         if s.embed_fonts && self.faces.is_none() {
             self.out.push_str("<style type=\"text/css\">");
-            self.out.push_str(font_faces_css(draws_emoji(scene)));
+            self.out.push_str(&font_faces_css(scene));
             self.out.push_str("</style>\n");
         }
 
@@ -554,40 +554,111 @@ fn draws_emoji(scene: &Scene) -> bool {
     })
 }
 
-/// The `@font-face` rules that carry the bundled fonts inside a text-mode SVG, built once.
-/// Noto Emoji (declared for both weights, as the layout measures bold emoji with it too) comes
-/// only with `emoji`: it would make every file 1.2 MB larger (Noto Sans takes 1.4 MB).
-fn font_faces_css(emoji: bool) -> &'static str {
-    static CSS: OnceLock<String> = OnceLock::new();
-    static WITH_EMOJI: OnceLock<String> = OnceLock::new();
-    let build = move || {
-        let engine = base64::engine::general_purpose::STANDARD;
-        let mut faces = vec![
-            (fonts::FAMILY, "400", fonts::REGULAR),
-            (fonts::FAMILY, "700", fonts::BOLD),
-        ];
-        if emoji {
-            faces.push((fonts::EMOJI_FAMILY, "400 700", fonts::EMOJI));
+/// The `@font-face` rules that carry the bundled fonts inside a text-mode SVG: each font as a
+/// subset of what the scene's text uses ([`WebFont`]: the characters, with a `cmap` so browsers
+/// find them, and the emoji sequences), or whole where a subset cannot be made right. Noto
+/// Emoji (declared for both weights, as the layout measures bold emoji with it too) comes only
+/// when some text is drawn with it.
+fn font_faces_css(scene: &Scene) -> String {
+    let faces = fonts::Faces::bundled();
+    let emoji = draws_emoji(scene);
+    let emoji_face = faces.face(fonts::Font::Emoji);
+    let mut regular = WebFont::new(fonts::Font::Sans(Weight::Regular));
+    let mut bold = WebFont::new(fonts::Font::Sans(Weight::Bold));
+    let mut emoji_font = WebFont::new(fonts::Font::Emoji);
+    for item in &scene.items {
+        let Item::Text {
+            text,
+            size,
+            weight,
+            color,
+            ..
+        } = item
+        else {
+            continue;
+        };
+        // As [`Writer::text`]: what is not written needs no glyphs.
+        if !positive(*size) || color.a == 0 {
+            continue;
         }
-        let bytes: usize = faces.iter().map(|(_, _, data)| data.len()).sum();
-        let mut css = String::with_capacity(bytes * 4 / 3 + 512);
-        for (family, weight, data) in faces {
-            let _ = write!(
-                css,
-                "@font-face{{font-family:'{family}';font-style:normal;font-weight:{weight};src:url(data:font/ttf;base64,",
-            );
-            engine.encode_string(data, &mut css);
-            css.push_str(") format('truetype')}\n");
+        let (sans, sans_face) = match weight {
+            Weight::Regular => (&mut regular, faces.face(fonts::Font::Sans(Weight::Regular))),
+            Weight::Bold => (&mut bold, faces.face(fonts::Font::Sans(Weight::Bold))),
+        };
+        // Every character goes into every embedded font that has it, so a viewer falls back
+        // from font to font exactly as it did with the whole files.
+        for c in text.chars() {
+            sans.add_char(sans_face, c);
         }
-        // The layout measures plain advances; browsers should not kern or join letters either.
-        css.push_str("text{font-kerning:none;font-variant-ligatures:none}");
-        css
-    };
-    if emoji {
-        WITH_EMOJI.get_or_init(build)
-    } else {
-        CSS.get_or_init(build)
+        if !emoji {
+            continue;
+        }
+        for (piece, unit) in faces.units(*weight, text) {
+            let by_emoji = match unit {
+                fonts::Unit::Sequence(_) => true,
+                fonts::Unit::Char(c) => faces
+                    .glyph_for(*weight, c)
+                    .is_some_and(|g| g.font == fonts::Font::Emoji),
+            };
+            if by_emoji {
+                emoji_font.add_sequence(emoji_face, piece);
+            } else {
+                for c in piece.chars() {
+                    emoji_font.add_char(emoji_face, c);
+                }
+            }
+        }
+        for piece in selector_pieces(text) {
+            if piece
+                .chars()
+                .next()
+                .is_some_and(|c| emoji_face.glyph_index(c).is_some())
+            {
+                emoji_font.add_sequence(emoji_face, piece);
+            }
+        }
     }
+
+    let engine = base64::engine::general_purpose::STANDARD;
+    let mut fonts = vec![
+        (fonts::FAMILY, "400", regular),
+        (fonts::FAMILY, "700", bold),
+    ];
+    if emoji {
+        fonts.push((fonts::EMOJI_FAMILY, "400 700", emoji_font));
+    }
+    let mut css = String::new();
+    for (family, weight, font) in fonts {
+        let subset = font.build();
+        let data = subset.as_deref().unwrap_or(font.full());
+        let _ = write!(
+            css,
+            "@font-face{{font-family:'{family}';font-style:normal;font-weight:{weight};src:url(data:font/ttf;base64,",
+        );
+        css.reserve(data.len() * 4 / 3 + 64);
+        engine.encode_string(data, &mut css);
+        css.push_str(") format('truetype')}\n");
+    }
+    // The layout measures plain advances; browsers should not kern or join letters either.
+    css.push_str("text{font-kerning:none;font-variant-ligatures:none}");
+    css
+}
+
+/// The pieces of `text` that a browser may draw as one glyph of Noto Emoji besides the
+/// sequences the layout shapes: a character with its variation selector (❤️, ☺︎) and keycaps
+/// (1️⃣, #⃣: perhaps U+FE0F, then U+20E3).
+fn selector_pieces(text: &str) -> impl Iterator<Item = &str> {
+    text.char_indices().filter_map(move |(at, c)| {
+        if matches!(c, '\u{FE0E}' | '\u{FE0F}' | '\u{20E3}') {
+            return None;
+        }
+        let start = at + c.len_utf8();
+        let rest = text.get(start..)?;
+        let after = rest.strip_prefix(['\u{FE0E}', '\u{FE0F}']).unwrap_or(rest);
+        let after = after.strip_prefix('\u{20E3}').unwrap_or(after);
+        let end = text.len() - after.len();
+        (end > start).then(|| text.get(at..end)).flatten()
+    })
 }
 
 /// Whether `c` may appear in an XML 1.0 document. Control characters other than tab and line
@@ -692,6 +763,24 @@ mod tests {
         let mut s = String::new();
         push_escaped(&mut s, "a<b>&\"'\u{1}\u{7f}\u{fffe}\tc\u{200f}");
         assert_eq!(s, "a&lt;b&gt;&amp;&quot;&apos;\tc\u{200f}");
+    }
+
+    #[test]
+    fn selectors_and_keycaps_are_found_whole() {
+        let pieces: Vec<&str> =
+            selector_pieces("1\u{FE0F}\u{20E3} #\u{20E3} ❤\u{FE0F} ☺\u{FE0E}x\u{FE0F}\u{FE0F}")
+                .collect();
+        assert_eq!(
+            pieces,
+            [
+                "1\u{FE0F}\u{20E3}",
+                "#\u{20E3}",
+                "❤\u{FE0F}",
+                "☺\u{FE0E}",
+                "x\u{FE0F}"
+            ]
+        );
+        assert_eq!(selector_pieces("plain text, \u{FE0F} alone").count(), 1);
     }
 
     #[test]
