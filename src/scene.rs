@@ -10,7 +10,7 @@ mod cards;
 mod extras;
 mod frame;
 
-pub use build::{build, palette};
+pub use build::{PreviousScene, SceneMemo, build, build_incremental, palette};
 
 use std::sync::Arc;
 

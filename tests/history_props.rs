@@ -395,20 +395,20 @@ proptest! {
 }
 
 /// What a view may ask of a layout besides the map (state view, persona filter, extras).
-fn view_options() -> impl Strategy<Value = (u8, Vec<u8>, bool, bool, Option<u8>)> {
+type View = (u8, Vec<u8>, bool, bool, Option<u8>, bool);
+
+fn view_options() -> impl Strategy<Value = View> {
     (
         0u8..3,
         prop::collection::vec(any::<u8>(), 0..2),
         any::<bool>(),
         any::<bool>(),
         prop::option::of(any::<u8>()),
+        any::<bool>(),
     )
 }
 
-fn layout_options(
-    map: &Map,
-    o: &(u8, Vec<u8>, bool, bool, Option<u8>),
-) -> trailmap::layout::LayoutOptions {
+fn layout_options(map: &Map, o: &View) -> trailmap::layout::LayoutOptions {
     use trailmap::layout::{LayoutOptions, StateView};
     LayoutOptions {
         state: StateView::ALL[o.0 as usize % 3],
@@ -421,6 +421,7 @@ fn layout_options(
         insights: o.2,
         footnotes: o.3,
         hidden_lanes: o.4.map(|l| lane(map, l)).into_iter().collect(),
+        color_by_owner: o.5,
         ..LayoutOptions::default()
     }
 }
@@ -442,8 +443,9 @@ proptest! {
         let mut history = History::new(1000);
         let texts = TextCache::default();
         let mut memo = LayoutMemo::default();
-        let mut view = (0, Vec::new(), false, false, None);
+        let mut view: View = (0, Vec::new(), false, false, None, false);
         let mut laid = Layout::compute_incremental(&map, &layout_options(&map, &view), &texts, &mut memo, None);
+        let (mut scene, mut scene_memo) = trailmap::scene::build_incremental(&map, &laid, None);
         for (i, (action, new_view)) in steps.iter().enumerate() {
             match action {
                 Action::Undo => { history.undo(&mut map).unwrap(); }
@@ -472,6 +474,17 @@ proptest! {
             laid = Layout::compute_incremental(&map, &options, &texts, &mut memo, Some(laid));
             let full = Layout::compute_with(&map, &options);
             prop_assert_eq!(&laid, &full, "step {}: {:?}", i, action);
+            // The scene, too, takes over the drawing of the kept cards and must come out as a
+            // scene drawn afresh.
+            let previous = trailmap::scene::PreviousScene {
+                scene,
+                memo: scene_memo,
+                legend: before.legend.clone(),
+                options: before.options.clone(),
+                reused: &memo,
+            };
+            (scene, scene_memo) = trailmap::scene::build_incremental(&map, &laid, Some(previous));
+            prop_assert_eq!(&scene, &trailmap::scene::build(&map, &full), "step {}: {:?} (scene)", i, action);
             for card in &laid.cards {
                 if memo.reused(card.id) {
                     prop_assert_eq!(Some(card), before.card(card.id), "step {}: kept card {:?} changed", i, card.id);

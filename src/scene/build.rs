@@ -5,7 +5,7 @@ use super::{Item, Scene, Stroke};
 use crate::fonts::Weight;
 use crate::geom::{Point, Rect};
 use crate::layout::{Layout, TextBlock};
-use crate::model::{Color, Map};
+use crate::model::{Color, Map, TouchpointId};
 
 /// The print palette.
 pub mod palette {
@@ -119,7 +119,45 @@ pub mod palette {
 
 /// Builds the display list of a laid-out map.
 pub fn build(map: &Map, layout: &Layout) -> Scene {
-    let mut items = Vec::with_capacity(16 + layout.cards.len() * 8);
+    build_incremental(map, layout, None).0
+}
+
+/// Where each card's items lie in a scene (sorted by card), so the next scene of the map can
+/// take them over.
+#[derive(Debug, Default)]
+pub struct SceneMemo {
+    cards: Vec<(TouchpointId, std::ops::Range<usize>)>,
+}
+
+/// The scene before an edit, for [`build_incremental`].
+pub struct PreviousScene<'a> {
+    /// The scene of the layout before the edit.
+    pub scene: Scene,
+    /// What building it left.
+    pub memo: SceneMemo,
+    /// The owner legend of the layout before the edit (cards coloured by owner follow it).
+    pub legend: Vec<crate::layout::LegendEntry>,
+    /// The options of the layout before the edit.
+    pub options: crate::layout::LayoutOptions,
+    /// What the new layout says it took over unchanged from that one.
+    pub reused: &'a crate::layout::LayoutMemo,
+}
+
+/// [`build`] after an edit: the items of every card the layout took over unchanged are moved
+/// from the previous scene (when the owner colours are those of the previous layout), the rest
+/// is drawn again. Gives the scene [`build`] gives.
+pub fn build_incremental(
+    map: &Map,
+    layout: &Layout,
+    previous: Option<PreviousScene<'_>>,
+) -> (Scene, SceneMemo) {
+    let mut previous =
+        previous.filter(|p| p.legend == layout.legend && p.options == layout.options);
+    let mut items = previous
+        .as_mut()
+        .map(|p| Vec::with_capacity(p.scene.items.len()))
+        .unwrap_or_else(|| Vec::with_capacity(16 + layout.cards.len() * 8));
+    let mut memo = SceneMemo::default();
     let full = Rect::new(0.0, 0.0, layout.width, layout.height);
     items.push(Item::Rect {
         rect: full,
@@ -265,8 +303,21 @@ pub fn build(map: &Map, layout: &Layout) -> Scene {
     }
     super::extras::funnel_items(&mut items, layout);
 
+    memo.cards.reserve(layout.cards.len());
     for card in &layout.cards {
-        super::cards::card_items(&mut items, map, layout, card);
+        let start = items.len();
+        let kept = previous.as_mut().and_then(|p| {
+            if !p.reused.reused(card.id) {
+                return None;
+            }
+            let i = p.memo.cards.binary_search_by_key(&card.id, |c| c.0).ok()?;
+            Some(p.memo.cards[i].1.clone()).map(|range| &mut p.scene.items[range])
+        });
+        match kept {
+            Some(old) => items.extend(old.iter_mut().map(|i| std::mem::replace(i, Item::EndGroup))),
+            None => super::cards::card_items(&mut items, map, layout, card),
+        }
+        memo.cards.push((card.id, start..items.len()));
     }
 
     // Arrows on top of cards, labels on top of arrows.
@@ -303,11 +354,12 @@ pub fn build(map: &Map, layout: &Layout) -> Scene {
     if let Some(legend) = &layout.persona_legend {
         super::frame::persona_legend_items(&mut items, map, legend);
     }
-    Scene {
+    let scene = Scene {
         width: layout.width,
         height: layout.height,
         items,
-    }
+    };
+    (scene, memo)
 }
 
 /// How much of the paper a veiled stage shows through (presentation mode).

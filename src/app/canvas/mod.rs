@@ -82,6 +82,8 @@ pub struct CanvasState {
     texts: crate::layout::text::TextCache,
     /// What the last layout left for the next one (cells an edit did not touch are kept).
     memo: crate::layout::LayoutMemo,
+    /// Where each card's items lie in the scene, for the next scene.
+    scene_memo: crate::scene::SceneMemo,
     painted: Option<Painted>,
     viewport: Option<Viewport>,
     /// The drag or press in progress.
@@ -241,14 +243,27 @@ impl CanvasState {
             return;
         }
         let previous = self.laid.take();
-        let layout = Layout::compute_incremental(
-            doc.map(),
-            &key.1,
-            &self.texts,
-            &mut self.memo,
-            previous.map(|p| p.layout),
-        );
-        let scene = crate::scene::build(doc.map(), &layout);
+        let (old_layout, old_scene) = match previous {
+            Some(Laid {
+                mut layout, scene, ..
+            }) => {
+                let legend = std::mem::take(&mut layout.legend);
+                let options = layout.options.clone();
+                (Some(layout), Some((scene, legend, options)))
+            }
+            None => (None, None),
+        };
+        let layout =
+            Layout::compute_incremental(doc.map(), &key.1, &self.texts, &mut self.memo, old_layout);
+        let previous = old_scene.map(|(scene, legend, options)| crate::scene::PreviousScene {
+            scene,
+            memo: std::mem::take(&mut self.scene_memo),
+            legend,
+            options,
+            reused: &self.memo,
+        });
+        let (scene, scene_memo) = crate::scene::build_incremental(doc.map(), &layout, previous);
+        self.scene_memo = scene_memo;
         self.laid = Some(Laid { key, layout, scene });
     }
 
