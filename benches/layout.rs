@@ -18,6 +18,55 @@ fn layout_and_scene(bencher: Bencher, cards: usize) {
     });
 }
 
+/// Layout and scene again after a card moved one stage on (as Alt+Right does), from the
+/// layout and scene before: what the canvas does after an edit.
+#[divan::bench(args = [100, 1_000, 10_000])]
+fn layout_and_scene_after_moving_a_card(bencher: Bencher, cards: usize) {
+    use trailmap::layout::{LayoutMemo, LayoutOptions, text::TextCache};
+    let mut map = synthetic_map(cards);
+    let options = LayoutOptions::default();
+    let texts = TextCache::default();
+    let mut memo = LayoutMemo::default();
+    let mut layout = Some(Layout::compute_incremental(
+        &map, &options, &texts, &mut memo, None,
+    ));
+    let (scene, scene_memo) =
+        trailmap::scene::build_incremental(&map, layout.as_ref().unwrap(), None);
+    let mut drawn = Some((scene, scene_memo));
+    let i = map.touchpoints.len() / 3;
+    let stages: Vec<_> = map.stages.iter().map(|s| s.id).collect();
+    let mut n = 0usize;
+    bencher.bench_local(|| {
+        n += 1;
+        let t = &mut map.touchpoints[i];
+        let at = stages.iter().position(|s| *s == t.stage).unwrap_or(0);
+        t.stage = stages[if n % 2 == 0 {
+            at.saturating_sub(1)
+        } else {
+            (at + 1) % stages.len()
+        }];
+        t.order = 0;
+        map.normalize();
+        let mut before = layout.take().unwrap();
+        let legend = std::mem::take(&mut before.legend);
+        let next = Layout::compute_incremental(&map, &options, &texts, &mut memo, Some(before));
+        let (scene, scene_memo) = drawn.take().unwrap();
+        let previous = trailmap::scene::PreviousScene {
+            scene,
+            memo: scene_memo,
+            legend,
+            options: options.clone(),
+            reused: &memo,
+        };
+        drawn = Some(trailmap::scene::build_incremental(
+            &map,
+            &next,
+            Some(previous),
+        ));
+        layout = Some(next);
+    });
+}
+
 #[divan::bench(args = [100, 1_000, 10_000])]
 fn save_to_text(bencher: Bencher, cards: usize) {
     let map = synthetic_map(cards);

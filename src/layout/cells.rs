@@ -83,9 +83,8 @@ impl Layout {
             let key = h.finish();
             if let Some(prev) = previous.as_deref_mut()
                 && let Some(cell_height) = prev.cell(cell, key)
-                && let Some(cards) = prev.take(shown.iter().map(|s| s.card.id))
+                && prev.take(shown.iter().map(|s| s.card.id))
             {
-                self.cards.extend(cards);
                 height = height.max(cell_height);
                 memo.insert(cell, (key, cell_height));
                 continue;

@@ -2,7 +2,7 @@
 //! they pass around cards rather than over them.
 
 use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 
 use super::reuse::Previous;
 use super::{ConnectorPath, Layout, block, line_height, sizes, text};
@@ -28,11 +28,10 @@ pub(super) fn route(
     keys: &mut HashMap<ConnectorId, u64>,
 ) -> Vec<ConnectorPath> {
     let previous = previous.filter(|p| p.stages == layout.stages && p.lanes == layout.lanes);
-    let changed = previous
-        .as_ref()
-        .map(|p| p.changed_rects(&layout.cards))
-        .unwrap_or_default();
-    let mut previous = previous.map(|p| &mut p.connectors);
+    let (changed, mut previous) = match previous {
+        Some(p) => (std::mem::take(&mut p.changed), Some(&mut p.connectors)),
+        None => (Vec::new(), None),
+    };
     let stage_of = |x: f32| {
         layout
             .stages
@@ -52,7 +51,7 @@ pub(super) fn route(
             continue;
         };
         let (a, b) = (from.rect, to.rect);
-        let mut h = DefaultHasher::new();
+        let mut h = super::reuse::hasher();
         let ends = [a.x, a.y, a.w, a.h, b.x, b.y, b.w, b.h].map(f32::to_bits);
         (c.id, c.from, c.to, &c.label, n, ends).hash(&mut h);
         let key = h.finish();

@@ -625,6 +625,9 @@ impl Layout {
         }
         layout.height = y;
         layout.cards.sort_unstable_by_key(|c| c.id);
+        if let Some(previous) = previous.as_deref_mut() {
+            layout.cards = previous.merge(std::mem::take(&mut layout.cards));
+        }
         layout.connectors = connectors::route(map, &layout, previous, &mut memo.connectors);
         layout
     }

@@ -9,7 +9,10 @@
 //! to the bit (a property test checks it after random edits).
 
 use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasher, Hash, Hasher};
+
+/// The hasher of layout inputs: foldhash with a fixed seed (fast; the same in every run).
+pub(super) type InputHasher = foldhash::fast::FoldHasher<'static>;
 
 use super::{CardBox, Change, ConnectorPath, LaneBox, StageBox};
 use crate::geom::Rect;
@@ -45,15 +48,20 @@ impl LayoutMemo {
 
 /// The cards of the previous layout, to be taken over cell by cell.
 pub(super) struct Previous {
-    ids: Vec<TouchpointId>,
-    cards: Vec<Option<CardBox>>,
+    /// Sorted by id, as every layout keeps them.
+    cards: Vec<CardBox>,
+    /// Which of them a cell has taken over.
+    kept: Vec<bool>,
     cells: HashMap<Cell, (u64, f32)>,
     /// The arrows, with the hash of their inputs.
     pub connectors: HashMap<ConnectorId, (u64, ConnectorPath)>,
     /// The stage and lane boxes the arrows were routed along.
     pub stages: Vec<StageBox>,
     pub lanes: Vec<LaneBox>,
-    /// Cards taken over so far.
+    /// Where cards may have changed ([`Previous::merge`] fills it): the outlines of the
+    /// previous cards not taken over and of the cards laid out again.
+    pub changed: Vec<Rect>,
+    /// Cards taken over.
     pub taken: Vec<TouchpointId>,
 }
 
@@ -67,27 +75,15 @@ impl Previous {
             .filter_map(|c| Some((c.id, (keys.remove(&c.id)?, c))))
             .collect();
         Self {
-            ids: layout.cards.iter().map(|c| c.id).collect(),
-            cards: layout.cards.into_iter().map(Some).collect(),
+            kept: vec![false; layout.cards.len()],
+            cards: layout.cards,
             cells: std::mem::take(&mut memo.cells),
             connectors,
             stages: layout.stages,
             lanes: layout.lanes,
+            changed: Vec::new(),
             taken: Vec::new(),
         }
-    }
-
-    /// Where cards may have changed: the outlines of the previous cards not taken over and of
-    /// the new cards that were laid out again.
-    pub fn changed_rects(&self, cards: &[CardBox]) -> Vec<Rect> {
-        let mut taken = self.taken.clone();
-        taken.sort_unstable();
-        let old = self.cards.iter().flatten().map(|c| c.rect);
-        let new = cards
-            .iter()
-            .filter(|c| taken.binary_search(&c.id).is_err())
-            .map(|c| c.rect);
-        old.chain(new).collect()
     }
 
     /// The lane height the cell asked for last time, if its inputs hash the same.
@@ -98,32 +94,46 @@ impl Previous {
             .map(|(_, h)| *h)
     }
 
-    /// Takes the cards of a cell, in the given order; `None` (and nothing taken) unless the
-    /// previous layout holds every one of them.
-    pub fn take(
-        &mut self,
-        ids: impl Iterator<Item = TouchpointId> + Clone,
-    ) -> Option<Vec<CardBox>> {
-        let at = |id: TouchpointId| self.ids.binary_search(&id).ok();
-        if ids
-            .clone()
-            .any(|id| at(id).is_none_or(|i| self.cards[i].is_none()))
-        {
-            return None;
+    /// Keeps the cards of a cell; false (and nothing kept) unless the previous layout holds
+    /// every one of them.
+    pub fn take(&mut self, ids: impl Iterator<Item = TouchpointId> + Clone) -> bool {
+        let at = |id: TouchpointId| self.cards.binary_search_by_key(&id, |c| c.id).ok();
+        if ids.clone().any(|id| at(id).is_none_or(|i| self.kept[i])) {
+            return false;
         }
-        let mut out = Vec::new();
         for id in ids {
-            let i = at(id)?;
-            out.push(self.cards[i].take()?);
-            self.taken.push(id);
+            if let Some(i) = at(id) {
+                self.kept[i] = true;
+                self.taken.push(id);
+            }
         }
-        Some(out)
+        true
+    }
+
+    /// The kept cards and the `fresh` ones (sorted by id) in one list sorted by id; notes
+    /// where cards changed.
+    pub fn merge(&mut self, fresh: Vec<CardBox>) -> Vec<CardBox> {
+        self.changed = fresh.iter().map(|c| c.rect).collect();
+        let mut out = Vec::with_capacity(self.taken.len() + fresh.len());
+        let mut fresh = fresh.into_iter().peekable();
+        for (card, kept) in std::mem::take(&mut self.cards).into_iter().zip(&self.kept) {
+            if !kept {
+                self.changed.push(card.rect);
+                continue;
+            }
+            while let Some(f) = fresh.next_if(|f| f.id < card.id) {
+                out.push(f);
+            }
+            out.push(card);
+        }
+        out.extend(fresh);
+        out
     }
 }
 
 /// A hasher for layout inputs.
-pub(super) fn hasher() -> DefaultHasher {
-    DefaultHasher::new()
+pub(super) fn hasher() -> InputHasher {
+    foldhash::fast::FixedState::default().build_hasher()
 }
 
 /// What the whole map contributes to every cell: its language, personas (badges, filter) and
@@ -145,7 +155,7 @@ pub(super) fn global_key(map: &Map, options: &super::LayoutOptions) -> u64 {
 /// `raw` is the card as the map holds it when the view shows other values (the future view):
 /// the drawing names the card by its own title.
 pub(super) fn card_key(
-    h: &mut DefaultHasher,
+    h: &mut InputHasher,
     t: &Touchpoint,
     raw: Option<&Touchpoint>,
     change: &Option<Change>,
@@ -177,4 +187,33 @@ pub(super) fn card_key(
     }
     change.hash(h);
     note.hash(h);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::{Layout, LayoutOptions, text::TextCache};
+    use crate::model::synthetic_map;
+
+    #[test]
+    fn retitling_a_card_lays_out_its_cell_only() {
+        let mut map = synthetic_map(2_000);
+        let options = LayoutOptions::default();
+        let texts = TextCache::default();
+        let mut memo = LayoutMemo::default();
+        let first = Layout::compute_incremental(&map, &options, &texts, &mut memo, None);
+        let id = map.touchpoints[500].id;
+        let cell = first.card(id).map(|c| c.cell);
+        map.touchpoints[500].title.push('!');
+        let next = Layout::compute_incremental(&map, &options, &texts, &mut memo, Some(first));
+        let kept = next.cards.iter().filter(|c| memo.reused(c.id)).count();
+        let in_cell = next.cards.iter().filter(|c| Some(c.cell) == cell).count();
+        // Emotion cards are placed along their lane's curve, always afresh.
+        let emotion = next
+            .cards
+            .iter()
+            .filter(|c| c.style == crate::layout::CardStyle::Emotion)
+            .count();
+        assert_eq!(kept, next.cards.len() - in_cell - emotion);
+    }
 }

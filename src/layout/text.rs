@@ -271,7 +271,7 @@ pub fn single_line(text: &str, max_width: f32, size: f32, weight: Weight) -> Lin
 /// that a layout no longer asked for are dropped when it ends ([`TextCache::end_layout`]).
 #[derive(Debug, Default)]
 pub struct TextCache {
-    entries: std::cell::RefCell<std::collections::HashMap<u64, Cached>>,
+    entries: std::cell::RefCell<std::collections::HashMap<u64, Cached, foldhash::fast::FixedState>>,
     generation: std::cell::Cell<u32>,
 }
 
@@ -322,9 +322,9 @@ impl TextCache {
         max_lines: usize,
         make: impl FnOnce() -> Arc<[Line]>,
     ) -> Arc<[Line]> {
-        use std::hash::{Hash, Hasher};
+        use std::hash::{BuildHasher, Hash, Hasher};
         let (max_width, size) = (max_width.to_bits(), size.to_bits());
-        let mut h = std::hash::DefaultHasher::new();
+        let mut h = foldhash::fast::FixedState::default().build_hasher();
         (text, max_width, size, weight, max_lines).hash(&mut h);
         let key = h.finish();
         let generation = self.generation.get();
