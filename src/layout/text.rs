@@ -322,11 +322,10 @@ impl TextCache {
         max_lines: usize,
         make: impl FnOnce() -> Arc<[Line]>,
     ) -> Arc<[Line]> {
-        use std::hash::{BuildHasher, Hash, Hasher};
+        use std::hash::BuildHasher;
         let (max_width, size) = (max_width.to_bits(), size.to_bits());
-        let mut h = foldhash::fast::FixedState::default().build_hasher();
-        (text, max_width, size, weight, max_lines).hash(&mut h);
-        let key = h.finish();
+        let key = foldhash::fast::FixedState::default()
+            .hash_one((text, max_width, size, weight, max_lines));
         let generation = self.generation.get();
         let mut entries = self.entries.borrow_mut();
         if let Some(e) = entries.get_mut(&key)
