@@ -40,7 +40,7 @@ fn layout_and_scene_after_moving_a_card(bencher: Bencher, cards: usize) {
         n += 1;
         let t = &mut map.touchpoints[i];
         let at = stages.iter().position(|s| *s == t.stage).unwrap_or(0);
-        t.stage = stages[if n % 2 == 0 {
+        t.stage = stages[if n.is_multiple_of(2) {
             at.saturating_sub(1)
         } else {
             (at + 1) % stages.len()
