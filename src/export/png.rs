@@ -9,11 +9,10 @@
 //! the time went into writing, parsing and shaping that SVG. The pixels stay the same (a test
 //! compares them with resvg's rendering of our SVG).
 
-use png::{
-    BitDepth, ColorType, DeflateCompression, Filter, PixelDimensions, SrgbRenderingIntent, Unit,
-};
+use png::{BitDepth, ColorType, PixelDimensions, SrgbRenderingIntent, Unit};
+use zlib_rs::{DeflateFlush, Status};
 
-use super::raster::Pixels;
+use super::raster::{Band, Pixels};
 use super::{
     ExportError, ExportOptions, MAX_PNG_PIXELS, check_scene, document_size, glyphs, raster,
 };
@@ -53,6 +52,15 @@ pub fn pixel_size_for(
 /// (96 dpi times the scale). The text mode does not matter: text is always drawn from the
 /// bundled fonts' outlines, as an outline SVG draws it.
 pub fn to_png(scene: &Scene, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
+    to_png_in_bands(scene, options, raster::BAND_ROWS)
+}
+
+/// [`to_png`] painted and compressed in bands of about `band_rows` rows.
+fn to_png_in_bands(
+    scene: &Scene,
+    options: &ExportOptions,
+    band_rows: u32,
+) -> Result<Vec<u8>, ExportError> {
     let (width, height) = pixel_size(scene, options)?;
     let faces = glyphs::faces()?;
     // The background is painted straight into the pixels (it then also covers the fraction of
@@ -63,44 +71,174 @@ pub fn to_png(scene: &Scene, options: &ExportOptions) -> Result<Vec<u8>, ExportE
     } else {
         Pixels::Rgba
     };
-    let data = raster::paint(
+    let bands = raster::paint_bands(
         scene,
         faces,
         (width, height),
-        options.scale,
-        options.margin,
+        (options.scale, options.margin),
         background,
-        pixels,
-    );
-    encode(&data, width, height, options.scale, pixels)
+        band_rows,
+        BandEncoder::new,
+        |encoder, band| encoder.band(band, width, pixels),
+    )
+    .ok_or_else(|| deflate_error("a band of the picture could not be painted"))?;
+    let bands = bands.into_iter().collect::<Result<Vec<_>, _>>()?;
+    write(bands, width, height, options.scale, pixels)
 }
 
-/// Encodes pixels laid out as `pixels` says as a PNG.
+/// One band's rows, filtered and compressed: a piece of the PNG's zlib stream.
+struct Compressed {
+    /// Raw deflate data ending on a byte boundary (the first band's starts with the zlib
+    /// header, the last band's ends the stream).
+    bytes: Vec<u8>,
+    /// Adler-32 of the band's filtered rows, and their length, for the stream's checksum.
+    adler: u32,
+    len: u64,
+}
+
+/// One thread's compressor and buffers, kept from band to band.
+struct BandEncoder {
+    deflate: zlib_rs::Deflate,
+    filtered: Vec<u8>,
+    out: Vec<u8>,
+}
+
+/// Deflate level 1 (zlib-rs's "quick" strategy: fixed Huffman codes) on unfiltered rows, each
+/// band compressed on the thread that painted it.
 ///
-/// Deflate level 1 with the Sub filter on every row. Measured on a 1000-card map at 2x (97
-/// million pixels): tiny-skia's own `encode_png` takes 0.98 s for 1.9 MB; level 1 takes 0.14 s
-/// for 4.0 MB; png 0.18's `Compression::Fast` (fdeflate "ultra fast") 0.16 s but 24 MB, far
-/// too large to mail; level 2 0.45 s for 2.0 MB. On the 118-million-pixel synthetic map
-/// adaptive filtering (five filters tried per row) took 7% of the export's CPU samples, all on
-/// one core; Sub alone makes the file 9% larger (17.9 instead of 16.4 MB) and took the whole
-/// export's user time from 2.1 to 1.7 s (two runs at different machine load).
-fn encode(
-    data: &[u8],
+/// Measured on a 1000-card map at 2x (97 million pixels): tiny-skia's own `encode_png` takes
+/// 0.98 s for 1.9 MB; level 1 takes 0.14 s for 4.0 MB; png 0.18's `Compression::Fast`
+/// (fdeflate "ultra fast") 0.16 s but 24 MB, far too large to mail; level 2 0.45 s for 2.0 MB.
+/// On the 118-million-pixel synthetic map adaptive filtering (five filters tried per row) took
+/// 7% of the export's CPU samples, all on one core, for 16.4 MB. With level 1's fixed codes
+/// the flat colours of a map compress best unfiltered: on a quarter of that map (88 MB of RGB)
+/// no filter gave 4.06 MB, Up 4.12 MB and Sub 4.51 MB in the same deflate time (51 ms), and
+/// no filter costs no pass over the pixels; level 2 gave 2.95 MB in 93 ms.
+///
+/// Until the bands were compressed where they were painted, the png crate filtered and
+/// deflated the whole picture on one thread after painting (a profile of that map at 2x: 12%
+/// of the CPU samples, all on the main thread while the other core idled, plus 4% for the
+/// page faults of the 354 MB picture), and the picture and its RGB copy made the export's
+/// peak memory (402 MB).
+const LEVEL: i32 = 1;
+
+/// The zlib header for deflate with a 32 KiB window at the fastest level (RFC 1950: CMF 0x78,
+/// FLG 0x01, which makes the pair a multiple of 31).
+const ZLIB_HEADER: [u8; 2] = [0x78, 0x01];
+
+impl BandEncoder {
+    fn new() -> Self {
+        Self {
+            deflate: zlib_rs::Deflate::new(LEVEL, false, 15),
+            filtered: Vec::new(),
+            out: Vec::new(),
+        }
+    }
+
+    /// Converts the band's rows into PNG's pixels (unfiltered) and compresses them as
+    /// a piece of raw deflate that ends on a byte boundary (a sync flush: an empty stored block),
+    /// so the pieces of all bands, in order, make one stream; the last band's piece ends it.
+    /// Each piece starts a fresh compressor, so no piece refers back into another.
+    fn band(
+        &mut self,
+        band: Band<'_>,
+        width: u32,
+        pixels: Pixels,
+    ) -> Result<Compressed, ExportError> {
+        let bpp = pixels.bytes();
+        let stride = width as usize * 4;
+        self.filtered.clear();
+        for row in band.premultiplied.chunks_exact_mut(stride) {
+            self.filtered.push(0); // Filter type None: the bytes as they are.
+            let start = self.filtered.len();
+            self.filtered.resize(start + width as usize * bpp, 0);
+            raster::store(row, pixels, &mut self.filtered[start..]);
+        }
+        let input = &self.filtered[..];
+        let last = band.index + 1 == band.count;
+        let flush = if last {
+            DeflateFlush::Finish
+        } else {
+            DeflateFlush::SyncFlush
+        };
+        self.out.clear();
+        if band.index == 0 {
+            self.out.extend_from_slice(&ZLIB_HEADER);
+        }
+        let start = self.out.len();
+        self.deflate.reset();
+        loop {
+            let (read, written) = (self.total_in(), self.total_out());
+            self.out.resize(
+                start + written + zlib_rs::compress_bound(input.len() - read) + 64,
+                0,
+            );
+            let status = self
+                .deflate
+                .compress(&input[read..], &mut self.out[start + written..], flush)
+                .map_err(|e| deflate_error(e.as_str()))?;
+            let (now_read, now_written) = (self.total_in(), self.total_out());
+            let room_left = start + now_written < self.out.len();
+            let done = match status {
+                Status::StreamEnd => true,
+                _ => !last && now_read == input.len() && room_left,
+            };
+            if done {
+                self.out.truncate(start + now_written);
+                break;
+            }
+            if (now_read, now_written) == (read, written) {
+                return Err(deflate_error("the compressor made no progress"));
+            }
+        }
+        Ok(Compressed {
+            bytes: self.out.clone(),
+            adler: zlib_rs::adler32::adler32(1, input),
+            len: input.len() as u64,
+        })
+    }
+
+    fn total_in(&self) -> usize {
+        usize::try_from(self.deflate.total_in()).unwrap_or(usize::MAX)
+    }
+
+    fn total_out(&self) -> usize {
+        usize::try_from(self.deflate.total_out()).unwrap_or(usize::MAX)
+    }
+}
+
+fn deflate_error(why: &str) -> ExportError {
+    ExportError::Png(png::EncodingError::from(std::io::Error::other(format!(
+        "deflate: {why}"
+    ))))
+}
+
+/// Writes the PNG: the header chunks (through the png crate), the bands' pieces of the zlib
+/// stream as one IDAT chunk each, the stream's Adler-32 at the end of the last, and IEND.
+fn write(
+    mut bands: Vec<Compressed>,
     width: u32,
     height: u32,
     scale: f32,
     pixels: Pixels,
 ) -> Result<Vec<u8>, ExportError> {
+    let adler = bands.iter().fold(1, |adler, band| {
+        zlib_rs::adler32::adler32_combine(adler, band.adler, band.len)
+    });
+    let Some(last) = bands.last_mut() else {
+        return Err(deflate_error("the picture has no rows"));
+    };
+    last.bytes.extend_from_slice(&adler.to_be_bytes());
     let color = match pixels {
         Pixels::Rgb => ColorType::Rgb,
         Pixels::Rgba => ColorType::Rgba,
     };
-    let mut out = Vec::with_capacity(data.len() / 8 + 1024);
+    // Signature and header chunks, then 12 bytes of length, type and CRC per chunk.
+    let size = bands.iter().map(|b| b.bytes.len() + 12).sum::<usize>() + 256;
+    let mut out = Vec::with_capacity(size);
     let mut encoder = png::Encoder::new(&mut out, width, height);
     encoder.set_color(color);
     encoder.set_depth(BitDepth::Eight);
-    encoder.set_deflate_compression(DeflateCompression::Level(1));
-    encoder.set_filter(Filter::Sub);
     encoder.set_source_srgb(SrgbRenderingIntent::Perceptual);
     // 96 dpi per map unit, times the scale, in pixels per metre.
     let per_metre = (96.0 * f64::from(scale) / 0.0254).round() as u32;
@@ -110,7 +248,9 @@ fn encode(
         unit: Unit::Meter,
     }));
     let mut writer = encoder.write_header()?;
-    writer.write_image_data(data)?;
+    for band in bands {
+        writer.write_chunk(png::chunk::IDAT, &band.bytes)?;
+    }
     writer.finish()?;
     Ok(out)
 }
@@ -131,5 +271,85 @@ mod tests {
         };
         assert_eq!(pixel_size(&scene, &o).unwrap(), (1898, 298));
         assert!(pixel_size_for(f32::NAN, 1.0, &o).is_err());
+    }
+
+    fn scene() -> Scene {
+        let map = crate::model::synthetic_map(40);
+        crate::scene::build(&map, &crate::layout::Layout::compute(&map))
+    }
+
+    /// The IDAT chunks' data joined: the PNG's zlib stream.
+    fn zlib_stream(png: &[u8]) -> Vec<u8> {
+        let mut stream = Vec::new();
+        let mut at = 8;
+        let mut idats = 0;
+        while at + 12 <= png.len() {
+            let len = u32::from_be_bytes(png[at..at + 4].try_into().unwrap()) as usize;
+            if &png[at + 4..at + 8] == b"IDAT" {
+                stream.extend_from_slice(&png[at + 8..at + 8 + len]);
+                idats += 1;
+            }
+            at += len + 12;
+        }
+        assert_eq!(at, png.len(), "the chunks fill the file exactly");
+        assert!(idats > 1, "several bands, one IDAT each");
+        stream
+    }
+
+    #[test]
+    fn bands_compressed_apart_make_one_stream_of_the_painted_pixels() {
+        let scene = scene();
+        let faces = glyphs::faces().unwrap();
+        for (background, pixels) in [
+            (crate::export::Background::White, Pixels::Rgb),
+            (crate::export::Background::Transparent, Pixels::Rgba),
+        ] {
+            let options = ExportOptions {
+                scale: 1.0,
+                background,
+                ..ExportOptions::default()
+            };
+            let size = pixel_size(&scene, &options).unwrap();
+            for rows in [7, 64, raster::BAND_ROWS] {
+                let png = to_png_in_bands(&scene, &options, rows).unwrap();
+                // miniz_oxide checks the zlib header and the Adler-32 of the whole stream,
+                // which the bands' checksums were combined into.
+                let filtered = miniz_oxide::inflate::decompress_to_vec_zlib(&zlib_stream(&png))
+                    .expect("one valid zlib stream");
+                let row = 1 + size.0 as usize * pixels.bytes();
+                assert_eq!(filtered.len(), row * size.1 as usize);
+                assert!(
+                    filtered.chunks(row).all(|r| r[0] == 0),
+                    "no filter on any row"
+                );
+                let decoded = image::load_from_memory_with_format(&png, image::ImageFormat::Png)
+                    .expect("decodes");
+                let decoded = match pixels {
+                    Pixels::Rgb => decoded.to_rgb8().into_raw(),
+                    Pixels::Rgba => decoded.to_rgba8().into_raw(),
+                };
+                let painted = raster::paint(
+                    &scene,
+                    faces,
+                    size,
+                    (1.0, options.margin),
+                    options.background.color(),
+                    pixels,
+                    rows,
+                );
+                assert!(decoded == painted, "{pixels:?}, {rows} rows a band");
+            }
+        }
+    }
+
+    #[test]
+    fn checksums_of_pieces_combine_into_the_checksum_of_the_whole() {
+        let data: Vec<u8> = (0..200_000u32).map(|i| (i * 7 + i / 13) as u8).collect();
+        let whole = zlib_rs::adler32::adler32(1, &data);
+        let pieces = data.chunks(65_537).fold(1, |adler, piece| {
+            let a = zlib_rs::adler32::adler32(1, piece);
+            zlib_rs::adler32::adler32_combine(adler, a, piece.len() as u64)
+        });
+        assert_eq!(pieces, whole);
     }
 }
