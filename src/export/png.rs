@@ -145,34 +145,43 @@ impl BandEncoder {
         width: u32,
         pixels: Pixels,
     ) -> Result<Compressed, ExportError> {
-        let bpp = pixels.bytes();
+        let row_bytes = width as usize * pixels.bytes();
         let stride = width as usize * 4;
-        self.filtered.clear();
-        for row in band.premultiplied.chunks_exact_mut(stride) {
-            self.filtered.push(0); // Filter type None: the bytes as they are.
-            let start = self.filtered.len();
-            self.filtered.resize(start + width as usize * bpp, 0);
-            raster::store(row, pixels, &mut self.filtered[start..]);
+        let rows = band.premultiplied.len() / stride.max(1);
+        // The buffers keep their size from band to band (filling them anew with zeros took 3 %
+        // of the export's CPU samples).
+        let input_len = rows * (1 + row_bytes);
+        if self.filtered.len() < input_len {
+            self.filtered.resize(input_len, 0);
         }
-        let input = &self.filtered[..];
+        let input = &mut self.filtered[..input_len];
+        for (row, stored) in band
+            .premultiplied
+            .chunks_exact_mut(stride)
+            .zip(input.chunks_exact_mut(1 + row_bytes))
+        {
+            stored[0] = 0; // Filter type None: the bytes as they are.
+            raster::store(row, pixels, &mut stored[1..]);
+        }
+        let input = &self.filtered[..input_len];
         let last = band.index + 1 == band.count;
         let flush = if last {
             DeflateFlush::Finish
         } else {
             DeflateFlush::SyncFlush
         };
-        self.out.clear();
-        if band.index == 0 {
-            self.out.extend_from_slice(&ZLIB_HEADER);
-        }
-        let start = self.out.len();
+        let start = if band.index == 0 {
+            ZLIB_HEADER.len()
+        } else {
+            0
+        };
         self.deflate.reset();
         loop {
             let (read, written) = (self.total_in(), self.total_out());
-            self.out.resize(
-                start + written + zlib_rs::compress_bound(input.len() - read) + 64,
-                0,
-            );
+            let room = start + written + zlib_rs::compress_bound(input.len() - read) + 64;
+            if self.out.len() < room {
+                self.out.resize(room, 0);
+            }
             let status = self
                 .deflate
                 .compress(&input[read..], &mut self.out[start + written..], flush)
@@ -184,15 +193,15 @@ impl BandEncoder {
                 _ => !last && now_read == input.len() && room_left,
             };
             if done {
-                self.out.truncate(start + now_written);
                 break;
             }
             if (now_read, now_written) == (read, written) {
                 return Err(deflate_error("the compressor made no progress"));
             }
         }
+        self.out[..start].copy_from_slice(&ZLIB_HEADER[..start]);
         Ok(Compressed {
-            bytes: self.out.clone(),
+            bytes: self.out[..start + self.total_out()].to_vec(),
             adler: zlib_rs::adler32::adler32(1, input),
             len: input.len() as u64,
         })

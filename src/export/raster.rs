@@ -173,7 +173,17 @@ pub(crate) fn paint_bands<S, T: Send>(
 pub(crate) fn store(row: &mut [u8], pixels: Pixels, stored: &mut [u8]) {
     match pixels {
         Pixels::Rgb => {
-            for (to, from) in stored.chunks_exact_mut(3).zip(row.chunks_exact(4)) {
+            // Four pixels at a time: the compiler turns this into a few moves (one pixel at a
+            // time took 4 % of a big export's CPU samples).
+            let mut to = stored.chunks_exact_mut(12);
+            let mut from = row.chunks_exact(16);
+            for (to, from) in (&mut to).zip(&mut from) {
+                for i in 0..4 {
+                    to[i * 3..i * 3 + 3].copy_from_slice(&from[i * 4..i * 4 + 3]);
+                }
+            }
+            let (to, from) = (to.into_remainder(), from.remainder());
+            for (to, from) in to.chunks_exact_mut(3).zip(from.chunks_exact(4)) {
                 to.copy_from_slice(&from[..3]);
             }
         }
@@ -698,5 +708,10 @@ mod tests {
         let mut out = [0; 6];
         store(&mut [1, 2, 3, 255, 4, 5, 6, 255], Pixels::Rgb, &mut out);
         assert_eq!(out, [1, 2, 3, 4, 5, 6]);
+        // Five pixels: four at a time and one left over.
+        let mut row: Vec<u8> = (0..20).collect();
+        let mut out = [0; 15];
+        store(&mut row, Pixels::Rgb, &mut out);
+        assert_eq!(out, [0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 16, 17, 18]);
     }
 }
