@@ -9,6 +9,9 @@
 //! the time went into writing, parsing and shaping that SVG. The pixels stay the same (a test
 //! compares them with resvg's rendering of our SVG).
 
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
 use png::{BitDepth, ColorType, PixelDimensions, SrgbRenderingIntent, Unit};
 use zlib_rs::{DeflateFlush, Status};
 
@@ -71,7 +74,15 @@ fn to_png_in_bands(
     } else {
         Pixels::Rgba
     };
-    let bands = raster::paint_bands(
+    let mut out = Vec::new();
+    let writer = header(&mut out, width, height, options.scale, pixels)?;
+    let sink = Mutex::new(Sink {
+        writer,
+        next: 0,
+        waiting: BTreeMap::new(),
+        adler: 1,
+    });
+    let done = raster::paint_bands(
         scene,
         faces,
         (width, height),
@@ -79,11 +90,53 @@ fn to_png_in_bands(
         background,
         band_rows,
         BandEncoder::new,
-        |encoder, band| encoder.band(band, width, pixels),
+        |encoder, band| {
+            let (index, count) = (band.index, band.count);
+            let compressed = encoder.band(band, width, pixels)?;
+            sink.lock()
+                .map_err(|_| deflate_error("another band failed"))?
+                .deliver(index, count, compressed)
+        },
     )
     .ok_or_else(|| deflate_error("a band of the picture could not be painted"))?;
-    let bands = bands.into_iter().collect::<Result<Vec<_>, _>>()?;
-    write(bands, width, height, options.scale, pixels)
+    let bands = done.len();
+    done.into_iter().collect::<Result<(), _>>()?;
+    let Sink { writer, next, .. } = sink
+        .into_inner()
+        .map_err(|_| deflate_error("a band failed"))?;
+    if next != bands {
+        return Err(deflate_error("a band is missing"));
+    }
+    writer.finish()?;
+    Ok(out)
+}
+
+/// The PNG as it is written: the bands' pieces of the zlib stream arrive in any order, as
+/// their threads finish them, and go into the file in order, one IDAT chunk each, so the file
+/// grows as the picture is painted and no band waits long (at most one per other thread).
+struct Sink<'o> {
+    writer: png::Writer<&'o mut Vec<u8>>,
+    /// The band the file needs next.
+    next: usize,
+    waiting: BTreeMap<usize, Compressed>,
+    /// Adler-32 of the bands written so far.
+    adler: u32,
+}
+
+impl Sink<'_> {
+    fn deliver(&mut self, index: usize, count: usize, band: Compressed) -> Result<(), ExportError> {
+        self.waiting.insert(index, band);
+        while let Some(mut band) = self.waiting.remove(&self.next) {
+            self.adler = zlib_rs::adler32::adler32_combine(self.adler, band.adler, band.len);
+            if self.next + 1 == count {
+                // The stream ends with the Adler-32 of everything it holds.
+                band.bytes.extend_from_slice(&self.adler.to_be_bytes());
+            }
+            self.writer.write_chunk(png::chunk::IDAT, &band.bytes)?;
+            self.next += 1;
+        }
+        Ok(())
+    }
 }
 
 /// One band's rows, filtered and compressed: a piece of the PNG's zlib stream.
@@ -222,30 +275,20 @@ fn deflate_error(why: &str) -> ExportError {
     ))))
 }
 
-/// Writes the PNG: the header chunks (through the png crate), the bands' pieces of the zlib
-/// stream as one IDAT chunk each, the stream's Adler-32 at the end of the last, and IEND.
-fn write(
-    mut bands: Vec<Compressed>,
+/// Starts the PNG in `out`: signature and header chunks (through the png crate), up to the
+/// image data.
+fn header(
+    out: &mut Vec<u8>,
     width: u32,
     height: u32,
     scale: f32,
     pixels: Pixels,
-) -> Result<Vec<u8>, ExportError> {
-    let adler = bands.iter().fold(1, |adler, band| {
-        zlib_rs::adler32::adler32_combine(adler, band.adler, band.len)
-    });
-    let Some(last) = bands.last_mut() else {
-        return Err(deflate_error("the picture has no rows"));
-    };
-    last.bytes.extend_from_slice(&adler.to_be_bytes());
+) -> Result<png::Writer<&mut Vec<u8>>, ExportError> {
     let color = match pixels {
         Pixels::Rgb => ColorType::Rgb,
         Pixels::Rgba => ColorType::Rgba,
     };
-    // Signature and header chunks, then 12 bytes of length, type and CRC per chunk.
-    let size = bands.iter().map(|b| b.bytes.len() + 12).sum::<usize>() + 256;
-    let mut out = Vec::with_capacity(size);
-    let mut encoder = png::Encoder::new(&mut out, width, height);
+    let mut encoder = png::Encoder::new(out, width, height);
     encoder.set_color(color);
     encoder.set_depth(BitDepth::Eight);
     encoder.set_source_srgb(SrgbRenderingIntent::Perceptual);
@@ -256,12 +299,7 @@ fn write(
         yppu: per_metre,
         unit: Unit::Meter,
     }));
-    let mut writer = encoder.write_header()?;
-    for band in bands {
-        writer.write_chunk(png::chunk::IDAT, &band.bytes)?;
-    }
-    writer.finish()?;
-    Ok(out)
+    Ok(encoder.write_header()?)
 }
 
 #[cfg(test)]
@@ -280,6 +318,22 @@ mod tests {
         };
         assert_eq!(pixel_size(&scene, &o).unwrap(), (1898, 298));
         assert!(pixel_size_for(f32::NAN, 1.0, &o).is_err());
+    }
+
+    #[test]
+    fn ten_thousand_cards_fit_at_1x_and_are_refused_at_2x() {
+        // The synthetic 10 000-card map is 1620 × 172 687 map units (without the title block).
+        let at = |scale| ExportOptions {
+            scale,
+            ..ExportOptions::default()
+        };
+        assert_eq!(
+            pixel_size_for(1620.0, 172_687.06, &at(1.0)).unwrap(),
+            (1668, 172_736)
+        );
+        let e = pixel_size_for(1620.0, 172_687.06, &at(2.0)).unwrap_err();
+        assert!(matches!(e, ExportError::ImageTooLarge { .. }), "{e}");
+        assert!(e.to_string().contains("at most 500 million pixels"), "{e}");
     }
 
     fn scene() -> Scene {
