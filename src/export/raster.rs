@@ -168,8 +168,7 @@ pub(crate) fn paint_bands<S, T: Send>(
 
 /// Writes a row of premultiplied RGBA pixels into `stored` as PNG stores them: RGB (for opaque
 /// pixels premultiplied and straight are the same; `stored` is then three quarters as long) or
-/// straight RGBA (converted in `row` first). Opaque and fully transparent pixels, most of any
-/// map, are copied as they are.
+/// straight RGBA (converted in `row` first, see [`demultiply`]).
 pub(crate) fn store(row: &mut [u8], pixels: Pixels, stored: &mut [u8]) {
     match pixels {
         Pixels::Rgb => {
@@ -188,18 +187,24 @@ pub(crate) fn store(row: &mut [u8], pixels: Pixels, stored: &mut [u8]) {
             }
         }
         Pixels::Rgba => {
-            for px in row.chunks_exact_mut(4) {
-                let a = u16::from(px[3]);
-                if a == 255 || a == 0 {
-                    continue;
-                }
-                for c in &mut px[..3] {
-                    // Premultiplied channels never exceed alpha, so this stays within 0..=255.
-                    *c = ((u16::from(*c) * 255 + a / 2) / a).min(255) as u8;
-                }
-            }
+            demultiply(row);
             let n = stored.len().min(row.len());
             stored[..n].copy_from_slice(&row[..n]);
+        }
+    }
+}
+
+/// Turns premultiplied RGBA pixels into straight RGBA, as PNG stores them, in place. Opaque and
+/// fully transparent pixels, most of any map, stay as they are.
+pub(crate) fn demultiply(rgba: &mut [u8]) {
+    for px in rgba.chunks_exact_mut(4) {
+        let a = u16::from(px[3]);
+        if a == 255 || a == 0 {
+            continue;
+        }
+        for c in &mut px[..3] {
+            // Premultiplied channels never exceed alpha, so this stays within 0..=255.
+            *c = ((u16::from(*c) * 255 + a / 2) / a).min(255) as u8;
         }
     }
 }
