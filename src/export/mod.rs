@@ -156,8 +156,11 @@ pub const MAX_MARGIN: f32 = 1000.0;
 /// The blank border of a printed sheet (A4, A3, Letter), in points: 10 mm, which every office
 /// printer can reach.
 pub const PAPER_MARGIN_PT: f32 = 10.0 * 72.0 / 25.4;
-/// The most pixels a PNG export may have (about 1 GB of memory while rendering).
-pub const MAX_PNG_PIXELS: u64 = 250_000_000;
+/// The most pixels a PNG export may have. Painting in bands no longer holds the picture in
+/// memory (the export needs about a fifth of a byte a pixel, mostly the file itself), but any
+/// program that opens the PNG needs 3-4 bytes a pixel: 2 GB at this limit, which lets 1 000
+/// cards export at every scale up to 4x and 10 000 cards at 1x.
+pub const MAX_PNG_PIXELS: u64 = 500_000_000;
 
 /// Everything a user can choose about an export. Options that do not apply to a format are
 /// ignored by it (the scale only matters for PNG, the paper only for PDF).
