@@ -303,6 +303,9 @@ pub fn build(map: &Map, layout: &Layout) -> Scene {
     if let Some(legend) = &layout.persona_legend {
         super::frame::persona_legend_items(&mut items, map, legend);
     }
+    // The canvas keeps the scene as long as the map is open: give back the spare capacity
+    // (up to half of a 10 000-card map's some 9 MB of items).
+    items.shrink_to_fit();
     Scene {
         width: layout.width,
         height: layout.height,
