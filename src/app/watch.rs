@@ -242,7 +242,8 @@ impl TrailmapApp {
     pub(crate) fn watch_file(&mut self, path: &Path, known: Fingerprint) {
         let ctx = self.ctx.clone();
         self.watch.start(&ctx, path, known);
-        self.watch.base = Some(Arc::new(self.doc.map().clone()));
+        // Shared with the document until it changes: no copy while the map is as saved.
+        self.watch.base = Some(self.doc.shared_map());
     }
 
     /// The question to ask when the file changed under unsaved changes: with what changed in

@@ -34,17 +34,36 @@ pub struct PaintedItem {
 /// view (a 10 000-card map has some 100 000 items). Items are converted to shapes when they
 /// first come into view, not all at once: after an edit, a frame converts what it shows, and
 /// the rest of a big map waits until it is scrolled to.
+///
+/// Kept small, since it lives as long as the map is open: per scene item only its index
+/// entries and where its shapes are (8 bytes), all shapes in one list. Where an item reaches
+/// is worked out again when it is converted rather than kept.
 #[derive(Clone, Debug, Default)]
 pub struct PaintedScene {
     zoom: f32,
-    /// Where each scene item may paint (a little more than it does), for the index.
-    reach: Vec<Rect>,
     index: GridIndex,
-    /// Each scene item's shapes, once it has been in view.
-    shapes: Vec<Option<Vec<PaintedItem>>>,
+    /// Where each scene item's shapes are in `painted`, once it has been in view.
+    spans: Vec<Span>,
+    /// The shapes of the items converted so far, each item's together.
+    painted: Vec<PaintedItem>,
     /// Laid-out text by content, font and colour, kept for the next build at the same pixel
     /// density so an edit does not lay out the lines it did not change again.
     galleys: HashMap<GalleyKey, Arc<egui::Galley>>,
+}
+
+/// A run of `painted` holding one item's shapes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Span {
+    start: u32,
+    len: u32,
+}
+
+impl Span {
+    /// An item not converted yet.
+    const WAITING: Span = Span {
+        start: u32::MAX,
+        len: 0,
+    };
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -61,11 +80,15 @@ const BUCKET: f32 = 256.0;
 /// across the map, curves).
 const MAX_BUCKETS_PER_ITEM: usize = 12;
 
+/// The items touching each grid cell, all cells' lists in one vector (cell `c` holds
+/// `entries[starts[c]..starts[c + 1]]`), so a big map's index costs 4 bytes an entry and no
+/// spare capacity.
 #[derive(Clone, Debug, Default)]
 struct GridIndex {
     cols: usize,
     rows: usize,
-    buckets: Vec<Vec<u32>>,
+    starts: Vec<u32>,
+    entries: Vec<u32>,
     wide: Vec<u32>,
 }
 
@@ -86,24 +109,50 @@ impl GridIndex {
         let mut index = Self {
             cols,
             rows,
-            buckets: vec![Vec::new(); cols * rows],
-            wide: Vec::new(),
+            ..Self::default()
         };
-        for (i, b) in bounds.iter().enumerate() {
+        // The cells each item goes into, or none for one checked every frame.
+        let cells = |index: &Self, b: &Rect| {
             if !b.is_finite() || !b.is_positive() {
-                continue;
+                return None;
             }
-            let (c0, r0, c1, r1) = index.span(*b);
-            if (c1 - c0 + 1) * (r1 - r0 + 1) > MAX_BUCKETS_PER_ITEM {
-                index.wide.push(i as u32);
-                continue;
-            }
-            for r in r0..=r1 {
-                for c in c0..=c1 {
-                    index.buckets[r * cols + c].push(i as u32);
+            let span = index.span(*b);
+            let (c0, r0, c1, r1) = span;
+            ((c1 - c0 + 1) * (r1 - r0 + 1) <= MAX_BUCKETS_PER_ITEM).then_some(span)
+        };
+        // Count first, then fill: the lists are laid end to end in item order.
+        let mut counts = vec![0_u32; cols * rows + 1];
+        for b in bounds {
+            if let Some((c0, r0, c1, r1)) = cells(&index, b) {
+                for r in r0..=r1 {
+                    for c in c0..=c1 {
+                        counts[r * cols + c + 1] += 1;
+                    }
                 }
             }
         }
+        for i in 1..counts.len() {
+            counts[i] += counts[i - 1];
+        }
+        let mut next = counts.clone();
+        let mut entries = vec![0_u32; counts.last().copied().unwrap_or(0) as usize];
+        for (i, b) in bounds.iter().enumerate() {
+            match cells(&index, b) {
+                Some((c0, r0, c1, r1)) => {
+                    for r in r0..=r1 {
+                        for c in c0..=c1 {
+                            let slot = &mut next[r * cols + c];
+                            entries[*slot as usize] = i as u32;
+                            *slot += 1;
+                        }
+                    }
+                }
+                None if b.is_finite() && b.is_positive() => index.wide.push(i as u32),
+                None => {}
+            }
+        }
+        index.starts = counts;
+        index.entries = entries;
         index
     }
 
@@ -121,11 +170,15 @@ impl GridIndex {
     /// Indices of the items that may intersect `view`, bottom to top.
     fn query(&self, view: Rect) -> Vec<u32> {
         let mut out = self.wide.clone();
-        if self.cols > 0 && self.rows > 0 && view.max.x >= 0.0 && view.max.y >= 0.0 {
+        // Cells clamp to the grid, so a view above or left of the map finds the items that
+        // reach out there too.
+        if self.cols > 0 && self.rows > 0 {
             let (c0, r0, c1, r1) = self.span(view);
             for r in r0..=r1 {
                 for c in c0..=c1 {
-                    out.extend_from_slice(&self.buckets[r * self.cols + c]);
+                    let cell = r * self.cols + c;
+                    let (from, to) = (self.starts[cell] as usize, self.starts[cell + 1] as usize);
+                    out.extend_from_slice(&self.entries[from..to]);
                 }
             }
         }
@@ -205,9 +258,9 @@ impl PaintedScene {
         }
         Self {
             zoom,
-            shapes: vec![None; reach.len()],
-            reach,
             index,
+            spans: vec![Span::WAITING; reach.len()],
+            painted: Vec::new(),
             galleys,
         }
     }
@@ -217,19 +270,35 @@ impl PaintedScene {
     pub fn prepare(&mut self, ctx: &egui::Context, scene: &Scene, view: Rect) {
         for i in self.index.query(view) {
             let i = i as usize;
-            if self.shapes.get(i).is_none_or(Option::is_some) {
-                continue;
-            }
-            if !self.reach[i].intersects(view) {
+            if self.spans.get(i) != Some(&Span::WAITING) {
                 continue;
             }
             let Some(item) = scene.items.get(i) else {
                 continue;
             };
-            let mut out = Vec::new();
-            convert(ctx, item, self.zoom, &mut self.galleys, &mut out);
-            self.shapes[i] = Some(out);
+            if !reach(item, self.zoom).intersects(view) {
+                continue;
+            }
+            let start = self.painted.len();
+            convert(ctx, item, self.zoom, &mut self.galleys, &mut self.painted);
+            // A map has far fewer than 4 billion shapes; one that had more would stay
+            // waiting (and be converted again) rather than wrap.
+            let (Ok(start), Ok(len)) = (
+                u32::try_from(start),
+                u32::try_from(self.painted.len() - start),
+            ) else {
+                self.painted.truncate(start);
+                continue;
+            };
+            self.spans[i] = Span { start, len };
         }
+    }
+
+    /// The shapes of item `i`, if it has been converted.
+    fn shapes_of(&self, i: usize) -> Option<&[PaintedItem]> {
+        let span = self.spans.get(i).filter(|s| **s != Span::WAITING)?;
+        let start = span.start as usize;
+        self.painted.get(start..start + span.len as usize)
     }
 
     /// The converted items whose bounds intersect `view`, bottom to top.
@@ -237,7 +306,7 @@ impl PaintedScene {
         self.index
             .query(view)
             .into_iter()
-            .filter_map(|i| self.shapes.get(i as usize).and_then(Option::as_ref))
+            .filter_map(|i| self.shapes_of(i as usize))
             .flatten()
             .filter(move |item| item.bounds.intersects(view))
     }
@@ -605,8 +674,10 @@ mod tests {
         let index = GridIndex::build(&bounds);
         let scene = PaintedScene {
             zoom: 1.0,
-            shapes: items.into_iter().map(|i| Some(vec![i])).collect(),
-            reach: bounds,
+            spans: (0..items.len() as u32)
+                .map(|start| Span { start, len: 1 })
+                .collect(),
+            painted: items,
             index,
             galleys: HashMap::new(),
         };
@@ -615,6 +686,28 @@ mod tests {
         assert_eq!(found.len(), 3);
         assert_eq!(found[0].width(), 5000.0);
         assert_eq!(found[2].min.x, 240.0);
+    }
+
+    proptest::proptest! {
+        /// The index finds every item whose bounds meet the view, whatever their sizes and
+        /// places (items off the map's top left, covering many cells, or empty included).
+        #[test]
+        fn the_grid_finds_every_item_meeting_the_view(
+            items in proptest::collection::vec((-300.0_f32..3000.0, -300.0_f32..3000.0, 0.0_f32..1500.0, 0.0_f32..400.0), 0..60),
+            view in (-300.0_f32..3000.0, -300.0_f32..3000.0, 1.0_f32..1200.0, 1.0_f32..900.0),
+        ) {
+            let rect = |(x, y, w, h): (f32, f32, f32, f32)| Rect::from_min_size(Pos2::new(x, y), egui::vec2(w, h));
+            let bounds: Vec<Rect> = items.into_iter().map(rect).collect();
+            let view = rect(view);
+            let index = GridIndex::build(&bounds);
+            let found = index.query(view);
+            proptest::prop_assert!(found.windows(2).all(|w| w[0] < w[1]), "in order, once each");
+            for (i, b) in bounds.iter().enumerate() {
+                if b.is_positive() && b.intersects(view) {
+                    proptest::prop_assert!(found.contains(&(i as u32)), "item {i} at {b:?} missed in {view:?}");
+                }
+            }
+        }
     }
 
     /// Every shape an item becomes lies within the reach the index files it under, so no
@@ -674,7 +767,7 @@ mod tests {
         assert_eq!(painted.visible(near).count(), 0, "nothing is converted yet");
         painted.prepare(&ctx, &scene, near);
         assert_eq!(painted.visible(near).count(), 1);
-        assert!(painted.shapes[1].is_none(), "the far item waits");
+        assert!(painted.shapes_of(1).is_none(), "the far item waits");
         assert_eq!(painted.visible(far).count(), 0);
         painted.prepare(&ctx, &scene, far);
         assert_eq!(painted.visible(far).count(), 1);
