@@ -94,6 +94,9 @@ pub fn value(map: &Map, v: &Value) -> String {
                 .collect(),
         ),
         Value::Card(id) => card(*id),
+        Value::Picture(None) => "none".to_owned(),
+        Value::Picture(Some(p)) if p.alt.is_empty() => format!("picture {}", p.key.short()),
+        Value::Picture(Some(p)) => format!("picture {} {}", p.key.short(), quoted(&p.alt)),
         Value::Stage(_)
         | Value::Lane(_)
         | Value::Persona(_)
