@@ -944,3 +944,38 @@ fn the_git_merge_driver_merges_two_branches_that_each_added_a_picture() {
     assert!(merged.touchpoints[0].picture.is_some() && merged.touchpoints[1].picture.is_some());
     assert_eq!(merged.problems(), vec![]);
 }
+
+#[test]
+fn git_diff_names_the_card_whose_picture_changed_and_shows_no_base64() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = map();
+    let ours = with_picture(base.clone(), 0, &png(&screenshot(200, 120)), "Checkout page");
+    let (old, new) = (dir.path().join("old"), dir.path().join("new"));
+    file::save(&base, &old).unwrap();
+    file::save(&ours, &new).unwrap();
+    let key = ours.touchpoints[0].picture.as_ref().unwrap().key.clone();
+
+    let before = common::output_text(&common::trailmap(&[&"diff", &"--textconv", &old]).stdout);
+    let after = common::output_text(&common::trailmap(&[&"diff", &"--textconv", &new]).stdout);
+    let changed: Vec<(&str, &str)> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(changed.len(), 1, "{before}\n---\n{after}");
+    let line = changed[0].1;
+    assert!(
+        line.starts_with(&format!("Card {} ", card(&base, 0).0))
+            && line.ends_with(&format!(
+                "; picture {} 4:3 “Checkout page”",
+                key.short()
+            )),
+        "{line}"
+    );
+    assert!(!after.contains("iVBOR"), "no picture data in the diff text");
+
+    let out = common::trailmap(&[&"diff", &old, &new]);
+    let said = common::output_text(&out.stdout);
+    assert!(said.contains(&base.touchpoints[0].title), "{said}");
+    assert!(said.contains("picture"), "{said}");
+}
