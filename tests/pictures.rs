@@ -949,7 +949,12 @@ fn the_git_merge_driver_merges_two_branches_that_each_added_a_picture() {
 fn git_diff_names_the_card_whose_picture_changed_and_shows_no_base64() {
     let dir = tempfile::tempdir().unwrap();
     let base = map();
-    let ours = with_picture(base.clone(), 0, &png(&screenshot(200, 120)), "Checkout page");
+    let ours = with_picture(
+        base.clone(),
+        0,
+        &png(&screenshot(200, 120)),
+        "Checkout page",
+    );
     let (old, new) = (dir.path().join("old"), dir.path().join("new"));
     file::save(&base, &old).unwrap();
     file::save(&ours, &new).unwrap();
@@ -966,10 +971,7 @@ fn git_diff_names_the_card_whose_picture_changed_and_shows_no_base64() {
     let line = changed[0].1;
     assert!(
         line.starts_with(&format!("Card {} ", card(&base, 0).0))
-            && line.ends_with(&format!(
-                "; picture {} 4:3 “Checkout page”",
-                key.short()
-            )),
+            && line.ends_with(&format!("; picture {} 4:3 “Checkout page”", key.short())),
         "{line}"
     );
     assert!(!after.contains("iVBOR"), "no picture data in the diff text");

@@ -98,12 +98,9 @@ pub fn value(map: &Map, v: &Value) -> String {
         Value::Picture(Some(p)) if p.alt.is_empty() => {
             format!("{} {}", p.key.short(), p.aspect.key())
         }
-        Value::Picture(Some(p)) => format!(
-            "{} {} {}",
-            p.key.short(),
-            p.aspect.key(),
-            quoted(&p.alt)
-        ),
+        Value::Picture(Some(p)) => {
+            format!("{} {} {}", p.key.short(), p.aspect.key(), quoted(&p.alt))
+        }
         Value::Stage(_)
         | Value::Lane(_)
         | Value::Persona(_)
