@@ -142,6 +142,26 @@ pub fn import_picture(bytes: &[u8]) -> Result<Picture, PictureError> {
     Ok(encode(image))
 }
 
+/// The picture straight (not premultiplied) RGBA pixels make, row by row: what a screenshot
+/// pasted from the clipboard is. Scaled and encoded as a file is; `Damaged` when the pixels
+/// are not `width`×`height`×4 bytes.
+pub fn import_rgba(width: u32, height: u32, rgba: Vec<u8>) -> Result<Picture, PictureError> {
+    let damaged = || PictureError::Damaged {
+        format: SourceFormat::Png,
+    };
+    if width == 0 || height == 0 {
+        return Err(damaged());
+    }
+    if u64::from(width) * u64::from(height) > MAX_SOURCE_PIXELS
+        || width > MAX_SOURCE_SIDE
+        || height > MAX_SOURCE_SIDE
+    {
+        return Err(too_many_pixels(width, height));
+    }
+    let image = image::RgbaImage::from_raw(width, height, rgba).ok_or_else(damaged)?;
+    Ok(encode(DynamicImage::ImageRgba8(image)))
+}
+
 /// [`import_picture`] for a map: also refuses a picture the map has no room for
 /// ([`Map::room_for`]). The map is not changed; add the picture with `edit::set_picture`.
 pub fn import_picture_for(map: &Map, bytes: &[u8]) -> Result<Picture, PictureError> {

@@ -981,3 +981,23 @@ fn git_diff_names_the_card_whose_picture_changed_and_shows_no_base64() {
     assert!(said.contains(&base.touchpoints[0].title), "{said}");
     assert!(said.contains("picture"), "{said}");
 }
+
+#[test]
+fn a_screenshot_pasted_as_pixels_is_scaled_and_encoded_as_a_file_is() {
+    let shot = screenshot(2000, 1000);
+    let p = picture::import_rgba(2000, 1000, shot.into_raw()).unwrap();
+    assert_eq!(
+        (p.media, p.width, p.height),
+        (MediaType::Png, MAX_PICTURE_SIDE, 800)
+    );
+    assert_eq!(
+        picture::import_rgba(10, 10, vec![0; 10]),
+        Err(PictureError::Damaged {
+            format: SourceFormat::Png
+        })
+    );
+    assert!(matches!(
+        picture::import_rgba(30_000, 10, Vec::new()),
+        Err(PictureError::TooManyPixels { .. })
+    ));
+}
