@@ -802,6 +802,7 @@ enum Op {
     Alt(usize, String),
     Aspect(usize, Aspect),
     Title(usize, String),
+    Delete(usize),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -812,6 +813,7 @@ fn op() -> impl Strategy<Value = Op> {
         (0usize..3, "[a-zé ]{0,12}").prop_map(|(c, s)| Op::Alt(c, s)),
         (0usize..3, aspect).prop_map(|(c, a)| Op::Aspect(c, a)),
         (0usize..3, "[A-Z][a-z]{0,8}").prop_map(|(c, s)| Op::Title(c, s)),
+        (0usize..3).prop_map(Op::Delete),
     ]
 }
 
@@ -838,11 +840,12 @@ proptest! {
                 Op::Alt(c, s) => Command::SetTouchpoint { id: cards[c], field: TouchpointField::PictureAlt(s) },
                 Op::Aspect(c, a) => Command::SetTouchpoint { id: cards[c], field: TouchpointField::PictureAspect(a) },
                 Op::Title(c, s) => Command::SetTouchpoint { id: cards[c], field: TouchpointField::Title(s) },
+                Op::Delete(c) => Command::RemoveTouchpoint(cards[c]),
             };
             let before = m.clone();
             match h.apply(&mut m, command) {
                 Ok(()) => applied += 1,
-                Err(EditError::NoPicture(_)) => prop_assert_eq!(&m, &before),
+                Err(EditError::NoPicture(_) | EditError::Missing(_)) => prop_assert_eq!(&m, &before),
                 Err(e) => prop_assert!(false, "{e}"),
             }
             prop_assert_eq!(m.problems(), vec![]);
@@ -1000,4 +1003,21 @@ fn a_screenshot_pasted_as_pixels_is_scaled_and_encoded_as_a_file_is() {
         picture::import_rgba(30_000, 10, Vec::new()),
         Err(PictureError::TooManyPixels { .. })
     ));
+}
+
+#[test]
+fn deleting_a_card_with_a_picture_and_undoing_brings_both_back_even_after_a_save() {
+    let mut m = with_picture(map(), 0, &png(&screenshot(120, 80)), "Banner");
+    let with = m.clone();
+    let id = card(&m, 0);
+    let mut h = History::default();
+    h.apply(&mut m, Command::RemoveTouchpoint(id)).unwrap();
+    // The save leaves the picture out of the file, the open map keeps it for undo.
+    let saved = file::to_string(&m).unwrap();
+    assert!(!saved.contains("pictures:"));
+    assert_eq!(m.pictures.len(), 1);
+    h.undo(&mut m).unwrap();
+    assert_eq!(m, with);
+    assert!(m.picture_of(id).is_some());
+    assert_eq!(m.problems(), vec![]);
 }
