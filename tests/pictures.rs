@@ -144,6 +144,9 @@ fn large_pictures_are_scaled_to_1600_on_the_long_side_keeping_their_shape() {
     assert_eq!(tall.media, MediaType::Png);
     // The bytes say the same size as the picture does.
     assert_eq!(tall.header(), Some((250, MAX_PICTURE_SIDE)));
+    // A one-pixel strip stays at least one pixel high.
+    let strip = import_picture(&png(&photo(20_000, 1))).unwrap();
+    assert_eq!((strip.width, strip.height), (MAX_PICTURE_SIDE, 1));
 }
 
 #[test]
