@@ -16,5 +16,6 @@ pub mod interchange;
 pub mod layout;
 pub mod merge;
 pub mod model;
+pub mod picture;
 pub mod scene;
 pub mod templates;

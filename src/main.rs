@@ -548,6 +548,9 @@ fn check(files: &[PathBuf]) -> ExitCode {
                     ok = false;
                     print_conflicts(path, &map);
                 }
+                if !print_picture_problems(path, &map) {
+                    ok = false;
+                }
             }
             Err(e) => {
                 ok = false;
@@ -560,6 +563,26 @@ fn check(files: &[PathBuf]) -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// One `path:line:col: touchpoint N “…” has a picture (…) that …` line per card whose picture
+/// is missing or damaged (the map opens with it shown as missing); `true` when there is none.
+fn print_picture_problems(path: &Path, map: &Map) -> bool {
+    let mut problems: Vec<_> = map
+        .problems()
+        .into_iter()
+        .filter(|p| p.kind.opens_anyway())
+        .collect();
+    problems.extend(map.picture_decode_problems());
+    if problems.is_empty() {
+        return true;
+    }
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    for p in &problems {
+        let at = trailmap::file::locate_problem(&text, p);
+        println!("{}:{at}: {}", path.display(), p.kind);
+    }
+    false
 }
 
 /// One `path:line:col: unresolved merge conflict: …` line per conflict the map carries.

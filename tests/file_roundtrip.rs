@@ -43,7 +43,7 @@ fn the_file_starts_with_the_format_and_keeps_one_item_per_block() {
     let text = file::to_string(&common::every_field_map()).unwrap();
     let mut lines = text.lines();
     assert_eq!(lines.next(), Some("("));
-    assert_eq!(lines.next(), Some("    format: 4,"));
+    assert_eq!(lines.next(), Some("    format: 5,"));
     // Each card is its own block of lines, so a one-card change is a small diff.
     assert!(
         text.contains("        (\n            id: 1,\n            stage: 1,"),
@@ -141,7 +141,7 @@ fn merge_conflicts_round_trip_and_format_2_files_are_saved_as_4() {
     assert!(text.contains("    conflicts: [\n"), "{text}");
     assert_eq!(file::load_str(&text).unwrap(), map);
 
-    // A format 2 file (every bundled example is one) opens and is written as format 4.
+    // A format 2 file (every bundled example is one) opens and is written as format 5.
     let example = common::example_paths()
         .into_iter()
         .find(|p| std::fs::read_to_string(p).unwrap().contains("format: 2,"))
@@ -149,7 +149,7 @@ fn merge_conflicts_round_trip_and_format_2_files_are_saved_as_4() {
     let old = file::load(&example).unwrap();
     assert!(old.conflicts.is_empty());
     let saved = file::to_string(&old).unwrap();
-    assert!(saved.contains("format: 4,") && !saved.contains("conflicts"));
+    assert!(saved.contains("format: 5,") && !saved.contains("conflicts"));
     assert_eq!(file::load_str(&saved).unwrap(), old);
 }
 
@@ -201,7 +201,7 @@ fn a_format_3_file_opens_with_no_views_and_is_saved_as_4() {
     assert_eq!(map.conflicts.len(), 1, "format 3's conflicts still load");
     assert_eq!(map.personas.len(), 2);
     let saved = file::to_string(&map).unwrap();
-    assert!(saved.starts_with("(\n    format: 4,"), "{saved}");
+    assert!(saved.starts_with("(\n    format: 5,"), "{saved}");
     assert_eq!(file::load_str(&saved).unwrap(), map);
 }
 

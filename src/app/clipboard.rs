@@ -166,6 +166,9 @@ fn paste_cards(map: &Map, at: Cell, clip: Clip) -> Option<Paste> {
             .filter_map(|p| persona_for.get(p).copied())
             .collect();
         card.personas.dedup();
+        // The clipboard carries a picture's key, not its data: a card pasted into a map that
+        // does not store the picture arrives without it.
+        card.picture = card.picture.filter(|p| map.pictures.contains_key(&p.key));
         new_ids.push(id);
         commands.push(Command::InsertTouchpoint(Box::new(card)));
     }
@@ -339,6 +342,38 @@ mod tests {
             label: "goes".into(),
         });
         m
+    }
+
+    #[test]
+    fn a_copied_picture_card_keeps_its_picture_only_where_the_map_stores_it() {
+        let mut src = map();
+        let picture = crate::model::Picture {
+            media: crate::model::MediaType::Png,
+            width: 2,
+            height: 2,
+            bytes: crate::app_icon::png(2).unwrap().into(),
+        };
+        let key = picture.key();
+        src.pictures.insert(key.clone(), picture);
+        src.touchpoints[0].picture = Some(crate::model::CardPicture::new(key.clone()));
+        let text = copy_text(&src, &[TouchpointId(1)]).unwrap();
+        let at = Cell {
+            stage: StageId(2),
+            lane: LaneId(1),
+        };
+        for (mut dst, keeps) in [(src.clone(), true), (map(), false)] {
+            let p = paste(&dst, at, &text).unwrap();
+            p.command.apply(&mut dst).unwrap();
+            let card = dst.touchpoint(p.cards[0]).unwrap();
+            assert_eq!(card.picture.is_some(), keeps);
+            assert!(
+                dst.problems()
+                    .iter()
+                    .all(|p| p.item != crate::model::ItemRef::Touchpoint(card.id)),
+                "{:?}",
+                dst.problems()
+            );
+        }
     }
 
     #[test]

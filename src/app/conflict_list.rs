@@ -92,6 +92,9 @@ pub(crate) fn value_words(map: &Map, v: &Value) -> String {
         Value::Card(id) => map
             .touchpoint(*id)
             .map_or_else(|| id.0.to_string(), |t| quoted(&t.title)),
+        Value::Picture(None) => none(),
+        Value::Picture(Some(p)) if !p.alt.is_empty() => quoted(&p.alt),
+        Value::Picture(Some(p)) => tr!("picture-value", key = p.key.short().to_owned()),
         Value::Stage(_)
         | Value::Lane(_)
         | Value::Persona(_)
@@ -129,6 +132,7 @@ pub(crate) fn property_id(p: Property) -> &'static str {
         Property::From => "conflicts-property-from",
         Property::To => "conflicts-property-to",
         Property::Label => "inspector-label",
+        Property::Picture => "picture-property",
     }
 }
 

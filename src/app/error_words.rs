@@ -289,6 +289,7 @@ pub(crate) fn field_id(field: Field) -> &'static str {
         Field::Personas => "error-field-personas",
         Field::PersonaEmotions => "error-field-persona-emotions",
         Field::Label => "error-field-label",
+        Field::Alt => "picture-field-alt",
     }
 }
 
@@ -401,6 +402,42 @@ pub(crate) fn problem_words(kind: &ProblemKind) -> Words {
             };
             words.with("from", view.0).with("name", name.clone())
         }
+        ProblemKind::TooManyPictures { count, max } => Words::new("picture-error-too-many")
+            .with("count", *count)
+            .with("max", *max),
+        ProblemKind::PicturesTooLarge { bytes, max } => Words::new("picture-error-too-large")
+            .with("mb", crate::model::mb(*bytes))
+            .with("max", crate::model::mb(*max)),
+        ProblemKind::Picture {
+            card,
+            name,
+            key,
+            issue,
+        } => {
+            use crate::model::PictureIssue as I;
+            let words = match issue {
+                I::Missing => Words::new("picture-error-missing"),
+                I::Unreadable => Words::new("picture-error-unreadable"),
+                I::SizeDiffers {
+                    width,
+                    height,
+                    found_width,
+                    found_height,
+                } => Words::new("picture-error-size-differs")
+                    .with("width", *width)
+                    .with("height", *height)
+                    .with("found_width", *found_width)
+                    .with("found_height", *found_height),
+                I::BadSize { width, height, max } => Words::new("picture-error-bad-size")
+                    .with("width", *width)
+                    .with("height", *height)
+                    .with("max", *max),
+            };
+            words
+                .with("card", card.0)
+                .with("name", name.clone())
+                .with("key", key.short().to_owned())
+        }
         ProblemKind::CardsUnsorted => Words::new("error-cards-unsorted"),
         ProblemKind::CellMisnumbered { stage, lane, .. } => Words::new("error-cell-misnumbered")
             .with("stage", stage.0)
@@ -464,7 +501,28 @@ pub(crate) fn edit_words(e: &EditError) -> Words {
         EditError::LanguageTooLong { .. } => Words::new("error-edit-language"),
         EditError::ConnectorLoop => Words::new("error-edit-connector-loop"),
         EditError::MissingView(id) => Words::new("error-edit-missing-view").with("id", id.0),
+        EditError::MissingPicture(key) => {
+            Words::new("picture-edit-missing").with("key", key.short().to_owned())
+        }
+        EditError::PictureInUse(key) => {
+            Words::new("picture-edit-in-use").with("key", key.short().to_owned())
+        }
+        EditError::NoPicture(card) => Words::new("picture-edit-no-picture").with("card", card.0),
+        EditError::PictureLimit(limit) => limit_words(limit),
         EditError::ViewExists(id) => Words::new("error-edit-view-exists").with("id", id.0),
+    }
+}
+
+/// A map with no room for another picture.
+pub(crate) fn limit_words(limit: &crate::model::PictureLimit) -> Words {
+    use crate::model::{PictureLimit, mb};
+    match limit {
+        PictureLimit::TooMany { count, max } => Words::new("picture-limit-count")
+            .with("count", *count)
+            .with("max", *max),
+        PictureLimit::TooManyBytes { bytes, max } => Words::new("picture-limit-bytes")
+            .with("mb", mb(*bytes))
+            .with("max", mb(*max)),
     }
 }
 
@@ -596,7 +654,37 @@ mod tests {
                 card: TouchpointId(1),
             },
             ProblemKind::CardsUnsorted,
+            ProblemKind::TooManyPictures {
+                count: 201,
+                max: 200,
+            },
+            ProblemKind::PicturesTooLarge {
+                bytes: 31 << 20,
+                max: 30 << 20,
+            },
         ];
+        for issue in [
+            crate::model::PictureIssue::Missing,
+            crate::model::PictureIssue::Unreadable,
+            crate::model::PictureIssue::SizeDiffers {
+                width: 800,
+                height: 600,
+                found_width: 10,
+                found_height: 10,
+            },
+            crate::model::PictureIssue::BadSize {
+                width: 100_000,
+                height: 100_000,
+                max: 1600,
+            },
+        ] {
+            out.push(ProblemKind::Picture {
+                card: TouchpointId(7),
+                name: name(),
+                key: crate::model::PictureKey("0123456789abcdef".into()),
+                issue,
+            });
+        }
         for issue in [
             ViewIssue::MissingPersona(PersonaId(9)),
             ViewIssue::MissingLane(LaneId(9)),
@@ -688,7 +776,7 @@ mod tests {
         out
     }
 
-    const ALL_FIELDS: [Field; 12] = [
+    const ALL_FIELDS: [Field; 13] = [
         Field::Title,
         Field::Description,
         Field::Name,
@@ -701,6 +789,7 @@ mod tests {
         Field::Personas,
         Field::PersonaEmotions,
         Field::Label,
+        Field::Alt,
     ];
 
     fn io(kind: ErrorKind) -> std::io::Error {
@@ -742,6 +831,17 @@ mod tests {
             EditError::ConnectorLoop,
             EditError::MissingView(crate::model::ViewId(3)),
             EditError::ViewExists(crate::model::ViewId(3)),
+            EditError::MissingPicture(crate::model::PictureKey("0123456789abcdef".into())),
+            EditError::PictureInUse(crate::model::PictureKey("0123456789abcdef".into())),
+            EditError::NoPicture(TouchpointId(4)),
+            EditError::PictureLimit(crate::model::PictureLimit::TooMany {
+                count: 200,
+                max: 200,
+            }),
+            EditError::PictureLimit(crate::model::PictureLimit::TooManyBytes {
+                bytes: 31 << 20,
+                max: 30 << 20,
+            }),
         ];
         for item in [
             ItemRef::Stage(StageId(4)),

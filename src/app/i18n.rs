@@ -255,6 +255,7 @@ pub mod words {
             LaneKind::Owners => "lane-kind-owners",
             LaneKind::Metrics => "lane-kind-metrics",
             LaneKind::Backstage => "lane-kind-backstage",
+            LaneKind::Storyboard => "lane-kind-storyboard",
         })
     }
 

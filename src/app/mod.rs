@@ -23,6 +23,7 @@ mod insight_list;
 mod inspector;
 mod menu;
 mod mermaid_words;
+mod picture_words;
 mod present;
 mod recent;
 mod recovery;

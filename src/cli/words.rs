@@ -94,6 +94,13 @@ pub fn value(map: &Map, v: &Value) -> String {
                 .collect(),
         ),
         Value::Card(id) => card(*id),
+        Value::Picture(None) => "none".to_owned(),
+        Value::Picture(Some(p)) if p.alt.is_empty() => {
+            format!("{} {}", p.key.short(), p.aspect.key())
+        }
+        Value::Picture(Some(p)) => {
+            format!("{} {} {}", p.key.short(), p.aspect.key(), quoted(&p.alt))
+        }
         Value::Stage(_)
         | Value::Lane(_)
         | Value::Persona(_)
@@ -320,6 +327,7 @@ fn props<T: Item>(map: &Map, item: &T) -> String {
                     | Value::Color(None)
                     | Value::Channel(None)
                     | Value::Future(None)
+                    | Value::Picture(None)
                     | Value::State(trailmap::model::CardState::Both)
             );
         if empty {

@@ -6,10 +6,10 @@
 //! the map the user is editing.
 
 use crate::model::{
-    CardState, Channel, Color, Connector, ConnectorId, EMOTION_RANGE, Field, FutureValues, ItemRef,
-    Lane, LaneId, LaneKind, MAX_LANGUAGE_LEN, MAX_LIST_LEN, MAX_TEXT_CHARS, Map, Persona,
-    PersonaEmotion, PersonaId, STAGE_WIDTH_RANGE, SavedView, Stage, StageId, Touchpoint,
-    TouchpointId, ViewId,
+    Aspect, CardPicture, CardState, Channel, Color, Connector, ConnectorId, EMOTION_RANGE, Field,
+    FutureValues, ItemRef, Lane, LaneId, LaneKind, MAX_LANGUAGE_LEN, MAX_LIST_LEN, MAX_TEXT_CHARS,
+    Map, Persona, PersonaEmotion, PersonaId, Picture, PictureKey, PictureLimit, STAGE_WIDTH_RANGE,
+    SavedView, Stage, StageId, Touchpoint, TouchpointId, ViewId,
 };
 
 /// Why a command could not be applied. The map is unchanged when this is returned.
@@ -85,6 +85,18 @@ pub enum EditError {
     /// The command would save a view under an id that is taken.
     #[error("{0} already exists")]
     ViewExists(ViewId),
+    /// The command names a picture the map does not store.
+    #[error("picture {} is not in the map", .0.short())]
+    MissingPicture(PictureKey),
+    /// The command would drop a picture a card still shows.
+    #[error("picture {} is still on a card", .0.short())]
+    PictureInUse(PictureKey),
+    /// The command changes the alt text or aspect of a card that has no picture.
+    #[error("{0} has no picture")]
+    NoPicture(TouchpointId),
+    /// The map has no room for another picture.
+    #[error("{0}")]
+    PictureLimit(PictureLimit),
 }
 
 /// What a position is counted in, for [`EditError::BadPosition`].
@@ -179,6 +191,13 @@ pub enum TouchpointField {
     PersonaEmotions(Vec<PersonaEmotion>),
     /// Channel override for the card's icon.
     Channel(Option<Channel>),
+    /// The card's picture (a key the map stores), or none. Removing a card's picture keeps
+    /// the stored picture until the map is saved, so undo can bring it back.
+    Picture(Option<CardPicture>),
+    /// The alt text of the card's picture (the card must have one).
+    PictureAlt(String),
+    /// How the card's picture is cropped (the card must have one).
+    PictureAspect(Aspect),
 }
 
 /// A field of a [`Persona`] with its new value.
@@ -319,6 +338,11 @@ pub enum Command {
     /// on disk), so one undo brings back what was there. The map must be valid (as
     /// `file::load` returns it); it is not checked again.
     ReplaceMap(Box<Map>),
+    /// Stores a picture under its key, for a card to show (see [`set_picture`]). Storing a
+    /// picture the map already has changes nothing.
+    AddPicture(Box<Picture>),
+    /// Drops a stored picture no card shows (the inverse of [`Command::AddPicture`]).
+    RemovePicture(PictureKey),
     /// Several commands applied in order as one; undone in reverse order.
     Batch(Vec<Command>),
     /// Sets one property of any item (or of the map) to a value of its shape: what taking
@@ -381,8 +405,16 @@ impl Command {
             Command::RemoveConnector(_) => "Delete connector",
             Command::SetConnectorLabel { .. } => "Edit connector",
             Command::ReplaceMap(_) => "Reload from disk",
+            Command::AddPicture(_) | Command::RemovePicture(_) => "Edit touchpoint",
             Command::Batch(list) => match list.first() {
-                Some(first) if list.iter().all(|c| same_kind(c, first)) => first.label(),
+                // Storing a picture and showing it on a card is "Edit touchpoint", as each is.
+                Some(first)
+                    if list
+                        .iter()
+                        .all(|c| same_kind(c, first) || c.label() == first.label()) =>
+                {
+                    first.label()
+                }
                 _ => "Edit",
             },
             Command::SetProperty { .. } => "Edit",
@@ -586,6 +618,17 @@ impl Command {
                     TouchpointField::Channel(v) => {
                         TouchpointField::Channel(replace(&mut t.channel, v))
                     }
+                    TouchpointField::Picture(v) => {
+                        TouchpointField::Picture(replace(&mut t.picture, v))
+                    }
+                    TouchpointField::PictureAlt(v) => match &mut t.picture {
+                        Some(p) => TouchpointField::PictureAlt(replace(&mut p.alt, v)),
+                        None => return Err(EditError::NoPicture(id)),
+                    },
+                    TouchpointField::PictureAspect(v) => match &mut t.picture {
+                        Some(p) => TouchpointField::PictureAspect(replace(&mut p.aspect, v)),
+                        None => return Err(EditError::NoPicture(id)),
+                    },
                 };
                 Ok(Command::SetTouchpoint { id, field: old })
             }
@@ -749,6 +792,28 @@ impl Command {
                 let old = std::mem::replace(&mut map.views[index], *view);
                 Ok(Command::SetView(Box::new(old)))
             }
+            Command::AddPicture(picture) => {
+                let key = picture.key();
+                if map.pictures.contains_key(&key) {
+                    return Ok(Command::Batch(Vec::new()));
+                }
+                map.room_for(&picture).map_err(EditError::PictureLimit)?;
+                map.pictures.insert(key.clone(), *picture);
+                Ok(Command::RemovePicture(key))
+            }
+            Command::RemovePicture(key) => {
+                if map
+                    .touchpoints
+                    .iter()
+                    .any(|t| t.picture.as_ref().is_some_and(|p| p.key == key))
+                {
+                    return Err(EditError::PictureInUse(key));
+                }
+                match map.pictures.remove(&key) {
+                    Some(picture) => Ok(Command::AddPicture(Box::new(picture))),
+                    None => Err(EditError::MissingPicture(key)),
+                }
+            }
             Command::ReplaceMap(other) => Ok(Command::ReplaceMap(Box::new(std::mem::replace(
                 map, *other,
             )))),
@@ -862,7 +927,7 @@ fn remove_cards(map: &mut Map, ids: &[TouchpointId]) -> Vec<Command> {
     restore
 }
 
-fn card_fields(t: &Touchpoint) -> [TouchpointField; 11] {
+fn card_fields(t: &Touchpoint) -> [TouchpointField; 12] {
     [
         TouchpointField::Title(t.title.clone()),
         TouchpointField::CustomerAction(t.customer_action.clone()),
@@ -875,7 +940,35 @@ fn card_fields(t: &Touchpoint) -> [TouchpointField; 11] {
         TouchpointField::Tags(t.tags.clone()),
         TouchpointField::Future(t.future.clone()),
         TouchpointField::PersonaEmotions(t.persona_emotions.clone()),
+        TouchpointField::Picture(t.picture.clone()),
     ]
+}
+
+/// The command that puts `picture` on a card with its alt text, replacing any picture the
+/// card had: one undo step (a [`Command::Batch`] that stores the picture, unless the map has
+/// it already, and points the card at it).
+pub fn set_picture(card: TouchpointId, picture: Picture, alt: &str, aspect: Aspect) -> Command {
+    let key = picture.key();
+    Command::Batch(vec![
+        Command::AddPicture(Box::new(picture)),
+        Command::SetTouchpoint {
+            id: card,
+            field: TouchpointField::Picture(Some(CardPicture {
+                key,
+                alt: alt.to_owned(),
+                aspect,
+            })),
+        },
+    ])
+}
+
+/// The command that takes a card's picture off (the stored picture stays until the save, so
+/// undo brings it back).
+pub fn remove_picture(card: TouchpointId) -> Command {
+    Command::SetTouchpoint {
+        id: card,
+        field: TouchpointField::Picture(None),
+    }
 }
 
 /// A saved view's name fits and everything it names exists.
@@ -1016,7 +1109,18 @@ fn check_touchpoint_field(map: &Map, field: &TouchpointField) -> Result<(), Edit
             }
             f.emotion.map_or(Ok(()), check_emotion)
         }
-        TouchpointField::Emotion(None)
+        TouchpointField::Picture(Some(p)) => {
+            check_text(Field::Alt, &p.alt)?;
+            if map.pictures.contains_key(&p.key) {
+                Ok(())
+            } else {
+                Err(EditError::MissingPicture(p.key.clone()))
+            }
+        }
+        TouchpointField::PictureAlt(alt) => check_text(Field::Alt, alt),
+        TouchpointField::Picture(None)
+        | TouchpointField::PictureAspect(_)
+        | TouchpointField::Emotion(None)
         | TouchpointField::Reached(_)
         | TouchpointField::Converted(_)
         | TouchpointField::Color(_)

@@ -10,5 +10,6 @@ mod resolve;
 
 pub use command::{
     Command, EditError, LaneField, PersonaField, StageField, TouchpointField, Within,
+    remove_picture, set_picture,
 };
 pub use history::{DEFAULT_LIMIT, History};

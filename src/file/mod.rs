@@ -121,7 +121,9 @@ pub fn load_str(text: &str) -> Result<Map, LoadError> {
     };
     let mut map = migrate(file)?;
     map.normalize();
-    let problems = map.problems();
+    let mut problems = map.problems();
+    // A card whose picture is missing or damaged opens with the picture shown as missing.
+    problems.retain(|p| !p.kind.opens_anyway());
     if problems.is_empty() {
         Ok(map)
     } else {
@@ -161,9 +163,9 @@ fn check_format(text: &str, format: u32) -> Result<(), LoadError> {
 /// Brings a file of any supported version to the current model.
 fn migrate(file: format::FileIn) -> Result<Map, LoadError> {
     match file.format {
-        // Versions 2, 3 and 4 only added optional fields (4: `views`), which default when an
-        // older file lacks them.
-        1..=4 => Ok(Map::from(file)),
+        // Versions 2 to 5 only added optional fields (4: `views`, 5: `picture` on cards and
+        // `pictures`), which default when an older file lacks them.
+        1..=5 => Ok(Map::from(file)),
         found => Err(LoadError::NewerFormat {
             at: Location { line: 1, column: 1 },
             found,
@@ -188,6 +190,7 @@ pub fn to_string(map: &Map) -> Result<String, SaveError> {
     ron::Options::default()
         .to_writer_pretty(&mut out, &format::FileOut::new(map), config)
         .map_err(|e| SaveError::Encode(e.to_string()))?;
+    format::write_pictures_before_end(map, &mut out.0);
     out.0.push(b'\n');
     String::from_utf8(out.0).map_err(|e| SaveError::Encode(e.to_string()))
 }
@@ -422,6 +425,15 @@ fn locate_field(text: &str, name: &str) -> Location {
     })
 }
 
+/// Where in a map file's text a problem of its map is: the block of its item or saved view.
+/// What `trailmap check` prints for the problems a map opens with (pictures).
+pub fn locate_problem(text: &str, problem: &crate::model::Problem) -> Location {
+    match problem.kind.view() {
+        Some(view) => locate_block(text, "views", view.0),
+        None => locate_item(text, problem.item),
+    }
+}
+
 /// Where the block of an item starts (its `id: N`), as best the text allows.
 fn locate_item(text: &str, item: ItemRef) -> Location {
     let (section, id) = match item {
@@ -622,7 +634,7 @@ mod tests {
             });
         }
         let text = super::to_string(&map).unwrap();
-        assert!(text.starts_with("(\n    format: 4,"), "{text}");
+        assert!(text.starts_with("(\n    format: 5,"), "{text}");
         assert_eq!(load_str(&text).unwrap(), map);
         let at = super::conflict_locations(&text);
         assert_eq!(at.len(), 2, "{text}");

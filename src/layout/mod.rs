@@ -344,6 +344,8 @@ impl CardStyle {
             LaneKind::Owners => CardStyle::Owner,
             LaneKind::Metrics => CardStyle::Metric,
             LaneKind::Backstage => CardStyle::Backstage,
+            // Issue 15: drawn as channel cards until the layout shows pictures.
+            LaneKind::Storyboard => CardStyle::Touchpoint,
         }
     }
 }
@@ -580,6 +582,7 @@ impl Layout {
                 connectors: Vec::new(),
                 conflicts: Vec::new(),
                 views: Vec::new(),
+                pictures: Default::default(),
             }
         });
         let funnel = in_view

@@ -9,7 +9,7 @@ use crate::model::{Channel, LaneKind};
 /// Words of one language.
 pub struct Words {
     /// Lane kind captions, in [`LaneKind::ALL`] order.
-    kinds: [&'static str; 8],
+    kinds: [&'static str; 9],
     /// Channel names, in [`Channel::ALL`] order.
     channels: [&'static str; 11],
     /// Pill of a campaign overlap.
@@ -54,6 +54,7 @@ const EN: Words = Words {
         "Owners",
         "Metrics",
         "Backstage",
+        "Storyboard",
     ],
     channels: [
         "Website",
@@ -118,6 +119,7 @@ const DE: Words = Words {
         "Verantwortliche",
         "Kennzahlen",
         "Backstage",
+        "Storyboard",
     ],
     channels: [
         "Website",
@@ -182,6 +184,7 @@ const PL: Words = Words {
         "Właściciele",
         "Wskaźniki",
         "Zaplecze",
+        "Storyboard",
     ],
     channels: [
         "Strona WWW",
@@ -246,6 +249,7 @@ const SV: Words = Words {
         "Ansvariga",
         "Nyckeltal",
         "Bakom kulisserna",
+        "Storyboard",
     ],
     channels: [
         "Webbplats",
@@ -310,6 +314,7 @@ const NB: Words = Words {
         "Ansvarlige",
         "Nøkkeltall",
         "Bak kulissene",
+        "Storyboard",
     ],
     channels: [
         "Nettside",
@@ -374,6 +379,7 @@ const DA: Words = Words {
         "Ansvarlige",
         "Nøgletal",
         "Bag kulisserne",
+        "Storyboard",
     ],
     channels: [
         "Hjemmeside",

@@ -4,6 +4,9 @@
 //! `trailmap merge`) and how two versions differ, as data. Conflicts and changes are values
 //! (ids, names, [`Value`]s); the command line and the window word them. No egui, no words.
 //!
+//! Pictures merge as a union by key (the hash of their bytes); a card's picture (key, alt text
+//! and aspect together) is one property, so two different pictures put on one card conflict.
+//!
 //! Limitations: texts are merged whole (two edits of one title conflict even when they touch
 //! different words); a card's `order` is not merged as a number but follows from the merged
 //! order of its cell.
@@ -111,8 +114,22 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Merged {
         }
     }
     map.conflicts.extend(conflicts.iter().cloned());
+    map.pictures = merge_pictures(base, ours, theirs);
+    map.drop_unused_pictures();
     map.normalize();
     Merged { map, conflicts }
+}
+
+/// The pictures of all three versions, by key: a picture is stored under the hash of its bytes,
+/// so both sides adding the same picture is one picture, and two different pictures never
+/// share a key. Where a hand-edited file breaks that (one key, other bytes), ours is kept. The
+/// caller drops those nothing refers to after the merge (a conflict's values count).
+fn merge_pictures(base: &Map, ours: &Map, theirs: &Map) -> crate::model::Pictures {
+    let mut pictures = ours.pictures.clone();
+    for (key, p) in theirs.pictures.iter().chain(&base.pictures) {
+        pictures.entry(key.clone()).or_insert_with(|| p.clone());
+    }
+    pictures
 }
 
 /// Theirs with fresh ids for the items both sides added under the same id, and every

@@ -35,6 +35,10 @@ pub struct Map {
     /// Named views of the map (View > Saved views), in menu order.
     #[serde(default)]
     pub views: Vec<super::SavedView>,
+    /// The pictures cards show, each stored once under its key. The file writes them in a
+    /// section of their own at its end (`file::format`), not through this derive.
+    #[serde(skip)]
+    pub pictures: super::Pictures,
 }
 
 /// A journey stage: one column (Awareness, Consideration, Purchase…).
@@ -128,11 +132,14 @@ pub enum LaneKind {
     Metrics,
     /// Backstage actions and systems (service blueprint).
     Backstage,
+    /// Pictures of what the customer sees (the ad, the checkout page, the parcel): a
+    /// storyboard whose cards are mostly their picture.
+    Storyboard,
 }
 
 impl LaneKind {
     /// Every kind, in the order menus offer them.
-    pub const ALL: [LaneKind; 8] = [
+    pub const ALL: [LaneKind; 9] = [
         LaneKind::Channel,
         LaneKind::Text,
         LaneKind::Emotion,
@@ -141,6 +148,7 @@ impl LaneKind {
         LaneKind::Owners,
         LaneKind::Metrics,
         LaneKind::Backstage,
+        LaneKind::Storyboard,
     ];
 }
 
@@ -247,6 +255,9 @@ pub struct Touchpoint {
     /// The card's channel when it differs from its lane's (for its icon).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
+    /// The picture shown above the title (a key into [`Map::pictures`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<super::CardPicture>,
 }
 
 /// Which state of the journey a card belongs to.
@@ -377,6 +388,7 @@ impl Touchpoint {
             future: None,
             persona_emotions: Vec::new(),
             channel: None,
+            picture: None,
         }
     }
 

@@ -7,6 +7,7 @@
 mod color;
 mod ids;
 mod map;
+mod picture;
 mod property;
 mod synthetic;
 mod validate;
@@ -18,11 +19,15 @@ pub use map::{
     CardState, Cell, Channel, Connector, FutureField, FutureValues, Lane, LaneKind, Map, Persona,
     PersonaEmotion, Stage, Touchpoint, primary_language,
 };
+pub use picture::{
+    Aspect, CardPicture, MAX_ALT_CHARS, MAX_PICTURE_BYTES, MAX_PICTURE_SIDE, MAX_PICTURES,
+    MediaType, Picture, PictureKey, PictureLimit, Pictures, mb, sha256,
+};
 pub use property::{Conflict, Item, MAP_PROPERTIES, Property, Value};
 pub use synthetic::synthetic_map;
 pub use validate::{
     EMOTION_RANGE, Field, ItemKind, ItemRef, Link, MAX_COLUMNS_OR_ROWS, MAX_CONNECTORS,
-    MAX_LANGUAGE_LEN, MAX_LIST_LEN, MAX_TEXT_CHARS, MAX_TOUCHPOINTS, Problem, ProblemKind,
-    STAGE_WIDTH_RANGE, ViewIssue, short,
+    MAX_LANGUAGE_LEN, MAX_LIST_LEN, MAX_TEXT_CHARS, MAX_TOUCHPOINTS, PictureIssue, Problem,
+    ProblemKind, STAGE_WIDTH_RANGE, ViewIssue, short,
 };
 pub use view::{JourneyState, SavedView};

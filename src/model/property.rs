@@ -7,8 +7,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    CardState, Channel, Color, Connector, FutureValues, ItemRef, Lane, LaneId, LaneKind, Map,
-    Persona, PersonaEmotion, PersonaId, Stage, StageId, Touchpoint, TouchpointId,
+    CardPicture, CardState, Channel, Color, Connector, FutureValues, ItemRef, Lane, LaneId,
+    LaneKind, Map, Persona, PersonaEmotion, PersonaId, Stage, StageId, Touchpoint, TouchpointId,
 };
 
 /// One property of an item (or of the map itself) that can differ between two versions.
@@ -66,6 +66,8 @@ pub enum Property {
     To,
     /// A connector's label.
     Label,
+    /// A card's picture (which one, its alt text and aspect).
+    Picture,
 }
 
 impl Property {
@@ -98,6 +100,7 @@ impl Property {
             Property::From => "start",
             Property::To => "end",
             Property::Label => "label",
+            Property::Picture => "picture",
         }
     }
 }
@@ -145,6 +148,8 @@ pub enum Value {
     Touchpoint(Box<Touchpoint>),
     /// A whole connector.
     Connector(Connector),
+    /// A card's picture, or none.
+    Picture(Option<CardPicture>),
 }
 
 impl Value {
@@ -355,6 +360,7 @@ impl Item for Touchpoint {
         Property::Future,
         Property::PersonaEmotions,
         Property::Channel,
+        Property::Picture,
     ];
     fn item_ref(&self) -> ItemRef {
         ItemRef::Touchpoint(self.id)
@@ -381,6 +387,7 @@ impl Item for Touchpoint {
             Property::Future => Value::Future(self.future.clone()),
             Property::PersonaEmotions => Value::PersonaEmotions(self.persona_emotions.clone()),
             Property::Channel => Value::Channel(self.channel),
+            Property::Picture => Value::Picture(self.picture.clone()),
             _ => Value::Absent,
         }
     }
@@ -410,6 +417,7 @@ impl Item for Touchpoint {
             Property::Future => set_as!(self.future, value, Future),
             Property::PersonaEmotions => set_as!(self.persona_emotions, value, PersonaEmotions),
             Property::Channel => set_as!(self.channel, value, Channel),
+            Property::Picture => set_as!(self.picture, value, Picture),
             _ => false,
         }
     }
@@ -445,6 +453,7 @@ impl Item for Touchpoint {
             future,
             persona_emotions,
             channel,
+            picture,
         } = self;
         *id == other.id
             && *stage == other.stage
@@ -465,6 +474,7 @@ impl Item for Touchpoint {
             && *future == other.future
             && *persona_emotions == other.persona_emotions
             && *channel == other.channel
+            && *picture == other.picture
     }
     fn name(&self) -> &str {
         &self.title

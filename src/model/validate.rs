@@ -167,6 +167,8 @@ pub enum Field {
     PersonaEmotions,
     /// A connector's label.
     Label,
+    /// The alt text of a card's picture.
+    Alt,
 }
 
 impl Field {
@@ -185,6 +187,7 @@ impl Field {
             Field::Personas => "personas",
             Field::PersonaEmotions => "persona_emotions",
             Field::Label => "label",
+            Field::Alt => "alt",
         }
     }
 }
@@ -332,6 +335,39 @@ pub enum ProblemKind {
         /// What is wrong with it.
         issue: ViewIssue,
     },
+    /// The map holds more pictures than [`super::MAX_PICTURES`].
+    #[error("the map has {count} pictures; Trailmap opens at most {max}")]
+    TooManyPictures {
+        /// How many it holds.
+        count: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// The map's pictures take more than [`super::MAX_PICTURE_BYTES`] together.
+    #[error(
+        "the map's pictures take {} MB; Trailmap opens at most {} MB",
+        super::mb(*.bytes),
+        super::mb(*.max)
+    )]
+    PicturesTooLarge {
+        /// What they take.
+        bytes: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// A card's picture cannot be shown. The only problem a map still opens with: the card
+    /// shows its picture as missing (see [`ProblemKind::opens_anyway`]).
+    #[error("{card} “{name}” has a picture ({}) that {issue}", .key.short())]
+    Picture {
+        /// The card.
+        card: TouchpointId,
+        /// Its title, shortened.
+        name: String,
+        /// The key the card refers to.
+        key: super::PictureKey,
+        /// What is wrong with the picture.
+        issue: PictureIssue,
+    },
     /// Cards are not sorted by id (a bug: loading sorts them).
     #[error("touchpoints are not sorted by id (internal invariant)")]
     CardsUnsorted,
@@ -347,6 +383,42 @@ pub enum ProblemKind {
         lane: LaneId,
         /// How many cards the cell holds.
         count: usize,
+    },
+}
+
+/// Why a card's picture cannot be shown.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PictureIssue {
+    /// The file has no picture under the card's key.
+    #[error("is missing from the file")]
+    Missing,
+    /// The stored data is not a readable PNG or JPEG (bad base64, cut short, another format).
+    #[error("is damaged: its data is not a readable PNG or JPEG")]
+    Unreadable,
+    /// The stored size and the size the data's own header gives disagree.
+    #[error(
+        "is damaged: the file says {width}×{height} pixels but its data is \
+         {found_width}×{found_height}"
+    )]
+    SizeDiffers {
+        /// Width as stored.
+        width: u32,
+        /// Height as stored.
+        height: u32,
+        /// Width as the data says.
+        found_width: u32,
+        /// Height as the data says.
+        found_height: u32,
+    },
+    /// The stored size is 0 or more than [`super::MAX_PICTURE_SIDE`] on a side.
+    #[error("is {width}×{height} pixels; a picture is 1 to {max} pixels on a side")]
+    BadSize {
+        /// Width as stored.
+        width: u32,
+        /// Height as stored.
+        height: u32,
+        /// The limit.
+        max: u32,
     },
 }
 
@@ -389,6 +461,13 @@ pub enum ViewIssue {
 }
 
 impl ProblemKind {
+    /// Whether a map with this problem still opens: a card whose picture is missing or damaged
+    /// shows it as missing (and `trailmap check` names the card), rather than the whole map
+    /// refusing to open. Every other problem stops a file from loading.
+    pub fn opens_anyway(&self) -> bool {
+        matches!(self, ProblemKind::Picture { .. })
+    }
+
     /// The saved view the problem is about, if it is about one (its block in the file is
     /// under `views`, which [`ItemRef`] does not name).
     pub fn view(&self) -> Option<ViewId> {
@@ -447,6 +526,25 @@ impl Map {
             if count > max {
                 push(ItemRef::Map, ProblemKind::TooMany { what, count, max });
             }
+        }
+        if self.pictures.len() > super::MAX_PICTURES {
+            push(
+                ItemRef::Map,
+                ProblemKind::TooManyPictures {
+                    count: self.pictures.len(),
+                    max: super::MAX_PICTURES,
+                },
+            );
+        }
+        let picture_bytes = self.picture_bytes();
+        if picture_bytes > super::MAX_PICTURE_BYTES {
+            push(
+                ItemRef::Map,
+                ProblemKind::PicturesTooLarge {
+                    bytes: picture_bytes,
+                    max: super::MAX_PICTURE_BYTES,
+                },
+            );
         }
         text_problems(ItemRef::Map, Field::Title, &self.title, &mut push);
         text_problems(
@@ -615,6 +713,20 @@ impl Map {
                     }
                 }
             }
+            if let Some(p) = &t.picture {
+                text_problems(item, Field::Alt, &p.alt, &mut push);
+                if let Some(issue) = picture_issue(self.pictures.get(&p.key)) {
+                    push(
+                        item,
+                        ProblemKind::Picture {
+                            card: t.id,
+                            name: name(),
+                            key: p.key.clone(),
+                            issue,
+                        },
+                    );
+                }
+            }
             orders.push((t.stage, t.lane, t.order));
         }
         // Cells in order of (stage, lane), each numbered 0..n: one sort, no list per cell.
@@ -705,6 +817,31 @@ impl Map {
             }
         }
         out
+    }
+}
+
+/// What keeps a stored picture from being shown, reading only its header.
+fn picture_issue(picture: Option<&super::Picture>) -> Option<PictureIssue> {
+    let Some(p) = picture else {
+        return Some(PictureIssue::Missing);
+    };
+    let max = super::MAX_PICTURE_SIDE;
+    if p.width == 0 || p.height == 0 || p.width > max || p.height > max {
+        return Some(PictureIssue::BadSize {
+            width: p.width,
+            height: p.height,
+            max,
+        });
+    }
+    match p.header() {
+        None => Some(PictureIssue::Unreadable),
+        Some((w, h)) if (w, h) != (p.width, p.height) => Some(PictureIssue::SizeDiffers {
+            width: p.width,
+            height: p.height,
+            found_width: w,
+            found_height: h,
+        }),
+        Some(_) => None,
     }
 }
 

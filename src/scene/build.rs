@@ -84,6 +84,7 @@ pub mod palette {
             K::Owners => Color::rgb(0x8B, 0x5C, 0xF6),
             K::Metrics => Color::rgb(0x0E, 0xA5, 0xE9),
             K::Backstage => Color::rgb(0x9C, 0xA3, 0xAF),
+            K::Storyboard => Color::rgb(0xF5, 0x9E, 0x0B),
         }
     }
 

@@ -1101,3 +1101,26 @@ cmd-focus-menu-bar-tip = Zur Menüleiste wechseln und das Menü Datei öffnen: d
 cmd-context-menu = Kontextmenü
 cmd-context-menu-tip = Das Menü des ausgewählten Elements an ihm öffnen, dasselbe wie beim Rechtsklick: die Pfeiltasten gehen hindurch, Enter wählt einen Eintrag, Esc schließt
 key-menu = Menütaste
+
+## Pictures
+lane-kind-storyboard = Storyboard
+picture-property = Bild
+picture-value = Bild { $key }
+picture-field-alt = Alternativtext
+picture-error-too-many = Die Map hat { $count } Bilder; Trailmap öffnet höchstens { $max }.
+picture-error-too-large = Die Bilder der Map belegen { $mb } MB; Trailmap öffnet höchstens { $max } MB.
+picture-error-missing = Der Touchpoint { $card } „{ $name }“ zeigt das Bild { $key }, das in der Datei fehlt. Die Karte zeigt einen leeren Rahmen; fügen Sie das Bild erneut hinzu.
+picture-error-unreadable = Das Bild { $key } des Touchpoints { $card } „{ $name }“ ist beschädigt: Seine Daten sind kein lesbares PNG oder JPEG. Fügen Sie das Bild erneut hinzu.
+picture-error-size-differs = Das Bild { $key } des Touchpoints { $card } „{ $name }“ ist beschädigt: Die Datei nennt { $width }×{ $height } Pixel, seine Daten haben { $found_width }×{ $found_height }. Fügen Sie das Bild erneut hinzu.
+picture-error-bad-size = Das Bild { $key } des Touchpoints { $card } „{ $name }“ hat { $width }×{ $height } Pixel; ein Bild hat 1 bis { $max } Pixel je Seite. Fügen Sie das Bild erneut hinzu.
+picture-edit-missing = Das Bild { $key } ist nicht in dieser Map.
+picture-edit-in-use = Das Bild { $key } wird noch auf einer Karte gezeigt.
+picture-edit-no-picture = Der Touchpoint { $card } hat kein Bild.
+picture-limit-count = Die Map hat bereits { $count } Bilder; eine Map fasst höchstens { $max }. Entfernen Sie zuerst ein Bild.
+picture-limit-bytes = Mit diesem Bild würden die Bilder der Map { $mb } MB belegen; eine Map fasst höchstens { $max } MB. Entfernen Sie zuerst ein Bild.
+picture-import-empty = Die Datei ist leer.
+picture-import-not-a-picture = Die Datei ist kein Bild. Trailmap liest PNG, JPEG, WebP, GIF und SVG.
+picture-import-unsupported = { $format }-Bilder können nicht hinzugefügt werden. Speichern Sie das Bild als PNG oder JPEG und fügen Sie es erneut hinzu.
+picture-import-damaged = Das { $format }-Bild ist beschädigt oder unvollständig.
+picture-import-too-many-pixels = Das Bild hat { $width }×{ $height } Pixel; Trailmap liest höchstens { $max_side } Pixel je Seite und { $megapixels } Megapixel. Verkleinern Sie es und fügen Sie es erneut hinzu.
+picture-import-file-too-large = Die Datei hat { $mb } MB; Trailmap liest Bilder bis { $max } MB.

@@ -1109,3 +1109,26 @@ cmd-focus-menu-bar-tip = Go to the menu bar and open the File menu: the arrow ke
 cmd-context-menu = Item menu
 cmd-context-menu-tip = Open the selected item's menu at the item, the one a right-click opens: the arrow keys walk it, Enter picks an entry, Esc closes
 key-menu = Menu key
+
+## Pictures
+lane-kind-storyboard = Storyboard
+picture-property = Picture
+picture-value = picture { $key }
+picture-field-alt = Alt text
+picture-error-too-many = The map has { $count } pictures; Trailmap opens at most { $max }.
+picture-error-too-large = The map’s pictures take { $mb } MB; Trailmap opens at most { $max } MB.
+picture-error-missing = The touchpoint { $card } “{ $name }” shows picture { $key }, which is missing from the file. The card shows an empty frame; add the picture again.
+picture-error-unreadable = The picture { $key } of touchpoint { $card } “{ $name }” is damaged: its data is not a readable PNG or JPEG. Add the picture again.
+picture-error-size-differs = The picture { $key } of touchpoint { $card } “{ $name }” is damaged: the file says { $width }×{ $height } pixels but its data is { $found_width }×{ $found_height }. Add the picture again.
+picture-error-bad-size = The picture { $key } of touchpoint { $card } “{ $name }” is { $width }×{ $height } pixels; a picture is 1 to { $max } pixels on a side. Add the picture again.
+picture-edit-missing = The picture { $key } is not in this map.
+picture-edit-in-use = The picture { $key } is still shown on a card.
+picture-edit-no-picture = Touchpoint { $card } has no picture.
+picture-limit-count = The map already has { $count } pictures; a map holds at most { $max }. Remove a picture first.
+picture-limit-bytes = With this picture the map’s pictures would take { $mb } MB; a map holds at most { $max } MB. Remove a picture first.
+picture-import-empty = The file is empty.
+picture-import-not-a-picture = The file is not a picture. Trailmap reads PNG, JPEG, WebP, GIF and SVG.
+picture-import-unsupported = { $format } pictures cannot be added. Save the picture as PNG or JPEG and add it again.
+picture-import-damaged = The { $format } picture is damaged or incomplete.
+picture-import-too-many-pixels = The picture is { $width }×{ $height } pixels; Trailmap reads at most { $max_side } pixels on a side and { $megapixels } megapixels. Make it smaller and add it again.
+picture-import-file-too-large = The file is { $mb } MB; Trailmap reads pictures of at most { $max } MB.

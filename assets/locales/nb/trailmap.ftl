@@ -1101,3 +1101,26 @@ cmd-focus-menu-bar-tip = Gå til menylinjen og åpne menyen Fil: piltastene går
 cmd-context-menu = Hurtigmeny
 cmd-context-menu-tip = Åpne menyen til det valgte elementet ved elementet, den samme som et høyreklikk åpner: piltastene går gjennom den, Enter velger et punkt, Esc lukker
 key-menu = Menytast
+
+## Pictures
+lane-kind-storyboard = Storyboard
+picture-property = Bilde
+picture-value = bilde { $key }
+picture-field-alt = Alternativ tekst
+picture-error-too-many = Kartet har { $count } bilder; Trailmap åpner høyst { $max }.
+picture-error-too-large = Bildene i kartet tar { $mb } MB; Trailmap åpner høyst { $max } MB.
+picture-error-missing = Kontaktpunktet { $card } «{ $name }» viser bildet { $key }, som mangler i filen. Kortet viser en tom ramme; legg til bildet på nytt.
+picture-error-unreadable = Bildet { $key } på kontaktpunktet { $card } «{ $name }» er skadet: dataene er ikke en lesbar PNG eller JPEG. Legg til bildet på nytt.
+picture-error-size-differs = Bildet { $key } på kontaktpunktet { $card } «{ $name }» er skadet: filen oppgir { $width }×{ $height } piksler, men dataene er { $found_width }×{ $found_height }. Legg til bildet på nytt.
+picture-error-bad-size = Bildet { $key } på kontaktpunktet { $card } «{ $name }» er { $width }×{ $height } piksler; et bilde har 1 til { $max } piksler per side. Legg til bildet på nytt.
+picture-edit-missing = Bildet { $key } finnes ikke i dette kartet.
+picture-edit-in-use = Bildet { $key } vises fortsatt på et kort.
+picture-edit-no-picture = Kontaktpunktet { $card } har ikke noe bilde.
+picture-limit-count = Kartet har allerede { $count } bilder; et kart rommer høyst { $max }. Fjern et bilde først.
+picture-limit-bytes = Med dette bildet ville bildene i kartet ta { $mb } MB; et kart rommer høyst { $max } MB. Fjern et bilde først.
+picture-import-empty = Filen er tom.
+picture-import-not-a-picture = Filen er ikke et bilde. Trailmap leser PNG, JPEG, WebP, GIF og SVG.
+picture-import-unsupported = { $format }-bilder kan ikke legges til. Lagre bildet som PNG eller JPEG og legg det til på nytt.
+picture-import-damaged = { $format }-bildet er skadet eller ufullstendig.
+picture-import-too-many-pixels = Bildet er { $width }×{ $height } piksler; Trailmap leser høyst { $max_side } piksler per side og { $megapixels } megapiksler. Gjør det mindre og legg det til på nytt.
+picture-import-file-too-large = Filen er { $mb } MB; Trailmap leser bilder på høyst { $max } MB.

@@ -1159,3 +1159,34 @@ cmd-focus-menu-bar-tip = Przejdź do paska menu i otwórz menu Plik: klawisze st
 cmd-context-menu = Menu kontekstowe
 cmd-context-menu-tip = Otwórz przy zaznaczonym elemencie jego menu, to samo co po kliknięciu prawym przyciskiem: klawisze strzałek przechodzą przez nie, Enter wybiera pozycję, Esc zamyka
 key-menu = Klawisz menu
+
+## Pictures
+lane-kind-storyboard = Storyboard
+picture-property = Obraz
+picture-value = obraz { $key }
+picture-field-alt = Tekst alternatywny
+picture-error-too-many = { $count ->
+        [one] Mapa ma { $count } obraz; Trailmap otwiera najwyżej { $max }.
+        [few] Mapa ma { $count } obrazy; Trailmap otwiera najwyżej { $max }.
+       *[many] Mapa ma { $count } obrazów; Trailmap otwiera najwyżej { $max }.
+    }
+picture-error-too-large = Obrazy mapy zajmują { $mb } MB; Trailmap otwiera najwyżej { $max } MB.
+picture-error-missing = Punkt styku { $card } „{ $name }” pokazuje obraz { $key }, którego brakuje w pliku. Karta pokazuje pustą ramkę; dodaj obraz ponownie.
+picture-error-unreadable = Obraz { $key } punktu styku { $card } „{ $name }” jest uszkodzony: jego dane nie są czytelnym plikiem PNG ani JPEG. Dodaj obraz ponownie.
+picture-error-size-differs = Obraz { $key } punktu styku { $card } „{ $name }” jest uszkodzony: plik podaje { $width }×{ $height } pikseli, a jego dane mają { $found_width }×{ $found_height }. Dodaj obraz ponownie.
+picture-error-bad-size = Obraz { $key } punktu styku { $card } „{ $name }” ma { $width }×{ $height } pikseli; obraz ma od 1 do { $max } pikseli na bok. Dodaj obraz ponownie.
+picture-edit-missing = Obrazu { $key } nie ma w tej mapie.
+picture-edit-in-use = Obraz { $key } jest nadal pokazany na karcie.
+picture-edit-no-picture = Punkt styku { $card } nie ma obrazu.
+picture-limit-count = { $count ->
+        [one] Mapa ma już { $count } obraz; mapa mieści najwyżej { $max }. Najpierw usuń obraz.
+        [few] Mapa ma już { $count } obrazy; mapa mieści najwyżej { $max }. Najpierw usuń obraz.
+       *[many] Mapa ma już { $count } obrazów; mapa mieści najwyżej { $max }. Najpierw usuń obraz.
+    }
+picture-limit-bytes = Z tym obrazem obrazy mapy zajęłyby { $mb } MB; mapa mieści najwyżej { $max } MB. Najpierw usuń obraz.
+picture-import-empty = Plik jest pusty.
+picture-import-not-a-picture = Plik nie jest obrazem. Trailmap czyta pliki PNG, JPEG, WebP, GIF i SVG.
+picture-import-unsupported = Nie można dodać obrazów { $format }. Zapisz obraz jako PNG lub JPEG i dodaj go ponownie.
+picture-import-damaged = Obraz { $format } jest uszkodzony lub niekompletny.
+picture-import-too-many-pixels = Obraz ma { $width }×{ $height } pikseli; Trailmap czyta najwyżej { $max_side } pikseli na bok i { $megapixels } megapikseli. Zmniejsz go i dodaj ponownie.
+picture-import-file-too-large = Plik ma { $mb } MB; Trailmap czyta obrazy do { $max } MB.

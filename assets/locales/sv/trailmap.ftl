@@ -1101,3 +1101,26 @@ cmd-focus-menu-bar-tip = Gå till menyraden och öppna menyn Arkiv: piltangenter
 cmd-context-menu = Snabbmeny
 cmd-context-menu-tip = Öppna det markerade objektets meny vid objektet, samma som ett högerklick öppnar: piltangenterna går genom den, Enter väljer ett alternativ, Esc stänger
 key-menu = Menytangent
+
+## Pictures
+lane-kind-storyboard = Storyboard
+picture-property = Bild
+picture-value = bild { $key }
+picture-field-alt = Alternativtext
+picture-error-too-many = Kartan har { $count } bilder; Trailmap öppnar högst { $max }.
+picture-error-too-large = Kartans bilder tar { $mb } MB; Trailmap öppnar högst { $max } MB.
+picture-error-missing = Kontaktpunkten { $card } ”{ $name }” visar bilden { $key }, som saknas i filen. Kortet visar en tom ram; lägg till bilden igen.
+picture-error-unreadable = Bilden { $key } på kontaktpunkten { $card } ”{ $name }” är skadad: dess data är ingen läsbar PNG eller JPEG. Lägg till bilden igen.
+picture-error-size-differs = Bilden { $key } på kontaktpunkten { $card } ”{ $name }” är skadad: filen anger { $width }×{ $height } pixlar men dess data är { $found_width }×{ $found_height }. Lägg till bilden igen.
+picture-error-bad-size = Bilden { $key } på kontaktpunkten { $card } ”{ $name }” är { $width }×{ $height } pixlar; en bild har 1 till { $max } pixlar per sida. Lägg till bilden igen.
+picture-edit-missing = Bilden { $key } finns inte i den här kartan.
+picture-edit-in-use = Bilden { $key } visas fortfarande på ett kort.
+picture-edit-no-picture = Kontaktpunkten { $card } har ingen bild.
+picture-limit-count = Kartan har redan { $count } bilder; en karta rymmer högst { $max }. Ta bort en bild först.
+picture-limit-bytes = Med den här bilden skulle kartans bilder ta { $mb } MB; en karta rymmer högst { $max } MB. Ta bort en bild först.
+picture-import-empty = Filen är tom.
+picture-import-not-a-picture = Filen är ingen bild. Trailmap läser PNG, JPEG, WebP, GIF och SVG.
+picture-import-unsupported = { $format }-bilder kan inte läggas till. Spara bilden som PNG eller JPEG och lägg till den igen.
+picture-import-damaged = { $format }-bilden är skadad eller ofullständig.
+picture-import-too-many-pixels = Bilden är { $width }×{ $height } pixlar; Trailmap läser högst { $max_side } pixlar per sida och { $megapixels } megapixlar. Gör den mindre och lägg till den igen.
+picture-import-file-too-large = Filen är { $mb } MB; Trailmap läser bilder på högst { $max } MB.

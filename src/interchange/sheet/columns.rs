@@ -275,7 +275,7 @@ const STATES: [(CardState, [&[&str]; 5]); 3] = [
 ];
 
 /// More words for lane kinds than the map draws: the window's words and common synonyms.
-const KIND_WORDS: [(LaneKind, &[&str]); 8] = [
+const KIND_WORDS: [(LaneKind, &[&str]); 9] = [
     (
         LaneKind::Channel,
         &["channel", "kanal", "kanał", "touchpoints"],
@@ -362,6 +362,18 @@ const KIND_WORDS: [(LaneKind, &[&str]); 8] = [
             "zaplecze",
             "bakom kulisserna",
             "bak kulissene",
+        ],
+    ),
+    (
+        LaneKind::Storyboard,
+        &[
+            "storyboard",
+            "pictures",
+            "screenshots",
+            "bilder",
+            "obrazy",
+            "zdjęcia",
+            "bilde",
         ],
     ),
 ];
