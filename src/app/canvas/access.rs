@@ -13,8 +13,11 @@
 //! A screen reader's "click" on an item selects it; "focus" selects it and gives the canvas the
 //! keyboard.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{Hash, Hasher};
+/// Maps of node ids and items, hashed with foldhash: a 10 000-card map fills several per edit
+/// (perf showed SipHash among the tree's costs).
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+type HashSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
+use std::hash::Hash;
 use std::sync::Arc;
 
 use egui::accesskit::{self, Action, Node, NodeId, Role};
@@ -161,9 +164,7 @@ impl Words<'_> {
     /// The node of `id` built from inputs hashed by `key` (built again only when they differ);
     /// returns it with the hash of its inputs.
     fn node(&mut self, id: Id, key: impl Hash, build: impl FnOnce() -> Node) -> Arc<Node> {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        key.hash(&mut h);
-        let key = h.finish();
+        let key = std::hash::BuildHasher::hash_one(&foldhash::fast::FixedState::default(), key);
         let node = match self.before.and_then(|b| b.get(&id)) {
             Some((k, n)) if *k == key => Arc::clone(n),
             _ => Arc::new(build()),
@@ -210,7 +211,7 @@ fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> 
     });
 
     // The cards of each lane, in reading order.
-    let mut per_lane: HashMap<crate::model::LaneId, Vec<TouchpointId>> = HashMap::new();
+    let mut per_lane: HashMap<crate::model::LaneId, Vec<TouchpointId>> = HashMap::default();
     for id in super::keyboard::card_order(layout, true) {
         if let Some(card) = layout.card(id) {
             per_lane.entry(card.cell.lane).or_default().push(id);
@@ -391,8 +392,8 @@ fn access_rect(r: crate::geom::Rect) -> accesskit::Rect {
 impl AccessTree {
     /// The tree of a map's state, compared with the one before it.
     fn new(key: Key, groups: Vec<Group>, memo: Memo, before: Option<&AccessTree>) -> Self {
-        let mut by_what: HashMap<Selected, Vec<(usize, usize)>> = HashMap::new();
-        let mut by_node = HashMap::new();
+        let mut by_what: HashMap<Selected, Vec<(usize, usize)>> = HashMap::default();
+        let mut by_node = HashMap::default();
         let mut children = Vec::with_capacity(groups.len());
         let mut bounds = Vec::with_capacity(groups.len());
         for (g, group) in groups.iter().enumerate() {
@@ -414,14 +415,15 @@ impl AccessTree {
             bounds.push(relative(extent.unwrap_or_default(), group.origin));
         }
         let since = before.map(|old| {
-            let mut was: HashMap<NodeId, (usize, &Arc<Node>, crate::geom::Rect)> = HashMap::new();
+            let mut was: HashMap<NodeId, (usize, &Arc<Node>, crate::geom::Rect)> =
+                HashMap::default();
             for (g, group) in old.groups.iter().enumerate() {
                 for item in &group.items {
                     let at = relative(item.rect, group.origin);
                     was.insert(item.id.accesskit_id(), (g, &item.node, at));
                 }
             }
-            let mut changed = HashSet::new();
+            let mut changed = HashSet::default();
             for (g, group) in groups.iter().enumerate() {
                 for item in &group.items {
                     let id = item.id.accesskit_id();
@@ -456,7 +458,7 @@ impl AccessTree {
         let Some(held) = held else {
             return Sending::All;
         };
-        let mut items = HashSet::new();
+        let mut items = HashSet::default();
         if held.version != self.version {
             match &self.since {
                 Some((v, changed)) if *v == held.version => items.extend(changed.iter().copied()),
@@ -505,7 +507,7 @@ impl CanvasState {
         }
         // Nodes worded in another language cannot be reused.
         let before = self.access.as_ref().filter(|a| a.key.2 == key.2);
-        let mut memo = Memo::new();
+        let mut memo = Memo::default();
         let groups = build_groups(map, &laid.layout, before.map(|b| &b.memo), &mut memo);
         let tree = AccessTree::new(key, groups, memo, self.access.as_ref());
         self.access = Some(tree);
