@@ -112,6 +112,13 @@ pub enum PictureError {
     MapFull(PictureLimit),
 }
 
+impl SourceFormat {
+    /// The format's name, the same in every language ("PNG", "WebP").
+    pub fn name(self) -> &'static str {
+        format_name(self)
+    }
+}
+
 fn format_name(f: SourceFormat) -> &'static str {
     match f {
         SourceFormat::Png => "PNG",
@@ -149,15 +156,7 @@ pub fn import_rgba(width: u32, height: u32, rgba: Vec<u8>) -> Result<Picture, Pi
     let damaged = || PictureError::Damaged {
         format: SourceFormat::Png,
     };
-    if width == 0 || height == 0 {
-        return Err(damaged());
-    }
-    if u64::from(width) * u64::from(height) > MAX_SOURCE_PIXELS
-        || width > MAX_SOURCE_SIDE
-        || height > MAX_SOURCE_SIDE
-    {
-        return Err(too_many_pixels(width, height));
-    }
+    check_size(width, height, damaged)?;
     let image = image::RgbaImage::from_raw(width, height, rgba).ok_or_else(damaged)?;
     Ok(encode(DynamicImage::ImageRgba8(image)))
 }
@@ -238,15 +237,7 @@ fn decode_raster(bytes: &[u8]) -> Result<DynamicImage, PictureError> {
         Err(_) => return Err(damaged()),
     };
     let (width, height) = decoder.dimensions();
-    if width == 0 || height == 0 {
-        return Err(damaged());
-    }
-    if u64::from(width) * u64::from(height) > MAX_SOURCE_PIXELS
-        || width > MAX_SOURCE_SIDE
-        || height > MAX_SOURCE_SIDE
-    {
-        return Err(too_many_pixels(width, height));
-    }
+    check_size(width, height, damaged)?;
     let orientation = decoder.orientation().ok();
     let mut image = match DynamicImage::from_decoder(decoder) {
         Ok(image) => image,
@@ -283,6 +274,24 @@ fn claimed_size(bytes: &[u8], format: ImageFormat) -> Option<(u32, u32)> {
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     reader.no_limits();
     reader.into_dimensions().ok()
+}
+
+/// Refuses a picture of no pixels (damaged) or of more than may be decoded, from its header.
+fn check_size(
+    width: u32,
+    height: u32,
+    damaged: impl Fn() -> PictureError,
+) -> Result<(), PictureError> {
+    if width == 0 || height == 0 {
+        return Err(damaged());
+    }
+    if u64::from(width) * u64::from(height) > MAX_SOURCE_PIXELS
+        || width > MAX_SOURCE_SIDE
+        || height > MAX_SOURCE_SIDE
+    {
+        return Err(too_many_pixels(width, height));
+    }
+    Ok(())
 }
 
 fn too_many_pixels(width: u32, height: u32) -> PictureError {

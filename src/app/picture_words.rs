@@ -3,7 +3,7 @@
 //! already has is a map problem, worded in `error_words`.
 
 use crate::app::i18n::{self, Arg};
-use crate::picture::{PictureError, SourceFormat};
+use crate::picture::PictureError;
 
 /// A message id and its arguments.
 type Message = (&'static str, Vec<(&'static str, Arg<'static>)>);
@@ -18,7 +18,7 @@ fn message(e: &PictureError) -> Message {
         ),
         PictureError::Damaged { format } => (
             "picture-import-damaged",
-            vec![("format", Arg::from(format_name(*format)))],
+            vec![("format", Arg::from(format.name()))],
         ),
         PictureError::TooManyPixels {
             width,
@@ -55,22 +55,12 @@ pub(crate) fn problem(e: &PictureError) -> String {
     i18n::text(id, &args)
 }
 
-/// A format's name; the same in every language.
-fn format_name(f: SourceFormat) -> &'static str {
-    match f {
-        SourceFormat::Png => "PNG",
-        SourceFormat::Jpeg => "JPEG",
-        SourceFormat::WebP => "WebP",
-        SourceFormat::Gif => "GIF",
-        SourceFormat::Svg => "SVG",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::app::i18n::{self, Language};
     use crate::model::PictureLimit;
+    use crate::picture::SourceFormat;
 
     fn samples() -> Vec<PictureError> {
         let mut out = vec![
