@@ -177,6 +177,35 @@ pub enum Item {
 }
 
 impl Item {
+    /// Whether the item leaves a mark: a shape with a size and a visible fill or line (an open
+    /// path is never filled), a line of at least two points in a visible colour, text with a
+    /// size and a colour. Groups always count. The canvas and every exporter skip the others
+    /// alike, by this one rule.
+    pub fn shows(&self) -> bool {
+        match self {
+            Item::Rect {
+                rect, fill, stroke, ..
+            } => positive(rect.w) && positive(rect.h) && paints(*fill, stroke.as_ref()),
+            Item::Circle {
+                radius,
+                fill,
+                stroke,
+                ..
+            } => positive(*radius) && paints(*fill, stroke.as_ref()),
+            Item::Path {
+                points,
+                closed,
+                fill,
+                stroke,
+            } => points.len() >= 2 && paints(fill.filter(|_| *closed), stroke.as_ref()),
+            Item::Arrow { points, stroke, .. } => points.len() >= 2 && stroke.color.a > 0,
+            Item::Text { size, color, .. } => positive(*size) && color.a > 0,
+            Item::BeginGroup { .. } | Item::EndGroup => true,
+        }
+    }
+}
+
+impl Item {
     /// The area the item may paint on, for culling; `None` for group markers.
     pub fn bounds(&self) -> Option<Rect> {
         match self {

@@ -206,6 +206,9 @@ impl Painter {
     }
 
     fn item(&mut self, item: &Item) {
+        if !item.shows() {
+            return;
+        }
         match item {
             Item::Rect {
                 rect,
@@ -213,9 +216,6 @@ impl Painter {
                 fill,
                 stroke,
             } => {
-                if !(positive(rect.w) && positive(rect.h)) {
-                    return;
-                }
                 let Some(paint) = self.paint(*fill, stroke.as_ref(), false) else {
                     return;
                 };
@@ -243,9 +243,6 @@ impl Painter {
                 fill,
                 stroke,
             } => {
-                if !positive(*radius) {
-                    return;
-                }
                 let Some(paint) = self.paint(*fill, stroke.as_ref(), false) else {
                     return;
                 };
@@ -267,9 +264,6 @@ impl Painter {
                 stroke,
             } => {
                 let fill = fill.filter(|_| *closed);
-                if points.len() < 2 {
-                    return;
-                }
                 let Some(paint) = self.paint(fill, stroke.as_ref(), true) else {
                     return;
                 };
@@ -288,15 +282,10 @@ impl Painter {
                 weight,
                 color,
                 ..
-            } => {
-                if !positive(*size) || color.a == 0 {
-                    return;
-                }
-                match self.text {
-                    TextMode::Text => self.text_line(*origin, text, *size, *weight, *color),
-                    TextMode::Outlines => self.outline_line(*origin, text, *size, *weight, *color),
-                }
-            }
+            } => match self.text {
+                TextMode::Text => self.text_line(*origin, text, *size, *weight, *color),
+                TextMode::Outlines => self.outline_line(*origin, text, *size, *weight, *color),
+            },
             // Groups give SVG elements their ids and titles; a PDF page has no such thing.
             Item::BeginGroup { .. } | Item::EndGroup => {}
         }
@@ -349,9 +338,6 @@ impl Painter {
 
     /// The line up to the head's base, then the filled head ([`crate::scene::arrow_shape`]).
     fn arrow(&mut self, points: &[Point], stroke: &Stroke, head: f32) {
-        if stroke.color.a == 0 {
-            return;
-        }
         let Some(shape) = crate::scene::arrow_shape(points, head) else {
             return;
         };

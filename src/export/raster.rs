@@ -23,7 +23,7 @@ use super::glyphs::{self, Faces};
 use crate::fonts::{Glyph, Weight};
 use crate::geom::Point;
 use crate::model::Color;
-use crate::scene::{Item, PathOp, Scene, Stroke, paints, positive};
+use crate::scene::{Item, PathOp, Scene, Stroke, positive};
 
 /// Rows per band: small enough that two cores share a map's uneven parts (dense card rows,
 /// empty margins) evenly and that a band's pixels stay in the cache while they are converted,
@@ -366,6 +366,9 @@ impl<'f> Painter<'f> {
     }
 
     fn item(&mut self, item: &Item, pixmap: &mut PixmapMut) {
+        if !item.shows() {
+            return;
+        }
         match item {
             Item::Rect {
                 rect,
@@ -373,9 +376,6 @@ impl<'f> Painter<'f> {
                 fill,
                 stroke,
             } => {
-                if !(positive(rect.w) && positive(rect.h) && paints(*fill, stroke.as_ref())) {
-                    return;
-                }
                 let (x0, y0) = self.px(Point::new(rect.x, rect.y));
                 let (w, h) = (rect.w * self.scale, rect.h * self.scale);
                 let r = radius.min(rect.w / 2.0).min(rect.h / 2.0) * self.scale;
@@ -397,9 +397,6 @@ impl<'f> Painter<'f> {
                 fill,
                 stroke,
             } => {
-                if !(positive(*radius) && paints(*fill, stroke.as_ref())) {
-                    return;
-                }
                 let (cx, cy) = self.px(*center);
                 let mut pb = self.builder();
                 pb.push_circle(cx, cy, radius * self.scale);
@@ -412,9 +409,6 @@ impl<'f> Painter<'f> {
                 stroke,
             } => {
                 let fill = fill.filter(|_| *closed);
-                if points.len() < 2 || !paints(fill, stroke.as_ref()) {
-                    return;
-                }
                 let mut pb = self.builder();
                 self.polyline(&mut pb, points, *closed);
                 self.draw(pb, fill, stroke.as_ref(), true, pixmap);
@@ -424,9 +418,6 @@ impl<'f> Painter<'f> {
                 stroke,
                 head,
             } => {
-                if stroke.color.a == 0 {
-                    return;
-                }
                 let Some(shape) = crate::scene::arrow_shape(points, *head) else {
                     return;
                 };

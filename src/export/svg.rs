@@ -20,7 +20,7 @@ use super::{Background, ExportError, ExportOptions, TextMode, check_scene, docum
 use crate::fonts::{self, Glyph, Weight};
 use crate::geom::Point;
 use crate::model::Color;
-use crate::scene::{Item, Scene, Stroke, paints, positive};
+use crate::scene::{Item, Scene, Stroke};
 
 /// The scene as an SVG file, as the user asked for it in `options` (the scale and paper are
 /// ignored: an SVG is measured in map units, which are CSS pixels).
@@ -209,6 +209,9 @@ impl Writer {
     }
 
     fn item(&mut self, item: &Item) {
+        if !item.shows() {
+            return;
+        }
         match item {
             Item::Rect {
                 rect,
@@ -216,9 +219,6 @@ impl Writer {
                 fill,
                 stroke,
             } => {
-                if !(positive(rect.w) && positive(rect.h) && paints(*fill, stroke.as_ref())) {
-                    return;
-                }
                 self.out.push_str("<rect");
                 self.attr("x", rect.x);
                 self.attr("y", rect.y);
@@ -238,9 +238,6 @@ impl Writer {
                 fill,
                 stroke,
             } => {
-                if !(positive(*radius) && paints(*fill, stroke.as_ref())) {
-                    return;
-                }
                 self.out.push_str("<circle");
                 self.attr("cx", center.x);
                 self.attr("cy", center.y);
@@ -256,9 +253,6 @@ impl Writer {
                 stroke,
             } => {
                 let fill = fill.filter(|_| *closed);
-                if points.len() < 2 || !paints(fill, stroke.as_ref()) {
-                    return;
-                }
                 self.out
                     .push_str(if *closed { "<polygon" } else { "<polyline" });
                 self.points(points);
@@ -306,9 +300,6 @@ impl Writer {
     /// segment. The line stops at the head's base, so a thick or translucent line does not
     /// poke through the tip or darken the head.
     fn arrow(&mut self, points: &[Point], stroke: &Stroke, head: f32) {
-        if stroke.color.a == 0 {
-            return;
-        }
         let Some(shape) = crate::scene::arrow_shape(points, head) else {
             return;
         };
@@ -328,9 +319,6 @@ impl Writer {
     }
 
     fn text(&mut self, origin: Point, text: &str, size: f32, weight: Weight, color: Color) {
-        if !positive(size) || color.a == 0 {
-            return;
-        }
         let outlined = self.faces.or_else(|| {
             self.sequence_outlines.filter(|faces| {
                 faces
@@ -567,18 +555,11 @@ fn font_faces_css(scene: &Scene) -> String {
     let mut bold = WebFont::new(fonts::Font::Sans(Weight::Bold));
     let mut emoji_font = WebFont::new(fonts::Font::Emoji);
     for item in &scene.items {
-        let Item::Text {
-            text,
-            size,
-            weight,
-            color,
-            ..
-        } = item
-        else {
+        let Item::Text { text, weight, .. } = item else {
             continue;
         };
-        // As [`Writer::text`]: what is not written needs no glyphs.
-        if !positive(*size) || color.a == 0 {
+        // What is not written needs no glyphs.
+        if !item.shows() {
             continue;
         }
         let (sans, sans_face) = match weight {

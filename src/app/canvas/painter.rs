@@ -320,6 +320,9 @@ fn convert(
     galleys: &mut HashMap<GalleyKey, Arc<egui::Galley>>,
     out: &mut Vec<PaintedItem>,
 ) {
+    if !item.shows() {
+        return;
+    }
     let mut push = |shape: Shape| {
         let bounds = shape.visual_bounding_rect();
         if bounds.is_finite() && bounds.is_positive() {
@@ -334,9 +337,6 @@ fn convert(
             fill,
             stroke,
         } => {
-            if !(positive(rect.w) && positive(rect.h)) {
-                return;
-            }
             let r = Rect::from_min_size(
                 pos(Point::new(rect.x, rect.y)),
                 egui::vec2(rect.w * zoom, rect.h * zoom),
@@ -366,9 +366,6 @@ fn convert(
             fill,
             stroke,
         } => {
-            if !positive(*radius) {
-                return;
-            }
             push(Shape::Circle(CircleShape {
                 center: pos(*center),
                 radius: radius * zoom,
@@ -382,9 +379,6 @@ fn convert(
             fill,
             stroke,
         } => {
-            if points.len() < 2 {
-                return;
-            }
             let pts: Vec<Pos2> = points.iter().map(|p| pos(*p)).collect();
             if let Some(fill) = fill.filter(|_| *closed && points.len() >= 3) {
                 fill_polygon(&pts, color32(fill), &mut push);
