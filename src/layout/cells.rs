@@ -2,9 +2,9 @@
 //! metrics lane. Positions only; colours are the scene's business.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
+use super::FastMap;
 use super::reuse::{self, Previous};
 use super::{
     BADGE_RADIUS, CARD_GAP, CARD_PADDING, CELL_PADDING, CardBox, CardStyle, Change,
@@ -32,9 +32,9 @@ pub(super) struct LaneContext<'a> {
     pub kind: LaneKind,
     pub channel: Option<Channel>,
     pub top: f32,
-    pub stage_x: &'a HashMap<StageId, (f32, f32)>,
-    pub cells: &'a HashMap<Cell, Vec<Shown<'a>>>,
-    pub notes: &'a HashMap<TouchpointId, Option<u32>>,
+    pub stage_x: &'a FastMap<StageId, (f32, f32)>,
+    pub cells: &'a FastMap<Cell, Vec<Shown<'a>>>,
+    pub notes: &'a FastMap<TouchpointId, Option<u32>>,
     pub funnel: Option<&'a Funnel>,
     /// Height kept free at the bottom of each cell for insight markers.
     pub marker_band: f32,
@@ -49,7 +49,7 @@ impl Layout {
         &mut self,
         cx: &LaneContext<'_>,
         mut previous: Option<&mut Previous>,
-        memo: &mut HashMap<Cell, (u64, f32)>,
+        memo: &mut FastMap<Cell, (u64, f32)>,
     ) -> f32 {
         if cx.kind == LaneKind::Emotion {
             return self.place_emotion_lane(cx);

@@ -1,9 +1,9 @@
 //! Routing arrows between cards with right angles, along the gaps between columns and lanes so
 //! they pass around cards rather than over them.
 
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
+use super::FastMap;
 use super::reuse::Previous;
 use super::{ConnectorPath, Layout, block, line_height, sizes, text};
 use crate::fonts::Weight;
@@ -25,7 +25,7 @@ pub(super) fn route(
     map: &Map,
     layout: &Layout,
     previous: Option<&mut Previous>,
-    keys: &mut HashMap<ConnectorId, u64>,
+    keys: &mut FastMap<ConnectorId, u64>,
 ) -> Vec<ConnectorPath> {
     let previous = previous.filter(|p| p.stages == layout.stages && p.lanes == layout.lanes);
     let (changed, mut previous) = match previous {
@@ -44,10 +44,14 @@ pub(super) fn route(
             .iter()
             .position(|l| y >= l.row.y && y < l.row.bottom())
     };
-    let mut cards: Option<CardGrid> = None;
-    let mut out = Vec::new();
+    // The cards' ids in their order, searched without touching the (large) boxes.
+    let ids: Vec<_> = layout.cards.iter().map(|c| c.id).collect();
+    let card = |id| ids.binary_search(&id).ok().map(|i| &layout.cards[i]);
+    // Kept routes, and arrows to route again with their points; labels are placed once the
+    // grid of the cards near them is built.
+    let mut slots: Vec<Result<ConnectorPath, (&crate::model::Connector, Vec<Point>)>> = Vec::new();
     for (n, c) in map.connectors.iter().enumerate() {
-        let (Some(from), Some(to)) = (layout.card(c.from), layout.card(c.to)) else {
+        let (Some(from), Some(to)) = (card(c.from), card(c.to)) else {
             continue;
         };
         let (a, b) = (from.rect, to.rect);
@@ -57,13 +61,13 @@ pub(super) fn route(
         let key = h.finish();
         if let Some((old, path)) = previous.as_deref_mut().and_then(|p| p.remove(&c.id))
             && old == key
-            && (c.label.trim().is_empty()
-                || !changed
-                    .iter()
-                    .any(|r| r.intersects(&label_reach(&path.points, layout))))
+            && (c.label.trim().is_empty() || {
+                let reach = label_reach(&path.points, layout);
+                !super::reuse::any_changed_in(&changed, &reach)
+            })
         {
             keys.insert(c.id, key);
-            out.push(path);
+            slots.push(Ok(path));
             continue;
         }
         let (Some(sa), Some(sb)) = (stage_of(a.center().x), stage_of(b.center().x)) else {
@@ -132,16 +136,33 @@ pub(super) fn route(
                 ]
             }
         };
-        let cards = cards.get_or_insert_with(|| CardGrid::new(layout));
-        let label = label_box(&c.label, &points, layout, cards);
         keys.insert(c.id, key);
-        out.push(ConnectorPath {
-            id: c.id,
-            points: dedup(points),
-            label,
-        });
+        slots.push(Err((c, points)));
     }
-    out
+    // Labels look for room only within their reach: the grid holds the cards there.
+    let reach = slots
+        .iter()
+        .filter_map(|s| s.as_ref().err())
+        .filter(|(c, _)| !c.label.trim().is_empty())
+        .map(|(_, points)| label_reach(points, layout))
+        .reduce(|a, b| a.union(&b));
+    let grid = reach.map(|r| CardGrid::new(layout, &r));
+    slots
+        .into_iter()
+        .map(|slot| match slot {
+            Ok(path) => path,
+            Err((c, points)) => {
+                let label = grid
+                    .as_ref()
+                    .and_then(|grid| label_box(&c.label, &points, layout, grid));
+                ConnectorPath {
+                    id: c.id,
+                    points: dedup(points),
+                    label,
+                }
+            }
+        })
+        .collect()
 }
 
 /// Everywhere [`label_box`] may look for room along these points: a label box is at most
@@ -248,16 +269,17 @@ fn dedup(points: Vec<Point>) -> Vec<Point> {
 /// Card outlines bucketed on a coarse grid, so a label only looks at the cards near it (every
 /// card for every candidate made layout quadratic: 200 ms at 10 000 cards).
 struct CardGrid {
-    buckets: std::collections::HashMap<(i32, i32), Vec<Rect>>,
+    buckets: FastMap<(i32, i32), Vec<Rect>>,
 }
 
 impl CardGrid {
     const SIZE: f32 = 128.0;
 
-    fn new(layout: &Layout) -> Self {
-        let mut buckets: std::collections::HashMap<(i32, i32), Vec<Rect>> =
-            std::collections::HashMap::new();
-        for c in &layout.cards {
+    /// The cards that reach into `within`, in the layout's order (a card outside it covers no
+    /// label box inside it, so what [`CardGrid::covered`] adds up there is the same).
+    fn new(layout: &Layout, within: &Rect) -> Self {
+        let mut buckets: FastMap<(i32, i32), Vec<Rect>> = FastMap::default();
+        for c in layout.cards.iter().filter(|c| c.rect.intersects(within)) {
             for key in Self::keys(&c.rect) {
                 buckets.entry(key).or_default().push(c.rect);
             }
@@ -392,5 +414,32 @@ mod tests {
         // Still in the gap: clear of the next column's cards.
         let next = layout.card(TouchpointId(4)).unwrap().rect;
         assert!(x(0).max(x(1)) < next.x - CELL_PADDING / 2.0);
+    }
+
+    /// Labels look for room in a grid of only the cards within their reach: they land where
+    /// they land with every card in the grid.
+    #[test]
+    fn labels_placed_with_the_cards_in_reach_are_placed_as_with_every_card() {
+        let map = crate::model::synthetic_map(1_500);
+        let layout = Layout::compute(&map);
+        let everything = Rect::new(-1e6, -1e6, 4e6, 4e6);
+        let all = super::CardGrid::new(&layout, &everything);
+        let mut labelled = 0;
+        for path in &layout.connectors {
+            let c = map.connectors.iter().find(|c| c.id == path.id).unwrap();
+            if c.label.trim().is_empty() {
+                continue;
+            }
+            labelled += 1;
+            let reach = super::label_reach(&path.points, &layout);
+            let near = super::CardGrid::new(&layout, &reach);
+            let in_reach = layout.cards.iter().filter(|c| c.rect.intersects(&reach));
+            assert!(in_reach.count() < layout.cards.len() / 2);
+            let with_all = super::label_box(&c.label, &path.points, &layout, &all);
+            let with_near = super::label_box(&c.label, &path.points, &layout, &near);
+            assert_eq!(with_all, with_near, "{c:?}");
+            assert!(with_near.is_some());
+        }
+        assert!(labelled > 20, "{labelled}");
     }
 }

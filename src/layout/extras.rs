@@ -1,8 +1,9 @@
 //! What a view adds around the cards: insight markers at the bottom of cells, the owner legend
 //! and the numbered footnotes under the map.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
+use super::FastMap;
 use super::{
     CELL_PADDING, Footnote, InsightKind, InsightMarker, LANE_HEADER_WIDTH, Layout, LayoutOptions,
     LegendEntry, MARKER_HEIGHT, block, cells::Shown, line_height, sizes, text,
@@ -17,10 +18,10 @@ use crate::model::{Cell, Lane, LaneId, Map, TouchpointId};
 pub(super) fn note_numbers(
     map: &Map,
     lanes: &[&Lane],
-    cells: &HashMap<Cell, Vec<Shown<'_>>>,
+    cells: &FastMap<Cell, Vec<Shown<'_>>>,
     footnotes: bool,
-) -> HashMap<TouchpointId, Option<u32>> {
-    let mut out = HashMap::new();
+) -> FastMap<TouchpointId, Option<u32>> {
+    let mut out = FastMap::default();
     let mut n = 0;
     for stage in &map.stages {
         for lane in lanes {
@@ -159,7 +160,7 @@ impl Layout {
     pub(super) fn place_footnotes(
         &mut self,
         map: &Map,
-        numbers: &HashMap<TouchpointId, Option<u32>>,
+        numbers: &FastMap<TouchpointId, Option<u32>>,
         top: f32,
     ) -> f32 {
         let mut numbered: Vec<(u32, TouchpointId)> = numbers

@@ -8,12 +8,12 @@
 //! out again. Cards are placed by the same code either way, so the result is the full layout's
 //! to the bit (a property test checks it after random edits).
 
-use std::collections::HashMap;
 use std::hash::{BuildHasher, Hash, Hasher};
 
 /// The hasher of layout inputs: foldhash with a fixed seed (fast; the same in every run).
 pub(super) type InputHasher = foldhash::fast::FoldHasher<'static>;
 
+use super::FastMap;
 use super::{CardBox, Change, ConnectorPath, LaneBox, StageBox};
 use crate::geom::Rect;
 use crate::model::{Cell, ConnectorId, Map, Touchpoint, TouchpointId};
@@ -25,9 +25,9 @@ pub struct LayoutMemo {
     /// What every layout input outside the cells was (personas, language, options).
     pub(super) global: u64,
     /// Per cell: the hash of its inputs and the lane height it asks for.
-    pub(super) cells: HashMap<Cell, (u64, f32)>,
+    pub(super) cells: FastMap<Cell, (u64, f32)>,
     /// Per arrow: the hash of its inputs (its ends, its place in the list, its label).
-    pub(super) connectors: HashMap<ConnectorId, u64>,
+    pub(super) connectors: FastMap<ConnectorId, u64>,
     /// The cards the last layout took from the one before, unchanged, sorted.
     reused: Vec<TouchpointId>,
 }
@@ -46,21 +46,38 @@ impl LayoutMemo {
     }
 }
 
+/// The cards of one cell that changed (old outlines and new), with the box around them all.
+#[derive(Debug, Default)]
+pub(super) struct Changed {
+    around: Option<Rect>,
+    cards: Vec<Rect>,
+}
+
+/// Whether any changed card overlaps `r`: the cells' boxes first, their cards only where a box
+/// does (a moved card shifts every card below it; an arrow's label checks a few boxes).
+pub(super) fn any_changed_in(changed: &[Changed], r: &Rect) -> bool {
+    changed.iter().any(|c| {
+        c.around.is_some_and(|a| a.intersects(r)) && c.cards.iter().any(|card| card.intersects(r))
+    })
+}
+
 /// The cards of the previous layout, to be taken over cell by cell.
 pub(super) struct Previous {
     /// Sorted by id, as every layout keeps them.
     cards: Vec<CardBox>,
+    /// Their ids, in the same order: searched without touching the (large) boxes.
+    ids: Vec<TouchpointId>,
     /// Which of them a cell has taken over.
     kept: Vec<bool>,
-    cells: HashMap<Cell, (u64, f32)>,
+    cells: FastMap<Cell, (u64, f32)>,
     /// The arrows, with the hash of their inputs.
-    pub connectors: HashMap<ConnectorId, (u64, ConnectorPath)>,
+    pub connectors: FastMap<ConnectorId, (u64, ConnectorPath)>,
     /// The stage and lane boxes the arrows were routed along.
     pub stages: Vec<StageBox>,
     pub lanes: Vec<LaneBox>,
     /// Where cards may have changed ([`Previous::merge`] fills it): the outlines of the
     /// previous cards not taken over and of the cards laid out again.
-    pub changed: Vec<Rect>,
+    pub changed: Vec<Changed>,
     /// Cards taken over.
     pub taken: Vec<TouchpointId>,
 }
@@ -76,6 +93,7 @@ impl Previous {
             .collect();
         Self {
             kept: vec![false; layout.cards.len()],
+            ids: layout.cards.iter().map(|c| c.id).collect(),
             cards: layout.cards,
             cells: std::mem::take(&mut memo.cells),
             connectors,
@@ -97,7 +115,7 @@ impl Previous {
     /// Keeps the cards of a cell; false (and nothing kept) unless the previous layout holds
     /// every one of them.
     pub fn take(&mut self, ids: impl Iterator<Item = TouchpointId> + Clone) -> bool {
-        let at = |id: TouchpointId| self.cards.binary_search_by_key(&id, |c| c.id).ok();
+        let at = |id: TouchpointId| self.ids.binary_search(&id).ok();
         if ids.clone().any(|id| at(id).is_none_or(|i| self.kept[i])) {
             return false;
         }
@@ -111,14 +129,20 @@ impl Previous {
     }
 
     /// The kept cards and the `fresh` ones (sorted by id) in one list sorted by id; notes
-    /// where cards changed.
+    /// where cards changed, cell by cell.
     pub fn merge(&mut self, fresh: Vec<CardBox>) -> Vec<CardBox> {
-        self.changed = fresh.iter().map(|c| c.rect).collect();
+        let mut changed: FastMap<Cell, Changed> = FastMap::default();
+        let mut note = |card: &CardBox| {
+            let c = changed.entry(card.cell).or_default();
+            c.around = Some(c.around.map_or(card.rect, |a| a.union(&card.rect)));
+            c.cards.push(card.rect);
+        };
+        fresh.iter().for_each(&mut note);
         let mut out = Vec::with_capacity(self.taken.len() + fresh.len());
         let mut fresh = fresh.into_iter().peekable();
         for (card, kept) in std::mem::take(&mut self.cards).into_iter().zip(&self.kept) {
             if !kept {
-                self.changed.push(card.rect);
+                note(&card);
                 continue;
             }
             while let Some(f) = fresh.next_if(|f| f.id < card.id) {
@@ -127,6 +151,7 @@ impl Previous {
             out.push(card);
         }
         out.extend(fresh);
+        self.changed = changed.into_values().collect();
         out
     }
 }
