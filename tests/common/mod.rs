@@ -324,6 +324,7 @@ pub fn sample_scene() -> Scene {
         width: 620.0,
         height: 340.0,
         items,
+        ..Default::default()
     }
 }
 
@@ -356,6 +357,7 @@ pub fn hostile_scene() -> Scene {
         width: 420.0,
         height: 10.0 + 30.0 * HOSTILE.len() as f32,
         items,
+        ..Default::default()
     }
 }
 
