@@ -652,3 +652,99 @@ fn soffice_converts(deck: &Path, dir: &Path) {
     let pdf = std::fs::read(deck.with_extension("pdf")).unwrap();
     assert!(contains(&pdf, b"/Subtype/Image") || contains(&pdf, b"/Subtype /Image"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// A real map
+
+/// A landing-page screenshot: a header bar, a hero block, "text" lines and a button.
+fn landing_page(w: u32, h: u32) -> RgbaImage {
+    RgbaImage::from_fn(w, h, |x, y| {
+        let px = Rgba;
+        if y < h / 10 {
+            px([0x11, 0x18, 0x27, 255])
+        } else if y < h / 2 && x > w / 20 && x < w * 19 / 20 {
+            px([0xF5, 0x9E, 0x0B, 255])
+        } else if y > h * 6 / 10 && y % 16 < 4 && x % 200 < 160 && x > w / 20 {
+            px([0x6B, 0x72, 0x80, 255])
+        } else if y > h * 85 / 100 && y < h * 95 / 100 && x > w * 4 / 10 && x < w * 6 / 10 {
+            px([0x25, 0x63, 0xEB, 255])
+        } else {
+            px([255, 255, 255, 255])
+        }
+    })
+}
+
+/// The photo for the look: the JPEG at `TRAILMAP_LOOK_PHOTO` when set (to look at a real photo
+/// on a card), else the noisy quarters.
+fn look_photo() -> Vec<u8> {
+    match std::env::var_os("TRAILMAP_LOOK_PHOTO") {
+        Some(path) => std::fs::read(path).expect("read TRAILMAP_LOOK_PHOTO"),
+        None => jpeg_bytes(&photo_quarters(1280, 720)),
+    }
+}
+
+/// The bundled e-commerce example with a photo on its TikTok card and a screenshot on its
+/// landing page, in every format; the files stay in `$TRAILMAP_KEEP_EXPORTS/picture-example`
+/// for a look.
+#[test]
+fn the_example_with_a_photo_and_a_screenshot_exports_to_every_format() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/ecommerce.journey.ron");
+    let mut m = trailmap::file::load(&path).unwrap();
+    let at = |m: &Map, title: &str| m.touchpoints.iter().position(|t| t.title == title).unwrap();
+    let tiktok = at(&m, "TikTok creator unboxing");
+    let landing = at(&m, "Back-to-school landing page");
+    put(
+        &mut m,
+        tiktok,
+        &look_photo(),
+        "Creator holding the new sneaker",
+        Aspect::Square,
+    );
+    put(
+        &mut m,
+        landing,
+        &png_bytes(&landing_page(1440, 900)),
+        "Landing page: hero banner, product list, Shop now",
+        Aspect::Wide,
+    );
+    assert!(m.problems().is_empty(), "{:?}", m.problems());
+    let (layout, scene) = scene_of(&m);
+    assert_eq!(scene.pictures.len(), 2);
+    let (_keep, dir) = common::out_dir("picture-example");
+    for text in [TextMode::Text, TextMode::Outlines] {
+        let options = ExportOptions {
+            text,
+            ..Default::default()
+        };
+        let svg =
+            String::from_utf8(export::render(&scene, Format::Svg, &options).unwrap()).unwrap();
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        assert_eq!(
+            doc.descendants()
+                .filter(|n| n.has_tag_name("image"))
+                .count(),
+            2
+        );
+        std::fs::write(dir.join(format!("example-{text:?}.svg")), &svg).unwrap();
+        let pdf = export::render(&scene, Format::Pdf, &options).unwrap();
+        let pdf_path = dir.join(format!("example-{text:?}.pdf"));
+        std::fs::write(&pdf_path, &pdf).unwrap();
+        if let Some(out) = common::run_tool("qpdf", &[&"--check", &pdf_path]) {
+            common::assert_ok("qpdf --check", &out);
+        }
+    }
+    let png = export::render(&scene, Format::Png, &ExportOptions::default()).unwrap();
+    std::fs::write(dir.join("example.png"), &png).unwrap();
+    let img = image::load_from_memory(&png).unwrap().into_rgba8();
+    // The screenshot's orange hero block fills the middle of the landing page's frame.
+    let f = frame_of(&layout, card(&m, landing));
+    let centre = (f.rect.x + f.rect.w / 2.0, f.rect.y + f.rect.h * 0.35);
+    assert_colour("hero", pixel(&img, centre, 2.0), [0xF5, 0x9E, 0x0B], 6);
+    let deck = pptx::to_pptx(&scene, &m, &PptxOptions::default()).unwrap();
+    let media = zip_names(&deck)
+        .into_iter()
+        .filter(|n| n.starts_with("ppt/media/"))
+        .count();
+    assert_eq!(media, 2);
+    std::fs::write(dir.join("example.pptx"), &deck).unwrap();
+}
