@@ -244,6 +244,20 @@ fn a_panorama_and_a_phone_screenshot_keep_the_card_a_card() {
         );
         assert!((f.crop.h / f.crop.w - r).abs() < 0.01);
     }
+    // A very wide stage: the frame stops at its tallest and the crop follows it.
+    let mut m = map();
+    m.stages[0].width = Some(1500.0);
+    put(
+        &mut m,
+        0,
+        &png_bytes(&quarters(400, 400)),
+        "",
+        Aspect::Square,
+    );
+    let f = frame_of(&Layout::compute(&m), card(&m, 0));
+    assert_eq!(f.rect.h, trailmap::layout::PICTURE_MAX_HEIGHT);
+    assert!(f.rect.w > 1000.0);
+    assert!((f.crop.h / f.crop.w - f.rect.h / f.rect.w).abs() < 0.01);
 }
 
 #[test]

@@ -9,8 +9,8 @@ use super::reuse::{self, Previous};
 use super::{
     BADGE_RADIUS, CARD_GAP, CARD_PADDING, CELL_PADDING, CardBox, CardStyle, Change,
     EMOTION_LANE_HEIGHT, EMOTION_POINT_RADIUS, EmotionCurve, EmotionMarker, FunnelBox, ICON_SIZE,
-    Layout, MIN_LANE_HEIGHT, NoteMarker, PICTURE_GAP, PICTURE_MAX_RATIO, PICTURE_MIN_RATIO,
-    PictureFrame, TextBlock, block, centered_lines, line_height, sizes, text,
+    Layout, MIN_LANE_HEIGHT, NoteMarker, PICTURE_GAP, PICTURE_MAX_HEIGHT, PICTURE_MAX_RATIO,
+    PICTURE_MIN_RATIO, PictureFrame, TextBlock, block, centered_lines, line_height, sizes, text,
 };
 use crate::fonts::Weight;
 use crate::geom::{Point, Rect};
@@ -395,7 +395,9 @@ fn picture_frame(cx: &LaneContext<'_>, p: &CardPicture, at: Rect) -> PictureFram
         .aspect
         .ratio(pw, ph)
         .clamp(PICTURE_MIN_RATIO, PICTURE_MAX_RATIO);
-    let rect = Rect::new(at.x, at.y, w, w * ratio);
+    let h = (w * ratio).min(PICTURE_MAX_HEIGHT);
+    let ratio = if w > 0.0 { h / w } else { ratio };
+    let rect = Rect::new(at.x, at.y, w, h);
     let crop = stored.map_or(Rect::new(0.0, 0.0, 0.0, 0.0), |_| {
         centre_crop(pw as f32, ph as f32, ratio)
     });
@@ -431,7 +433,7 @@ pub(super) fn picture_reads(p: &crate::model::Picture) -> bool {
 }
 
 /// The centre of a `w`×`h` picture cut to `ratio` (height over width).
-pub fn centre_crop(w: f32, h: f32, ratio: f32) -> Rect {
+fn centre_crop(w: f32, h: f32, ratio: f32) -> Rect {
     if h > w * ratio {
         let ch = w * ratio;
         Rect::new(0.0, (h - ch) / 2.0, w, ch)

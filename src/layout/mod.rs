@@ -59,6 +59,9 @@ pub const PICTURE_MIN_RATIO: f32 = 0.25;
 /// Tallest a card's picture frame may be, as height over width: a phone screenshot is cropped
 /// to this rather than making its card (and its lane) several cards tall.
 pub const PICTURE_MAX_RATIO: f32 = 1.25;
+/// Tallest a card's picture frame may be, in map units, however wide its stage: a wide stage
+/// crops its pictures flatter rather than making one card a screen tall.
+pub const PICTURE_MAX_HEIGHT: f32 = 480.0;
 /// Space between a card's picture and its title.
 pub const PICTURE_GAP: f32 = 6.0;
 
@@ -420,7 +423,8 @@ pub struct CardBox {
 }
 
 /// Where a card shows its picture: the card's inner width, as tall as the picture's aspect
-/// says (within [`PICTURE_MIN_RATIO`] and [`PICTURE_MAX_RATIO`]), above the title.
+/// says (within [`PICTURE_MIN_RATIO`] and [`PICTURE_MAX_RATIO`], and at most
+/// [`PICTURE_MAX_HEIGHT`]), above the title.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PictureFrame {
     /// Where it is drawn, in map units.
