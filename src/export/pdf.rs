@@ -10,7 +10,9 @@
 //! is used.
 //!
 //! It must never read a font but the bundled ones, nor rasterize anything: the PDF stays vector
-//! graphics. It draws what the SVG writer draws (same shapes, joins, dashes, arrow heads), so
+//! graphics, with card pictures as image XObjects (each written once: a JPEG as it is with
+//! DCTDecode, a PNG decoded to deflated RGB with an alpha soft mask when it has transparency),
+//! clipped to their frame. It draws what the SVG writer draws (same shapes, joins, dashes, arrow heads), so
 //! the SVG, PNG and PDF of a map look alike; a test compares the PDF's pixels with the PNG's.
 //!
 //! Limitations: a glyph drawn for more than one character (the `.notdef` box, a shared

@@ -8,6 +8,9 @@
 //! drawing the Scene give the same picture (a test compares them); this module skips writing,
 //! parsing and shaping the SVG, which took most of a big map's export.
 //!
+//! Card pictures are decoded once per export (scaled down first when the export shows them much
+//! smaller than they are) and drawn with a bicubic pattern into their frame.
+//!
 //! It must never read any font but the bundled ones, nor anything outside the Scene.
 
 use std::collections::HashMap;

@@ -5,8 +5,9 @@
 //! change shows in all three formats.
 //!
 //! It must never write anything that reaches outside the file: no external references, no
-//! scripts, no links (fonts are embedded as `data:` URLs), and never an unescaped character of
-//! user text. Numbers are written with at most two decimals (a hundredth of a map unit is far
+//! scripts, no links (fonts are embedded as `data:` URLs, and so is each card picture: its
+//! stored PNG or JPEG bytes, once, in `<defs>`, shown through a nested `<svg>` whose viewBox is
+//! the crop), and never an unescaped character of user text. Numbers are written with at most two decimals (a hundredth of a map unit is far
 //! below a pixel at the largest PNG scale); a number that is not finite is written as 0.
 
 use std::collections::{HashMap, HashSet};

@@ -7,6 +7,9 @@
 //!   rectangles; `Circle` items ellipses; `Path` items freeforms (`custGeom`); `Arrow` items
 //!   connectors (`p:cxnSp`) with a triangle head, drawn along Trailmap's own route and bound to
 //!   the frames of their cards (`stCxn`/`endCxn`), so PowerPoint moves them with the cards.
+//! - `Picture` items are picture shapes (`p:pic`) cropped with `a:srcRect`, the alt text as
+//!   their description; each picture is one media part (`ppt/media/imageN.png|jpg`, its bytes
+//!   as stored) however many slides or cards show it.
 //! - Text items are laid-out lines. Consecutive lines of one block (same size, weight, colour,
 //!   alignment and line pitch) become one text body with a line break (`a:br`) between lines;
 //!   no wrapping, no autofit, exact line spacing. A block that sits inside the rectangle drawn
