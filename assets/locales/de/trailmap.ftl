@@ -1124,3 +1124,27 @@ picture-import-unsupported = { $format }-Bilder können nicht hinzugefügt werde
 picture-import-damaged = Das { $format }-Bild ist beschädigt oder unvollständig.
 picture-import-too-many-pixels = Das Bild hat { $width }×{ $height } Pixel; Trailmap liest höchstens { $max_side } Pixel je Seite und { $megapixels } Megapixel. Verkleinern Sie es und fügen Sie es erneut hinzu.
 picture-import-file-too-large = Die Datei hat { $mb } MB; Trailmap liest Bilder bis { $max } MB.
+
+## Pictures (window)
+picture-added = Bild hinzugefügt.
+picture-removed = Bild entfernt.
+picture-not-added = Das Bild wurde nicht hinzugefügt: { $reason }
+picture-read-failed = Das Bild wurde nicht hinzugefügt: { $reason } { $path }
+picture-drop-where = Ziehen Sie das Bild auf eine Karte oder auf eine freie Stelle einer Zelle, um eine neue Karte anzulegen.
+picture-dropped-several = Nur die erste Datei wurde hinzugefügt; ziehen Sie Bilder einzeln herein.
+picture-paste-where = Wählen Sie eine Karte oder eine Zelle, in die das Bild eingefügt werden soll.
+files-picture-title = Bild auswählen
+files-filter-pictures = Bilder (PNG, JPEG, WebP, GIF, SVG)
+dialog-add-picture = Bild hinzufügen
+inspector-picture = Bild
+inspector-add-picture = Bild hinzufügen…
+inspector-add-picture-tip = Einen Screenshot, eine Anzeige oder ein Foto auf diese Karte setzen (PNG, JPEG, WebP, GIF oder SVG). Sie können auch eine Datei auf die Karte ziehen oder einen Screenshot mit Strg+V einfügen.
+inspector-replace-picture = Ersetzen…
+inspector-replace-picture-tip = Ein anderes Bild für diese Karte wählen
+inspector-remove-picture = Bild entfernen
+inspector-picture-alt = Alternativtext (für Screenreader)
+inspector-picture-alt-tip = Was das Bild zeigt, für Menschen, die es nicht sehen können. Auch Exporte verwenden ihn.
+inspector-picture-aspect = Format
+inspector-aspect-original = Original
+inspector-picture-missing = Das Bild fehlt in der Datei oder ist beschädigt. Fügen Sie es erneut hinzu.
+step-edit-alt-text = Alternativtext bearbeiten

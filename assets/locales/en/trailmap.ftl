@@ -1132,3 +1132,27 @@ picture-import-unsupported = { $format } pictures cannot be added. Save the pict
 picture-import-damaged = The { $format } picture is damaged or incomplete.
 picture-import-too-many-pixels = The picture is { $width }×{ $height } pixels; Trailmap reads at most { $max_side } pixels on a side and { $megapixels } megapixels. Make it smaller and add it again.
 picture-import-file-too-large = The file is { $mb } MB; Trailmap reads pictures of at most { $max } MB.
+
+## Pictures (window)
+picture-added = Picture added.
+picture-removed = Picture removed.
+picture-not-added = The picture was not added: { $reason }
+picture-read-failed = The picture was not added: { $reason } { $path }
+picture-drop-where = Drop the picture on a card, or on an empty spot of a cell for a new card.
+picture-dropped-several = Only the first file was added; drop pictures one at a time.
+picture-paste-where = Select a card or a cell to paste the picture onto.
+files-picture-title = Choose a picture
+files-filter-pictures = Pictures (PNG, JPEG, WebP, GIF, SVG)
+dialog-add-picture = Add picture
+inspector-picture = Picture
+inspector-add-picture = Add picture…
+inspector-add-picture-tip = Put a screenshot, ad or photo on this card (PNG, JPEG, WebP, GIF or SVG). You can also drop a file on the card or paste a screenshot with Ctrl+V.
+inspector-replace-picture = Replace…
+inspector-replace-picture-tip = Choose another picture for this card
+inspector-remove-picture = Remove picture
+inspector-picture-alt = Alt text (for screen readers)
+inspector-picture-alt-tip = What the picture shows, for people who cannot see it. Exports use it too.
+inspector-picture-aspect = Shape
+inspector-aspect-original = Original
+inspector-picture-missing = The picture is missing or damaged in the map file. Add it again.
+step-edit-alt-text = Edit alt text

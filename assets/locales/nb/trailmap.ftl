@@ -1124,3 +1124,27 @@ picture-import-unsupported = { $format }-bilder kan ikke legges til. Lagre bilde
 picture-import-damaged = { $format }-bildet er skadet eller ufullstendig.
 picture-import-too-many-pixels = Bildet er { $width }×{ $height } piksler; Trailmap leser høyst { $max_side } piksler per side og { $megapixels } megapiksler. Gjør det mindre og legg det til på nytt.
 picture-import-file-too-large = Filen er { $mb } MB; Trailmap leser bilder på høyst { $max } MB.
+
+## Pictures (window)
+picture-added = Bildet er lagt til.
+picture-removed = Bildet er fjernet.
+picture-not-added = Bildet ble ikke lagt til: { $reason }
+picture-read-failed = Bildet ble ikke lagt til: { $reason } { $path }
+picture-drop-where = Slipp bildet på et kort, eller på et tomt sted i en celle for et nytt kort.
+picture-dropped-several = Bare den første filen ble lagt til; slipp ett bilde om gangen.
+picture-paste-where = Merk et kort eller en celle å lime inn bildet i.
+files-picture-title = Velg et bilde
+files-filter-pictures = Bilder (PNG, JPEG, WebP, GIF, SVG)
+dialog-add-picture = Legg til bilde
+inspector-picture = Bilde
+inspector-add-picture = Legg til bilde…
+inspector-add-picture-tip = Legg en skjermdump, en annonse eller et foto på dette kortet (PNG, JPEG, WebP, GIF eller SVG). Du kan også slippe en fil på kortet eller lime inn en skjermdump med Ctrl+V.
+inspector-replace-picture = Bytt ut…
+inspector-replace-picture-tip = Velg et annet bilde for dette kortet
+inspector-remove-picture = Fjern bilde
+inspector-picture-alt = Alternativ tekst (for skjermlesere)
+inspector-picture-alt-tip = Hva bildet viser, for dem som ikke kan se det. Eksportene bruker den også.
+inspector-picture-aspect = Format
+inspector-aspect-original = Original
+inspector-picture-missing = Bildet mangler eller er skadet i kartfilen. Legg det til på nytt.
+step-edit-alt-text = rediger alternativ tekst

@@ -1190,3 +1190,27 @@ picture-import-unsupported = Nie można dodać obrazów { $format }. Zapisz obra
 picture-import-damaged = Obraz { $format } jest uszkodzony lub niekompletny.
 picture-import-too-many-pixels = Obraz ma { $width }×{ $height } pikseli; Trailmap czyta najwyżej { $max_side } pikseli na bok i { $megapixels } megapikseli. Zmniejsz go i dodaj ponownie.
 picture-import-file-too-large = Plik ma { $mb } MB; Trailmap czyta obrazy do { $max } MB.
+
+## Pictures (window)
+picture-added = Dodano obraz.
+picture-removed = Usunięto obraz.
+picture-not-added = Nie dodano obrazu: { $reason }
+picture-read-failed = Nie dodano obrazu: { $reason } { $path }
+picture-drop-where = Upuść obraz na kartę albo na wolne miejsce komórki, aby utworzyć nową kartę.
+picture-dropped-several = Dodano tylko pierwszy plik; upuszczaj obrazy pojedynczo.
+picture-paste-where = Zaznacz kartę lub komórkę, do której chcesz wkleić obraz.
+files-picture-title = Wybierz obraz
+files-filter-pictures = Obrazy (PNG, JPEG, WebP, GIF, SVG)
+dialog-add-picture = Dodaj obraz
+inspector-picture = Obraz
+inspector-add-picture = Dodaj obraz…
+inspector-add-picture-tip = Umieść na tej karcie zrzut ekranu, reklamę lub zdjęcie (PNG, JPEG, WebP, GIF lub SVG). Możesz też upuścić plik na kartę albo wkleić zrzut ekranu skrótem Ctrl+V.
+inspector-replace-picture = Zastąp…
+inspector-replace-picture-tip = Wybierz inny obraz dla tej karty
+inspector-remove-picture = Usuń obraz
+inspector-picture-alt = Tekst alternatywny (dla czytników ekranu)
+inspector-picture-alt-tip = Co przedstawia obraz, dla osób, które go nie widzą. Używają go także eksporty.
+inspector-picture-aspect = Proporcje
+inspector-aspect-original = Oryginalne
+inspector-picture-missing = Brak obrazu w pliku mapy lub jest uszkodzony. Dodaj go ponownie.
+step-edit-alt-text = Edycja tekstu alternatywnego

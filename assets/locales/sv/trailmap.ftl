@@ -1124,3 +1124,27 @@ picture-import-unsupported = { $format }-bilder kan inte läggas till. Spara bil
 picture-import-damaged = { $format }-bilden är skadad eller ofullständig.
 picture-import-too-many-pixels = Bilden är { $width }×{ $height } pixlar; Trailmap läser högst { $max_side } pixlar per sida och { $megapixels } megapixlar. Gör den mindre och lägg till den igen.
 picture-import-file-too-large = Filen är { $mb } MB; Trailmap läser bilder på högst { $max } MB.
+
+## Pictures (window)
+picture-added = Bilden har lagts till.
+picture-removed = Bilden har tagits bort.
+picture-not-added = Bilden lades inte till: { $reason }
+picture-read-failed = Bilden lades inte till: { $reason } { $path }
+picture-drop-where = Släpp bilden på ett kort, eller på en tom plats i en cell för ett nytt kort.
+picture-dropped-several = Bara den första filen lades till; släpp en bild i taget.
+picture-paste-where = Markera ett kort eller en cell att klistra in bilden i.
+files-picture-title = Välj en bild
+files-filter-pictures = Bilder (PNG, JPEG, WebP, GIF, SVG)
+dialog-add-picture = Lägg till bild
+inspector-picture = Bild
+inspector-add-picture = Lägg till bild…
+inspector-add-picture-tip = Lägg en skärmbild, annons eller ett foto på det här kortet (PNG, JPEG, WebP, GIF eller SVG). Du kan också släppa en fil på kortet eller klistra in en skärmbild med Ctrl+V.
+inspector-replace-picture = Byt ut…
+inspector-replace-picture-tip = Välj en annan bild för det här kortet
+inspector-remove-picture = Ta bort bild
+inspector-picture-alt = Alternativtext (för skärmläsare)
+inspector-picture-alt-tip = Vad bilden visar, för den som inte kan se den. Exporterna använder den också.
+inspector-picture-aspect = Format
+inspector-aspect-original = Original
+inspector-picture-missing = Bilden saknas eller är skadad i kartfilen. Lägg till den igen.
+step-edit-alt-text = redigera alternativtext

@@ -12,6 +12,7 @@ mod keyboard;
 mod menus;
 mod overlay;
 mod painter;
+pub(crate) mod pictures;
 mod title_edit;
 pub mod viewport;
 
@@ -110,6 +111,8 @@ pub struct CanvasState {
     /// The canvas had the keyboard when the in-place edit or connect mode began: give it back
     /// afterwards (the first Esc ends those, the next one leaves the canvas).
     return_focus: bool,
+    /// Card pictures as textures, decoded off the UI thread (the inspector's preview too).
+    pub(crate) textures: pictures::PictureTextures,
 }
 
 impl std::fmt::Debug for CanvasState {
@@ -228,6 +231,23 @@ impl CanvasState {
     /// Where the map was on screen last frame.
     pub fn viewport(&self) -> Option<Viewport> {
         self.viewport
+    }
+
+    /// The card, or the spot of a cell with no card, under screen point `p` on last frame's
+    /// map: where a picture dropped there goes.
+    pub(crate) fn picture_target_at(&self, p: Pos2) -> Option<super::card_pictures::PictureTarget> {
+        use super::card_pictures::PictureTarget;
+        let (vp, layout) = (self.viewport?, self.layout()?);
+        if !vp.rect.contains(p) {
+            return None;
+        }
+        match input::hit(layout, &vp, p, &[]) {
+            input::Hit::Card(id) | input::Hit::Emotion(id) | input::Hit::Handle(id) => {
+                Some(PictureTarget::Card(id))
+            }
+            input::Hit::Cell(cell) => Some(PictureTarget::Cell(cell)),
+            _ => None,
+        }
     }
 
     /// The current layout, if the canvas has been shown.
