@@ -177,6 +177,8 @@ fn detail(layout: &Layout, scene: &trailmap::scene::Scene) {
             Item::Text { text, .. } => ("text", text.len()), // shared with the layout
             Item::BeginGroup { id, label } => ("group", id.capacity() + label.capacity()),
             Item::EndGroup => ("end", 0),
+            // The key and alt text; the picture's bytes are shared with the map.
+            Item::Picture { key, .. } => ("picture", key.0.capacity()),
         };
         let e = counts.entry(name).or_default();
         e.0 += 1;

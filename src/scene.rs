@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use crate::fonts::Weight;
 use crate::geom::{Point, Rect};
-use crate::model::Color;
+use crate::model::{Color, PictureKey};
 
 /// Everything to draw for one map, in painter's order (first item at the bottom).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -27,6 +27,9 @@ pub struct Scene {
     pub height: f32,
     /// Items, bottom to top.
     pub items: Vec<Item>,
+    /// Every picture an [`Item::Picture`] shows, by key (shared bytes, cheap to clone), so an
+    /// exporter needs the scene only.
+    pub pictures: crate::model::Pictures,
 }
 
 /// A line style.
@@ -61,6 +64,10 @@ impl Stroke {
 pub fn positive(v: f32) -> bool {
     v.is_finite() && v > 0.0
 }
+
+/// Grey of a picture that cannot be shown: the placeholder of a missing picture, and what an
+/// exporter paints for a picture that does not decode.
+pub const PICTURE_PLACEHOLDER: Color = Color::rgb(0xE5, 0xE7, 0xEB);
 
 /// Bézier handle length of a quarter circle, as a fraction of its radius.
 pub const KAPPA: f32 = 0.552_284_8;
@@ -164,6 +171,18 @@ pub enum Item {
         /// Advance width as the layout measured it, for culling and alignment checks.
         width: f32,
     },
+    /// A stored picture (in [`Scene::pictures`]), its `crop` scaled into `rect`. A card whose
+    /// picture is missing or unreadable gets a placeholder of ordinary items instead.
+    Picture {
+        /// Where it is drawn, in map units.
+        rect: Rect,
+        /// Which picture of [`Scene::pictures`].
+        key: PictureKey,
+        /// What it shows, in words (alt text; may be empty).
+        alt: Arc<str>,
+        /// The part of the picture shown, in the picture's pixels.
+        crop: Rect,
+    },
     /// Starts a group of items that belong to one thing on the map (a card, a stage header), so
     /// an SVG keeps it as one element with a title and id. Closed by [`Item::EndGroup`].
     BeginGroup {
@@ -200,6 +219,9 @@ impl Item {
             } => points.len() >= 2 && paints(fill.filter(|_| *closed), stroke.as_ref()),
             Item::Arrow { points, stroke, .. } => points.len() >= 2 && stroke.color.a > 0,
             Item::Text { size, color, .. } => positive(*size) && color.a > 0,
+            Item::Picture { rect, crop, .. } => {
+                positive(rect.w) && positive(rect.h) && positive(crop.w) && positive(crop.h)
+            }
             Item::BeginGroup { .. } | Item::EndGroup => true,
         }
     }
@@ -235,6 +257,7 @@ impl Item {
                 width,
                 ..
             } => Some(Rect::new(origin.x, origin.y - size, *width, size * 1.35)),
+            Item::Picture { rect, .. } => Some(*rect),
             Item::BeginGroup { .. } | Item::EndGroup => None,
         }
     }

@@ -74,6 +74,7 @@ fn notdef_outline() -> String {
             common::text(5.0, 30.0, "\u{E000}", 20.0, Weight::Bold, common::INK),
             Item::EndGroup,
         ],
+        ..Default::default()
     };
     let glyphs = glyph_outlines(&outline_svg(&scene), "box");
     assert_eq!(glyphs.len(), 1);
@@ -266,6 +267,7 @@ fn emoji_sequences_are_drawn_whole_as_resvg_shapes_them_alone() {
             width: 200.0,
             height: 40.0,
             items: vec![common::text(10.0, 30.0, text, 20.0, weight, common::INK)],
+            ..Default::default()
         };
         let svg = svg::to_svg(
             &scene,

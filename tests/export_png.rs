@@ -114,6 +114,7 @@ fn a_png_is_small_enough_to_mail() {
         width: 1180.0,
         height: 542.0,
         items,
+        ..Default::default()
     };
     let bytes = png::to_png(&scene, &ExportOptions::default()).unwrap();
     let img = decode(&bytes);
@@ -131,6 +132,7 @@ fn a_huge_png_is_refused_with_advice() {
         width: 40_000.0,
         height: 20_000.0,
         items: Vec::new(),
+        ..Default::default()
     };
     let e = png::to_png(&scene, &ExportOptions::default()).unwrap_err();
     assert!(matches!(e, ExportError::ImageTooLarge { .. }), "{e}");

@@ -8,7 +8,7 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Read as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -708,60 +708,9 @@ fn the_command_line_writes_decks() {
     assert!(common::output_text(&run.stderr).contains("stages"));
 }
 
-/// A Python with python-pptx 1.0.2, in a virtual environment under target/ made once and kept.
-/// `None` (the test skips) when Python cannot make one outside CI.
-fn python_pptx() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pptx-venv");
-    let python = dir.join("bin/python");
-    let ready = dir.join("python-pptx-1.0.2.ready");
-    if ready.exists() {
-        return Some(python);
-    }
-    let fail = |why: String| -> Option<PathBuf> {
-        if std::env::var_os("CI").is_some() {
-            panic!("{why}; install python3-venv (scripts/deps.sh test)");
-        }
-        use std::io::Write as _;
-        let _ = writeln!(
-            std::io::stderr(),
-            "SKIPPED: {why}; install python3-venv to run it"
-        );
-        None
-    };
-    let made = Command::new("python3")
-        .arg("-m")
-        .arg("venv")
-        .arg(&dir)
-        .output();
-    match made {
-        Ok(o) if o.status.success() => {}
-        Ok(o) => {
-            return fail(format!(
-                "python3 -m venv failed: {}",
-                String::from_utf8_lossy(&o.stderr)
-            ));
-        }
-        Err(e) => return fail(format!("python3 cannot run: {e}")),
-    }
-    let pip = Command::new(&python)
-        .args([
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "python-pptx==1.0.2",
-        ])
-        .output()
-        .expect("run pip");
-    common::assert_ok("pip install python-pptx", &pip);
-    std::fs::write(&ready, "").unwrap();
-    Some(python)
-}
-
 #[test]
 fn python_pptx_opens_every_deck_and_finds_titles_connectors_and_notes() {
-    let Some(python) = python_pptx() else {
+    let Some(python) = common::python_pptx() else {
         return;
     };
     let (_keep, dir) = common::out_dir("pptx-python");

@@ -469,6 +469,7 @@ fn outlines_fill_the_width_the_layout_measured_like_real_text_does() {
             width: width + 20.0,
             height: 40.0,
             items: vec![common::text(10.0, 30.0, text, size, weight, INK)],
+            ..Default::default()
         };
         let bbox = |mode| {
             let svg = svg::to_svg(
@@ -584,6 +585,7 @@ fn shapes_are_written_as_asked() {
                 stroke: None,
             },
         ],
+        ..Default::default()
     };
     let svg = write(&scene, TextMode::Outlines);
     let doc = parse(&svg);
@@ -696,6 +698,7 @@ fn groups_are_balanced_even_when_the_scene_is_not() {
                 label: "x".into(),
             },
         ],
+        ..Default::default()
     };
     let svg = write(&scene, TextMode::Outlines);
     let doc = parse(&svg);

@@ -26,6 +26,9 @@ enum Action {
     SetCardPersonas(u8, Vec<u8>),
     SetCardCampaigns(u8, Vec<String>),
     SetCardState(u8, u8),
+    /// Puts one of a few small pictures on a card, with an aspect and an alt text.
+    SetPicture(u8, u8, String),
+    RemovePicture(u8),
     SetPersonaEmotions(u8, Vec<(u8, i8)>),
     SetFuture(u8, Option<String>, Option<i8>),
     SetStageFigures(u8, Option<u64>, Option<u64>),
@@ -219,7 +222,27 @@ fn command(map: &Map, action: &Action) -> Option<Command> {
             ids.dedup();
             Command::Batch(ids.into_iter().map(Command::RemoveTouchpoint).collect())
         }
+        Action::SetPicture(c, k, alt) => trailmap::edit::set_picture(
+            card(map, c),
+            small_pictures()[k as usize % 3].clone(),
+            &alt,
+            Aspect::ALL[(k / 3) as usize % Aspect::ALL.len()],
+        ),
+        Action::RemovePicture(c) => trailmap::edit::remove_picture(card(map, c)),
         Action::TypeInto(..) | Action::Undo | Action::Redo | Action::Save => return None,
+    })
+}
+
+/// Three small pictures (wide, tall, square), encoded once for every case.
+fn small_pictures() -> &'static [Picture; 3] {
+    static PICTURES: std::sync::OnceLock<[Picture; 3]> = std::sync::OnceLock::new();
+    PICTURES.get_or_init(|| {
+        [(16, 6), (6, 16), (8, 8)].map(|(w, h)| {
+            let rgba = (0..w * h)
+                .flat_map(|i: u32| [(i * 7 % 256) as u8, 90, 200, 255])
+                .collect();
+            trailmap::picture::import_rgba(w, h, rgba).expect("a small picture encodes")
+        })
     })
 }
 
@@ -244,6 +267,8 @@ fn action() -> impl Strategy<Value = Action> {
         1 => (seed, prop::collection::vec(seed, 0..3)).prop_map(|(a, b)| Action::SetCardPersonas(a, b)),
         1 => (seed, prop::collection::vec(text, 0..3)).prop_map(|(a, b)| Action::SetCardCampaigns(a, b)),
         1 => (seed, seed).prop_map(|(a, b)| Action::SetCardState(a, b)),
+        2 => (seed, seed, text).prop_map(|(a, b, c)| Action::SetPicture(a, b, c)),
+        1 => seed.prop_map(Action::RemovePicture),
         2 => (seed, prop::collection::vec((seed, any::<i8>()), 0..3))
             .prop_map(|(a, b)| Action::SetPersonaEmotions(a, b)),
         1 => (seed, prop::option::of(text), prop::option::of(any::<i8>()))

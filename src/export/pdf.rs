@@ -30,7 +30,7 @@ use super::{ExportError, ExportOptions, PAPER_MARGIN_PT, Paper, TextMode};
 use super::{check_scene, document_size};
 use crate::fonts::{Font, Glyph, Unit, Weight};
 use crate::geom::Point;
-use crate::model::Color;
+use crate::model::{Color, MediaType, Picture, PictureKey};
 use crate::scene::{Item, KAPPA, PathOp, Scene, Stroke, positive};
 
 /// Points per map unit on a fitted page: map units are CSS pixels, 96 to the inch; PDF points
@@ -73,7 +73,12 @@ pub fn to_pdf(scene: &Scene, options: &ExportOptions) -> Result<Vec<u8>, ExportE
         painter.content.fill_nonzero();
     }
     for item in &scene.items {
-        painter.item(item);
+        match item {
+            Item::Picture {
+                rect, key, crop, ..
+            } if item.shows() => painter.picture(*rect, key, *crop, &scene.pictures),
+            _ => painter.item(item),
+        }
     }
     painter.finish(page)
 }
@@ -177,6 +182,78 @@ struct Painter {
     pieces: Vec<Piece>,
     cids: Vec<u16>,
     name: Vec<u8>,
+    /// The pictures the page shows, each written once as an image XObject.
+    images: Vec<PdfImage>,
+    /// Where each picture met so far is in `images` (`None`: it does not decode).
+    image_index: HashMap<PictureKey, Option<usize>>,
+}
+
+/// A picture as a PDF image: a JPEG's own bytes (DCTDecode), or decoded pixels deflated, with
+/// an alpha mask when any pixel is not opaque.
+struct PdfImage {
+    width: u32,
+    height: u32,
+    /// The stream's bytes and its filter.
+    data: Vec<u8>,
+    filter: Filter,
+    /// Grey (one component) or RGB.
+    gray: bool,
+    /// The deflated alpha channel, when the picture has transparency.
+    alpha: Option<Vec<u8>>,
+}
+
+impl PdfImage {
+    /// The image of a stored picture; `None` when it does not decode (a JPEG is decoded too,
+    /// once, so a corrupt one never reaches a reader).
+    fn of(picture: &Picture) -> Option<Self> {
+        let rgba = picture.decode_rgba()?;
+        let (width, height) = rgba.dimensions();
+        if picture.media == MediaType::Jpeg {
+            use image::ImageDecoder as _;
+            let decoder =
+                image::codecs::jpeg::JpegDecoder::new(std::io::Cursor::new(&picture.bytes[..]))
+                    .ok()?;
+            let gray = match decoder.color_type() {
+                image::ColorType::L8 => Some(true),
+                image::ColorType::Rgb8 => Some(false),
+                _ => None, // CMYK: decoded below instead.
+            };
+            if let Some(gray) = gray {
+                return Some(Self {
+                    width,
+                    height,
+                    data: picture.bytes.to_vec(),
+                    filter: Filter::DctDecode,
+                    gray,
+                    alpha: None,
+                });
+            }
+        }
+        let pixels = rgba.as_raw();
+        let rgb: Vec<u8> = pixels
+            .chunks_exact(4)
+            .flat_map(|p| [p[0], p[1], p[2]])
+            .collect();
+        let alpha = pixels
+            .chunks_exact(4)
+            .any(|p| p[3] < 255)
+            .then(|| deflate(&pixels.chunks_exact(4).map(|p| p[3]).collect::<Vec<u8>>()));
+        Some(Self {
+            width,
+            height,
+            data: deflate(&rgb),
+            filter: Filter::FlateDecode,
+            gray: false,
+            alpha,
+        })
+    }
+}
+
+/// The name of image `n`: `Im3`.
+fn image_name(out: &mut Vec<u8>, n: usize) {
+    out.clear();
+    out.extend_from_slice(b"Im");
+    out.extend_from_slice(n.to_string().as_bytes());
 }
 
 impl Painter {
@@ -202,6 +279,8 @@ impl Painter {
             pieces: Vec::new(),
             cids: Vec::new(),
             name: Vec::new(),
+            images: Vec::new(),
+            image_index: HashMap::new(),
         }
     }
 
@@ -286,9 +365,56 @@ impl Painter {
                 TextMode::Text => self.text_line(*origin, text, *size, *weight, *color),
                 TextMode::Outlines => self.outline_line(*origin, text, *size, *weight, *color),
             },
-            // Groups give SVG elements their ids and titles; a PDF page has no such thing.
-            Item::BeginGroup { .. } | Item::EndGroup => {}
+            // Pictures need the scene's store: `to_pdf` draws them with `picture`. Groups give
+            // SVG elements their ids and titles; a PDF page has no such thing.
+            Item::Picture { .. } | Item::BeginGroup { .. } | Item::EndGroup => {}
         }
+    }
+
+    /// A stored picture's crop scaled into `rect`, clipped to it: the picture is an image
+    /// XObject written once however often the page shows it. A picture that is not in the
+    /// store or does not decode is the placeholder grey.
+    fn picture(
+        &mut self,
+        rect: crate::geom::Rect,
+        key: &PictureKey,
+        crop: crate::geom::Rect,
+        pictures: &crate::model::Pictures,
+    ) {
+        let index = match self.image_index.get(key) {
+            Some(i) => *i,
+            None => {
+                let image = pictures.get(key).and_then(PdfImage::of);
+                let i = image.map(|image| {
+                    self.images.push(image);
+                    self.images.len() - 1
+                });
+                self.image_index.insert(key.clone(), i);
+                i
+            }
+        };
+        let (x, y, w, h) = (num(rect.x), num(rect.y), num(rect.w), num(rect.h));
+        let Some(index) = index else {
+            self.set_fill(crate::scene::PICTURE_PLACEHOLDER);
+            self.content.rect(x, y, w, h);
+            self.content.fill_nonzero();
+            return;
+        };
+        let image = &self.images[index];
+        // The whole picture in map units, placed so the crop lands on the rect; the image's
+        // first row goes at the top (the page's y runs down here, an image's up).
+        let (kx, ky) = (rect.w / crop.w, rect.h / crop.h);
+        let (full_w, full_h) = (image.width as f32 * kx, image.height as f32 * ky);
+        let (left, top) = (rect.x - crop.x * kx, rect.y - crop.y * ky);
+        let c = &mut self.content;
+        c.save_state();
+        c.rect(x, y, w, h);
+        c.clip_nonzero();
+        c.end_path();
+        c.transform([full_w, 0.0, 0.0, -full_h, left, top + full_h]);
+        image_name(&mut self.name, index);
+        c.x_object(Name(&self.name));
+        c.restore_state();
     }
 
     /// Sets the colours and line style for a shape and says how to paint it; `None` when
@@ -601,6 +727,11 @@ impl Painter {
             .map(|i| (i, alloc()))
             .collect();
         let form_refs: Vec<Ref> = self.form_glyphs.iter().map(|_| alloc()).collect();
+        let image_refs: Vec<(Ref, Option<Ref>)> = self
+            .images
+            .iter()
+            .map(|i| (alloc(), i.alpha.as_ref().map(|_| alloc())))
+            .collect();
         let mut gstates = Vec::new();
         for (kind, alphas) in [(b'f', &self.fill_alphas), (b's', &self.stroke_alphas)] {
             for &a in alphas {
@@ -622,10 +753,14 @@ impl Painter {
             }
         }
         let mut name = Vec::new();
-        if !form_refs.is_empty() {
+        if !form_refs.is_empty() || !image_refs.is_empty() {
             let mut forms = resources.x_objects();
             for (i, r) in form_refs.iter().enumerate() {
                 form_name(&mut name, i);
+                forms.pair(Name(&name), *r);
+            }
+            for (i, (r, _)) in image_refs.iter().enumerate() {
+                image_name(&mut name, i);
                 forms.pair(Name(&name), *r);
             }
         }
@@ -660,6 +795,31 @@ impl Painter {
                 f32::from(bbox.x_max),
                 f32::from(bbox.y_max),
             ));
+        }
+
+        for (image, (r, mask)) in self.images.iter().zip(&image_refs) {
+            let mut x = pdf.image_xobject(*r, &image.data);
+            x.filter(image.filter);
+            x.width(image.width as i32);
+            x.height(image.height as i32);
+            if image.gray {
+                x.color_space().device_gray();
+            } else {
+                x.color_space().device_rgb();
+            }
+            x.bits_per_component(8);
+            if let Some(mask) = mask {
+                x.s_mask(*mask);
+            }
+            x.finish();
+            if let (Some(mask), Some(alpha)) = (mask, &image.alpha) {
+                let mut m = pdf.image_xobject(*mask, alpha);
+                m.filter(Filter::FlateDecode);
+                m.width(image.width as i32);
+                m.height(image.height as i32);
+                m.color_space().device_gray();
+                m.bits_per_component(8);
+            }
         }
 
         for (i, r) in font_refs {

@@ -39,6 +39,7 @@ pub fn pixel_size_for(
         width,
         height,
         items: Vec::new(),
+        ..Default::default()
     };
     check_scene(&outline)?;
     let (w, h) = document_size(&outline, options.margin);
@@ -331,6 +332,7 @@ mod tests {
             width: 900.3,
             height: 100.2,
             items: Vec::new(),
+            ..Default::default()
         };
         assert_eq!(pixel_size(&scene, &o).unwrap(), (1898, 298));
         assert!(pixel_size_for(f32::NAN, 1.0, &o).is_err());

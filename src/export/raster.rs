@@ -21,8 +21,8 @@ use ttf_parser::OutlineBuilder;
 
 use super::glyphs::{self, Faces};
 use crate::fonts::{Glyph, Weight};
-use crate::geom::Point;
-use crate::model::Color;
+use crate::geom::{Point, Rect};
+use crate::model::{Color, PictureKey};
 use crate::scene::{Item, PathOp, Scene, Stroke, positive};
 
 /// Rows per band: small enough that two cores share a map's uneven parts (dense card rows,
@@ -118,8 +118,9 @@ pub(crate) fn paint_bands<S, T: Send>(
     // Bands are handed out top to bottom as threads become free; each result goes to its place.
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<T>>> = Mutex::new((0..count).map(|_| None).collect());
+    let pictures = decode_pictures(scene, scale);
     let work = || {
-        let mut painter = Painter::new(faces, scale, margin);
+        let mut painter = Painter::new(faces, scale, margin, &pictures);
         let mut scratch = vec![0u8; band_rows as usize * width as usize * 4];
         let mut state = state();
         loop {
@@ -164,6 +165,65 @@ pub(crate) fn paint_bands<S, T: Send>(
         });
     }
     results.into_inner().ok()?.into_iter().collect()
+}
+
+/// A picture decoded for painting: premultiplied pixels, and how many of them there are per
+/// pixel of the stored picture (below 1 when it was scaled down first).
+struct Decoded {
+    pixmap: tiny_skia::Pixmap,
+    factor: f32,
+}
+
+/// Decodes every picture the scene shows, once per export, scaled down (with a triangle
+/// filter) to at most twice the largest size any item paints it at, so the bicubic filter
+/// that places it never skips source pixels. `None` for a picture that does not decode.
+fn decode_pictures(scene: &Scene, scale: f32) -> HashMap<PictureKey, Option<Decoded>> {
+    let mut wanted: HashMap<&PictureKey, f32> = HashMap::new();
+    for item in &scene.items {
+        if let Item::Picture {
+            rect, key, crop, ..
+        } = item
+            && item.shows()
+        {
+            let k = (rect.w / crop.w).max(rect.h / crop.h) * scale;
+            let e = wanted.entry(key).or_insert(0.0);
+            *e = e.max(if k.is_finite() { k } else { 1.0 });
+        }
+    }
+    wanted
+        .into_iter()
+        .map(|(key, k)| {
+            let decoded = scene
+                .pictures
+                .get(key)
+                .and_then(|p| p.decode_rgba())
+                .and_then(|rgba| {
+                    let factor = (2.0 * k).min(1.0);
+                    let rgba = if factor < 1.0 {
+                        let w = ((rgba.width() as f32 * factor).ceil() as u32).max(1);
+                        let h = ((rgba.height() as f32 * factor).ceil() as u32).max(1);
+                        image::imageops::resize(&rgba, w, h, image::imageops::FilterType::Triangle)
+                    } else {
+                        rgba
+                    };
+                    let factor = rgba.width() as f32
+                        / scene.pictures.get(key).map_or(1, |p| p.width.max(1)) as f32;
+                    let size = tiny_skia::IntSize::from_wh(rgba.width(), rgba.height())?;
+                    let mut data = rgba.into_raw();
+                    for px in data.chunks_exact_mut(4) {
+                        let a = u16::from(px[3]);
+                        if a < 255 {
+                            for c in &mut px[..3] {
+                                *c = ((u16::from(*c) * a + 127) / 255) as u8;
+                            }
+                        }
+                    }
+                    let pixmap = tiny_skia::Pixmap::from_vec(data, size)?;
+                    Some(Decoded { pixmap, factor })
+                });
+            (key.clone(), decoded)
+        })
+        .collect()
 }
 
 /// Writes a row of premultiplied RGBA pixels into `stored` as PNG stores them: RGB (for opaque
@@ -297,11 +357,18 @@ struct Painter<'f> {
     top: f32,
     outlines: HashMap<(Weight, Glyph), Vec<Segment>>,
     builder: Option<PathBuilder>,
+    pictures: &'f HashMap<PictureKey, Option<Decoded>>,
 }
 
 impl<'f> Painter<'f> {
-    fn new(faces: &'f Faces, scale: f32, margin: f32) -> Self {
+    fn new(
+        faces: &'f Faces,
+        scale: f32,
+        margin: f32,
+        pictures: &'f HashMap<PictureKey, Option<Decoded>>,
+    ) -> Self {
         Self {
+            pictures,
             faces,
             scale,
             margin,
@@ -440,8 +507,52 @@ impl<'f> Painter<'f> {
                 color,
                 ..
             } => self.text(*origin, text, *size, *weight, *color, pixmap),
+            Item::Picture {
+                rect, key, crop, ..
+            } => self.picture(*rect, key, *crop, pixmap),
             Item::BeginGroup { .. } | Item::EndGroup => {}
         }
+    }
+
+    /// The crop of a decoded picture scaled into `rect` (bicubic), or the placeholder grey
+    /// for one that does not decode.
+    fn picture(&mut self, rect: Rect, key: &PictureKey, crop: Rect, pixmap: &mut PixmapMut) {
+        let (x0, y0) = self.px(Point::new(rect.x, rect.y));
+        let (w, h) = (rect.w * self.scale, rect.h * self.scale);
+        let Some(area) = tiny_skia::Rect::from_xywh(x0, y0, w, h) else {
+            return;
+        };
+        let Some(Some(d)) = self.pictures.get(key) else {
+            pixmap.fill_rect(
+                area,
+                &solid(crate::scene::PICTURE_PLACEHOLDER),
+                Transform::identity(),
+                None,
+            );
+            return;
+        };
+        // Source pixels (of the decoded, maybe scaled-down picture) to band pixels.
+        let (sx, sy) = (w / (crop.w * d.factor), h / (crop.h * d.factor));
+        let to_band = Transform::from_row(
+            sx,
+            0.0,
+            0.0,
+            sy,
+            x0 - crop.x * d.factor * sx,
+            y0 - crop.y * d.factor * sy,
+        );
+        let paint = Paint {
+            anti_alias: true,
+            shader: tiny_skia::Pattern::new(
+                d.pixmap.as_ref(),
+                tiny_skia::SpreadMode::Pad,
+                tiny_skia::FilterQuality::Bicubic,
+                1.0,
+                to_band,
+            ),
+            ..Paint::default()
+        };
+        pixmap.fill_rect(area, &paint, Transform::identity(), None);
     }
 
     fn polyline(&self, pb: &mut PathBuilder, points: &[Point], closed: bool) {
@@ -614,6 +725,7 @@ mod tests {
                 color: Color::BLACK,
                 width,
             }],
+            ..Default::default()
         };
         let px = paint(
             &scene,
@@ -645,6 +757,7 @@ mod tests {
                 width: 20.0,
                 height: 20.0,
                 items: vec![item],
+                ..Default::default()
             };
             let pixels = Pixels::Rgba;
             paint(

@@ -19,7 +19,7 @@ use super::subset::WebFont;
 use super::{Background, ExportError, ExportOptions, TextMode, check_scene, document_size};
 use crate::fonts::{self, Glyph, Weight};
 use crate::geom::Point;
-use crate::model::Color;
+use crate::model::{Color, Picture, PictureKey, Pictures};
 use crate::scene::{Item, Scene, Stroke};
 
 /// The scene as an SVG file, as the user asked for it in `options` (the scale and paper are
@@ -110,6 +110,7 @@ pub(crate) fn write(scene: &Scene, settings: &Settings) -> Result<String, Export
         next_glyph: 0,
         ids: HashSet::new(),
         open_groups: 0,
+        picture_ids: HashMap::new(),
     };
     w.document(scene, settings);
     Ok(w.out)
@@ -131,6 +132,8 @@ struct Writer {
     /// Element ids written so far, to keep them unique.
     ids: HashSet<String>,
     open_groups: usize,
+    /// The `<defs>` id of each picture written so far.
+    picture_ids: HashMap<PictureKey, String>,
 }
 
 impl Writer {
@@ -196,7 +199,7 @@ impl Writer {
         }
 
         for item in &scene.items {
-            self.item(item);
+            self.item(item, &scene.pictures);
         }
         for _ in 0..self.open_groups {
             self.out.push_str("</g>\n");
@@ -208,11 +211,17 @@ impl Writer {
         }
     }
 
-    fn item(&mut self, item: &Item) {
+    fn item(&mut self, item: &Item, pictures: &Pictures) {
         if !item.shows() {
             return;
         }
         match item {
+            Item::Picture {
+                rect,
+                key,
+                alt,
+                crop,
+            } => self.picture(*rect, pictures.get(key).map(|p| (key, p)), alt, *crop),
             Item::Rect {
                 rect,
                 radius,
@@ -294,6 +303,85 @@ impl Writer {
                 }
             }
         }
+    }
+
+    /// A picture: the stored bytes as they are in a `data:` URL, written once in `<defs>` and
+    /// shown through a nested `<svg>` whose viewBox is the crop (which clips it to the card),
+    /// with the alt text as its title and label. A picture the scene lacks is the grey of a
+    /// missing picture's placeholder.
+    fn picture(
+        &mut self,
+        rect: crate::geom::Rect,
+        picture: Option<(&PictureKey, &Picture)>,
+        alt: &str,
+        crop: crate::geom::Rect,
+    ) {
+        let Some((key, picture)) = picture else {
+            self.out.push_str("<rect");
+            self.attr("x", rect.x);
+            self.attr("y", rect.y);
+            self.attr("width", rect.w);
+            self.attr("height", rect.h);
+            self.fill(Some(crate::scene::PICTURE_PLACEHOLDER));
+            self.out.push_str("/>\n");
+            return;
+        };
+        // Keys are hex digits; the sanitizing keeps an id that is not one harmless.
+        let raw = format!("picture-{}", key.0);
+        let id = match self.picture_ids.get(key) {
+            Some(id) => id.clone(),
+            None => {
+                let id = self.unique_id(&raw);
+                self.defs.push_str("<image id=\"");
+                self.defs.push_str(&id);
+                self.defs.push('"');
+                let (w, h) = (picture.width as f32, picture.height as f32);
+                let mut attr = |name: &str, v: f32| {
+                    self.defs.push(' ');
+                    self.defs.push_str(name);
+                    self.defs.push_str("=\"");
+                    push_num(&mut self.defs, v);
+                    self.defs.push('"');
+                };
+                attr("width", w);
+                attr("height", h);
+                self.defs
+                    .push_str(" preserveAspectRatio=\"none\" xlink:href=\"data:");
+                self.defs.push_str(picture.media.mime());
+                self.defs.push_str(";base64,");
+                base64::engine::general_purpose::STANDARD
+                    .encode_string(&picture.bytes, &mut self.defs);
+                self.defs.push_str("\"/>\n");
+                self.picture_ids.insert(key.clone(), id.clone());
+                id
+            }
+        };
+        self.out.push_str("<svg");
+        self.attr("x", rect.x);
+        self.attr("y", rect.y);
+        self.attr("width", rect.w);
+        self.attr("height", rect.h);
+        self.out.push_str(" viewBox=\"");
+        for (i, v) in [crop.x, crop.y, crop.w, crop.h].into_iter().enumerate() {
+            if i > 0 {
+                self.out.push(' ');
+            }
+            push_num(&mut self.out, v);
+        }
+        self.out
+            .push_str("\" preserveAspectRatio=\"none\" overflow=\"hidden\" role=\"img\"");
+        if !alt.is_empty() {
+            self.out.push_str(" aria-label=\"");
+            push_escaped(&mut self.out, alt);
+            self.out.push_str("\"><title>");
+            push_escaped(&mut self.out, alt);
+            self.out.push_str("</title>");
+        } else {
+            self.out.push('>');
+        }
+        self.out.push_str("<use xlink:href=\"#");
+        self.out.push_str(&id);
+        self.out.push_str("\"/></svg>\n");
     }
 
     /// A polyline whose last point carries a filled triangular head pointing along the last
@@ -776,6 +864,7 @@ mod tests {
             next_glyph: 0,
             ids: HashSet::new(),
             open_groups: 0,
+            picture_ids: HashMap::new(),
         };
         assert_eq!(w.unique_id("touchpoint-12"), "touchpoint-12");
         assert_eq!(w.unique_id("touchpoint-12"), "touchpoint-12-2");

@@ -9,13 +9,16 @@ use super::reuse::{self, Previous};
 use super::{
     BADGE_RADIUS, CARD_GAP, CARD_PADDING, CELL_PADDING, CardBox, CardStyle, Change,
     EMOTION_LANE_HEIGHT, EMOTION_POINT_RADIUS, EmotionCurve, EmotionMarker, FunnelBox, ICON_SIZE,
-    Layout, MIN_LANE_HEIGHT, NoteMarker, TextBlock, block, centered_lines, line_height, sizes,
-    text,
+    Layout, MIN_LANE_HEIGHT, NoteMarker, PICTURE_GAP, PICTURE_MAX_RATIO, PICTURE_MIN_RATIO,
+    PictureFrame, TextBlock, block, centered_lines, line_height, sizes, text,
 };
 use crate::fonts::Weight;
 use crate::geom::{Point, Rect};
 use crate::insights::{self, Funnel};
-use crate::model::{Cell, Channel, LaneId, LaneKind, Map, StageId, Touchpoint, TouchpointId};
+use crate::model::{
+    CardPicture, Cell, Channel, LaneId, LaneKind, MAX_PICTURE_SIDE, Map, StageId, Touchpoint,
+    TouchpointId,
+};
 
 /// A card as the chosen state view shows it.
 pub(super) struct Shown<'a> {
@@ -79,6 +82,7 @@ impl Layout {
                     .then(|| cx.map.touchpoint(s.card.id))
                     .flatten();
                 reuse::card_key(&mut h, &s.card, raw, &s.change, cx.notes.get(&s.card.id));
+                reuse::picture_key(&mut h, &s.card, &cx.map.pictures);
             }
             let key = h.finish();
             if let Some(prev) = previous.as_deref_mut()
@@ -198,6 +202,7 @@ impl Layout {
                     note: None,
                     changes: TextBlock::default(),
                     conflicts: TextBlock::default(),
+                    picture: None,
                 });
             }
         }
@@ -241,6 +246,13 @@ fn card_box(
     let inner_x = x + CARD_PADDING;
     let inner_w = w - 2.0 * CARD_PADDING;
     let mut y = top + CARD_PADDING;
+    let picture = t
+        .picture
+        .as_ref()
+        .map(|p| picture_frame(cx, p, Rect::new(inner_x, y, inner_w, 0.0)));
+    if let Some(frame) = &picture {
+        y = frame.rect.bottom() + PICTURE_GAP;
+    }
     // A channel card shows its channel's icon in the top right corner; the title wraps beside it.
     let channel = t
         .channel
@@ -368,6 +380,64 @@ fn card_box(
         note,
         changes,
         conflicts,
+        picture,
+    }
+}
+
+/// The frame of a card's picture at the top of `at` (its width; the height follows the
+/// aspect), with the centre crop of the picture. Reads the stored size and the file header
+/// only: no pixels are decoded here.
+fn picture_frame(cx: &LaneContext<'_>, p: &CardPicture, at: Rect) -> PictureFrame {
+    let stored = cx.map.pictures.get(&p.key).filter(|s| picture_reads(s));
+    let (pw, ph) = stored.map_or((0, 0), |s| (s.width, s.height));
+    let w = at.w.max(0.0);
+    let ratio = p
+        .aspect
+        .ratio(pw, ph)
+        .clamp(PICTURE_MIN_RATIO, PICTURE_MAX_RATIO);
+    let rect = Rect::new(at.x, at.y, w, w * ratio);
+    let crop = stored.map_or(Rect::new(0.0, 0.0, 0.0, 0.0), |_| {
+        centre_crop(pw as f32, ph as f32, ratio)
+    });
+    let mut label = TextBlock::default();
+    if stored.is_none() {
+        let words = super::words::words(&cx.map.language);
+        let lines = cx.texts.wrap(
+            words.picture_missing,
+            w - 8.0,
+            sizes::SMALL,
+            Weight::Bold,
+            2,
+        );
+        label = super::centered_block(&lines, rect, sizes::SMALL, Weight::Bold);
+    }
+    PictureFrame {
+        rect,
+        key: p.key.clone(),
+        crop,
+        alt: p.alt.as_str().into(),
+        missing: stored.is_none(),
+        label,
+    }
+}
+
+/// Whether a stored picture can be shown: a size within the limits that its file header
+/// confirms. (Data cut short after a sound header passes; the exporters, which decode, draw
+/// the placeholder's grey for it.)
+pub(super) fn picture_reads(p: &crate::model::Picture) -> bool {
+    (1..=MAX_PICTURE_SIDE).contains(&p.width)
+        && (1..=MAX_PICTURE_SIDE).contains(&p.height)
+        && p.header() == Some((p.width, p.height))
+}
+
+/// The centre of a `w`×`h` picture cut to `ratio` (height over width).
+pub fn centre_crop(w: f32, h: f32, ratio: f32) -> Rect {
+    if h > w * ratio {
+        let ch = w * ratio;
+        Rect::new(0.0, (h - ch) / 2.0, w, ch)
+    } else {
+        let cw = h / ratio;
+        Rect::new((w - cw) / 2.0, 0.0, cw, h)
     }
 }
 

@@ -25,7 +25,8 @@ use std::sync::Arc;
 use crate::fonts::Weight;
 use crate::geom::{Point, Rect};
 use crate::model::{
-    Cell, Channel, ConnectorId, LaneId, LaneKind, Map, PersonaId, StageId, Touchpoint, TouchpointId,
+    Cell, Channel, ConnectorId, LaneId, LaneKind, Map, PersonaId, PictureKey, StageId, Touchpoint,
+    TouchpointId,
 };
 
 /// Width of the lane header column on the left.
@@ -52,6 +53,14 @@ pub const EMOTION_POINT_RADIUS: f32 = 10.0;
 pub const ICON_SIZE: f32 = 14.0;
 /// Height of one insight marker line at the bottom of a cell.
 pub const MARKER_HEIGHT: f32 = 17.0;
+/// Flattest a card's picture frame may be, as height over width: a panorama is cropped to
+/// this rather than shrinking to a sliver.
+pub const PICTURE_MIN_RATIO: f32 = 0.25;
+/// Tallest a card's picture frame may be, as height over width: a phone screenshot is cropped
+/// to this rather than making its card (and its lane) several cards tall.
+pub const PICTURE_MAX_RATIO: f32 = 1.25;
+/// Space between a card's picture and its title.
+pub const PICTURE_GAP: f32 = 6.0;
 
 /// Text sizes and line heights, in map units.
 pub mod sizes {
@@ -344,7 +353,7 @@ impl CardStyle {
             LaneKind::Owners => CardStyle::Owner,
             LaneKind::Metrics => CardStyle::Metric,
             LaneKind::Backstage => CardStyle::Backstage,
-            // Issue 15: drawn as channel cards until the layout shows pictures.
+            // Picture cards: framed as channel cards, their picture on top.
             LaneKind::Storyboard => CardStyle::Touchpoint,
         }
     }
@@ -406,6 +415,27 @@ pub struct CardBox {
     /// "Conflict: title “ours” / “theirs”" while a merge left the card undecided; drawn
     /// under the changes, in the conflict colour.
     pub conflicts: TextBlock,
+    /// The card's picture, above its title.
+    pub picture: Option<PictureFrame>,
+}
+
+/// Where a card shows its picture: the card's inner width, as tall as the picture's aspect
+/// says (within [`PICTURE_MIN_RATIO`] and [`PICTURE_MAX_RATIO`]), above the title.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PictureFrame {
+    /// Where it is drawn, in map units.
+    pub rect: Rect,
+    /// Which stored picture.
+    pub key: PictureKey,
+    /// The part of the picture shown, in its own pixels: the centre, cut to the frame's
+    /// aspect. Empty when the picture is missing.
+    pub crop: Rect,
+    /// What it shows, in words (the card's alt text).
+    pub alt: Arc<str>,
+    /// Whether the map lacks the picture or its data is unreadable: a placeholder is drawn.
+    pub missing: bool,
+    /// The placeholder's words ("Picture missing"), centred in the frame; empty unless missing.
+    pub label: TextBlock,
 }
 
 /// The emotion curve of one emotion lane.

@@ -189,6 +189,21 @@ pub(super) fn card_key(
     note.hash(h);
 }
 
+/// Feeds a card's picture: its key, alt text and aspect, and the stored picture it shows (or
+/// that there is none), which decides its frame's height, its crop and whether the placeholder
+/// shows. The store's bytes are never changed in place, so their address and length stand for
+/// them.
+pub(super) fn picture_key(h: &mut InputHasher, t: &Touchpoint, pictures: &crate::model::Pictures) {
+    let Some(p) = &t.picture else {
+        return;
+    };
+    (&p.key, &p.alt, p.aspect).hash(h);
+    pictures
+        .get(&p.key)
+        .map(|s| (s.media, s.width, s.height, s.bytes.as_ptr(), s.bytes.len()))
+        .hash(h);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

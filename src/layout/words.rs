@@ -22,6 +22,8 @@ pub struct Words {
     pub owners: &'static str,
     /// Lead-in of a card's unresolved merge conflicts.
     pub conflict: &'static str,
+    /// The placeholder of a card's picture that the map lacks or cannot read.
+    pub picture_missing: &'static str,
     /// Names of more card properties a merge conflict can be about: place, notes, tags,
     /// personas.
     extra: [&'static str; 4],
@@ -74,6 +76,7 @@ const EN: Words = Words {
     changes: "Changes",
     owners: "Owners",
     conflict: "Conflict",
+    picture_missing: "Picture missing",
     extra: ["place", "notes", "tags", "personas"],
     fields: [
         "title",
@@ -139,6 +142,7 @@ const DE: Words = Words {
     changes: "Änderungen",
     owners: "Verantwortlich",
     conflict: "Konflikt",
+    picture_missing: "Bild fehlt",
     extra: ["Ort", "Notizen", "Tags", "Personas"],
     fields: [
         "Titel",
@@ -204,6 +208,7 @@ const PL: Words = Words {
     changes: "Zmiany",
     owners: "Właściciele",
     conflict: "Konflikt",
+    picture_missing: "Brak obrazu",
     extra: ["miejsce", "notatki", "tagi", "persony"],
     fields: [
         "tytuł",
@@ -269,6 +274,7 @@ const SV: Words = Words {
     changes: "Ändringar",
     owners: "Ansvariga",
     conflict: "Konflikt",
+    picture_missing: "Bild saknas",
     extra: ["plats", "anteckningar", "taggar", "personas"],
     fields: [
         "titel",
@@ -334,6 +340,7 @@ const NB: Words = Words {
     changes: "Endringer",
     owners: "Ansvarlige",
     conflict: "Konflikt",
+    picture_missing: "Bilde mangler",
     extra: ["plass", "notater", "tagger", "personas"],
     fields: [
         "tittel",
@@ -399,6 +406,7 @@ const DA: Words = Words {
     changes: "Ændringer",
     owners: "Ansvarlige",
     conflict: "Konflikt",
+    picture_missing: "Billede mangler",
     extra: ["plads", "noter", "tags", "personas"],
     fields: [
         "titel",

@@ -361,10 +361,17 @@ pub fn build_incremental(
     if items.capacity() - items.len() > items.len() / 16 {
         items.shrink_to_fit();
     }
+    let pictures = layout
+        .cards
+        .iter()
+        .filter_map(|c| c.picture.as_ref().filter(|p| !p.missing))
+        .filter_map(|p| Some((p.key.clone(), map.pictures.get(&p.key)?.clone())))
+        .collect();
     let scene = Scene {
         width: layout.width,
         height: layout.height,
         items,
+        pictures,
     };
     (scene, memo)
 }

@@ -82,6 +82,7 @@ pub(super) fn card_items(items: &mut Vec<Item>, map: &Map, layout: &Layout, card
             }),
         });
     }
+    let picture_at = card.picture.as_ref().and_then(|p| picture_items(items, p));
     if card.style == CardStyle::PainPoint {
         // A red bar down the left edge marks a pain point even in greyscale print.
         items.push(Item::Rect {
@@ -142,7 +143,44 @@ pub(super) fn card_items(items: &mut Vec<Item>, map: &Map, layout: &Layout, card
         for item in &mut items[start..] {
             fade(item, DIMMED);
         }
+        // A picture has no colour to fade: veil it with paper instead.
+        if let Some(i) = picture_at
+            && let Some(Item::Picture { rect, .. }) = items.get(i)
+        {
+            let veil = Item::Rect {
+                rect: *rect,
+                radius: 0.0,
+                fill: Some(palette::PAPER.faded(1.0 - DIMMED)),
+                stroke: None,
+            };
+            items.insert(i + 1, veil);
+        }
     }
+}
+
+/// A card's picture, or the placeholder of one the map lacks (a grey frame and its words);
+/// the index of the picture item, if there is one.
+fn picture_items(items: &mut Vec<Item>, frame: &crate::layout::PictureFrame) -> Option<usize> {
+    if frame.missing {
+        items.push(Item::Rect {
+            rect: frame.rect,
+            radius: 3.0,
+            fill: Some(super::PICTURE_PLACEHOLDER),
+            stroke: Some(Stroke {
+                dash: Some(4.0),
+                ..Stroke::solid(1.0, palette::CARD_EDGE)
+            }),
+        });
+        text(items, &frame.label, palette::MUTED);
+        return None;
+    }
+    items.push(Item::Picture {
+        rect: frame.rect,
+        key: frame.key.clone(),
+        alt: frame.alt.clone(),
+        crop: frame.crop,
+    });
+    Some(items.len() - 1)
 }
 
 /// A persona badge: the persona's colour, its initial in white or ink, whichever reads.
@@ -265,6 +303,6 @@ fn fade(item: &mut Item, opacity: f32) {
         }
         Item::Arrow { stroke, .. } => f(&mut stroke.color),
         Item::Text { color, .. } => f(color),
-        Item::BeginGroup { .. } | Item::EndGroup => {}
+        Item::Picture { .. } | Item::BeginGroup { .. } | Item::EndGroup => {}
     }
 }

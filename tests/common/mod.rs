@@ -324,6 +324,7 @@ pub fn sample_scene() -> Scene {
         width: 620.0,
         height: 340.0,
         items,
+        ..Default::default()
     }
 }
 
@@ -356,6 +357,7 @@ pub fn hostile_scene() -> Scene {
         width: 420.0,
         height: 10.0 + 30.0 * HOSTILE.len() as f32,
         items,
+        ..Default::default()
     }
 }
 
@@ -436,4 +438,55 @@ pub fn trailmap(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Output {
 /// A program's output as text.
 pub fn output_text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A Python with python-pptx 1.0.2, in a virtual environment under target/ made once and kept.
+/// `None` (the test skips) when Python cannot make one outside CI.
+pub fn python_pptx() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pptx-venv");
+    let python = dir.join("bin/python");
+    let ready = dir.join("python-pptx-1.0.2.ready");
+    if ready.exists() {
+        return Some(python);
+    }
+    let fail = |why: String| -> Option<PathBuf> {
+        if std::env::var_os("CI").is_some() {
+            panic!("{why}; install python3-venv (scripts/deps.sh test)");
+        }
+        use std::io::Write as _;
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED: {why}; install python3-venv to run it"
+        );
+        None
+    };
+    let made = Command::new("python3")
+        .arg("-m")
+        .arg("venv")
+        .arg(&dir)
+        .output();
+    match made {
+        Ok(o) if o.status.success() => {}
+        Ok(o) => {
+            return fail(format!(
+                "python3 -m venv failed: {}",
+                String::from_utf8_lossy(&o.stderr)
+            ));
+        }
+        Err(e) => return fail(format!("python3 cannot run: {e}")),
+    }
+    let pip = Command::new(&python)
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "python-pptx==1.0.2",
+        ])
+        .output()
+        .expect("run pip");
+    assert_ok("pip install python-pptx", &pip);
+    std::fs::write(&ready, "").unwrap();
+    Some(python)
 }

@@ -241,6 +241,10 @@ fn reach(item: &Item, zoom: f32) -> Rect {
                 Pos2::new(x + width * zoom + s, y + 0.6 * s),
             )
         }
+        Item::Picture { rect, .. } => Rect::from_min_size(
+            Pos2::new(rect.x * zoom, rect.y * zoom),
+            egui::vec2(rect.w * zoom, rect.h * zoom),
+        ),
         Item::BeginGroup { .. } | Item::EndGroup => Rect::NOTHING,
     }
 }
@@ -442,6 +446,15 @@ fn convert(
             let at = Pos2::new(o.x, o.y - baseline);
             push(Shape::galley(at, galley, color32(*color)));
         }
+        // Issue 15: a neutral placeholder until the canvas has picture textures.
+        Item::Picture { rect, .. } => push(Shape::rect_filled(
+            Rect::from_min_size(
+                pos(Point::new(rect.x, rect.y)),
+                egui::vec2(rect.w * zoom, rect.h * zoom),
+            ),
+            0.0,
+            color32(crate::scene::PICTURE_PLACEHOLDER),
+        )),
         Item::BeginGroup { .. } | Item::EndGroup => {}
     }
 }
@@ -753,6 +766,7 @@ mod tests {
             width: 5000.0,
             height: 100.0,
             items: vec![rect(10.0), rect(4000.0)],
+            ..Default::default()
         };
         let ctx = egui::Context::default();
         let mut painted = PaintedScene::build(&scene, 1.0, None);

@@ -134,11 +134,46 @@ pub fn to_pptx(scene: &Scene, map: &Map, options: &PptxOptions) -> Result<Vec<u8
         slides.extend(stage_slides(&tree, map, whole));
     }
     let size = options.size.emu();
+    let media = Media::of(scene);
     let mut drawn = Vec::with_capacity(slides.len());
     for content in &slides {
-        drawn.push(draw_slide(content, map, size));
+        drawn.push(draw_slide(content, map, &media, size));
     }
-    package(&drawn, map, options).map_err(|e| ExportError::Pptx(e.to_string()))
+    package(&drawn, map, &media, options).map_err(|e| ExportError::Pptx(e.to_string()))
+}
+
+/// The pictures the deck shows, each one media part (`ppt/media/imageN.png`, N from 1) with
+/// the stored bytes as they are. A picture that does not decode is left out (its cards show
+/// the placeholder grey), so PowerPoint never meets a broken part.
+struct Media<'s> {
+    parts: Vec<&'s crate::model::Picture>,
+    index: HashMap<&'s crate::model::PictureKey, usize>,
+}
+
+impl<'s> Media<'s> {
+    fn of(scene: &'s Scene) -> Self {
+        let mut media = Media {
+            parts: Vec::new(),
+            index: HashMap::new(),
+        };
+        for item in &scene.items {
+            if let Item::Picture { key, .. } = item
+                && !media.index.contains_key(key)
+                && let Some((key, p)) = scene.pictures.get_key_value(key)
+                && p.decode_rgba().is_some()
+            {
+                media.parts.push(p);
+                media.index.insert(key, media.parts.len());
+            }
+        }
+        media
+    }
+
+    /// The part name of picture `n` (from 1), below `ppt/`.
+    fn name(&self, n: usize) -> String {
+        let ext = self.parts[n - 1].media.extension();
+        format!("media/image{n}.{ext}")
+    }
 }
 
 /// One slide before it is written: top-level nodes, each with a horizontal shift in map
@@ -148,10 +183,12 @@ struct SlideContent<'a> {
     area: Rect,
 }
 
-/// A slide as XML, with the notes of the cards it shows.
+/// A slide as XML, with the notes of the cards it shows and the pictures it uses.
 struct DrawnSlide {
     xml: String,
     notes: Vec<(String, String)>,
+    /// Media parts (numbers from 1) the slide shows, each related as `rId{100 + n}`.
+    media: Vec<usize>,
 }
 
 /// A Scene item or group, as a tree.
@@ -443,7 +480,7 @@ fn crop(item: &Item, x0: f32, x1: f32) -> Vec<Item> {
                 stroke: *stroke,
             })
             .collect(),
-        Item::Path { .. } | Item::Arrow { .. } => match item.bounds() {
+        Item::Path { .. } | Item::Arrow { .. } | Item::Picture { .. } => match item.bounds() {
             Some(b) if b.x >= x0 - 0.5 && b.right() <= x1 + 0.5 => vec![item.clone()],
             _ => Vec::new(),
         },
@@ -576,10 +613,20 @@ struct Writer<'m> {
     /// The card whose group is being written, until its frame is known.
     open_card: Option<TouchpointId>,
     shown: Vec<TouchpointId>,
+    media: &'m Media<'m>,
+    /// The media parts this slide shows.
+    used_media: std::collections::BTreeSet<usize>,
 }
 
-fn draw_slide(content: &SlideContent<'_>, map: &Map, size: (i64, i64)) -> DrawnSlide {
+fn draw_slide(
+    content: &SlideContent<'_>,
+    map: &Map,
+    media: &Media<'_>,
+    size: (i64, i64),
+) -> DrawnSlide {
     let mut w = Writer {
+        media,
+        used_media: Default::default(),
         frame: Frame::fit(content.area, size),
         map,
         next_id: 2,
@@ -618,6 +665,7 @@ fn draw_slide(content: &SlideContent<'_>, map: &Map, size: (i64, i64)) -> DrawnS
     DrawnSlide {
         xml: parts::slide(&w.out),
         notes,
+        media: w.used_media.into_iter().collect(),
     }
 }
 
@@ -935,8 +983,64 @@ impl<'m> Writer<'m> {
                 (None, None),
                 dx,
             ),
+            Item::Picture {
+                rect,
+                key,
+                alt,
+                crop,
+            } => Some(self.picture(*rect, key, alt, *crop, dx)),
             Item::Text { .. } | Item::BeginGroup { .. } | Item::EndGroup => None,
         }
+    }
+
+    /// A picture shape showing a media part, cropped (`a:srcRect`, in thousandths of a
+    /// percent of the picture's size) to what the card shows, the alt text as its description;
+    /// the placeholder grey for one without a part.
+    fn picture(
+        &mut self,
+        rect: Rect,
+        key: &crate::model::PictureKey,
+        alt: &str,
+        crop: Rect,
+        dx: f32,
+    ) -> Emu {
+        let b = self.emu(rect, dx);
+        let id = self.id();
+        let Some(&n) = self.media.index.get(key) else {
+            self.sp(
+                id,
+                "Picture",
+                b,
+                "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>",
+                Some(crate::scene::PICTURE_PLACEHOLDER),
+                None,
+                None,
+                dx,
+            );
+            return b;
+        };
+        self.used_media.insert(n);
+        let p = self.media.parts[n - 1];
+        let (pw, ph) = (p.width.max(1) as f32, p.height.max(1) as f32);
+        let share = |v: f32, of: f32| ((v / of).clamp(0.0, 1.0) * 100_000.0).round() as i64;
+        let (l, t) = (share(crop.x, pw), share(crop.y, ph));
+        let (r, bottom) = (share(pw - crop.right(), pw), share(ph - crop.bottom(), ph));
+        let _ = write!(
+            self.out,
+            "<p:pic><p:nvPicPr><p:cNvPr id=\"{id}\" name=\"Picture {id}\" descr=\"{}\"/>\
+             <p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>\
+             <p:blipFill><a:blip r:embed=\"rId{}\"/><a:srcRect l=\"{l}\" t=\"{t}\" r=\"{r}\" b=\"{bottom}\"/>\
+             <a:stretch><a:fillRect/></a:stretch></p:blipFill>\
+             <p:spPr><a:xfrm><a:off x=\"{}\" y=\"{}\"/><a:ext cx=\"{}\" cy=\"{}\"/></a:xfrm>\
+             <a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr></p:pic>",
+            parts::escape(alt),
+            100 + n,
+            b.x,
+            b.y,
+            b.w,
+            b.h
+        );
+        b
     }
 
     /// Remembers the first frame drawn in a card's group, for its connectors.
@@ -1429,6 +1533,7 @@ fn short(name: &str) -> String {
 fn package(
     slides: &[DrawnSlide],
     map: &Map,
+    media: &Media<'_>,
     options: &PptxOptions,
 ) -> zip::result::ZipResult<Vec<u8>> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
@@ -1446,9 +1551,13 @@ fn package(
         zip.write_all(text.as_bytes())?;
         Ok(())
     };
+    let mut extensions: Vec<crate::model::MediaType> =
+        media.parts.iter().map(|p| p.media).collect();
+    extensions.sort_by_key(|m| m.extension());
+    extensions.dedup();
     put(
         "[Content_Types].xml",
-        &parts::content_types(slides.len(), &notes),
+        &parts::content_types(slides.len(), &notes, &extensions),
     )?;
     put("_rels/.rels", &parts::package_relationships())?;
     put("docProps/core.xml", &parts::core_properties(&map.title))?;
@@ -1495,9 +1604,14 @@ fn package(
         let n = i + 1;
         let with_notes = (!slide.notes.is_empty()).then_some(n);
         put(&format!("ppt/slides/slide{n}.xml"), &slide.xml)?;
+        let pictures: Vec<(usize, String)> = slide
+            .media
+            .iter()
+            .map(|&m| (m, format!("../{}", media.name(m))))
+            .collect();
         put(
             &format!("ppt/slides/_rels/slide{n}.xml.rels"),
-            &parts::slide_relationships(with_notes),
+            &parts::slide_relationships(with_notes, &pictures),
         )?;
         if with_notes.is_some() {
             put(
@@ -1509,6 +1623,13 @@ fn package(
                 &parts::notes_slide_relationships(n),
             )?;
         }
+    }
+    // Pictures are compressed already: stored, not deflated again.
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (i, p) in media.parts.iter().enumerate() {
+        zip.start_file(format!("ppt/{}", media.name(i + 1)), stored)?;
+        zip.write_all(&p.bytes)?;
     }
     Ok(zip.finish()?.into_inner())
 }

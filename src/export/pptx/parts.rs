@@ -52,13 +52,25 @@ pub(super) fn escape(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// `[Content_Types].xml`.
-pub(super) fn content_types(slides: usize, notes: &[usize]) -> String {
+pub(super) fn content_types(
+    slides: usize,
+    notes: &[usize],
+    media: &[crate::model::MediaType],
+) -> String {
     let mut s = String::from(DECL);
     s.push_str(
         "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
          <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
          <Default Extension=\"xml\" ContentType=\"application/xml\"/>",
     );
+    for m in media {
+        let _ = write!(
+            s,
+            "<Default Extension=\"{}\" ContentType=\"{}\"/>",
+            m.extension(),
+            m.mime()
+        );
+    }
     let mut over = |part: &str, kind: &str| {
         let _ = write!(s, "<Override PartName=\"/{part}\" ContentType=\"{kind}\"/>");
     };
@@ -294,7 +306,9 @@ pub(super) fn slide(shapes: &str) -> String {
     )
 }
 
-pub(super) fn slide_relationships(notes: Option<usize>) -> String {
+/// A slide's relationships: its layout, its notes, and each picture it shows (`(n, target)`,
+/// related as `rId{100 + n}`).
+pub(super) fn slide_relationships(notes: Option<usize>, pictures: &[(usize, String)]) -> String {
     let mut rels = vec![(
         "rId1".to_owned(),
         "slideLayout",
@@ -306,6 +320,9 @@ pub(super) fn slide_relationships(notes: Option<usize>) -> String {
             "notesSlide",
             format!("../notesSlides/notesSlide{n}.xml"),
         ));
+    }
+    for (n, target) in pictures {
+        rels.push((format!("rId{}", 100 + n), "image", target.clone()));
     }
     relationships(&rels)
 }
