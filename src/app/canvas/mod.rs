@@ -576,6 +576,19 @@ impl TrailmapApp {
                     shapes.push(s);
                 }
             }
+            if !pinned_row {
+                let ctx = ui.ctx();
+                pictures_on_screen(
+                    ctx,
+                    &laid.scene,
+                    painted.scene.picture_items(),
+                    &mut self.canvas.textures,
+                    vp.zoom,
+                    visible,
+                    offset,
+                    &mut shapes,
+                );
+            }
             for (bounds, shape) in &overlays {
                 if bounds.intersects(visible) && (!pinned_row || in_row(bounds, 5.0)) {
                     let mut s = shape.clone();
@@ -591,6 +604,55 @@ impl TrailmapApp {
         if !presenting {
             self.floating_overlays_ui(&painter, vp);
         }
+    }
+}
+
+/// The textures of the picture items (`items`, indices into `scene`) meeting `visible` (map
+/// at `zoom`, origin at (0, 0)), moved by `offset`; a picture still decoding keeps its
+/// placeholder.
+#[allow(clippy::too_many_arguments)]
+fn pictures_on_screen(
+    ctx: &egui::Context,
+    scene: &Scene,
+    items: &[u32],
+    textures: &mut pictures::PictureTextures,
+    zoom: f32,
+    visible: Rect,
+    offset: Vec2,
+    shapes: &mut Vec<Shape>,
+) {
+    for &i in items {
+        let Some(crate::scene::Item::Picture {
+            rect, key, crop, ..
+        }) = scene.items.get(i as usize)
+        else {
+            continue;
+        };
+        let at = Rect::from_min_size(
+            Pos2::new(rect.x * zoom, rect.y * zoom),
+            Vec2::new(rect.w * zoom, rect.h * zoom),
+        );
+        if !at.intersects(visible) {
+            continue;
+        }
+        let Some(picture) = scene.pictures.get(key) else {
+            continue;
+        };
+        let wanted = at.width() * ctx.pixels_per_point();
+        let Some(texture) = textures.texture(ctx, key, picture, wanted) else {
+            continue;
+        };
+        let (w, h) = (picture.width.max(1) as f32, picture.height.max(1) as f32);
+        let uv = Rect::from_min_max(
+            Pos2::new(crop.x / w, crop.y / h),
+            Pos2::new((crop.x + crop.w) / w, (crop.y + crop.h) / h),
+        );
+        shapes.push(Shape::image(
+            texture.id(),
+            at.translate(offset),
+            uv,
+            egui::Color32::WHITE,
+        ));
     }
 }
 
