@@ -1148,3 +1148,4 @@ inspector-picture-aspect = Format
 inspector-aspect-original = Original
 inspector-picture-missing = Das Bild fehlt in der Datei oder ist beschädigt. Fügen Sie es erneut hinzu.
 step-edit-alt-text = Alternativtext bearbeiten
+inspector-picture-aspect-tip = Wie die Karte ihr Bild zuschneidet: Das Bild füllt die Breite der Karte in diesem Format.

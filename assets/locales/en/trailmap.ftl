@@ -1156,3 +1156,4 @@ inspector-picture-aspect = Shape
 inspector-aspect-original = Original
 inspector-picture-missing = The picture is missing or damaged in the map file. Add it again.
 step-edit-alt-text = Edit alt text
+inspector-picture-aspect-tip = How the card crops its picture: the picture fills the card's width at this shape.

@@ -1148,3 +1148,4 @@ inspector-picture-aspect = Format
 inspector-aspect-original = Original
 inspector-picture-missing = Bildet mangler eller er skadet i kartfilen. Legg det til på nytt.
 step-edit-alt-text = rediger alternativ tekst
+inspector-picture-aspect-tip = Hvordan kortet beskjærer bildet: bildet fyller kortets bredde i dette formatet.

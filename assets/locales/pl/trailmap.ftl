@@ -1214,3 +1214,4 @@ inspector-picture-aspect = Proporcje
 inspector-aspect-original = Oryginalne
 inspector-picture-missing = Brak obrazu w pliku mapy lub jest uszkodzony. Dodaj go ponownie.
 step-edit-alt-text = Edycja tekstu alternatywnego
+inspector-picture-aspect-tip = Jak karta przycina obraz: obraz wypełnia szerokość karty w tych proporcjach.

@@ -1148,3 +1148,4 @@ inspector-picture-aspect = Format
 inspector-aspect-original = Original
 inspector-picture-missing = Bilden saknas eller är skadad i kartfilen. Lägg till den igen.
 step-edit-alt-text = redigera alternativtext
+inspector-picture-aspect-tip = Hur kortet beskär sin bild: bilden fyller kortets bredd i det här formatet.

@@ -82,13 +82,14 @@ impl TrailmapApp {
             |v| set(TouchpointField::PictureAlt(v)),
         )
         .on_hover_text(tr!("inspector-picture-alt-tip"));
-        let label = ui.label(tr!("inspector-picture-aspect"));
+        // The shapes are named by their own words ("16:9"); the line above says what they set.
+        ui.label(tr!("inspector-picture-aspect"));
         ui.horizontal_wrapped(|ui| {
             for aspect in Aspect::ALL {
                 let on = card_picture.aspect == aspect;
                 let response = ui
                     .selectable_label(on, aspect_name(aspect))
-                    .labelled_by(label.id);
+                    .on_hover_text(tr!("inspector-picture-aspect-tip"));
                 if response.clicked() && !on {
                     self.apply(set(TouchpointField::PictureAspect(aspect)));
                 }
