@@ -263,3 +263,33 @@ fn add_picture_in_the_inspector_takes_a_typed_path_where_no_file_dialog_opens() 
     type_path(&mut h, "File path:", &png);
     assert!(picture_of(&h, 4).is_some());
 }
+
+/// Whether the last frame painted a textured rectangle other than text (the font atlas is
+/// texture 0 of the managed textures).
+fn paints_a_picture(h: &Harness<'_, TrailmapApp>) -> bool {
+    h.output().shapes.iter().any(|clipped| {
+        matches!(&clipped.shape, egui::Shape::Mesh(mesh)
+            if mesh.texture_id != egui::TextureId::default())
+    })
+}
+
+#[test]
+fn the_canvas_paints_the_picture_once_it_is_decoded_without_waiting_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let png = png_file(dir.path(), "ad.png");
+    let mut h = harness();
+    // Deselect, so the inspector's preview is not what paints it.
+    let at = center_of(&h, Selected::Touchpoint(TouchpointId(1)));
+    drop_at(&mut h, at, &png);
+    press(&mut h, Key::Escape);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !paints_a_picture(&h) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    assert!(h.state().selection().single().is_none());
+    assert!(paints_a_picture(&h), "no picture on the canvas");
+    undo(&mut h);
+    h.run();
+    assert!(!paints_a_picture(&h), "the picture is gone with the undo");
+}

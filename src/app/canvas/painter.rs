@@ -703,6 +703,7 @@ mod tests {
             painted: items,
             index,
             galleys: HashMap::new(),
+            pictures: Vec::new(),
         };
         let near = Rect::from_min_size(Pos2::ZERO, egui::vec2(300.0, 300.0));
         let found: Vec<Rect> = scene.visible(near).map(|i| i.bounds).collect();
