@@ -292,7 +292,8 @@ fn map_file_with_30_pictures() -> &'static str {
 
 /// Opening a map with 30 pictures to its first frame: reading the file (pictures stay
 /// encoded) and one frame, which starts their decoding on a thread and does not wait for it.
-/// Target: under 400 ms.
+/// Target: under 400 ms. Measured (release, 2 cores, load average 2.3 to 2.9 from the other
+/// sessions): median 81 ms, 58 to 95 ms.
 #[divan::bench(sample_count = 10)]
 fn pictures_open_30_to_first_frame(bencher: Bencher) {
     let file = map_file_with_30_pictures();
