@@ -419,6 +419,7 @@ fn typed_path_ui(
         PathPurpose::Import => (tr!("files-import-title"), tr!("dialog-import")),
         PathPurpose::SaveAs { .. } => (tr!("files-save-as-title"), tr!("dialog-save")),
         PathPurpose::Export(_) => (tr!("dialog-export-to-file-title"), tr!("dialog-export")),
+        PathPurpose::Picture(_) => (tr!("files-picture-title"), tr!("dialog-add-picture")),
     };
     let mut choice = Choice::Keep;
     let response = egui::Modal::new(egui::Id::unique("typed path")).show(ctx, |ui| {

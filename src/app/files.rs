@@ -50,6 +50,8 @@ pub enum PathPurpose {
     },
     /// Export the map there.
     Export(Box<super::exporting::ExportSetup>),
+    /// Put the picture file on this card.
+    Picture(crate::model::TouchpointId),
 }
 
 /// A native file dialog running on its own thread.
@@ -312,6 +314,7 @@ impl TrailmapApp {
             PathPurpose::Import => tr!("files-import-title"),
             PathPurpose::SaveAs { .. } => tr!("files-save-as-title"),
             PathPurpose::Export(_) => tr!("files-export-title"),
+            PathPurpose::Picture(_) => tr!("files-picture-title"),
         };
         let dir = self.start_dir();
         let (file_name, filter_name, extensions) = match &purpose {
@@ -324,6 +327,11 @@ impl TrailmapApp {
                 String::new(),
                 tr!("files-filter-importable"),
                 IMPORTED_EXTENSIONS.to_vec(),
+            ),
+            PathPurpose::Picture(_) => (
+                String::new(),
+                tr!("files-filter-pictures"),
+                super::card_pictures::PICTURE_EXTENSIONS.to_vec(),
             ),
             PathPurpose::Open => (
                 String::new(),
@@ -340,7 +348,7 @@ impl TrailmapApp {
             ),
         };
         let all_files = tr!("files-filter-all");
-        let save = !matches!(purpose, PathPurpose::Open);
+        let save = !matches!(purpose, PathPurpose::Open | PathPurpose::Picture(_));
         let (tx, rx) = std::sync::mpsc::channel();
         let ctx = self.ctx.clone();
         let spawned = std::thread::Builder::new()
@@ -429,7 +437,7 @@ impl TrailmapApp {
                 Some(d) => d.join(self.suggested_file_name()).display().to_string(),
                 None => self.suggested_file_name(),
             },
-            (PathPurpose::Open | PathPurpose::Import, _) => dir
+            (PathPurpose::Open | PathPurpose::Import | PathPurpose::Picture(_), _) => dir
                 .map(|d| format!("{}{}", d.display(), std::path::MAIN_SEPARATOR))
                 .unwrap_or_default(),
             (PathPurpose::Export(setup), _) => {
@@ -479,6 +487,10 @@ impl TrailmapApp {
         match purpose {
             PathPurpose::Open => self.open_path(path),
             PathPurpose::Import => self.import_path(path),
+            PathPurpose::Picture(card) => {
+                let target = super::card_pictures::PictureTarget::Card(card);
+                self.add_picture_file(target, path);
+            }
             PathPurpose::Export(setup) => self.start_export(*setup, path),
             PathPurpose::SaveAs { then } => {
                 let path = with_map_extension(path);
@@ -487,9 +499,39 @@ impl TrailmapApp {
         }
     }
 
-    /// Opens a `.journey.ron` dropped on the window (after asking about unsaved changes).
+    /// Opens a `.journey.ron` dropped on the window (after asking about unsaved changes); any
+    /// other file dropped on a card or a cell is added there as a picture (`card_pictures`).
     pub(crate) fn handle_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        if let Some(first) = dropped.first()
+            && !self.closed
+        {
+            let path = first.path().to_owned();
+            let has_path = !path.as_os_str().is_empty();
+            let map_file =
+                has_path && (path.to_string_lossy().ends_with(".ron") || is_importable(&path));
+            if !map_file {
+                let pos = ctx.input(|i| i.pointer.latest_pos());
+                match self.picture_target_at(pos) {
+                    Some(target) => {
+                        if has_path {
+                            self.add_picture_file(target, &path);
+                        } else if let Ok(bytes) = first.bytes() {
+                            self.add_picture_bytes(target, &bytes, None);
+                        }
+                        if dropped.len() > 1 && !self.notice.as_ref().is_some_and(|n| n.error) {
+                            self.notify(tr!("picture-dropped-several"));
+                        }
+                        return;
+                    }
+                    None if has_path && super::card_pictures::named_like_picture(&path) => {
+                        self.error(tr!("picture-drop-where"));
+                        return;
+                    }
+                    None => {}
+                }
+            }
+        }
         let paths: Vec<PathBuf> = dropped
             .iter()
             .map(|f| f.path().to_owned())

@@ -6,6 +6,7 @@
 
 mod actions;
 mod canvas;
+mod card_pictures;
 mod clipboard;
 mod commands;
 mod conflict_list;
@@ -712,6 +713,7 @@ impl TrailmapApp {
         // once there is none, it undoes the map's last step, as in any editor.
         let field_has_undo = self.doc.group_changed();
         let mut found = Vec::new();
+        let mut pasted_image = None;
         ctx.input_mut(|input| {
             for (shortcut, cmd) in commands::shortcut_table() {
                 let active = if presenting {
@@ -736,6 +738,11 @@ impl TrailmapApp {
             }
             if !typing && !presenting {
                 for event in &input.events {
+                    // The clipboard held an image and no text (a screenshot): egui-winit reads
+                    // it with arboard and sends it instead of `Event::Paste`.
+                    if let egui::Event::PasteImage(image) = event {
+                        pasted_image = Some(image.clone());
+                    }
                     if let Some(cmd) = UICommand::from_clipboard_event(event) {
                         let text = match event {
                             egui::Event::Paste(t) => Some(t.clone()),
@@ -748,6 +755,9 @@ impl TrailmapApp {
         });
         for (cmd, text) in found {
             self.run_command(cmd, text);
+        }
+        if let Some(image) = pasted_image {
+            self.paste_picture(&image);
         }
     }
 
@@ -809,6 +819,7 @@ impl eframe::App for TrailmapApp {
         i18n::set_language(self.language());
         self.poll_picker();
         self.poll_export();
+        self.canvas.textures.poll(&ctx);
         self.handle_close_request(&ctx);
         if self.modal.is_none() && self.picker.is_none() {
             self.handle_dropped_files(&ctx);
@@ -863,6 +874,7 @@ impl eframe::App for TrailmapApp {
         self.inspector.end_stale_session(&ctx, &mut self.doc);
         self.check_file_on_disk();
         self.view.retain_existing(self.doc.map());
+        self.canvas.textures.end_frame(&self.doc.map().pictures);
         self.update_title(&ctx);
         // Screen readers speak the window's title from its accessibility node (AT-SPI's frame),
         // which egui leaves unnamed; the native title alone reaches only the window manager.

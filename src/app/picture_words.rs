@@ -49,7 +49,6 @@ fn message(e: &PictureError) -> Message {
 }
 
 /// Why a file could not become a card's picture, in the window's language.
-#[cfg_attr(not(test), allow(dead_code))] // The window's "Add picture…" comes with issue 15's wiring.
 pub(crate) fn problem(e: &PictureError) -> String {
     let (id, args) = message(e);
     i18n::text(id, &args)

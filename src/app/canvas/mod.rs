@@ -12,6 +12,7 @@ mod keyboard;
 mod menus;
 mod overlay;
 mod painter;
+pub(crate) mod pictures;
 mod title_edit;
 pub mod viewport;
 
@@ -110,6 +111,8 @@ pub struct CanvasState {
     /// The canvas had the keyboard when the in-place edit or connect mode began: give it back
     /// afterwards (the first Esc ends those, the next one leaves the canvas).
     return_focus: bool,
+    /// Card pictures as textures, decoded off the UI thread (the inspector's preview too).
+    pub(crate) textures: pictures::PictureTextures,
 }
 
 impl std::fmt::Debug for CanvasState {
@@ -228,6 +231,23 @@ impl CanvasState {
     /// Where the map was on screen last frame.
     pub fn viewport(&self) -> Option<Viewport> {
         self.viewport
+    }
+
+    /// The card, or the spot of a cell with no card, under screen point `p` on last frame's
+    /// map: where a picture dropped there goes.
+    pub(crate) fn picture_target_at(&self, p: Pos2) -> Option<super::card_pictures::PictureTarget> {
+        use super::card_pictures::PictureTarget;
+        let (vp, layout) = (self.viewport?, self.layout()?);
+        if !vp.rect.contains(p) {
+            return None;
+        }
+        match input::hit(layout, &vp, p, &[]) {
+            input::Hit::Card(id) | input::Hit::Emotion(id) | input::Hit::Handle(id) => {
+                Some(PictureTarget::Card(id))
+            }
+            input::Hit::Cell(cell) => Some(PictureTarget::Cell(cell)),
+            _ => None,
+        }
     }
 
     /// The current layout, if the canvas has been shown.
@@ -556,6 +576,19 @@ impl TrailmapApp {
                     shapes.push(s);
                 }
             }
+            if !pinned_row {
+                let ctx = ui.ctx();
+                pictures_on_screen(
+                    ctx,
+                    &laid.scene,
+                    painted.scene.picture_items(),
+                    &mut self.canvas.textures,
+                    vp.zoom,
+                    visible,
+                    offset,
+                    &mut shapes,
+                );
+            }
             for (bounds, shape) in &overlays {
                 if bounds.intersects(visible) && (!pinned_row || in_row(bounds, 5.0)) {
                     let mut s = shape.clone();
@@ -571,6 +604,55 @@ impl TrailmapApp {
         if !presenting {
             self.floating_overlays_ui(&painter, vp);
         }
+    }
+}
+
+/// The textures of the picture items (`items`, indices into `scene`) meeting `visible` (map
+/// at `zoom`, origin at (0, 0)), moved by `offset`; a picture still decoding keeps its
+/// placeholder.
+#[allow(clippy::too_many_arguments)]
+fn pictures_on_screen(
+    ctx: &egui::Context,
+    scene: &Scene,
+    items: &[u32],
+    textures: &mut pictures::PictureTextures,
+    zoom: f32,
+    visible: Rect,
+    offset: Vec2,
+    shapes: &mut Vec<Shape>,
+) {
+    for &i in items {
+        let Some(crate::scene::Item::Picture {
+            rect, key, crop, ..
+        }) = scene.items.get(i as usize)
+        else {
+            continue;
+        };
+        let at = Rect::from_min_size(
+            Pos2::new(rect.x * zoom, rect.y * zoom),
+            Vec2::new(rect.w * zoom, rect.h * zoom),
+        );
+        if !at.intersects(visible) {
+            continue;
+        }
+        let Some(picture) = scene.pictures.get(key) else {
+            continue;
+        };
+        let wanted = at.width() * ctx.pixels_per_point();
+        let Some(texture) = textures.texture(ctx, key, picture, wanted) else {
+            continue;
+        };
+        let (w, h) = (picture.width.max(1) as f32, picture.height.max(1) as f32);
+        let uv = Rect::from_min_max(
+            Pos2::new(crop.x / w, crop.y / h),
+            Pos2::new((crop.x + crop.w) / w, (crop.y + crop.h) / h),
+        );
+        shapes.push(Shape::image(
+            texture.id(),
+            at.translate(offset),
+            uv,
+            egui::Color32::WHITE,
+        ));
     }
 }
 

@@ -49,6 +49,9 @@ pub struct PaintedScene {
     /// Laid-out text by content, font and colour, kept for the next build at the same pixel
     /// density so an edit does not lay out the lines it did not change again.
     galleys: HashMap<GalleyKey, Arc<egui::Galley>>,
+    /// Indices of the scene's picture items, painted with textures over their placeholder
+    /// each frame (textures arrive later than the shapes are converted).
+    pictures: Vec<u32>,
 }
 
 /// A run of `painted` holding one item's shapes.
@@ -260,13 +263,26 @@ impl PaintedScene {
         if galleys.len() > 2 * scene.items.len() + 1000 {
             galleys.clear();
         }
+        let pictures = scene
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, item)| matches!(item, Item::Picture { .. }))
+            .filter_map(|(i, _)| u32::try_from(i).ok())
+            .collect();
         Self {
             zoom,
             index,
             spans: vec![Span::WAITING; reach.len()],
             painted: Vec::new(),
             galleys,
+            pictures,
         }
+    }
+
+    /// The indices of the scene's picture items.
+    pub fn picture_items(&self) -> &[u32] {
+        &self.pictures
     }
 
     /// Converts the items of `scene` (the scene this was built from) that may show in `view`
@@ -446,7 +462,7 @@ fn convert(
             let at = Pos2::new(o.x, o.y - baseline);
             push(Shape::galley(at, galley, color32(*color)));
         }
-        // Issue 15: a neutral placeholder until the canvas has picture textures.
+        // A neutral placeholder: the canvas paints the texture over it once it is decoded.
         Item::Picture { rect, .. } => push(Shape::rect_filled(
             Rect::from_min_size(
                 pos(Point::new(rect.x, rect.y)),
@@ -687,6 +703,7 @@ mod tests {
             painted: items,
             index,
             galleys: HashMap::new(),
+            pictures: Vec::new(),
         };
         let near = Rect::from_min_size(Pos2::ZERO, egui::vec2(300.0, 300.0));
         let found: Vec<Rect> = scene.visible(near).map(|i| i.bounds).collect();

@@ -11,6 +11,7 @@ use egui::{Id, RichText};
 
 mod fields;
 mod journey;
+mod picture;
 
 pub(crate) use fields::heading;
 use fields::swatch_ui;
@@ -315,6 +316,7 @@ impl TrailmapApp {
             "Edit business response",
             |v| set(TouchpointField::BusinessResponse(v)),
         );
+        self.card_picture_ui(ui, &t);
 
         ui.add_space(4.0);
         ui.label(tr!("inspector-personas"));
