@@ -12,7 +12,7 @@ use app_support::*;
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, Pos2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use trailmap::app::i18n::Language;
 use trailmap::app::{Selected, Startup, TrailmapApp};
 use trailmap::model::*;
@@ -292,4 +292,56 @@ fn the_canvas_paints_the_picture_once_it_is_decoded_without_waiting_for_it() {
     undo(&mut h);
     h.run();
     assert!(!paints_a_picture(&h), "the picture is gone with the undo");
+}
+
+/// The card's description for the screen reader (its node is a button named by its title).
+fn card_description(h: &Harness<'_, TrailmapApp>, title: &str) -> String {
+    h.get_by_role_and_label(Role::Button, title)
+        .accesskit_node()
+        .description()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// What a screen reader hears of a card's picture is its alt text, in the window's language;
+/// a picture without one is said to have no description.
+fn the_reader_hears_the_alt_text(language: Language, alt_label: &str, expect: [&str; 2]) {
+    let dir = tempfile::tempdir().unwrap();
+    let png = png_file(dir.path(), "ad.png");
+    let mut h = harness_in(language, Startup::Map(small_map()));
+    assert!(!card_description(&h, "Sees an ad").contains(expect[0]));
+    let at = center_of(&h, Selected::Touchpoint(TouchpointId(1)));
+    drop_at(&mut h, at, &png);
+    let described = card_description(&h, "Sees an ad");
+    assert!(described.ends_with(expect[0]), "{described:?}");
+
+    let field = h.get_by_role_and_label(Role::TextInput, alt_label);
+    field.focus();
+    h.run();
+    h.event(Event::Text("Sneaker ad in the feed".into()));
+    h.key_press(Key::Tab);
+    h.run();
+    let described = card_description(&h, "Sees an ad");
+    assert!(described.ends_with(expect[1]), "{described:?}");
+}
+
+#[test]
+fn a_screen_reader_hears_the_pictures_alt_text_with_the_card() {
+    the_reader_hears_the_alt_text(
+        Language::English,
+        "Alt text (for screen readers)",
+        [
+            "Picture: no description.",
+            "Picture: Sneaker ad in the feed.",
+        ],
+    );
+}
+
+#[test]
+fn a_screen_reader_hears_the_pictures_alt_text_in_polish() {
+    the_reader_hears_the_alt_text(
+        Language::Polish,
+        "Tekst alternatywny (dla czytników ekranu)",
+        ["Obraz: brak opisu.", "Obraz: Sneaker ad in the feed."],
+    );
 }

@@ -1078,6 +1078,8 @@ a11y-unnamed = (ohne Namen)
 a11y-none = keine
 a11y-all-personas = alle Personas
 a11y-card-description = Phase: { $stage }. Zeile: { $lane }. Personas: { $personas }. Emotion: { $emotion }. Verantwortlich: { $owner }.
+a11y-card-picture = Bild: { $alt }.
+a11y-picture-no-alt = keine Beschreibung
 a11y-emotion-point = Emotionspunkt von „{ $card }“: { $score }
 a11y-arrow = Pfeil von „{ $from }“ zu „{ $to }“
 ## Rough edges

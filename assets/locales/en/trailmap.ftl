@@ -1086,6 +1086,8 @@ a11y-unnamed = (unnamed)
 a11y-none = none
 a11y-all-personas = all personas
 a11y-card-description = Stage: { $stage }. Lane: { $lane }. Personas: { $personas }. Emotion: { $emotion }. Owner: { $owner }.
+a11y-card-picture = Picture: { $alt }.
+a11y-picture-no-alt = no description
 a11y-emotion-point = Emotion point of “{ $card }”: { $score }
 a11y-arrow = Arrow from “{ $from }” to “{ $to }”
 ## Rough edges

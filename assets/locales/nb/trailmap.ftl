@@ -1078,6 +1078,8 @@ a11y-unnamed = (uten navn)
 a11y-none = ingen
 a11y-all-personas = alle personas
 a11y-card-description = Fase: { $stage }. Rad: { $lane }. Personas: { $personas }. Følelse: { $emotion }. Ansvarlig: { $owner }.
+a11y-card-picture = Bilde: { $alt }.
+a11y-picture-no-alt = ingen beskrivelse
 a11y-emotion-point = Følelsespunkt for «{ $card }»: { $score }
 a11y-arrow = Pil fra «{ $from }» til «{ $to }»
 ## Rough edges

@@ -1133,6 +1133,8 @@ a11y-unnamed = (bez nazwy)
 a11y-none = brak
 a11y-all-personas = wszystkie persony
 a11y-card-description = Etap: { $stage }. Wiersz: { $lane }. Persony: { $personas }. Emocja: { $emotion }. Właściciel: { $owner }.
+a11y-card-picture = Obraz: { $alt }.
+a11y-picture-no-alt = brak opisu
 a11y-emotion-point = Punkt emocji karty „{ $card }”: { $score }
 a11y-arrow = Strzałka od „{ $from }” do „{ $to }”
 ## Rough edges

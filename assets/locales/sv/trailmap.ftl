@@ -1078,6 +1078,8 @@ a11y-unnamed = (namnlös)
 a11y-none = ingen
 a11y-all-personas = alla personas
 a11y-card-description = Fas: { $stage }. Rad: { $lane }. Personas: { $personas }. Känsla: { $emotion }. Ansvarig: { $owner }.
+a11y-card-picture = Bild: { $alt }.
+a11y-picture-no-alt = ingen beskrivning
 a11y-emotion-point = Känslopunkt för ”{ $card }”: { $score }
 a11y-arrow = Pil från ”{ $from }” till ”{ $to }”
 ## Rough edges

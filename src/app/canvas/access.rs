@@ -237,7 +237,16 @@ fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> 
                 .map(|p| p.name.as_str())
                 .collect();
             let stage = stage_name(t.stage);
-            let key = (&t.title, stage, &name, &persona_names, t.emotion, &t.owner);
+            let picture = t.picture.as_ref().map(|p| p.alt.as_str());
+            let key = (
+                &t.title,
+                stage,
+                &name,
+                &persona_names,
+                t.emotion,
+                &t.owner,
+                picture,
+            );
             let n = words.node(item_id(Selected::Touchpoint(id)), key, || {
                 let personas = if t.personas.is_empty() {
                     tr!("a11y-all-personas")
@@ -254,14 +263,25 @@ fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> 
                     t.owner.clone()
                 };
                 let mut n = node(Role::Button, &unnamed(&t.title), &select);
-                n.set_description(tr!(
+                let mut description = tr!(
                     "a11y-card-description",
                     stage = unnamed(stage),
                     lane = name.clone(),
                     personas = personas,
                     emotion = emotion,
                     owner = owner
-                ));
+                );
+                // The picture's alt text is what the reader hears of it.
+                if let Some(alt) = picture {
+                    let alt = if alt.trim().is_empty() {
+                        tr!("a11y-picture-no-alt")
+                    } else {
+                        alt.to_owned()
+                    };
+                    description.push(' ');
+                    description.push_str(&tr!("a11y-card-picture", alt = alt));
+                }
+                n.set_description(description);
                 n
             });
             items.push(Item {
