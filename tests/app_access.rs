@@ -267,3 +267,81 @@ fn renaming_one_card_of_a_big_map_sends_only_what_changed() {
          of {cards} cards"
     );
 }
+
+/// A card an edit moves without it being selected (the one below a card moved out of its
+/// cell) is sent to the reader again, at its new place.
+#[test]
+fn a_card_that_shifts_when_another_moves_away_is_sent_at_its_new_place() {
+    let mut map = Map::default();
+    for i in 1..=2 {
+        map.stages
+            .push(Stage::new(StageId(i), &format!("Stage {i}")));
+    }
+    map.lanes.push(Lane {
+        id: LaneId(1),
+        name: "Social".into(),
+        kind: LaneKind::Channel,
+        channel: None,
+        color: None,
+    });
+    for (id, order, title) in [(1, 0, "Sees an ad"), (2, 1, "Clicks the ad")] {
+        map.touchpoints.push(Touchpoint::new(
+            TouchpointId(id),
+            StageId(1),
+            LaneId(1),
+            order,
+            title,
+        ));
+    }
+    let mut h = harness_with(Startup::Map(map));
+    h.run();
+    let before = h.get_by_label("Clicks the ad").rect();
+    h.get_by_label("Sees an ad").click_accesskit();
+    h.run();
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
+    h.run();
+    assert_eq!(
+        h.state().map().touchpoint(TouchpointId(1)).unwrap().stage,
+        StageId(2)
+    );
+    let after = h.get_by_label("Clicks the ad").rect();
+    let expected = h
+        .state()
+        .screen_rect_of(Selected::Touchpoint(TouchpointId(2)))
+        .unwrap();
+    assert!(after.top() < before.top() - 10.0, "{before:?} -> {after:?}");
+    assert!(
+        (after.top() - expected.top()).abs() < 1.0,
+        "the reader has {after:?}, the canvas draws {expected:?}"
+    );
+}
+
+/// A card renamed while another is selected (undo of a rename, the selection elsewhere) is
+/// sent to the reader again, with its name.
+#[test]
+fn a_card_renamed_by_undo_while_another_is_selected_gets_its_name_back_for_the_reader() {
+    let mut h = harness_with(Startup::Map(small_map()));
+    h.run();
+    h.get_by_label("Sees an ad").click_accesskit();
+    h.run();
+    h.key_press(Key::F2);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(Event::Text("Spring teaser".into()));
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_label("Compares prices").click_accesskit();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().map().touchpoint(TouchpointId(1)).unwrap().title,
+        "Sees an ad"
+    );
+    let selected = h.state().selection().single();
+    assert!(
+        h.query_by_label("Spring teaser").is_none(),
+        "selected: {selected:?}"
+    );
+    assert!(h.query_by_label("Sees an ad").is_some());
+}

@@ -434,27 +434,36 @@ impl AccessTree {
             children.push(ids);
             bounds.push(relative(extent.unwrap_or_default(), group.origin));
         }
+        // An item is unchanged when the old tree held it in the same group, at the same place,
+        // with the same node: only the old group of the same index is looked at, item by item
+        // when it lists the same ids (every lane an edit did not touch), else by id.
         let since = before.map(|old| {
-            let mut was: HashMap<NodeId, (usize, &Arc<Node>, crate::geom::Rect)> =
-                HashMap::default();
-            for (g, group) in old.groups.iter().enumerate() {
-                for item in &group.items {
-                    let at = relative(item.rect, group.origin);
-                    was.insert(item.id.accesskit_id(), (g, &item.node, at));
-                }
-            }
             let mut changed = HashSet::default();
             for (g, group) in groups.iter().enumerate() {
-                for item in &group.items {
-                    let id = item.id.accesskit_id();
-                    let same = was.get(&id).is_some_and(|(og, node, at)| {
-                        *og == g
-                            && *at == relative(item.rect, group.origin)
-                            && (Arc::ptr_eq(node, &item.node) || ***node == *item.node)
-                    });
-                    if !same {
-                        changed.insert(id);
+                let old_group = old.groups.get(g);
+                let same = |item: &Item, was: &Item, old_origin| {
+                    relative(was.rect, old_origin) == relative(item.rect, group.origin)
+                        && (Arc::ptr_eq(&was.node, &item.node) || *was.node == *item.node)
+                };
+                match (old_group, old.children.get(g)) {
+                    (Some(og), Some(old_ids)) if *old_ids == children[g] => {
+                        for (item, was) in group.items.iter().zip(&og.items) {
+                            if !same(item, was, og.origin) {
+                                changed.insert(item.id.accesskit_id());
+                            }
+                        }
                     }
+                    (Some(og), _) => {
+                        let was: HashMap<NodeId, &Item> =
+                            og.items.iter().map(|i| (i.id.accesskit_id(), i)).collect();
+                        for item in &group.items {
+                            let id = item.id.accesskit_id();
+                            if !was.get(&id).is_some_and(|w| same(item, w, og.origin)) {
+                                changed.insert(id);
+                            }
+                        }
+                    }
+                    (None, _) => changed.extend(group.items.iter().map(|i| i.id.accesskit_id())),
                 }
             }
             (old.version, changed)
