@@ -144,7 +144,7 @@ fn scene_of(map: &Map) -> (Layout, Scene) {
 }
 
 fn frame_of(layout: &Layout, id: TouchpointId) -> PictureFrame {
-    layout.card(id).unwrap().picture.clone().unwrap()
+    *layout.card(id).unwrap().picture.clone().unwrap()
 }
 
 /// Points well inside each quarter of `rect` (map units), in the quarters' order.

@@ -249,7 +249,7 @@ fn card_box(
     let picture = t
         .picture
         .as_ref()
-        .map(|p| picture_frame(cx, p, Rect::new(inner_x, y, inner_w, 0.0)));
+        .map(|p| Box::new(picture_frame(cx, p, Rect::new(inner_x, y, inner_w, 0.0))));
     if let Some(frame) = &picture {
         y = frame.rect.bottom() + PICTURE_GAP;
     }

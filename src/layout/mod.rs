@@ -421,8 +421,9 @@ pub struct CardBox {
     /// "Conflict: title “ours” / “theirs”" while a merge left the card undecided; drawn
     /// under the changes, in the conflict colour.
     pub conflicts: TextBlock,
-    /// The card's picture, above its title.
-    pub picture: Option<PictureFrame>,
+    /// The card's picture, above its title (boxed: most cards have none, and every card
+    /// would carry the frame's ~120 bytes inline).
+    pub picture: Option<Box<PictureFrame>>,
 }
 
 /// Where a card shows its picture: the card's inner width, as tall as the picture's aspect
