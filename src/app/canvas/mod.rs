@@ -287,6 +287,18 @@ impl CanvasState {
         self.laid = Some(Laid { key, layout, scene });
     }
 
+    /// A card's picture frame (where it sits, how the picture is cropped) as the layout of the
+    /// map as it is now has it: the inspector's preview crops as the card does.
+    pub(crate) fn picture_frame(
+        &mut self,
+        doc: &Document,
+        view: &ViewState,
+        id: TouchpointId,
+    ) -> Option<&crate::layout::PictureFrame> {
+        self.refresh(doc, view);
+        self.laid.as_ref()?.layout.card(id)?.picture.as_deref()
+    }
+
     /// Brings the egui shapes up to date with the scene and zoom.
     fn refresh_painted(&mut self, ctx: &egui::Context, zoom: f32) {
         let Some(laid) = &self.laid else {
@@ -642,18 +654,22 @@ fn pictures_on_screen(
         let Some(texture) = textures.texture(ctx, key, picture, wanted) else {
             continue;
         };
-        let (w, h) = (picture.width.max(1) as f32, picture.height.max(1) as f32);
-        let uv = Rect::from_min_max(
-            Pos2::new(crop.x / w, crop.y / h),
-            Pos2::new((crop.x + crop.w) / w, (crop.y + crop.h) / h),
-        );
         shapes.push(Shape::image(
             texture.id(),
             at.translate(offset),
-            uv,
+            picture_uv(crop, picture),
             egui::Color32::WHITE,
         ));
     }
+}
+
+/// The part of `picture` a frame shows (`crop`, in its pixels) in texture coordinates 0..1.
+pub(crate) fn picture_uv(crop: &crate::geom::Rect, picture: &crate::model::Picture) -> Rect {
+    let (w, h) = (picture.width.max(1) as f32, picture.height.max(1) as f32);
+    Rect::from_min_max(
+        Pos2::new(crop.x / w, crop.y / h),
+        Pos2::new((crop.x + crop.w) / w, (crop.y + crop.h) / h),
+    )
 }
 
 /// A soft edge under the pinned header row and right of the pinned lane column.
@@ -679,4 +695,57 @@ pub enum Reorder {
     Stage(StageId),
     /// A lane.
     Lane(LaneId),
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::layout::Layout;
+    use crate::model::{Aspect, CardPicture, Map, Stage, StageId, Touchpoint, TouchpointId};
+
+    /// The part of the picture the canvas (and the inspector's preview) shows of a card's
+    /// picture, in texture coordinates: the layout's centre crop.
+    fn uv_of(width: u32, height: u32, aspect: Aspect) -> egui::Rect {
+        let picture =
+            crate::picture::import_rgba(width, height, vec![128; (width * height * 4) as usize])
+                .unwrap();
+        let mut map = Map::default();
+        map.stages.push(Stage::new(StageId(1), "Awareness"));
+        map.lanes.push(crate::model::Lane {
+            id: crate::model::LaneId(1),
+            name: "Storyboard".into(),
+            kind: crate::model::LaneKind::Storyboard,
+            channel: None,
+            color: None,
+        });
+        let mut card = Touchpoint::new(TouchpointId(1), StageId(1), crate::model::LaneId(1), 0, "");
+        card.picture = Some(CardPicture {
+            aspect,
+            ..CardPicture::new(picture.key())
+        });
+        map.touchpoints.push(card);
+        map.pictures.insert(picture.key(), picture.clone());
+        let layout = Layout::compute(&map);
+        let frame = layout
+            .card(TouchpointId(1))
+            .unwrap()
+            .picture
+            .as_deref()
+            .unwrap();
+        super::picture_uv(&frame.crop, &picture)
+    }
+
+    #[test]
+    fn the_crop_is_centred_and_keeps_the_aspect() {
+        // A square at 16:9 loses top and bottom.
+        let uv = uv_of(400, 400, Aspect::Wide);
+        assert!((uv.height() - 0.5625).abs() < 1e-3 && (uv.width() - 1.0).abs() < 1e-4);
+        assert!((uv.center().y - 0.5).abs() < 1e-4);
+        // A wide banner at 1:1 loses left and right.
+        let uv = uv_of(400, 100, Aspect::Square);
+        assert!((uv.width() - 0.25).abs() < 1e-3 && (uv.height() - 1.0).abs() < 1e-4);
+        assert!((uv.center().x - 0.5).abs() < 1e-4);
+        // Its own shape: all of it.
+        let uv = uv_of(300, 200, Aspect::Original);
+        assert!((uv.width() - 1.0).abs() < 1e-4 && (uv.height() - 1.0).abs() < 1e-4);
+    }
 }

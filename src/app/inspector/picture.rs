@@ -23,25 +23,6 @@ fn aspect_name(aspect: Aspect) -> String {
     }
 }
 
-/// The part of a `width`×`height` picture shown at `aspect` (centred), in texture
-/// coordinates 0..1.
-pub(crate) fn crop_uv(aspect: Aspect, width: u32, height: u32) -> egui::Rect {
-    let (w, h) = (width.max(1) as f32, height.max(1) as f32);
-    let ratio = aspect.ratio(width, height);
-    let full = egui::Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0));
-    if h / w > ratio {
-        let shown = (w * ratio / h).clamp(0.0, 1.0);
-        let top = (1.0 - shown) / 2.0;
-        egui::Rect::from_min_max(egui::pos2(0.0, top), egui::pos2(1.0, top + shown))
-    } else if h / w < ratio {
-        let shown = (h / ratio / w).clamp(0.0, 1.0);
-        let left = (1.0 - shown) / 2.0;
-        egui::Rect::from_min_max(egui::pos2(left, 0.0), egui::pos2(left + shown, 1.0))
-    } else {
-        full
-    }
-}
-
 impl TrailmapApp {
     /// The picture section of a card's inspector.
     pub(super) fn card_picture_ui(&mut self, ui: &mut egui::Ui, t: &Touchpoint) {
@@ -108,18 +89,24 @@ impl TrailmapApp {
         };
         let stored = self.doc.map().pictures.get(&card_picture.key).cloned();
         let width = ui.available_width().min(PREVIEW_WIDTH);
-        let (w, h) = stored.as_ref().map_or((16, 9), |p| (p.width, p.height));
-        let size = egui::vec2(width, width * card_picture.aspect.ratio(w, h));
+        // Cropped as the card crops it: the layout's frame (its shape, within the clamps).
+        let frame = self
+            .canvas
+            .picture_frame(&self.doc, &self.view, t.id)
+            .map(|f| (f.rect.h / f.rect.w.max(1.0), f.crop));
+        let ratio = frame.map_or(9.0 / 16.0, |(ratio, _)| ratio);
+        let size = egui::vec2(width, width * ratio);
         let ctx = ui.ctx().clone();
         let pixels = width * ctx.pixels_per_point();
-        let texture = stored.as_ref().and_then(|p| {
-            self.canvas
+        let texture = stored.as_ref().zip(frame).and_then(|(p, (_, crop))| {
+            let texture = self
+                .canvas
                 .textures
-                .texture(&ctx, &card_picture.key, p, pixels)
-                .map(|t| t.id())
+                .texture(&ctx, &card_picture.key, p, pixels)?;
+            Some((texture.id(), crate::app::canvas::picture_uv(&crop, p)))
         });
         match texture {
-            Some(texture) => {
+            Some((texture, uv)) => {
                 let alt = if card_picture.alt.is_empty() {
                     tr!("inspector-picture")
                 } else {
@@ -127,7 +114,7 @@ impl TrailmapApp {
                 };
                 ui.add(
                     egui::Image::from_texture(egui::load::SizedTexture::new(texture, size))
-                        .uv(crop_uv(card_picture.aspect, w, h))
+                        .uv(uv)
                         .alt_text(alt),
                 );
             }
@@ -142,25 +129,5 @@ impl TrailmapApp {
                 }
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_crop_is_centred_and_keeps_the_aspect() {
-        // A 1600×1600 square at 16:9 loses top and bottom.
-        let uv = crop_uv(Aspect::Wide, 1600, 1600);
-        assert!((uv.height() - 0.5625).abs() < 1e-4 && uv.width() == 1.0);
-        assert!((uv.center().y - 0.5).abs() < 1e-4);
-        // A wide banner at 1:1 loses left and right.
-        let uv = crop_uv(Aspect::Square, 1600, 400);
-        assert!((uv.width() - 0.25).abs() < 1e-4 && uv.height() == 1.0);
-        assert_eq!(
-            crop_uv(Aspect::Original, 7, 3),
-            crop_uv(Aspect::Square, 1, 1)
-        );
     }
 }
