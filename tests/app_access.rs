@@ -54,6 +54,16 @@ fn wheel(h: &Harness<'_, TrailmapApp>, delta: Vec2) {
     });
 }
 
+/// Types a new title over the selected card's (F2, select all, type, Enter); the frame
+/// that applies it is left to the caller.
+fn retitle_selected(h: &mut Harness<'_, TrailmapApp>, title: &str) {
+    h.key_press(Key::F2);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.event(Event::Text(title.into()));
+    h.key_press(Key::Enter);
+}
+
 /// The cards the reader holds (a card's description says its stage).
 fn card_nodes(h: &Harness<'_, TrailmapApp>) -> usize {
     h.query_all_by_role(Role::Button)
@@ -168,11 +178,7 @@ fn renaming_a_card_renames_its_node_and_undo_brings_the_old_name_back() {
         .clone();
     h.get_by_label(&old).click_accesskit();
     h.run();
-    h.key_press(Key::F2);
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.event(Event::Text("Spring teaser".into()));
-    h.key_press(Key::Enter);
+    retitle_selected(&mut h, "Spring teaser");
     h.run();
     assert!(h.query_by_label("Spring teaser").is_some());
     assert!(h.query_by_label(&old).is_none());
@@ -244,11 +250,7 @@ fn renaming_one_card_of_a_big_map_sends_only_what_changed() {
     let Some(Selected::Touchpoint(id)) = h.state().selection().single() else {
         panic!("the reader's click selected no card");
     };
-    h.key_press(Key::F2);
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.event(Event::Text("Renamed for the reader".into()));
-    h.key_press(Key::Enter);
+    retitle_selected(&mut h, "Renamed for the reader");
     let most = (0..6)
         .map(|_| next_frame(&mut h, &counts))
         .max()
@@ -324,11 +326,7 @@ fn a_card_renamed_by_undo_while_another_is_selected_gets_its_name_back_for_the_r
     h.run();
     h.get_by_label("Sees an ad").click_accesskit();
     h.run();
-    h.key_press(Key::F2);
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.event(Event::Text("Spring teaser".into()));
-    h.key_press(Key::Enter);
+    retitle_selected(&mut h, "Spring teaser");
     h.run();
     h.get_by_label("Compares prices").click_accesskit();
     h.run();
