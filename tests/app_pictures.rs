@@ -41,6 +41,13 @@ fn drop_at(h: &mut Harness<'_, TrailmapApp>, at: Pos2, path: &Path) {
     drop_file(h, path);
 }
 
+/// Drops a fresh `ad.png` (written into `dir`) on card `id`.
+fn drop_picture_on_card(h: &mut Harness<'_, TrailmapApp>, dir: &Path, id: u32) {
+    let png = png_file(dir, "ad.png");
+    let at = center_of(h, Selected::Touchpoint(TouchpointId(id)));
+    drop_at(h, at, &png);
+}
+
 fn undo(h: &mut Harness<'_, TrailmapApp>) {
     press_with(h, Modifiers::COMMAND, Key::Z);
 }
@@ -212,11 +219,9 @@ fn a_pasted_screenshot_goes_on_the_selected_card_and_text_paste_still_adds_cards
 
 #[test]
 fn alt_text_and_shape_are_one_undo_step_each_and_remove_takes_the_picture_off() {
-    let dir = tempfile::tempdir().unwrap();
-    let png = png_file(dir.path(), "ad.png");
     let mut h = harness();
-    let at = center_of(&h, Selected::Touchpoint(TouchpointId(1)));
-    drop_at(&mut h, at, &png);
+    let dir = tempfile::tempdir().unwrap();
+    drop_picture_on_card(&mut h, dir.path(), 1);
 
     let field = h.get_by_role_and_label(Role::TextInput, "Alt text (for screen readers)");
     field.focus();
@@ -275,12 +280,10 @@ fn paints_a_picture(h: &Harness<'_, TrailmapApp>) -> bool {
 
 #[test]
 fn the_canvas_paints_the_picture_once_it_is_decoded_without_waiting_for_it() {
-    let dir = tempfile::tempdir().unwrap();
-    let png = png_file(dir.path(), "ad.png");
     let mut h = harness();
+    let dir = tempfile::tempdir().unwrap();
+    drop_picture_on_card(&mut h, dir.path(), 1);
     // Deselect, so the inspector's preview is not what paints it.
-    let at = center_of(&h, Selected::Touchpoint(TouchpointId(1)));
-    drop_at(&mut h, at, &png);
     press(&mut h, Key::Escape);
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
     while !paints_a_picture(&h) && std::time::Instant::now() < deadline {
@@ -306,12 +309,10 @@ fn card_description(h: &Harness<'_, TrailmapApp>, title: &str) -> String {
 /// What a screen reader hears of a card's picture is its alt text, in the window's language;
 /// a picture without one is said to have no description.
 fn the_reader_hears_the_alt_text(language: Language, alt_label: &str, expect: [&str; 2]) {
-    let dir = tempfile::tempdir().unwrap();
-    let png = png_file(dir.path(), "ad.png");
     let mut h = harness_in(language, Startup::Map(small_map()));
     assert!(!card_description(&h, "Sees an ad").contains(expect[0]));
-    let at = center_of(&h, Selected::Touchpoint(TouchpointId(1)));
-    drop_at(&mut h, at, &png);
+    let dir = tempfile::tempdir().unwrap();
+    drop_picture_on_card(&mut h, dir.path(), 1);
     let described = card_description(&h, "Sees an ad");
     assert!(described.ends_with(expect[0]), "{described:?}");
 
