@@ -196,34 +196,25 @@ fn decode_pictures(scene: &Scene, scale: f32) -> HashMap<PictureKey, Option<Deco
     wanted
         .into_iter()
         .map(|(key, k)| {
-            let decoded = scene
-                .pictures
-                .get(key)
-                .and_then(|p| p.decode_rgba())
-                .and_then(|rgba| {
-                    let factor = (2.0 * k).min(1.0);
-                    let rgba = if factor < 1.0 {
-                        let w = ((rgba.width() as f32 * factor).ceil() as u32).max(1);
-                        let h = ((rgba.height() as f32 * factor).ceil() as u32).max(1);
-                        image::imageops::resize(&rgba, w, h, image::imageops::FilterType::Triangle)
-                    } else {
-                        rgba
-                    };
-                    let factor = rgba.width() as f32
-                        / scene.pictures.get(key).map_or(1, |p| p.width.max(1)) as f32;
-                    let size = tiny_skia::IntSize::from_wh(rgba.width(), rgba.height())?;
-                    let mut data = rgba.into_raw();
-                    for px in data.chunks_exact_mut(4) {
-                        let a = u16::from(px[3]);
-                        if a < 255 {
-                            for c in &mut px[..3] {
-                                *c = ((u16::from(*c) * a + 127) / 255) as u8;
-                            }
+            let decoded = scene.pictures.get(key).and_then(|p| {
+                let factor = (2.0 * k).min(1.0);
+                let w = ((p.width as f32 * factor).ceil() as u32).max(1);
+                let h = ((p.height as f32 * factor).ceil() as u32).max(1);
+                let rgba = p.decode_rgba_within(w, h)?;
+                let factor = rgba.width() as f32 / p.width.max(1) as f32;
+                let size = tiny_skia::IntSize::from_wh(rgba.width(), rgba.height())?;
+                let mut data = rgba.into_raw();
+                for px in data.chunks_exact_mut(4) {
+                    let a = u16::from(px[3]);
+                    if a < 255 {
+                        for c in &mut px[..3] {
+                            *c = ((u16::from(*c) * a + 127) / 255) as u8;
                         }
                     }
-                    let pixmap = tiny_skia::Pixmap::from_vec(data, size)?;
-                    Some(Decoded { pixmap, factor })
-                });
+                }
+                let pixmap = tiny_skia::Pixmap::from_vec(data, size)?;
+                Some(Decoded { pixmap, factor })
+            });
             (key.clone(), decoded)
         })
         .collect()

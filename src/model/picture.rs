@@ -153,6 +153,18 @@ impl Picture {
         let img = reader.decode().ok()?;
         (img.width() == self.width && img.height() == self.height).then(|| img.into_rgba8())
     }
+
+    /// [`Picture::decode_rgba`], scaled down (triangle filter) to `width`×`height` when that is
+    /// smaller: the canvas's texture levels and the PNG export's pictures shown small.
+    pub fn decode_rgba_within(&self, width: u32, height: u32) -> Option<image::RgbaImage> {
+        let rgba = self.decode_rgba()?;
+        let (w, h) = (width.clamp(1, rgba.width()), height.clamp(1, rgba.height()));
+        Some(if (w, h) == (rgba.width(), rgba.height()) {
+            rgba
+        } else {
+            image::imageops::resize(&rgba, w, h, image::imageops::FilterType::Triangle)
+        })
+    }
 }
 
 /// How a card crops its picture: the picture fills the card's width at this aspect ratio,

@@ -184,13 +184,8 @@ impl std::fmt::Debug for PictureTextures {
 
 /// Decodes and scales one level; `None` when the picture does not decode.
 fn decode_level(picture: &Picture, level: u8) -> Option<egui::ColorImage> {
-    let rgba = picture.decode_rgba()?;
-    let (w, h) = level_size(rgba.width(), rgba.height(), level);
-    let rgba = if level == 0 {
-        rgba
-    } else {
-        image::imageops::resize(&rgba, w, h, image::imageops::FilterType::Triangle)
-    };
+    let (w, h) = level_size(picture.width, picture.height, level);
+    let rgba = picture.decode_rgba_within(w, h)?;
     let size = [rgba.width() as usize, rgba.height() as usize];
     Some(egui::ColorImage::from_rgba_unmultiplied(
         size,
