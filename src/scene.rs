@@ -196,6 +196,21 @@ pub enum Item {
 }
 
 impl Item {
+    /// Moves the item down by `dy` (the card it belongs to was shifted by the layout).
+    pub fn shift_y(&mut self, dy: f32) {
+        match self {
+            Item::Rect { rect, .. } | Item::Picture { rect, .. } => rect.y += dy,
+            Item::Circle { center, .. } => center.y += dy,
+            Item::Path { points, .. } | Item::Arrow { points, .. } => {
+                points.iter_mut().for_each(|p| p.y += dy);
+            }
+            Item::Text { origin, .. } => origin.y += dy,
+            Item::BeginGroup { .. } | Item::EndGroup => {}
+        }
+    }
+}
+
+impl Item {
     /// Whether the item leaves a mark: a shape with a size and a visible fill or line (an open
     /// path is never filled), a line of at least two points in a visible colour, text with a
     /// size and a colour. Groups always count. The canvas and every exporter skip the others

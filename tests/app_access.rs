@@ -343,3 +343,49 @@ fn a_card_renamed_by_undo_while_another_is_selected_gets_its_name_back_for_the_r
     );
     assert!(h.query_by_label("Sees an ad").is_some());
 }
+
+/// A lane that grows (a card above gets a longer title) moves the lanes below it: their cards
+/// keep their nodes and reach the reader at their new places, as the canvas draws them.
+#[test]
+fn the_cards_of_a_lane_below_one_that_grew_are_where_the_canvas_draws_them() {
+    let mut map = Map::default();
+    map.stages.push(Stage::new(StageId(1), "Awareness"));
+    for (id, name) in [(1, "Social"), (2, "E-mail")] {
+        map.lanes.push(Lane {
+            id: LaneId(id),
+            name: name.into(),
+            kind: LaneKind::Channel,
+            channel: None,
+            color: None,
+        });
+    }
+    for (id, lane, title) in [(1, 1, "Sees an ad"), (2, 2, "Reads the newsletter")] {
+        map.touchpoints.push(Touchpoint::new(
+            TouchpointId(id),
+            StageId(1),
+            LaneId(lane),
+            0,
+            title,
+        ));
+    }
+    let mut h = harness_with(Startup::Map(map));
+    h.run();
+    let before = h.get_by_label("Reads the newsletter").rect();
+    h.get_by_label("Sees an ad").click_accesskit();
+    h.run();
+    retitle_selected(
+        &mut h,
+        "Sees an ad for the spring sale between two videos on a phone, late at night",
+    );
+    h.run();
+    let after = h.get_by_label("Reads the newsletter").rect();
+    let expected = h
+        .state()
+        .screen_rect_of(Selected::Touchpoint(TouchpointId(2)))
+        .unwrap();
+    assert!(after.top() > before.top() + 10.0, "{before:?} -> {after:?}");
+    assert!(
+        (after.top() - expected.top()).abs() < 1.0,
+        "the reader has {after:?}, the canvas draws {expected:?}"
+    );
+}

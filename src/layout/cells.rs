@@ -52,11 +52,12 @@ impl Layout {
         &mut self,
         cx: &LaneContext<'_>,
         mut previous: Option<&mut Previous>,
-        memo: &mut FastMap<Cell, (u64, f32)>,
-    ) -> f32 {
+        memo: &mut FastMap<Cell, (u64, f32, f32)>,
+    ) -> (f32, bool) {
         if cx.kind == LaneKind::Emotion {
-            return self.place_emotion_lane(cx);
+            return (self.place_emotion_lane(cx), false);
         }
+        let mut all_kept = previous.is_some();
         let style = CardStyle::of(cx.kind);
         let mut height = MIN_LANE_HEIGHT;
         for stage in &cx.map.stages {
@@ -75,7 +76,8 @@ impl Layout {
             }
             let shown = cx.cells.get(&cell).map_or(&[][..], Vec::as_slice);
             let mut h = reuse::hasher();
-            let place = [x, w, cx.top, y, cx.marker_band].map(f32::to_bits);
+            // Where the lane is does not count: its cards are shifted to a new top.
+            let place = [x, w, y - cx.top, cx.marker_band].map(f32::to_bits);
             (place, cx.kind, cx.channel).hash(&mut h);
             for s in shown {
                 let raw = matches!(s.card, Cow::Owned(_))
@@ -86,13 +88,14 @@ impl Layout {
             }
             let key = h.finish();
             if let Some(prev) = previous.as_deref_mut()
-                && let Some(cell_height) = prev.cell(cell, key)
-                && prev.take(shown.iter().map(|s| s.card.id))
+                && let Some((cell_height, old_top)) = prev.cell(cell, key)
+                && prev.take(shown.iter().map(|s| s.card.id), cx.top - old_top)
             {
                 height = height.max(cell_height);
-                memo.insert(cell, (key, cell_height));
+                memo.insert(cell, (key, cell_height, cx.top));
                 continue;
             }
+            all_kept = false;
             for shown in shown {
                 let mut card = card_box(
                     cx,
@@ -109,9 +112,9 @@ impl Layout {
             }
             let cell_height = y - CARD_GAP + CELL_PADDING - cx.top + cx.marker_band;
             height = height.max(cell_height);
-            memo.insert(cell, (key, cell_height));
+            memo.insert(cell, (key, cell_height, cx.top));
         }
-        height
+        (height, all_kept)
     }
 
     fn place_emotion_lane(&mut self, cx: &LaneContext<'_>) -> f32 {
@@ -395,9 +398,11 @@ fn picture_frame(cx: &LaneContext<'_>, p: &CardPicture, at: Rect) -> PictureFram
         .aspect
         .ratio(pw, ph)
         .clamp(PICTURE_MIN_RATIO, PICTURE_MAX_RATIO);
-    let h = (w * ratio).min(PICTURE_MAX_HEIGHT);
-    let ratio = if w > 0.0 { h / w } else { ratio };
-    let rect = Rect::new(at.x, at.y, w, h);
+    let exact = (w * ratio).min(PICTURE_MAX_HEIGHT);
+    // The crop follows the frame's own shape; the frame's height is put on the layout's grid
+    // (a hair's stretch, so a picture at its own shape shows whole).
+    let ratio = if w > 0.0 { exact / w } else { ratio };
+    let rect = Rect::new(at.x, at.y, w, super::snap(exact));
     let crop = stored.map_or(Rect::new(0.0, 0.0, 0.0, 0.0), |_| {
         centre_crop(pw as f32, ph as f32, ratio)
     });

@@ -18,19 +18,51 @@ const LANE_SPACING: f32 = 3.0;
 
 /// Routes every connector whose two cards are laid out.
 ///
-/// With the previous layout, an arrow whose inputs (its ends' outlines, its place in the list,
-/// its label) hash as before keeps its route when the stages and lanes are where they were;
-/// a labelled one only if no card changed where its label could go.
+/// With the previous layout, an arrow whose inputs (its ends' outlines relative to each other,
+/// its place in the list, its label) hash as before keeps its route, shifted as far as its
+/// cards moved, when the stage columns are where they were and every lane it runs through
+/// (for a labelled one: every lane its label could go to) moved by just as much and kept its
+/// height; a labelled one also only if no card was laid out anew where its label could go.
 pub(super) fn route(
     map: &Map,
     layout: &Layout,
     previous: Option<&mut Previous>,
-    keys: &mut FastMap<ConnectorId, u64>,
-) -> Vec<ConnectorPath> {
-    let previous = previous.filter(|p| p.stages == layout.stages && p.lanes == layout.lanes);
-    let (changed, mut previous) = match previous {
-        Some(p) => (std::mem::take(&mut p.changed), Some(&mut p.connectors)),
-        None => (Vec::new(), None),
+    keys: &mut FastMap<ConnectorId, (u64, f32)>,
+) -> (Vec<ConnectorPath>, usize) {
+    let same_columns = |p: &Previous| {
+        p.stages.len() == layout.stages.len()
+            && p.stages.iter().zip(&layout.stages).all(|(a, b)| {
+                (a.id, a.column.x.to_bits(), a.column.w.to_bits())
+                    == (b.id, b.column.x.to_bits(), b.column.w.to_bits())
+            })
+    };
+    let previous = previous.filter(|p| same_columns(p));
+    // How far each lane moved, if it is the same lane as high as before.
+    let lane_shifts: Vec<Option<f32>> = previous.as_ref().map_or_else(Vec::new, |p| {
+        p.lanes
+            .iter()
+            .zip(&layout.lanes)
+            .map(|(old, new)| {
+                (old.id == new.id && old.row.h.to_bits() == new.row.h.to_bits())
+                    .then_some(new.row.y - old.row.y)
+            })
+            .collect()
+    });
+    let (changed, old_lanes, mut previous) = match previous {
+        Some(p) => (
+            std::mem::take(&mut p.changed),
+            std::mem::take(&mut p.lanes),
+            Some(&mut p.connectors),
+        ),
+        None => (Vec::new(), Vec::new(), None),
+    };
+    // Whether every lane (of the previous layout) meeting `y0..=y1` moved by `dy`.
+    let lanes_moved_by = |y0: f32, y1: f32, dy: f32| {
+        old_lanes
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.row.bottom() >= y0 && l.row.y <= y1)
+            .all(|(i, _)| lane_shifts.get(i).copied().flatten() == Some(dy))
     };
     let stage_of = |x: f32| {
         layout
@@ -56,16 +88,43 @@ pub(super) fn route(
         };
         let (a, b) = (from.rect, to.rect);
         let mut h = super::reuse::hasher();
-        let ends = [a.x, a.y, a.w, a.h, b.x, b.y, b.w, b.h].map(f32::to_bits);
+        let ends = [a.x, a.w, a.h, b.x, b.y - a.y, b.w, b.h].map(f32::to_bits);
         (c.id, c.from, c.to, &c.label, n, ends).hash(&mut h);
-        let key = h.finish();
-        if let Some((old, path)) = previous.as_deref_mut().and_then(|p| p.remove(&c.id))
-            && old == key
-            && (c.label.trim().is_empty() || {
-                let reach = label_reach(&path.points, layout);
-                !super::reuse::any_changed_in(&changed, &reach)
-            })
+        let key = (h.finish(), a.y);
+        if let Some(((old, old_y), mut path)) =
+            previous.as_deref_mut().and_then(|p| p.remove(&c.id))
+            && old == key.0
+            && {
+                let dy = a.y - old_y;
+                if c.label.trim().is_empty() {
+                    // Its route depends on the lanes of its two cards only.
+                    let moved = |lane| {
+                        let i = layout.lanes.iter().position(|l| l.id == lane);
+                        i.and_then(|i| lane_shifts.get(i).copied().flatten()) == Some(dy)
+                    };
+                    moved(from.cell.lane) && moved(to.cell.lane)
+                } else {
+                    // Its label looks at the lanes its points are in, and at the cards near.
+                    let reach = label_reach(&path.points, &old_lanes);
+                    let (y0, y1) = path
+                        .points
+                        .iter()
+                        .fold((f32::MAX, f32::MIN), |(lo, hi), p| {
+                            (lo.min(p.y), hi.max(p.y))
+                        });
+                    lanes_moved_by(y0 - 1.0, y1 + 1.0, dy)
+                        && !reach.iter().any(|r| {
+                            let moved = Rect { y: r.y + dy, ..*r };
+                            super::reuse::any_changed_in(&changed, r)
+                                || super::reuse::any_changed_in(&changed, &moved)
+                        })
+                }
+            }
         {
+            let dy = a.y - old_y;
+            if dy != 0.0 {
+                path.shift_y(dy);
+            }
             keys.insert(c.id, key);
             slots.push(Ok(path));
             continue;
@@ -140,14 +199,15 @@ pub(super) fn route(
         slots.push(Err((c, points)));
     }
     // Labels look for room only within their reach: the grid holds the cards there.
-    let reach = slots
+    let reach: Vec<Rect> = slots
         .iter()
         .filter_map(|s| s.as_ref().err())
         .filter(|(c, _)| !c.label.trim().is_empty())
-        .map(|(_, points)| label_reach(points, layout))
-        .reduce(|a, b| a.union(&b));
-    let grid = reach.map(|r| CardGrid::new(layout, &r));
-    slots
+        .flat_map(|(_, points)| label_reach(points, &layout.lanes))
+        .collect();
+    let grid = (!reach.is_empty()).then(|| CardGrid::new(layout, &reach));
+    let routed = slots.iter().filter(|s| s.is_err()).count();
+    let paths = slots
         .into_iter()
         .map(|slot| match slot {
             Ok(path) => path,
@@ -162,27 +222,63 @@ pub(super) fn route(
                 }
             }
         })
-        .collect()
+        .collect();
+    (paths, routed)
 }
 
-/// Everywhere [`label_box`] may look for room along these points: a label box is at most
-/// 168 wide, its candidates lie on the arrow, beside its vertical runs and on the borders of
-/// the lanes it passes.
-fn label_reach(points: &[Point], layout: &Layout) -> Rect {
-    let (mut x0, mut x1, mut y0, mut y1) = (f32::MAX, f32::MIN, f32::MAX, f32::MIN);
-    for p in points {
-        (x0, x1, y0, y1) = (x0.min(p.x), x1.max(p.x), y0.min(p.y), y1.max(p.y));
-    }
-    for l in &layout.lanes {
-        if l.row.bottom() >= y0 && l.row.y <= y1 {
-            (y0, y1) = (y0.min(l.row.y), y1.max(l.row.bottom()));
+/// Where [`label_box`] tries to put a label along these points (`beside`: how far from a
+/// vertical run its label's centre goes): each spot with the point on the arrow it belongs to,
+/// how far along its segment that is, how far off the arrow it is (0 on it, 0.2 beside a
+/// vertical run, 1 on a lane's border) and the segment.
+fn label_spots(
+    points: &[Point],
+    lanes: &[super::LaneBox],
+    beside: f32,
+    mut each: impl FnMut(Point, Point, f32, f32, (Point, Point)),
+) {
+    for w in points.windows(2) {
+        let (p, q) = (w[0], w[1]);
+        for t in [0.5, 0.3, 0.7, 0.15, 0.85] {
+            // On the grid, so a label moved with its arrow is where it would be placed anew.
+            // (Half steps: the arrow's own runs are at cards' middles.)
+            let on = Point::new(
+                p.x + (q.x - p.x) * t,
+                ((p.y + (q.y - p.y) * t) * 32.0).round() / 32.0,
+            );
+            // Beside a short arrow between neighbouring cards every point on it is crowded:
+            // the lane borders above and below are free, a little further off.
+            let row = lanes
+                .iter()
+                .find(|l| on.y >= l.row.y && on.y <= l.row.bottom());
+            let borders = row.map_or([on.y; 2], |l| [l.row.y, l.row.bottom()]);
+            each(on, on, t, 0.0, (p, q));
+            each(Point::new(on.x, borders[0]), on, t, 1.0, (p, q));
+            each(Point::new(on.x, borders[1]), on, t, 1.0, (p, q));
+            // Beside a vertical run (in the gap between columns), clear of the line itself.
+            if (p.x - q.x).abs() < 0.01 {
+                each(Point::new(on.x + beside, on.y), on, t, 0.2, (p, q));
+                each(Point::new(on.x - beside, on.y), on, t, 0.2, (p, q));
+            }
         }
     }
-    let (dx, dy) = (
-        180.0 + 2.0 * LABEL_CLEARANCE,
-        2.0 * line_height(sizes::SMALL),
-    );
-    Rect::new(x0 - dx, y0 - dy, x1 - x0 + 2.0 * dx, y1 - y0 + 2.0 * dy)
+}
+
+/// Everywhere [`label_box`] may look for room along these points, whatever the label says: a
+/// label box is at most 168 wide; beside a vertical run it lies on either side.
+fn label_reach(points: &[Point], lanes: &[super::LaneBox]) -> Vec<Rect> {
+    let h = line_height(sizes::SMALL);
+    let half = 84.0 + 1.0;
+    let mut out = Vec::new();
+    label_spots(points, lanes, 0.0, |at, _, _, off, _| {
+        let reach = if off == 0.2 { half + 90.0 } else { half };
+        out.push(Rect::new(
+            at.x - reach,
+            at.y - h / 2.0 - 1.0,
+            2.0 * reach,
+            h + 2.0,
+        ));
+    });
+    out
 }
 
 /// The label on the arrow where its box covers the least of any card: candidates are points
@@ -206,43 +302,18 @@ fn label_box(
             h,
         )
     };
-    let covered = |r: &Rect| cards.covered(r);
     let mut best: Option<(f32, Rect)> = None;
-    for w in points.windows(2) {
-        let (p, q) = (w[0], w[1]);
-        for t in [0.5, 0.3, 0.7, 0.15, 0.85] {
-            let on = Point::new(p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t);
-            // Beside a short arrow between neighbouring cards every point on it is crowded:
-            // the lane borders above and below are free, a little further off.
-            let row = layout
-                .lanes
-                .iter()
-                .find(|l| on.y >= l.row.y && on.y <= l.row.bottom());
-            let borders = row.map_or([on.y; 2], |l| [l.row.y, l.row.bottom()]);
-            // Beside a vertical run (in the gap between columns), clear of the line itself.
-            let beside = line.width / 2.0 + 4.0 + LABEL_CLEARANCE;
-            let vertical = (p.x - q.x).abs() < 0.01;
-            let mut candidates = vec![
-                (on, 0.0),
-                (Point::new(on.x, borders[0]), 1.0),
-                (Point::new(on.x, borders[1]), 1.0),
-            ];
-            if vertical {
-                candidates.push((Point::new(on.x + beside, on.y), 0.2));
-                candidates.push((Point::new(on.x - beside, on.y), 0.2));
-            }
-            for (c, off) in candidates {
-                let r = boxed(c);
-                // Prefer the middle of long runs when nothing is covered anyway.
-                let score = covered(&r) * 10.0 - seg_len(p, q) * 0.01
-                    + (t - 0.5f32).abs()
-                    + off * (20.0 + (c.y - on.y).abs() * 0.1);
-                if best.is_none_or(|(s, _)| score < s) {
-                    best = Some((score, r));
-                }
-            }
+    let beside = line.width / 2.0 + 4.0 + LABEL_CLEARANCE;
+    label_spots(points, &layout.lanes, beside, |c, on, t, off, (p, q)| {
+        let r = boxed(c);
+        // Prefer the middle of long runs when nothing is covered anyway.
+        let score = cards.covered(&r) * 10.0 - seg_len(p, q) * 0.01
+            + (t - 0.5f32).abs()
+            + off * (20.0 + (c.y - on.y).abs() * 0.1);
+        if best.is_none_or(|(s, _)| score < s) {
+            best = Some((score, r));
         }
-    }
+    });
     let (_, rect) = best?;
     let text = block(&[line], rect.x + 4.0, rect.y, sizes::SMALL, Weight::Regular);
     Some((rect, text))
@@ -275,12 +346,15 @@ struct CardGrid {
 impl CardGrid {
     const SIZE: f32 = 128.0;
 
-    /// The cards that reach into `within`, in the layout's order (a card outside it covers no
-    /// label box inside it, so what [`CardGrid::covered`] adds up there is the same).
-    fn new(layout: &Layout, within: &Rect) -> Self {
+    /// The cards in the buckets that reach into any of `within`, in the layout's order (a card
+    /// outside them covers no label box inside them, so what [`CardGrid::covered`] adds up
+    /// there is the same).
+    fn new(layout: &Layout, within: &[Rect]) -> Self {
+        let wanted: std::collections::HashSet<(i32, i32), foldhash::fast::FixedState> =
+            within.iter().flat_map(Self::keys).collect();
         let mut buckets: FastMap<(i32, i32), Vec<Rect>> = FastMap::default();
-        for c in layout.cards.iter().filter(|c| c.rect.intersects(within)) {
-            for key in Self::keys(&c.rect) {
+        for c in &layout.cards {
+            for key in Self::keys(&c.rect).filter(|k| wanted.contains(k)) {
                 buckets.entry(key).or_default().push(c.rect);
             }
         }
@@ -293,21 +367,22 @@ impl CardGrid {
         (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
     }
 
-    /// Area of cards under `r` (a card in several buckets counts once).
+    /// Area of cards under `r` (a card in several buckets counts once). Summed in `f64`, where
+    /// the sum of these areas is exact whatever the order the buckets give the cards in.
     fn covered(&self, r: &Rect) -> f32 {
         let mut seen: Vec<Rect> = Vec::new();
-        let mut area = 0.0;
+        let mut area = 0.0_f64;
         for key in Self::keys(r) {
             for c in self.buckets.get(&key).into_iter().flatten() {
                 if c.intersects(r) && !seen.contains(c) {
                     seen.push(*c);
                     let w = r.right().min(c.right()) - r.x.max(c.x);
                     let h = r.bottom().min(c.bottom()) - r.y.max(c.y);
-                    area += w * h;
+                    area += f64::from(w) * f64::from(h);
                 }
             }
         }
-        area
+        area as f32
     }
 }
 
@@ -422,8 +497,8 @@ mod tests {
     fn labels_placed_with_the_cards_in_reach_are_placed_as_with_every_card() {
         let map = crate::model::synthetic_map(1_500);
         let layout = Layout::compute(&map);
-        let everything = Rect::new(-1e6, -1e6, 4e6, 4e6);
-        let all = super::CardGrid::new(&layout, &everything);
+        let everything = Rect::new(-500.0, -500.0, layout.width + 1e3, layout.height + 1e3);
+        let all = super::CardGrid::new(&layout, &[everything]);
         let mut labelled = 0;
         for path in &layout.connectors {
             let c = map.connectors.iter().find(|c| c.id == path.id).unwrap();
@@ -431,9 +506,12 @@ mod tests {
                 continue;
             }
             labelled += 1;
-            let reach = super::label_reach(&path.points, &layout);
+            let reach = super::label_reach(&path.points, &layout.lanes);
             let near = super::CardGrid::new(&layout, &reach);
-            let in_reach = layout.cards.iter().filter(|c| c.rect.intersects(&reach));
+            let in_reach = layout
+                .cards
+                .iter()
+                .filter(|c| reach.iter().any(|r| c.rect.intersects(r)));
             assert!(in_reach.count() < layout.cards.len() / 2);
             let with_all = super::label_box(&c.label, &path.points, &layout, &all);
             let with_near = super::label_box(&c.label, &path.points, &layout, &near);

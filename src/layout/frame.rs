@@ -91,7 +91,8 @@ pub(super) fn badge(persona: PersonaId, name: &str, center: Point) -> Badge {
     let initial = initial(name);
     let width = text::measure(&initial, sizes::BADGE, Weight::Bold);
     // Centre the capital letter on the circle's centre.
-    let baseline = center.y + text::metrics(Weight::Bold).cap_height * sizes::BADGE / 2.0;
+    let baseline =
+        center.y + super::snap(text::metrics(Weight::Bold).cap_height * sizes::BADGE / 2.0);
     Badge {
         persona,
         center,

@@ -426,6 +426,61 @@ pub struct CardBox {
     pub picture: Option<Box<PictureFrame>>,
 }
 
+impl TextBlock {
+    /// Moves every line down by `dy`.
+    fn shift_y(&mut self, dy: f32) {
+        for l in &mut self.lines {
+            l.origin.y += dy;
+        }
+    }
+}
+
+fn shifted(r: &mut Rect, dy: f32) {
+    r.y += dy;
+}
+
+impl CardBox {
+    /// Moves the card and everything on it down by `dy` (a lane above it grew by that much).
+    pub(crate) fn shift_y(&mut self, dy: f32) {
+        shifted(&mut self.rect, dy);
+        self.title.shift_y(dy);
+        self.body.shift_y(dy);
+        for b in &mut self.badges {
+            b.center.y += dy;
+            b.initial.origin.y += dy;
+        }
+        self.footer.shift_y(dy);
+        if let Some(m) = &mut self.marker {
+            m.center.y += dy;
+        }
+        if let Some((r, _)) = &mut self.icon {
+            shifted(r, dy);
+        }
+        if let Some(n) = &mut self.note {
+            n.corner.y += dy;
+        }
+        self.changes.shift_y(dy);
+        self.conflicts.shift_y(dy);
+        if let Some(p) = &mut self.picture {
+            shifted(&mut p.rect, dy);
+            p.label.shift_y(dy);
+        }
+    }
+}
+
+impl ConnectorPath {
+    /// Moves the arrow and its label down by `dy` (its cards and lanes moved by that much).
+    pub(crate) fn shift_y(&mut self, dy: f32) {
+        for p in &mut self.points {
+            p.y += dy;
+        }
+        if let Some((r, text)) = &mut self.label {
+            shifted(r, dy);
+            text.shift_y(dy);
+        }
+    }
+}
+
 /// Where a card shows its picture: the card's inner width, as tall as the picture's aspect
 /// says (within [`PICTURE_MIN_RATIO`] and [`PICTURE_MAX_RATIO`], and at most
 /// [`PICTURE_MAX_HEIGHT`]), above the title.
@@ -550,6 +605,7 @@ impl Layout {
             .map(|p| reuse::Previous::new(p, memo));
         memo.cells.clear();
         memo.connectors.clear();
+        memo.kept_lanes.clear();
         memo.global = global;
         let layout = Self::place_all(map, options, texts, previous.as_mut(), memo);
         memo.set_reused(previous.map(|p| p.taken).unwrap_or_default());
@@ -632,6 +688,14 @@ impl Layout {
             .map(|m| extras::insights_per_cell(m, options))
             .unwrap_or_default();
 
+        // A lane keeps all its cards only if no stage (and its cells) came or went.
+        let same_stages = previous.as_deref().is_some_and(|p| {
+            p.stages.len() == layout.stages.len()
+                && p.stages
+                    .iter()
+                    .zip(&layout.stages)
+                    .all(|(a, b)| a.id == b.id)
+        });
         let mut y = body_top;
         for lane in visible {
             let band = extras::marker_band(&insights, lane.id);
@@ -648,7 +712,10 @@ impl Layout {
                 marker_band: band,
                 texts,
             };
-            let height = layout.place_lane(&cx, previous.as_deref_mut(), &mut memo.cells);
+            let (height, kept) = layout.place_lane(&cx, previous.as_deref_mut(), &mut memo.cells);
+            if kept && same_stages {
+                memo.kept_lanes.push(lane.id);
+            }
             layout
                 .lanes
                 .push(lane_box(lane, &map.language, y, height, layout.width));
@@ -672,7 +739,8 @@ impl Layout {
             // Kept as long as the map is open: no spare capacity (2 MB at 10 000 cards).
             None => layout.cards.shrink_to_fit(),
         }
-        layout.connectors = connectors::route(map, &layout, previous, &mut memo.connectors);
+        (layout.connectors, memo.routed) =
+            connectors::route(map, &layout, previous, &mut memo.connectors);
         layout
     }
 
@@ -895,15 +963,27 @@ fn shown(t: &Touchpoint, state: StateView) -> Option<cells::Shown<'_>> {
     }
 }
 
+/// Every vertical offset the layout adds up (line heights, baselines, picture heights) is a
+/// multiple of this many map units. Sums of such offsets are exact in `f32` up to 2^19 units
+/// (some 30 000 cards in a lane), so a lane's cards shifted down by a whole number of grid
+/// steps land exactly where laying them out there afresh puts them: an edit that makes one
+/// lane taller moves the lanes below instead of laying them out again (see `reuse`).
+pub const GRID: f32 = 1.0 / 16.0;
+
+/// `v` rounded to the nearest multiple of [`GRID`].
+pub fn snap(v: f32) -> f32 {
+    (v / GRID).round() * GRID
+}
+
 fn line_height(size: f32) -> f32 {
-    size * sizes::LINE_HEIGHT
+    snap(size * sizes::LINE_HEIGHT)
 }
 
 /// Distance from the top of a line box to its baseline, so text sits centred in its line.
 fn baseline_offset(size: f32, weight: Weight) -> f32 {
     let m = text::metrics(weight);
     let glyph_h = (m.ascender - m.descender) * size;
-    (line_height(size) - glyph_h) / 2.0 + m.ascender * size
+    snap((line_height(size) - glyph_h) / 2.0 + m.ascender * size)
 }
 
 /// Lines placed left-aligned from `(x, top)`.

@@ -1,12 +1,15 @@
 //! What one layout of a map leaves for the next, so an edit lays out only what it touched.
 //!
-//! A cell's cards depend only on the cell's place (its stage's left edge and width, its lane's
-//! top), the lane's kind and channel, the room kept for markers, and the cards themselves as
-//! the view shows them. [`Layout::compute_incremental`](super::Layout::compute_incremental)
-//! hashes exactly that per cell; a cell whose hash is the one of the previous layout takes
-//! its cards from the previous layout as they are (moved, not copied), every other cell is laid
-//! out again. Cards are placed by the same code either way, so the result is the full layout's
-//! to the bit (a property test checks it after random edits).
+//! A cell's cards depend only on the cell's place (its stage's left edge and width; its lane's
+//! top only shifts them), the lane's kind and channel, the room kept for markers, and the
+//! cards themselves as the view shows them.
+//! [`Layout::compute_incremental`](super::Layout::compute_incremental) hashes exactly that per
+//! cell; a cell whose hash is the one of the previous layout takes its cards from the previous
+//! layout (moved, not copied), shifted down or up by as much as its lane's top moved, and every
+//! other cell is laid out again. Every vertical offset of a card is a multiple of
+//! [`GRID`](super::GRID), so the shift is exact and the result is the full layout's to the bit
+//! (a property test checks it after random edits). Arrows whose ends and lanes all moved by the
+//! same amount are shifted the same way instead of routed again.
 
 use std::hash::{BuildHasher, Hash, Hasher};
 
@@ -24,12 +27,19 @@ use crate::model::{Cell, ConnectorId, Map, Touchpoint, TouchpointId};
 pub struct LayoutMemo {
     /// What every layout input outside the cells was (personas, language, options).
     pub(super) global: u64,
-    /// Per cell: the hash of its inputs and the lane height it asks for.
-    pub(super) cells: FastMap<Cell, (u64, f32)>,
-    /// Per arrow: the hash of its inputs (its ends, its place in the list, its label).
-    pub(super) connectors: FastMap<ConnectorId, u64>,
-    /// The cards the last layout took from the one before, unchanged, sorted.
-    reused: Vec<TouchpointId>,
+    /// Per cell: the hash of its inputs, the lane height it asks for and the lane's top.
+    pub(super) cells: FastMap<Cell, (u64, f32, f32)>,
+    /// Per arrow: the hash of its inputs (its ends relative to each other, its place in the
+    /// list, its label) and the top of its first card.
+    pub(super) connectors: FastMap<ConnectorId, (u64, f32)>,
+    /// The cards the last layout took from the one before, unchanged but for a shift down
+    /// (or up) by the given amount, sorted by id.
+    reused: Vec<(TouchpointId, f32)>,
+    /// The lanes whose every cell the last layout took from the one before (their cards are
+    /// as they were, shifted with their lane at most).
+    pub(super) kept_lanes: Vec<crate::model::LaneId>,
+    /// How many arrows the last layout routed anew (the others it kept, shifted at most).
+    pub(super) routed: usize,
 }
 
 impl LayoutMemo {
@@ -37,11 +47,29 @@ impl LayoutMemo {
     /// place, same words, same everything the map says of it (so whatever was drawn of it can
     /// be kept too).
     pub fn reused(&self, id: TouchpointId) -> bool {
-        self.reused.binary_search(&id).is_ok()
+        self.shift_of(id) == Some(0.0)
     }
 
-    pub(super) fn set_reused(&mut self, mut ids: Vec<TouchpointId>) {
-        ids.sort_unstable();
+    /// Whether the last layout took this card over from the one before it unchanged but for
+    /// a vertical shift, and by how much (whatever was drawn of it can be kept, shifted).
+    pub fn shift_of(&self, id: TouchpointId) -> Option<f32> {
+        let i = self.reused.binary_search_by_key(&id, |r| r.0).ok()?;
+        Some(self.reused[i].1)
+    }
+
+    /// How many arrows the last layout routed anew; it kept the others (shifted at most).
+    pub fn arrows_routed(&self) -> usize {
+        self.routed
+    }
+
+    /// Whether the last layout took every cell of this lane from the one before: the lane's
+    /// cards, their order and their places relative to the lane are as they were.
+    pub fn lane_kept(&self, lane: crate::model::LaneId) -> bool {
+        self.kept_lanes.contains(&lane)
+    }
+
+    pub(super) fn set_reused(&mut self, mut ids: Vec<(TouchpointId, f32)>) {
+        ids.sort_unstable_by_key(|r| r.0);
         self.reused = ids;
     }
 }
@@ -67,19 +95,19 @@ pub(super) struct Previous {
     cards: Vec<CardBox>,
     /// Their ids, in the same order: searched without touching the (large) boxes.
     ids: Vec<TouchpointId>,
-    /// Which of them a cell has taken over.
-    kept: Vec<bool>,
-    cells: FastMap<Cell, (u64, f32)>,
-    /// The arrows, with the hash of their inputs.
-    pub connectors: FastMap<ConnectorId, (u64, ConnectorPath)>,
+    /// Which of them a cell has taken over, and how far it shifts them.
+    kept: Vec<Option<f32>>,
+    cells: FastMap<Cell, (u64, f32, f32)>,
+    /// The arrows, with the hash of their inputs and the top of their first card.
+    pub connectors: FastMap<ConnectorId, ((u64, f32), ConnectorPath)>,
     /// The stage and lane boxes the arrows were routed along.
     pub stages: Vec<StageBox>,
     pub lanes: Vec<LaneBox>,
     /// Where cards may have changed ([`Previous::merge`] fills it): the outlines of the
     /// previous cards not taken over and of the cards laid out again.
     pub changed: Vec<Changed>,
-    /// Cards taken over.
-    pub taken: Vec<TouchpointId>,
+    /// Cards taken over, with their shift.
+    pub taken: Vec<(TouchpointId, f32)>,
 }
 
 impl Previous {
@@ -92,7 +120,7 @@ impl Previous {
             .filter_map(|c| Some((c.id, (keys.remove(&c.id)?, c))))
             .collect();
         Self {
-            kept: vec![false; layout.cards.len()],
+            kept: vec![None; layout.cards.len()],
             ids: layout.cards.iter().map(|c| c.id).collect(),
             cards: layout.cards,
             cells: std::mem::take(&mut memo.cells),
@@ -104,25 +132,29 @@ impl Previous {
         }
     }
 
-    /// The lane height the cell asked for last time, if its inputs hash the same.
-    pub fn cell(&self, cell: Cell, key: u64) -> Option<f32> {
+    /// The lane height the cell asked for last time and the lane's top then, if its inputs
+    /// hash the same.
+    pub fn cell(&self, cell: Cell, key: u64) -> Option<(f32, f32)> {
         self.cells
             .get(&cell)
-            .filter(|(k, _)| *k == key)
-            .map(|(_, h)| *h)
+            .filter(|(k, ..)| *k == key)
+            .map(|(_, h, top)| (*h, *top))
     }
 
-    /// Keeps the cards of a cell; false (and nothing kept) unless the previous layout holds
-    /// every one of them.
-    pub fn take(&mut self, ids: impl Iterator<Item = TouchpointId> + Clone) -> bool {
+    /// Keeps the cards of a cell, to be shifted by `dy`; false (and nothing kept) unless the
+    /// previous layout holds every one of them.
+    pub fn take(&mut self, ids: impl Iterator<Item = TouchpointId> + Clone, dy: f32) -> bool {
         let at = |id: TouchpointId| self.ids.binary_search(&id).ok();
-        if ids.clone().any(|id| at(id).is_none_or(|i| self.kept[i])) {
+        if ids
+            .clone()
+            .any(|id| at(id).is_none_or(|i| self.kept[i].is_some()))
+        {
             return false;
         }
         for id in ids {
             if let Some(i) = at(id) {
-                self.kept[i] = true;
-                self.taken.push(id);
+                self.kept[i] = Some(dy);
+                self.taken.push((id, dy));
             }
         }
         true
@@ -140,13 +172,16 @@ impl Previous {
         fresh.iter().for_each(&mut note);
         let mut out = Vec::with_capacity(self.taken.len() + fresh.len());
         let mut fresh = fresh.into_iter().peekable();
-        for (card, kept) in std::mem::take(&mut self.cards).into_iter().zip(&self.kept) {
-            if !kept {
+        for (mut card, kept) in std::mem::take(&mut self.cards).into_iter().zip(&self.kept) {
+            let Some(dy) = *kept else {
                 note(&card);
                 continue;
-            }
+            };
             while let Some(f) = fresh.next_if(|f| f.id < card.id) {
                 out.push(f);
+            }
+            if dy != 0.0 {
+                card.shift_y(dy);
             }
             out.push(card);
         }
@@ -246,7 +281,11 @@ mod tests {
         let cell = first.card(id).map(|c| c.cell);
         map.touchpoints[500].title.push('!');
         let next = Layout::compute_incremental(&map, &options, &texts, &mut memo, Some(first));
-        let kept = next.cards.iter().filter(|c| memo.reused(c.id)).count();
+        let kept = next
+            .cards
+            .iter()
+            .filter(|c| memo.shift_of(c.id).is_some())
+            .count();
         let in_cell = next.cards.iter().filter(|c| Some(c.cell) == cell).count();
         // Emotion cards are placed along their lane's curve, always afresh.
         let emotion = next
@@ -255,5 +294,58 @@ mod tests {
             .filter(|c| c.style == crate::layout::CardStyle::Emotion)
             .count();
         assert_eq!(kept, next.cards.len() - in_cell - emotion);
+    }
+
+    /// A card added to the top lane makes it taller: the lanes below keep their cards and
+    /// arrows, shifted down, rather than being laid out and routed again, and the result is
+    /// the full layout's.
+    #[test]
+    fn a_taller_lane_shifts_the_lanes_below_it() {
+        let mut map = synthetic_map(2_000);
+        let options = LayoutOptions::default();
+        let texts = TextCache::default();
+        let mut memo = LayoutMemo::default();
+        let first = Layout::compute_incremental(&map, &options, &texts, &mut memo, None);
+        let top = first.lanes[0].id;
+        // The top lane's tallest cell gets one more card.
+        let tallest = first
+            .cards
+            .iter()
+            .filter(|c| c.cell.lane == top)
+            .max_by(|a, b| a.rect.bottom().total_cmp(&b.rect.bottom()))
+            .map(|c| c.cell)
+            .unwrap();
+        let id = map.next_touchpoint_id();
+        let order = map.cell_len(tallest);
+        map.touchpoints.push(crate::model::Touchpoint::new(
+            id,
+            tallest.stage,
+            tallest.lane,
+            order,
+            "One more card",
+        ));
+        let before_top = first.lanes[1].row.y;
+        let arrows = first.connectors.len();
+        let next = Layout::compute_incremental(&map, &options, &texts, &mut memo, Some(first));
+        assert!(
+            next.lanes[1].row.y > before_top,
+            "the top lane did not grow"
+        );
+        assert_eq!(next, Layout::compute_with(&map, &options));
+        let below = next.cards.iter().filter(|c| c.cell.lane != top);
+        let shifted = below
+            .clone()
+            .filter(|c| memo.shift_of(c.id).is_some_and(|dy| dy > 0.0))
+            .count();
+        let emotion = below
+            .filter(|c| c.style == crate::layout::CardStyle::Emotion)
+            .count();
+        let in_top = next.cards.iter().filter(|c| c.cell.lane == top).count();
+        assert_eq!(shifted, next.cards.len() - in_top - emotion);
+        assert!(
+            memo.arrows_routed() < arrows / 2,
+            "{} of {arrows} arrows routed again",
+            memo.arrows_routed()
+        );
     }
 }

@@ -144,9 +144,9 @@ pub struct PreviousScene<'a> {
     pub reused: &'a crate::layout::LayoutMemo,
 }
 
-/// [`build`] after an edit: the items of every card the layout took over unchanged are moved
-/// from the previous scene (when the owner colours are those of the previous layout), the rest
-/// is drawn again. Gives the scene [`build`] gives.
+/// [`build`] after an edit: the items of every card the layout took over unchanged (or only
+/// shifted) are moved from the previous scene, shifted with it (when the owner colours are
+/// those of the previous layout), the rest is drawn again. Gives the scene [`build`] gives.
 pub fn build_incremental(
     map: &Map,
     layout: &Layout,
@@ -308,14 +308,18 @@ pub fn build_incremental(
     for card in &layout.cards {
         let start = items.len();
         let kept = previous.as_mut().and_then(|p| {
-            if !p.reused.reused(card.id) {
-                return None;
-            }
+            let dy = p.reused.shift_of(card.id)?;
             let i = p.memo.cards.binary_search_by_key(&card.id, |c| c.0).ok()?;
-            Some(p.memo.cards[i].1.clone()).map(|range| &mut p.scene.items[range])
+            Some((dy, &mut p.scene.items[p.memo.cards[i].1.clone()]))
         });
         match kept {
-            Some(old) => items.extend(old.iter_mut().map(|i| std::mem::replace(i, Item::EndGroup))),
+            Some((dy, old)) => items.extend(old.iter_mut().map(|i| {
+                let mut item = std::mem::replace(i, Item::EndGroup);
+                if dy != 0.0 {
+                    item.shift_y(dy);
+                }
+                item
+            })),
             None => super::cards::card_items(&mut items, map, layout, card),
         }
         memo.cards.push((card.id, start..items.len()));

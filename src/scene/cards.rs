@@ -99,7 +99,7 @@ pub(super) fn card_items(items: &mut Vec<Item>, map: &Map, layout: &Layout, card
     if card.change == Some(Change::Removed) {
         // Struck through, so a printout says "dropped" without colour.
         for l in &card.title.lines {
-            let y = l.origin.y - card.title.size * 0.3;
+            let y = l.origin.y - crate::layout::snap(card.title.size * 0.3);
             items.push(super::build::line(
                 l.origin.x,
                 y,

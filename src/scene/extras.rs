@@ -15,7 +15,9 @@ pub(super) fn icon(items: &mut Vec<Item>, channel: Channel, rect: Rect, color: C
         items.push(Item::Path {
             points: stroke
                 .iter()
-                .map(|p| Point::new(rect.x + p.x * k, rect.y + p.y * k))
+                // On the layout's grid below the icon's top, so a shifted card's icon is where
+                // it would be drawn anew.
+                .map(|p| Point::new(rect.x + p.x * k, rect.y + crate::layout::snap(p.y * k)))
                 .collect(),
             closed: false,
             fill: None,

@@ -61,6 +61,8 @@ pub(super) struct Group {
     /// Where its items' bounds start from: a lane's top left, so a lane that moves down
     /// (one above it grew) moves its cards for the reader without sending them again.
     pub origin: crate::geom::Point,
+    /// The lane it shows, for a lane's group.
+    pub lane: Option<crate::model::LaneId>,
 }
 
 type Key = ((u64, u64), LayoutOptions, super::super::i18n::Language);
@@ -82,8 +84,12 @@ pub(super) struct AccessTree {
     /// The tree this one was compared with when it was built, and its items that differ
     /// from that one's (new, changed or moved).
     since: Option<(u64, HashSet<NodeId>)>,
-    /// The nodes built for it, for the next one to reuse.
+    /// The nodes built for it (and for trees before it), for the next one to reuse.
     memo: Memo,
+    /// What the stages are called (every card's description names its stage).
+    stage_words: u64,
+    /// Which layout it was built from (`CanvasState::layouts`).
+    layout: u64,
 }
 
 /// What a screen reader holds of the canvas's items: the tree's version and which item was
@@ -142,35 +148,48 @@ fn node(role: Role, label: &str, actions: &[Action]) -> Node {
 pub(super) type Memo = HashMap<Id, (u64, Arc<Node>)>;
 
 /// Builds the groups for a map and its layout (what the canvas shows: hidden lanes are left
-/// out, as they are off the canvas), reusing the nodes of `before` whose inputs are unchanged
-/// and putting every node built into `memo`.
+/// out, as they are off the canvas), reusing the nodes in `memo` whose inputs are unchanged
+/// and putting every node built into it. A lane whose cards the layout all kept (`kept`), and
+/// whose words are those of its group in `before`, takes that group's items, moved with the
+/// lane.
 pub(super) fn build_groups(
     map: &Map,
     layout: &Layout,
-    before: Option<&Memo>,
+    before: Option<&[Group]>,
+    kept: &dyn Fn(crate::model::LaneId) -> bool,
     memo: &mut Memo,
 ) -> Vec<Group> {
-    let mut groups = item_groups(map, layout, &mut Words { before, memo });
+    let mut groups = item_groups(map, layout, before, kept, &mut Words { memo });
     add_insights(map, layout, &mut groups);
     groups
 }
 
+/// What the stages are called, hashed.
+fn stage_words(map: &Map) -> u64 {
+    let names = map
+        .stages
+        .iter()
+        .map(|s| (s.id, &s.name))
+        .collect::<Vec<_>>();
+    std::hash::BuildHasher::hash_one(&foldhash::fast::FixedState::default(), names)
+}
+
 struct Words<'a> {
-    before: Option<&'a Memo>,
     memo: &'a mut Memo,
 }
 
 impl Words<'_> {
-    /// The node of `id` built from inputs hashed by `key` (built again only when they differ);
-    /// returns it with the hash of its inputs.
+    /// The node of `id` built from inputs hashed by `key` (built again only when they differ).
     fn node(&mut self, id: Id, key: impl Hash, build: impl FnOnce() -> Node) -> Arc<Node> {
         let key = std::hash::BuildHasher::hash_one(&foldhash::fast::FixedState::default(), key);
-        let node = match self.before.and_then(|b| b.get(&id)) {
+        match self.memo.get(&id) {
             Some((k, n)) if *k == key => Arc::clone(n),
-            _ => Arc::new(build()),
-        };
-        self.memo.insert(id, (key, Arc::clone(&node)));
-        node
+            _ => {
+                let node = Arc::new(build());
+                self.memo.insert(id, (key, Arc::clone(&node)));
+                node
+            }
+        }
     }
 }
 
@@ -182,7 +201,13 @@ fn unnamed(s: &str) -> String {
     }
 }
 
-fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> {
+fn item_groups(
+    map: &Map,
+    layout: &Layout,
+    before: Option<&[Group]>,
+    kept: &dyn Fn(crate::model::LaneId) -> bool,
+    words: &mut Words<'_>,
+) -> Vec<Group> {
     let select = [Action::Click, Action::Focus];
     let mut groups = Vec::new();
     let stage_name = |id| map.stage(id).map_or("", |s| s.name.as_str());
@@ -193,6 +218,7 @@ fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> 
         role: Role::Row,
         salt: 0,
         origin: crate::geom::Point::new(0.0, 0.0),
+        lane: None,
         items: layout
             .stages
             .iter()
@@ -210,15 +236,80 @@ fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> 
             .collect(),
     });
 
-    // The cards of each lane, in reading order.
-    let mut per_lane: HashMap<crate::model::LaneId, Vec<TouchpointId>> = HashMap::default();
-    for id in super::keyboard::card_order(layout, true) {
-        if let Some(card) = layout.card(id) {
-            per_lane.entry(card.cell.lane).or_default().push(id);
+    // The lanes whose group can be taken over: the same cards as before, where they were in
+    // the lane, under the same names.
+    let labels: Vec<(String, String)> = layout
+        .lanes
+        .iter()
+        .map(|lane| {
+            let name = unnamed(lane_name(lane.id));
+            let label = tr!("a11y-lane", lane = name.clone());
+            (name, label)
+        })
+        .collect();
+    let taken: Vec<Option<&Group>> = layout
+        .lanes
+        .iter()
+        .zip(&labels)
+        .map(|(lane, (_, label))| {
+            before?
+                .iter()
+                .find(|g| g.lane == Some(lane.id))
+                .filter(|g| kept(lane.id) && g.label == *label)
+        })
+        .collect();
+    // The cards of each other lane, in reading order (by stage, then top to bottom).
+    let lane_at: HashMap<crate::model::LaneId, usize> = layout
+        .lanes
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| taken[*i].is_none())
+        .map(|(i, l)| (l.id, i))
+        .collect();
+    let stage_at: HashMap<crate::model::StageId, usize> = layout
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id, i))
+        .collect();
+    let mut per_lane: Vec<Vec<((usize, f32), TouchpointId)>> = vec![Vec::new(); layout.lanes.len()];
+    if !lane_at.is_empty() {
+        for card in &layout.cards {
+            if let (Some(&l), Some(&s)) =
+                (lane_at.get(&card.cell.lane), stage_at.get(&card.cell.stage))
+            {
+                per_lane[l].push(((s, card.rect.y), card.id));
+            }
         }
     }
+    for list in &mut per_lane {
+        list.sort_by(|(a, _), (b, _)| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    }
     for (i, lane) in layout.lanes.iter().enumerate() {
-        let name = unnamed(lane_name(lane.id));
+        let (name, label) = labels[i].clone();
+        if let Some(old) = taken[i] {
+            // Moved with the lane: the items' bounds are relative to its top.
+            let dy = lane.header.y - old.origin.y;
+            let items = old
+                .items
+                .iter()
+                .filter(|item| item.insight.is_none())
+                .map(|item| {
+                    let mut item = item.clone();
+                    item.rect.y += dy;
+                    item
+                })
+                .collect();
+            groups.push(Group {
+                label,
+                role: Role::Row,
+                salt: 1 + i as u64,
+                origin: crate::geom::Point::new(0.0, lane.header.y),
+                lane: Some(lane.id),
+                items,
+            });
+            continue;
+        }
         let mut items = vec![Item {
             id: item_id(Selected::Lane(lane.id)),
             what: Some(Selected::Lane(lane.id)),
@@ -226,7 +317,7 @@ fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> 
             insight: None,
             node: Arc::new(node(Role::RowHeader, &name, &select)),
         }];
-        for &id in per_lane.get(&lane.id).into_iter().flatten() {
+        for &(_, id) in &per_lane[i] {
             let (Some(card), Some(t)) = (layout.card(id), map.touchpoint(id)) else {
                 continue;
             };
@@ -321,10 +412,11 @@ fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> 
             }
         }
         groups.push(Group {
-            label: tr!("a11y-lane", lane = name),
+            label,
             role: Role::Row,
             salt: 1 + i as u64,
             origin: crate::geom::Point::new(0.0, lane.header.y),
+            lane: Some(lane.id),
             items,
         });
     }
@@ -366,6 +458,7 @@ fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> 
             role: Role::List,
             salt: u64::MAX,
             origin: crate::geom::Point::new(0.0, 0.0),
+            lane: None,
             items: arrows,
         });
     }
@@ -411,7 +504,13 @@ fn access_rect(r: crate::geom::Rect) -> accesskit::Rect {
 
 impl AccessTree {
     /// The tree of a map's state, compared with the one before it.
-    fn new(key: Key, groups: Vec<Group>, memo: Memo, before: Option<&AccessTree>) -> Self {
+    fn new(
+        key: Key,
+        groups: Vec<Group>,
+        memo: Memo,
+        (stage_words, layout): (u64, u64),
+        before: Option<&AccessTree>,
+    ) -> Self {
         let mut by_what: HashMap<Selected, Vec<(usize, usize)>> = HashMap::default();
         let mut by_node = HashMap::default();
         let mut children = Vec::with_capacity(groups.len());
@@ -479,6 +578,8 @@ impl AccessTree {
             by_node,
             since,
             memo,
+            stage_words,
+            layout,
         }
     }
 
@@ -534,11 +635,37 @@ impl CanvasState {
         if self.access.as_ref().is_some_and(|a| a.key == key) {
             return;
         }
-        // Nodes worded in another language cannot be reused.
-        let before = self.access.as_ref().filter(|a| a.key.2 == key.2);
-        let mut memo = Memo::default();
-        let groups = build_groups(map, &laid.layout, before.map(|b| &b.memo), &mut memo);
-        let tree = AccessTree::new(key, groups, memo, self.access.as_ref());
+        // Nodes worded in another language cannot be reused; nor can a lane's nodes once a
+        // stage was renamed (its cards' descriptions name their stage).
+        let words = stage_words(map);
+        let mut memo = self
+            .access
+            .as_mut()
+            .filter(|a| a.key.2 == key.2)
+            .map(|a| std::mem::take(&mut a.memo))
+            .unwrap_or_default();
+        // What the layout memo says was kept, it says of the layout before this one: only a
+        // tree built from that one can give its lanes.
+        let before = self
+            .access
+            .as_ref()
+            .filter(|a| a.key.2 == key.2 && a.stage_words == words && a.layout + 1 == self.layouts)
+            .map(|a| a.groups.as_slice());
+        let layout_memo = &self.memo;
+        let kept = |lane| layout_memo.lane_kept(lane);
+        let groups = build_groups(map, &laid.layout, before, &kept, &mut memo);
+        // Nodes of items no longer on the map pile up in the memo: start afresh now and then.
+        let items: usize = groups.iter().map(|g| g.items.len()).sum();
+        if memo.len() > 2 * items + 1000 {
+            memo.clear();
+        }
+        let tree = AccessTree::new(
+            key,
+            groups,
+            memo,
+            (words, self.layouts),
+            self.access.as_ref(),
+        );
         self.access = Some(tree);
     }
 }

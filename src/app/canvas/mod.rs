@@ -85,6 +85,8 @@ pub struct CanvasState {
     memo: crate::layout::LayoutMemo,
     /// Where each card's items lie in the scene, for the next scene.
     scene_memo: crate::scene::SceneMemo,
+    /// Counts the layouts computed: what `memo` says was kept, it says of the layout before.
+    layouts: u64,
     painted: Option<Painted>,
     viewport: Option<Viewport>,
     /// The drag or press in progress.
@@ -275,6 +277,7 @@ impl CanvasState {
         };
         let layout =
             Layout::compute_incremental(doc.map(), &key.1, &self.texts, &mut self.memo, old_layout);
+        self.layouts += 1;
         let previous = old_scene.map(|(scene, legend, options)| crate::scene::PreviousScene {
             scene,
             memo: std::mem::take(&mut self.scene_memo),
