@@ -285,6 +285,14 @@ fn item_groups(
     for list in &mut per_lane {
         list.sort_by(|(a, _), (b, _)| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
     }
+    let lane_group = |i: usize, lane: &crate::layout::LaneBox, label, items| Group {
+        label,
+        role: Role::Row,
+        salt: 1 + i as u64,
+        origin: crate::geom::Point::new(0.0, lane.header.y),
+        lane: Some(lane.id),
+        items,
+    };
     for (i, lane) in layout.lanes.iter().enumerate() {
         let (name, label) = labels[i].clone();
         if let Some(old) = taken[i] {
@@ -300,14 +308,7 @@ fn item_groups(
                     item
                 })
                 .collect();
-            groups.push(Group {
-                label,
-                role: Role::Row,
-                salt: 1 + i as u64,
-                origin: crate::geom::Point::new(0.0, lane.header.y),
-                lane: Some(lane.id),
-                items,
-            });
+            groups.push(lane_group(i, lane, label, items));
             continue;
         }
         let mut items = vec![Item {
@@ -411,14 +412,7 @@ fn item_groups(
                 });
             }
         }
-        groups.push(Group {
-            label,
-            role: Role::Row,
-            salt: 1 + i as u64,
-            origin: crate::geom::Point::new(0.0, lane.header.y),
-            lane: Some(lane.id),
-            items,
-        });
+        groups.push(lane_group(i, lane, label, items));
     }
 
     let title = |id| map.touchpoint(id).map_or("", |t| t.title.as_str());
