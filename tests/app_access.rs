@@ -285,6 +285,7 @@ fn a_card_that_shifts_when_another_moves_away_is_sent_at_its_new_place() {
         kind: LaneKind::Channel,
         channel: None,
         color: None,
+        persona: None,
     });
     for (id, order, title) in [(1, 0, "Sees an ad"), (2, 1, "Clicks the ad")] {
         map.touchpoints.push(Touchpoint::new(
