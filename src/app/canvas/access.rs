@@ -219,12 +219,16 @@ fn item_groups(map: &Map, layout: &Layout, words: &mut Words<'_>) -> Vec<Group> 
     }
     for (i, lane) in layout.lanes.iter().enumerate() {
         let name = unnamed(lane_name(lane.id));
+        let mut header = node(Role::RowHeader, &name, &select);
+        if let Some(p) = lane.persona.as_ref().and_then(|p| map.persona(p.persona)) {
+            header.set_description(tr!("a11y-lane-persona", persona = p.name.clone()));
+        }
         let mut items = vec![Item {
             id: item_id(Selected::Lane(lane.id)),
             what: Some(Selected::Lane(lane.id)),
             rect: lane.header,
             insight: None,
-            node: Arc::new(node(Role::RowHeader, &name, &select)),
+            node: Arc::new(header),
         }];
         for &id in per_lane.get(&lane.id).into_iter().flatten() {
             let (Some(card), Some(t)) = (layout.card(id), map.touchpoint(id)) else {
