@@ -184,7 +184,8 @@ enum DiffFormat {
 
 #[derive(clap::Args)]
 struct NewArgs {
-    /// Which template: classic, ecommerce, b2b or service-blueprint (see --list).
+    /// Which template: classic, classic-personas, ecommerce, b2b or service-blueprint (see
+    /// --list).
     #[arg(
         long,
         short,

@@ -9,6 +9,7 @@ mod build;
 mod cards;
 mod extras;
 mod frame;
+mod persona_lanes;
 
 pub use build::{PreviousScene, SceneMemo, build, build_incremental, palette};
 

@@ -1,7 +1,7 @@
 //! Starting maps bundled into the binary: a few journeys every marketer draws (the classic
-//! five stages, an online shop, a B2B purchase, a service blueprint), each written in every
-//! language Trailmap serves, and the words to move a map's untouched default names to another
-//! language.
+//! five stages, the same with one lane per persona, an online shop, a B2B purchase, a service
+//! blueprint), each written in every language Trailmap serves, and the words to move a map's
+//! untouched default names to another language.
 //!
 //! Data only: ids, language tags, maps and renames. Nothing here is worded for a window or a
 //! terminal (the app and the CLI name templates in their own words), and nothing imports egui.
@@ -15,7 +15,9 @@ use crate::model::{LaneId, Map, StageId, primary_language};
 /// A bundled template: one journey in one language.
 #[derive(Clone, Copy, Debug)]
 pub struct Template {
-    /// Which journey: `classic`, `ecommerce`, `b2b` or `service-blueprint`. The same id in
+    /// Which journey: `classic`, `classic-personas` (the classic stages with one lane of
+    /// touchpoints and one emotion curve per persona), `ecommerce`, `b2b` or
+    /// `service-blueprint`. The same id in
     /// every language; stages and lanes keep their ids and places across languages.
     pub id: &'static str,
     /// The language its words are in (the map's `language`), a primary subtag like `de`.
@@ -47,6 +49,11 @@ pub const TEMPLATES: &[Template] = &[
     template!("classic", "pl"),
     template!("classic", "sv"),
     template!("classic", "nb"),
+    template!("classic-personas", "en"),
+    template!("classic-personas", "de"),
+    template!("classic-personas", "pl"),
+    template!("classic-personas", "sv"),
+    template!("classic-personas", "nb"),
     template!("ecommerce", "en"),
     template!("ecommerce", "de"),
     template!("ecommerce", "pl"),
@@ -296,7 +303,16 @@ mod tests {
                 assert_eq!((t.id, t.language), (id, language));
             }
         }
-        assert_eq!(ids(), ["classic", "ecommerce", "b2b", "service-blueprint"]);
+        assert_eq!(
+            ids(),
+            [
+                "classic",
+                "classic-personas",
+                "ecommerce",
+                "b2b",
+                "service-blueprint"
+            ]
+        );
         assert_eq!(languages(), ["en", "de", "pl", "sv", "nb"]);
     }
 

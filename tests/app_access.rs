@@ -285,6 +285,7 @@ fn a_card_that_shifts_when_another_moves_away_is_sent_at_its_new_place() {
         kind: LaneKind::Channel,
         channel: None,
         color: None,
+        persona: None,
     });
     for (id, order, title) in [(1, 0, "Sees an ad"), (2, 1, "Clicks the ad")] {
         map.touchpoints.push(Touchpoint::new(
@@ -357,6 +358,7 @@ fn the_cards_of_a_lane_below_one_that_grew_are_where_the_canvas_draws_them() {
             kind: LaneKind::Channel,
             channel: None,
             color: None,
+            persona: None,
         });
     }
     for (id, lane, title) in [(1, 1, "Sees an ad"), (2, 2, "Reads the newsletter")] {

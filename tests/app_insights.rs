@@ -60,6 +60,7 @@ fn insights_map() -> Map {
         kind: LaneKind::Channel,
         channel: Some(channel),
         color: None,
+        persona: None,
     };
     Map {
         title: "Insights".into(),

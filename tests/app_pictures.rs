@@ -116,6 +116,7 @@ fn with_storyboard() -> Map {
         kind: LaneKind::Storyboard,
         channel: None,
         color: None,
+        persona: None,
     });
     map
 }

@@ -16,6 +16,7 @@ fn map_with_conflict(language: &str) -> Map {
             kind: LaneKind::Channel,
             channel: Some(Channel::Website),
             color: None,
+            persona: None,
         }],
         touchpoints: vec![Touchpoint::new(
             TouchpointId(1),

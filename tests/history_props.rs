@@ -18,6 +18,10 @@ enum Action {
     RemoveLane(u8),
     MoveLane(u8, u8),
     SetLaneKind(u8, u8),
+    /// Gives a lane a persona (seed 0: none), as the inspector's "Lane for persona" does.
+    SetLanePersona(u8, u8),
+    /// Moves a card as the window does: into a persona lane, it gets the persona too.
+    PlaceCard(u8, u8, u8, u8),
     AddCard(u8, u8, u8, String),
     RemoveCard(u8),
     MoveCard(u8, u8, u8, u8),
@@ -106,6 +110,7 @@ fn command(map: &Map, action: &Action) -> Option<Command> {
                 kind: LaneKind::ALL[k as usize % LaneKind::ALL.len()],
                 channel: None,
                 color: None,
+                persona: None,
             },
         },
         Action::RemoveLane(l) => Command::RemoveLane(lane(map, l)),
@@ -117,6 +122,21 @@ fn command(map: &Map, action: &Action) -> Option<Command> {
             id: lane(map, l),
             field: LaneField::Kind(LaneKind::ALL[k as usize % LaneKind::ALL.len()]),
         },
+        Action::SetLanePersona(l, p) => Command::SetLane {
+            id: lane(map, l),
+            field: LaneField::Persona((p != 0).then(|| persona(map, p))),
+        },
+        Action::PlaceCard(c, s, l, o) => {
+            let (stage, lane) = (stage(map, s), lane(map, l));
+            let len = map.cell_len(Cell { stage, lane });
+            let moved = Command::MoveTouchpoint {
+                id: card(map, c),
+                stage,
+                lane,
+                order: u32::from(o) % (len + 2),
+            };
+            trailmap::edit::lane_personas::give_lane_personas(map, moved).0
+        }
         Action::AddCard(s, l, o, title) => {
             let (stage, lane) = (stage(map, s), lane(map, l));
             let len = map.cell_len(Cell { stage, lane });
@@ -259,6 +279,8 @@ fn action() -> impl Strategy<Value = Action> {
         1 => seed.prop_map(Action::RemoveLane),
         1 => (seed, seed).prop_map(|(a, b)| Action::MoveLane(a, b)),
         1 => (seed, seed).prop_map(|(a, b)| Action::SetLaneKind(a, b)),
+        1 => (seed, seed).prop_map(|(a, b)| Action::SetLanePersona(a, b)),
+        2 => (seed, seed, seed, seed).prop_map(|(a, b, c, d)| Action::PlaceCard(a, b, c, d)),
         3 => (seed, seed, seed, text).prop_map(|(a, b, c, d)| Action::AddCard(a, b, c, d)),
         1 => seed.prop_map(Action::RemoveCard),
         3 => (seed, seed, seed, seed).prop_map(|(a, b, c, d)| Action::MoveCard(a, b, c, d)),
@@ -312,6 +334,7 @@ fn start_map() -> impl Strategy<Value = Map> {
                     kind: LaneKind::ALL[i as usize % LaneKind::ALL.len()],
                     channel: None,
                     color: None,
+                    persona: None,
                 });
             }
             for i in 1..=personas {
@@ -599,6 +622,7 @@ fn removing_a_stage_removes_and_restores_its_cards_and_connectors() {
                 kind: LaneKind::Channel,
                 channel: None,
                 color: None,
+                persona: None,
             },
         },
     )

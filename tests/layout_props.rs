@@ -42,6 +42,7 @@ fn random_map() -> impl Strategy<Value = Map> {
                     kind: LaneKind::ALL[*k],
                     channel: None,
                     color: None,
+                    persona: None,
                 });
             }
             for i in 0..personas {

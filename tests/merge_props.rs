@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use proptest::prelude::*;
-use trailmap::edit::{Command, StageField, TouchpointField};
+use trailmap::edit::{Command, LaneField, StageField, TouchpointField};
 use trailmap::merge::merge;
 use trailmap::model::*;
 
@@ -26,6 +26,8 @@ enum Edit {
     SetPersonaEmotion(u8, u8, i8),
     AddPersona(u8),
     RemovePersona(u8),
+    /// Gives a lane a persona (seed 0: none).
+    SetLanePersona(u8, u8),
     AddConnector(u8, u8),
     RemoveConnector(u8),
     RenameMap(String),
@@ -114,6 +116,10 @@ fn command(map: &Map, edit: &Edit) -> Option<Command> {
             },
         },
         Edit::RemovePersona(p) => Command::RemovePersona(persona(p)?),
+        Edit::SetLanePersona(l, p) => Command::SetLane {
+            id: lane(l)?,
+            field: LaneField::Persona(if p == 0 { None } else { Some(persona(p)?) }),
+        },
         Edit::AddConnector(a, b) => Command::InsertConnector(Connector {
             id: map.next_connector_id(),
             from: card(a)?,
@@ -145,6 +151,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         1 => (seed, seed, any::<i8>()).prop_map(|(a, b, c)| Edit::SetPersonaEmotion(a, b, c)),
         1 => seed.prop_map(Edit::AddPersona),
         1 => seed.prop_map(Edit::RemovePersona),
+        2 => (seed, seed).prop_map(|(a, b)| Edit::SetLanePersona(a, b)),
         1 => (seed, seed).prop_map(|(a, b)| Edit::AddConnector(a, b)),
         1 => seed.prop_map(Edit::RemoveConnector),
         1 => text.prop_map(Edit::RenameMap),
@@ -284,6 +291,7 @@ fn refers_to_new(base: &Map, value: &Value) -> bool {
         Value::Personas(ps) => ps.iter().any(|p| base.persona(*p).is_none()),
         Value::PersonaEmotions(pe) => pe.iter().any(|p| base.persona(p.persona).is_none()),
         Value::Card(c) => base.touchpoint(*c).is_none(),
+        Value::LanePersona(Some(p)) => base.persona(*p).is_none(),
         _ => false,
     }
 }
@@ -309,9 +317,11 @@ proptest! {
         let m = merge(&b, &x, &b);
         prop_assert_eq!(&m.map, &expected);
         prop_assert!(m.conflicts.is_empty());
-        // Both sides made the same edits: nothing to decide either.
+        // Both sides made the same edits: nothing to decide either (but items both added under
+        // one id are both kept, theirs renumbered, so cards and lanes naming them differ).
         let m = merge(&b, &x, &x);
-        prop_assert!(m.conflicts.is_empty() || !x.touchpoints.is_empty());
+        let names_new = x.lanes.iter().any(|l| l.persona.is_some_and(|p| b.persona(p).is_none()));
+        prop_assert!(m.conflicts.is_empty() || !x.touchpoints.is_empty() || names_new);
     }
 
     #[test]

@@ -87,6 +87,7 @@ fn map() -> Map {
             kind,
             channel: None,
             color: None,
+            persona: None,
         });
     }
     for stage in [1, 2] {

@@ -96,6 +96,11 @@ template_tests! {
     classic_pl: "classic", "pl";
     classic_sv: "classic", "sv";
     classic_nb: "classic", "nb";
+    classic_personas_en: "classic-personas", "en";
+    classic_personas_de: "classic-personas", "de";
+    classic_personas_pl: "classic-personas", "pl";
+    classic_personas_sv: "classic-personas", "sv";
+    classic_personas_nb: "classic-personas", "nb";
     ecommerce_en: "ecommerce", "en";
     ecommerce_de: "ecommerce", "de";
     ecommerce_pl: "ecommerce", "pl";
@@ -142,7 +147,7 @@ fn every_language_of_a_template_has_the_same_grid() {
             let lanes = |m: &Map| {
                 m.lanes
                     .iter()
-                    .map(|l| (l.id, l.kind, l.channel))
+                    .map(|l| (l.id, l.kind, l.channel, l.persona))
                     .collect::<Vec<_>>()
             };
             assert_eq!(stages(&map), stages(&english), "{id} ({language})");
@@ -152,6 +157,60 @@ fn every_language_of_a_template_has_the_same_grid() {
                 english.touchpoints.len(),
                 "{id} ({language})"
             );
+        }
+    }
+}
+
+/// The "one lane per persona" variant of the classic journey, in every language: each persona
+/// has a lane of touchpoints and an emotion lane, every card in a persona's lane is tagged for
+/// that persona (as one put there in the window would be), the headers show the personas and
+/// the emotion lanes draw the personas' curves.
+#[test]
+fn the_persona_template_gives_every_persona_its_own_lanes() {
+    use trailmap::model::LaneKind;
+    let classic = templates::load("classic", "en").unwrap();
+    for language in templates::languages() {
+        let map = templates::load("classic-personas", language).unwrap();
+        let stages = |m: &Map| m.stages.iter().map(|s| s.name.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            stages(&map),
+            stages(&templates::load("classic", language).unwrap()),
+            "{language}: the classic stages"
+        );
+        assert_eq!(map.stages.len(), classic.stages.len());
+        assert!(map.personas.len() >= 2, "{language}");
+        for p in &map.personas {
+            let kinds: Vec<LaneKind> = map
+                .lanes
+                .iter()
+                .filter(|l| l.for_persona() == Some(p.id))
+                .map(|l| l.kind)
+                .collect();
+            assert_eq!(
+                kinds,
+                [LaneKind::Channel, LaneKind::Emotion],
+                "{language}: {}",
+                p.name
+            );
+        }
+        for t in &map.touchpoints {
+            if let Some(p) = map.lane(t.lane).and_then(|l| l.for_persona()) {
+                assert!(t.personas.contains(&p), "{language}: “{}”", t.title);
+            }
+        }
+        let layout = Layout::compute(&map);
+        for lane in &layout.lanes {
+            let persona = map.lane(lane.id).and_then(|l| l.for_persona());
+            assert_eq!(lane.persona.as_ref().map(|p| p.persona), persona);
+            if lane.kind == LaneKind::Emotion {
+                let curve = layout
+                    .curves
+                    .iter()
+                    .find(|c| c.lane == lane.id && c.own)
+                    .unwrap();
+                assert_eq!(curve.persona, persona, "{language}");
+                assert_eq!(curve.knots.len(), map.stages.len(), "{language}");
+            }
         }
     }
 }

@@ -209,6 +209,7 @@ pub fn insert_lane_at(map: &Map, index: usize, kind: LaneKind) -> (Command, crat
         kind,
         channel,
         color: None,
+        persona: None,
     };
     (
         Command::InsertLane {
@@ -433,6 +434,7 @@ mod tests {
                 kind: LaneKind::Text,
                 channel: None,
                 color: None,
+                persona: None,
             });
         }
         for (i, (s, l, o)) in [(1, 1, 0), (1, 1, 1), (2, 1, 0), (2, 2, 0)]

@@ -210,9 +210,14 @@ impl TrailmapApp {
                 (Command::Batch(vec![insert, show]), id)
             }
         };
+        let (command, tagged) = self.placing(command);
         if self.apply(command) {
             self.view.selection.set(Selected::Touchpoint(card));
-            self.notify(tr!("picture-added"));
+            let mut words = tr!("picture-added");
+            if let Some(tags) = super::lane_personas::tagged_words(self.doc.map(), &tagged) {
+                words = format!("{words} {tags}");
+            }
+            self.notify(words);
         }
     }
 }

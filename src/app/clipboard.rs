@@ -317,6 +317,7 @@ mod tests {
                 kind: LaneKind::Text,
                 channel: None,
                 color: None,
+                persona: None,
             });
         }
         m.personas.push(Persona {

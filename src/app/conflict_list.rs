@@ -95,6 +95,8 @@ pub(crate) fn value_words(map: &Map, v: &Value) -> String {
         Value::Picture(None) => none(),
         Value::Picture(Some(p)) if !p.alt.is_empty() => quoted(&p.alt),
         Value::Picture(Some(p)) => tr!("picture-value", key = p.key.short().to_owned()),
+        Value::LanePersona(None) => tr!("lane-persona-none"),
+        Value::LanePersona(Some(p)) => persona_name(map, *p),
         Value::Stage(_)
         | Value::Lane(_)
         | Value::Persona(_)
@@ -133,6 +135,7 @@ pub(crate) fn property_id(p: Property) -> &'static str {
         Property::To => "conflicts-property-to",
         Property::Label => "inspector-label",
         Property::Picture => "picture-property",
+        Property::Persona => "lane-persona-label",
     }
 }
 

@@ -349,6 +349,7 @@ pub(crate) fn problem_words(kind: &ProblemKind) -> Words {
                 (Link::Names, _) => "error-card-names-missing-persona",
                 (Link::Scores, _) => "error-card-scores-missing-persona",
                 (Link::PointsAt, _) => "error-connector-to-missing-card",
+                (Link::BelongsTo, _) => "error-lane-for-missing-persona",
             };
             Words::new(id)
                 .with("from", from.number())
@@ -736,6 +737,7 @@ mod tests {
             (Link::Names, ItemRef::Persona(PersonaId(9))),
             (Link::Scores, ItemRef::Persona(PersonaId(9))),
             (Link::PointsAt, ItemRef::Touchpoint(TouchpointId(77))),
+            (Link::BelongsTo, ItemRef::Persona(PersonaId(9))),
         ] {
             out.push(ProblemKind::DanglingReference {
                 from: ItemRef::Touchpoint(TouchpointId(7)),

@@ -22,6 +22,7 @@ pub mod i18n;
 mod import_words;
 mod insight_list;
 mod inspector;
+mod lane_personas;
 mod menu;
 mod mermaid_words;
 mod picture_words;
@@ -489,7 +490,7 @@ impl TrailmapApp {
             Duplicate => {
                 let ids = self.view.selection.touchpoints();
                 if let Some((command, new)) = actions::duplicate_touchpoints(self.doc.map(), &ids)
-                    && self.apply(command)
+                    && self.apply_placing(command)
                 {
                     self.view
                         .selection
@@ -605,9 +606,11 @@ impl TrailmapApp {
             _ => None,
         };
         let (command, id) = actions::insert_touchpoint(map, cell, after, "");
+        let (command, tagged) = self.placing(command);
         if self.canvas.insert_and_edit(&mut self.doc, command, id) {
             self.view.selection.set(Selected::Touchpoint(id));
             self.view.selection.cell = Some(cell);
+            self.notify_tagged(&tagged);
         }
     }
 
@@ -671,11 +674,16 @@ impl TrailmapApp {
         match clipboard::paste(map, cell, text) {
             Some(paste) => {
                 let n = paste.cards.len();
-                if self.apply(paste.command) {
+                let (command, tagged) = self.placing(paste.command);
+                if self.apply(command) {
                     self.view
                         .selection
                         .set_all(paste.cards.into_iter().map(Selected::Touchpoint));
-                    self.notify(tr!("status-pasted", count = n));
+                    let mut words = tr!("status-pasted", count = n);
+                    if let Some(tags) = lane_personas::tagged_words(self.doc.map(), &tagged) {
+                        words = format!("{words}. {tags}");
+                    }
+                    self.notify(words);
                 }
             }
             None => self.notify(tr!("status-nothing-to-paste")),
@@ -685,7 +693,7 @@ impl TrailmapApp {
     fn move_selected_card(&mut self, dir: Direction) {
         if let Some(Selected::Touchpoint(id)) = self.view.selection.single()
             && let Some(command) = actions::move_to_neighbour(self.doc.map(), id, dir)
-            && self.apply(command)
+            && self.apply_placing(command)
             && let Some(t) = self.doc.map().touchpoint(id)
         {
             self.view.selection.cell = Some(crate::model::Cell {

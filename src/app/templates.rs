@@ -16,6 +16,7 @@ use crate::tr;
 pub fn template_name(id: &str) -> String {
     let message = match id {
         "classic" => "template-classic",
+        "classic-personas" => "template-classic-personas",
         "ecommerce" => "template-ecommerce",
         "b2b" => "template-b2b",
         "service-blueprint" => "template-service-blueprint",

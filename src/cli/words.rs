@@ -94,6 +94,8 @@ pub fn value(map: &Map, v: &Value) -> String {
                 .collect(),
         ),
         Value::Card(id) => card(*id),
+        Value::LanePersona(None) => "everyone".to_owned(),
+        Value::LanePersona(Some(p)) => persona(*p),
         Value::Picture(None) => "none".to_owned(),
         Value::Picture(Some(p)) if p.alt.is_empty() => {
             format!("{} {}", p.key.short(), p.aspect.key())
@@ -328,6 +330,7 @@ fn props<T: Item>(map: &Map, item: &T) -> String {
                     | Value::Channel(None)
                     | Value::Future(None)
                     | Value::Picture(None)
+                    | Value::LanePersona(None)
                     | Value::State(trailmap::model::CardState::Both)
             );
         if empty {

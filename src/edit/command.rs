@@ -154,6 +154,10 @@ pub enum LaneField {
     Channel(Option<Channel>),
     /// Row tint.
     Color(Option<Color>),
+    /// The persona the lane belongs to (a persona lane), or none. The persona must exist.
+    /// Cards already in the lane keep their personas (see [`super::lane_personas`] for cards
+    /// put into it).
+    Persona(Option<PersonaId>),
 }
 
 /// A field of a [`Touchpoint`] with its new value.
@@ -409,9 +413,13 @@ impl Command {
             Command::Batch(list) => match list.first() {
                 // Storing a picture and showing it on a card is "Edit touchpoint", as each is.
                 Some(first)
-                    if list
-                        .iter()
-                        .all(|c| same_kind(c, first) || c.label() == first.label()) =>
+                    if list.iter().all(|c| {
+                        same_kind(c, first)
+                            || c.label() == first.label()
+                            // A move that gives cards their new lane's persona is a move.
+                            || (matches!(first, Command::MoveTouchpoint { .. })
+                                && super::lane_personas::is_retag(c))
+                    }) =>
                 {
                     first.label()
                 }
@@ -505,6 +513,7 @@ impl Command {
                 }
                 check_position(Within::Lanes, index, map.lanes.len())?;
                 check_text(Field::Name, &lane.name)?;
+                check_lane_field(map, &LaneField::Persona(lane.persona))?;
                 let id = lane.id;
                 map.lanes.insert(index, lane);
                 Ok(Command::RemoveLane(id))
@@ -526,9 +535,7 @@ impl Command {
                 Ok(Command::Batch(restore))
             }
             Command::SetLane { id, field } => {
-                if let LaneField::Name(name) = &field {
-                    check_text(Field::Name, name)?;
-                }
+                check_lane_field(map, &field)?;
                 let index = map.lane_index(id).ok_or_else(|| missing(id))?;
                 let l = &mut map.lanes[index];
                 let old = match field {
@@ -538,6 +545,9 @@ impl Command {
                         LaneField::Channel(std::mem::replace(&mut l.channel, v))
                     }
                     LaneField::Color(v) => LaneField::Color(std::mem::replace(&mut l.color, v)),
+                    LaneField::Persona(v) => {
+                        LaneField::Persona(std::mem::replace(&mut l.persona, v))
+                    }
                 };
                 Ok(Command::SetLane { id, field: old })
             }
@@ -705,6 +715,14 @@ impl Command {
                     }
                 }
                 restore.extend(edit_views(map, |v| v.personas.retain(|p| *p != id)));
+                // Its lanes stay, for everyone.
+                for l in map.lanes.iter_mut().filter(|l| l.persona == Some(id)) {
+                    l.persona = None;
+                    restore.push(Command::SetLane {
+                        id: l.id,
+                        field: LaneField::Persona(Some(id)),
+                    });
+                }
                 let persona = map.personas.remove(index);
                 restore.insert(0, Command::InsertPersona { index, persona });
                 Ok(Command::Batch(restore))
@@ -1063,6 +1081,17 @@ fn check_stage_field(field: &StageField) -> Result<(), EditError> {
             })
         }
         StageField::Width(_) | StageField::Reached(_) | StageField::Converted(_) => Ok(()),
+    }
+}
+
+fn check_lane_field(map: &Map, field: &LaneField) -> Result<(), EditError> {
+    match field {
+        LaneField::Name(name) => check_text(Field::Name, name),
+        LaneField::Persona(Some(p)) if map.persona(*p).is_none() => Err(missing(*p)),
+        LaneField::Persona(_)
+        | LaneField::Kind(_)
+        | LaneField::Channel(_)
+        | LaneField::Color(_) => Ok(()),
     }
 }
 

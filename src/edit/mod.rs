@@ -6,6 +6,7 @@
 mod command;
 mod history;
 pub mod in_view;
+pub mod lane_personas;
 mod resolve;
 
 pub use command::{

@@ -34,6 +34,8 @@ pub(super) struct LaneContext<'a> {
     pub lane: LaneId,
     pub kind: LaneKind,
     pub channel: Option<Channel>,
+    /// The persona the lane belongs to (one the map has): an emotion lane draws their curve.
+    pub persona: Option<crate::model::PersonaId>,
     pub top: f32,
     pub stage_x: &'a FastMap<StageId, (f32, f32)>,
     pub cells: &'a FastMap<Cell, Vec<Shown<'a>>>,
@@ -127,7 +129,15 @@ impl Layout {
         let step = (h / 2.0 - reach - CELL_PADDING) / 2.0;
         let score_y = |score: Option<i8>| zero_y - f32::from(score.unwrap_or(0)) * step;
         let mut knots = Vec::new();
-        let mut persona_knots: Vec<Vec<Point>> = vec![Vec::new(); self.options.personas.len()];
+        // The persona filter's curves, but not a second one of the lane's own persona.
+        let filter: Vec<crate::model::PersonaId> = self
+            .options
+            .personas
+            .iter()
+            .copied()
+            .filter(|p| Some(*p) != cx.persona)
+            .collect();
+        let mut persona_knots: Vec<Vec<Point>> = vec![Vec::new(); filter.len()];
         for stage in &cx.map.stages {
             let cell = Cell {
                 stage: stage.id,
@@ -141,9 +151,14 @@ impl Layout {
             for (i, shown) in cards.iter().enumerate() {
                 let t = &shown.card;
                 let left = x + CELL_PADDING + i as f32 * slice;
-                let center = Point::new(left + slice / 2.0, score_y(t.emotion));
-                knots.push(center);
-                for (k, p) in self.options.personas.iter().enumerate() {
+                // In a persona's lane a point shows that persona's score, and the lane's curve
+                // leaves out the cards that are only for others.
+                let score = t.score_for_lane(cx.persona);
+                let center = Point::new(left + slice / 2.0, score_y(score));
+                if cx.persona.is_none_or(|p| t.concerns(p)) {
+                    knots.push(center);
+                }
+                for (k, p) in filter.iter().enumerate() {
                     if let Some(score) = t.emotion_of(*p) {
                         persona_knots[k].push(Point::new(center.x, score_y(Some(score))));
                     }
@@ -167,7 +182,7 @@ impl Layout {
                 };
                 let lines_h = lines.len() as f32 * line_height(sizes::SMALL);
                 // Label below a happy point, above an unhappy one: away from the zero line.
-                let label_top = if t.emotion.unwrap_or(0) >= 0 {
+                let label_top = if score.unwrap_or(0) >= 0 {
                     center.y + radius + 4.0
                 } else {
                     center.y - radius - 4.0 - lines_h
@@ -197,7 +212,7 @@ impl Layout {
                     marker: Some(EmotionMarker {
                         center,
                         radius,
-                        score: t.emotion,
+                        score,
                     }),
                     change: shown.change.clone(),
                     dimmed: self.is_dimmed(t),
@@ -209,19 +224,19 @@ impl Layout {
                 });
             }
         }
-        let guides = |points: Vec<Point>, persona| EmotionCurve {
+        let guides = |points: Vec<Point>, persona, own| EmotionCurve {
             lane: cx.lane,
             persona,
+            own,
             zero_y,
             top_y: score_y(Some(2)),
             bottom_y: score_y(Some(-2)),
             knots: points.clone(),
             points: smooth(&points),
         };
-        self.curves.push(guides(knots, None));
+        self.curves.push(guides(knots, cx.persona, true));
         for (k, points) in persona_knots.into_iter().enumerate() {
-            let persona = self.options.personas[k];
-            self.curves.push(guides(points, Some(persona)));
+            self.curves.push(guides(points, Some(filter[k]), false));
         }
         h
     }

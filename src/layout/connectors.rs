@@ -410,6 +410,7 @@ mod tests {
                 kind: LaneKind::Channel,
                 channel: None,
                 color: None,
+                persona: None,
             });
         }
         for (id, lane, order, title) in [

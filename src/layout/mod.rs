@@ -11,10 +11,12 @@ mod connectors;
 mod date;
 mod extras;
 mod frame;
+mod persona_lanes;
 mod reuse;
 pub use date::Date;
 pub use extras::owners;
 pub use frame::{ExportFrame, LegendPersona, PersonaLegend, TitleBlock};
+pub use persona_lanes::{LanePersona, PERSONA_STRIPE};
 pub use reuse::LayoutMemo;
 pub mod text;
 pub mod words;
@@ -325,6 +327,8 @@ pub struct LaneBox {
     pub kind_label: TextBlock,
     /// The channel's icon, for channel lanes.
     pub icon: Option<(Rect, Channel)>,
+    /// The persona's badge, name and colour stripe, for a lane that belongs to a persona.
+    pub persona: Option<LanePersona>,
 }
 
 /// How a card is drawn; follows its lane's kind.
@@ -508,6 +512,10 @@ pub struct EmotionCurve {
     pub lane: LaneId,
     /// Whose curve: `None` for the cards' own scores, a persona for their scores.
     pub persona: Option<PersonaId>,
+    /// Whether this is the lane's own curve, through its points (drawn with the guides): the
+    /// cards' scores, or in a persona's lane that persona's. The others are the persona
+    /// filter's.
+    pub own: bool,
     /// The points the curve passes through.
     pub knots: Vec<Point>,
     /// Height of the zero line.
@@ -704,6 +712,7 @@ impl Layout {
                 lane: lane.id,
                 kind: lane.kind,
                 channel: lane.channel,
+                persona: lane.for_persona().filter(|p| map.persona(*p).is_some()),
                 top: y,
                 stage_x: &stage_x,
                 cells: &cells,
@@ -716,10 +725,10 @@ impl Layout {
             if kept && same_stages {
                 memo.kept_lanes.push(lane.id);
             }
-            layout
-                .lanes
-                .push(lane_box(lane, &map.language, y, height, layout.width));
-            y += height;
+            let mut lane_box = lane_box(lane, map, y, height, layout.width);
+            lane_box.grow_to(persona_lanes::header_height(&lane_box));
+            y += lane_box.header.h;
+            layout.lanes.push(lane_box);
         }
         let lanes_bottom = y;
         for s in &mut layout.stages {
@@ -1023,7 +1032,7 @@ fn centered_block(lines: &[text::Line], rect: Rect, size: f32, weight: Weight) -
 
 fn lane_box(
     lane: &crate::model::Lane,
-    language: &str,
+    map: &Map,
     top: f32,
     height: f32,
     map_width: f32,
@@ -1033,7 +1042,7 @@ fn lane_box(
     let max = LANE_HEADER_WIDTH - x - 10.0;
     let name_lines = text::wrap(&lane.name, max, sizes::LANE, Weight::Bold, 2);
     let name = block(&name_lines, x, top + 12.0, sizes::LANE, Weight::Bold);
-    let w = words::words(language);
+    let w = words::words(&map.language);
     let kind_text = match (lane.kind, lane.channel) {
         (LaneKind::Channel, Some(c)) => format!("{} · {}", w.kind(lane.kind), w.channel(c)),
         (kind, _) => w.kind(kind).to_owned(),
@@ -1061,6 +1070,8 @@ fn lane_box(
             let mid = kind_top + line_height(sizes::LANE_KIND) / 2.0;
             (Rect::new(x, mid - icon_size / 2.0, icon_size, icon_size), c)
         });
+    let kind_bottom = kind_top + line_height(sizes::LANE_KIND);
+    let persona = persona_lanes::lane_persona(map, lane, header, kind_bottom);
     LaneBox {
         id: lane.id,
         kind: lane.kind,
@@ -1074,6 +1085,7 @@ fn lane_box(
         name,
         kind_label,
         icon,
+        persona,
     }
 }
 
@@ -1093,6 +1105,7 @@ mod hit_tests {
             kind: LaneKind::Channel,
             channel: None,
             color: None,
+            persona: None,
         });
         m.lanes.push(Lane {
             id: LaneId(2),
@@ -1100,6 +1113,7 @@ mod hit_tests {
             kind: LaneKind::Emotion,
             channel: None,
             color: None,
+            persona: None,
         });
         m.touchpoints.push(Touchpoint::new(
             TouchpointId(1),

@@ -155,6 +155,9 @@ fn renumber_new_items<'a>(base: &Map, ours: &Map, theirs: &'a Map) -> Cow<'a, Ma
     }
     for l in &mut m.lanes {
         l.id = LaneId(to(&lanes, l.id.0));
+        if let Some(p) = &mut l.persona {
+            *p = PersonaId(to(&personas, p.0));
+        }
     }
     for p in &mut m.personas {
         p.id = PersonaId(to(&personas, p.id.0));
@@ -322,6 +325,8 @@ struct Repairs {
     card_drops: HashSet<TouchpointId>,
     connector_reverts: Vec<(crate::model::ConnectorId, Property)>,
     connector_drops: HashSet<crate::model::ConnectorId>,
+    /// Lanes whose persona is gone: set back to ours (none for a lane only theirs has).
+    lane_reverts: Vec<LaneId>,
 }
 
 impl Repairs {
@@ -334,6 +339,7 @@ impl Repairs {
             && self.card_drops.is_empty()
             && self.connector_reverts.is_empty()
             && self.connector_drops.is_empty()
+            && self.lane_reverts.is_empty()
     }
 }
 
@@ -371,6 +377,9 @@ impl Sides<'_> {
                 conflicts,
             );
             map.touchpoints.sort_by_key(|t| t.id);
+            for id in r.lane_reverts {
+                self.revert_lane_persona(map, id, conflicts);
+            }
             for (id, property) in r.card_reverts {
                 let (Some(o), Some(i)) = (self.ours.touchpoint(id), map.touchpoint_index(id))
                 else {
@@ -462,6 +471,16 @@ impl Sides<'_> {
         let personas: HashSet<PersonaId> = map.personas.iter().map(|s| s.id).collect();
         let cards: HashSet<TouchpointId> = map.touchpoints.iter().map(|s| s.id).collect();
         let mut r = Repairs::default();
+        for l in &map.lanes {
+            let Some(p) = l.persona.filter(|p| !personas.contains(p)) else {
+                continue;
+            };
+            if self.ours.persona(p).is_some() {
+                r.personas.insert(p);
+            } else {
+                r.lane_reverts.push(l.id);
+            }
+        }
         for t in &map.touchpoints {
             let in_ours = self.ours.touchpoint(t.id).is_some();
             let mut bad = Vec::new();
@@ -531,6 +550,29 @@ impl Sides<'_> {
         r
     }
 
+    /// Sets a lane's persona back to ours (none for a lane only theirs has), for a persona we
+    /// deleted; their value waits in a conflict, with the persona it needs.
+    fn revert_lane_persona(&self, map: &mut Map, id: LaneId, conflicts: &mut Vec<Conflict>) {
+        let Some(lane) = map.lanes.iter_mut().find(|l| l.id == id) else {
+            return;
+        };
+        let ours = self.ours.lane(id).and_then(|l| l.persona);
+        let theirs = std::mem::replace(&mut lane.persona, ours);
+        push_once(
+            conflicts,
+            Conflict {
+                item: ItemRef::Lane(id),
+                property: Property::Persona,
+                ours: Value::LanePersona(ours),
+                theirs: Value::LanePersona(theirs),
+                base: self
+                    .base
+                    .lane(id)
+                    .map_or(Value::Absent, |b| b.get(Property::Persona)),
+            },
+        );
+    }
+
     /// Brings back items ours has that the merge dropped because they deleted them.
     fn restore<T: Item>(
         into: &mut Vec<T>,
@@ -575,6 +617,7 @@ impl Sides<'_> {
             let needs = match c.property {
                 Property::Presence if c.ours == Value::Absent => references(&c.theirs),
                 Property::Place
+                | Property::Persona
                 | Property::Personas
                 | Property::PersonaEmotions
                 | Property::From
@@ -647,6 +690,8 @@ fn references(v: &Value) -> Vec<ItemRef> {
     };
     match v {
         Value::Touchpoint(t) => card(t),
+        Value::Lane(l) => l.persona.map(ItemRef::Persona).into_iter().collect(),
+        Value::LanePersona(p) => p.map(ItemRef::Persona).into_iter().collect(),
         Value::Connector(c) => vec![ItemRef::Touchpoint(c.from), ItemRef::Touchpoint(c.to)],
         Value::Place(s, l) => vec![ItemRef::Stage(*s), ItemRef::Lane(*l)],
         Value::Personas(ps) => ps.iter().map(|p| ItemRef::Persona(*p)).collect(),

@@ -97,6 +97,13 @@ pub struct Lane {
     /// Tint of the row; `None` uses the kind's default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<Color>,
+    /// The persona the lane belongs to (a persona lane): its header shows the persona's badge,
+    /// cards put into it get the persona, and an emotion lane draws the persona's curve.
+    /// `None`: the lane is for everyone. Ignored on kinds that cannot belong to a persona
+    /// ([`LaneKind::can_be_for_persona`]) but kept, so a lane turned into a metrics lane and
+    /// back is the persona's lane again. Use [`Lane::for_persona`] to read it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub persona: Option<PersonaId>,
 }
 
 impl Lane {
@@ -108,7 +115,14 @@ impl Lane {
             kind,
             channel: None,
             color: None,
+            persona: None,
         }
+    }
+
+    /// The persona this lane is drawn for, if it is a persona lane: its `persona` where its
+    /// kind can belong to one.
+    pub fn for_persona(&self) -> Option<PersonaId> {
+        self.persona.filter(|_| self.kind.can_be_for_persona())
     }
 }
 
@@ -150,6 +164,14 @@ impl LaneKind {
         LaneKind::Backstage,
         LaneKind::Storyboard,
     ];
+
+    /// Whether a lane of this kind can belong to a persona. Every kind holds cards, and cards
+    /// can be for a persona, so every kind can, except metrics: a metrics lane shows the
+    /// stage's funnel (the stage's own figures, or the sums of all its cards), which speaks for
+    /// everyone and would be misread under one persona's badge.
+    pub fn can_be_for_persona(self) -> bool {
+        self != LaneKind::Metrics
+    }
 }
 
 /// A marketing or service channel a touchpoint happens in.
@@ -466,6 +488,27 @@ impl Touchpoint {
         } else {
             None
         }
+    }
+
+    /// The persona's own score on this card (a per-persona score), if it has one.
+    pub fn own_score(&self, persona: PersonaId) -> Option<i8> {
+        self.persona_emotions
+            .iter()
+            .find(|p| p.persona == persona)
+            .map(|p| p.score)
+    }
+
+    /// The score the card's point shows in an emotion lane that belongs to `persona` (or to
+    /// no one): the persona's own score where the card has one, else the card's score.
+    pub fn score_for_lane(&self, persona: Option<PersonaId>) -> Option<i8> {
+        persona.and_then(|p| self.own_score(p)).or(self.emotion)
+    }
+
+    /// Whether the card concerns a persona: it is for everyone, names them, or scores them.
+    pub fn concerns(&self, persona: PersonaId) -> bool {
+        self.personas.is_empty()
+            || self.personas.contains(&persona)
+            || self.own_score(persona).is_some()
     }
 }
 

@@ -68,6 +68,8 @@ pub enum Property {
     Label,
     /// A card's picture (which one, its alt text and aspect).
     Picture,
+    /// The persona a lane belongs to.
+    Persona,
 }
 
 impl Property {
@@ -101,6 +103,7 @@ impl Property {
             Property::To => "end",
             Property::Label => "label",
             Property::Picture => "picture",
+            Property::Persona => "persona",
         }
     }
 }
@@ -150,6 +153,8 @@ pub enum Value {
     Connector(Connector),
     /// A card's picture, or none.
     Picture(Option<CardPicture>),
+    /// The persona a lane belongs to, or none.
+    LanePersona(Option<PersonaId>),
 }
 
 impl Value {
@@ -262,6 +267,7 @@ impl Item for Lane {
         Property::Kind,
         Property::Channel,
         Property::Color,
+        Property::Persona,
     ];
     fn item_ref(&self) -> ItemRef {
         ItemRef::Lane(self.id)
@@ -275,6 +281,7 @@ impl Item for Lane {
             Property::Kind => Value::Kind(self.kind),
             Property::Channel => Value::Channel(self.channel),
             Property::Color => Value::Color(self.color),
+            Property::Persona => Value::LanePersona(self.persona),
             _ => Value::Absent,
         }
     }
@@ -284,6 +291,7 @@ impl Item for Lane {
             Property::Kind => set_as!(self.kind, value, Kind),
             Property::Channel => set_as!(self.channel, value, Channel),
             Property::Color => set_as!(self.color, value, Color),
+            Property::Persona => set_as!(self.persona, value, LanePersona),
             _ => false,
         }
     }

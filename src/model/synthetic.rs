@@ -61,6 +61,7 @@ pub fn synthetic_map(cards: usize) -> Map {
             kind: *kind,
             channel: *channel,
             color: None,
+            persona: None,
         });
     }
     for (i, (name, color)) in [

@@ -203,6 +203,8 @@ pub enum Link {
     Scores,
     /// A connector starts or ends at a card.
     PointsAt,
+    /// A lane belongs to a persona.
+    BelongsTo,
 }
 
 /// One broken invariant: what is wrong, as data (ids, names, numbers); `Display` words it in
@@ -492,6 +494,7 @@ fn link_words(link: Link) -> &'static str {
         Link::Names => "names",
         Link::Scores => "scores",
         Link::PointsAt => "points at",
+        Link::BelongsTo => "belongs to",
     }
 }
 
@@ -606,6 +609,22 @@ impl Map {
         let lane_ids: HashSet<LaneId> = self.lanes.iter().map(|s| s.id).collect();
         let persona_ids: HashSet<PersonaId> = self.personas.iter().map(|s| s.id).collect();
         let card_ids: HashSet<TouchpointId> = self.touchpoints.iter().map(|s| s.id).collect();
+
+        for l in &self.lanes {
+            if let Some(p) = l.persona
+                && !persona_ids.contains(&p)
+            {
+                push(
+                    ItemRef::Lane(l.id),
+                    ProblemKind::DanglingReference {
+                        from: ItemRef::Lane(l.id),
+                        name: short(&l.name),
+                        link: Link::BelongsTo,
+                        to: p.into(),
+                    },
+                );
+            }
+        }
 
         if !self.touchpoints.windows(2).all(|w| w[0].id < w[1].id) {
             push(ItemRef::Map, ProblemKind::CardsUnsorted);

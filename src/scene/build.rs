@@ -206,6 +206,9 @@ pub fn build_incremental(
             });
         }
         text(&mut items, &lane.kind_label, palette::MUTED);
+        if let Some(persona) = &lane.persona {
+            super::persona_lanes::header_items(&mut items, map, persona);
+        }
         items.push(Item::EndGroup);
     }
 
@@ -274,7 +277,7 @@ pub fn build_incremental(
         let Some(lane) = layout.lanes.iter().find(|l| l.id == curve.lane) else {
             continue;
         };
-        if curve.persona.is_none() {
+        if curve.own {
             emotion_guides(&mut items, lane, curve);
         }
         if curve.points.len() > 1 {
@@ -290,7 +293,7 @@ pub fn build_incremental(
                 stroke: Some(Stroke::solid(2.5, color)),
             });
         }
-        if let Some(p) = curve.persona {
+        if let Some(p) = curve.persona.filter(|_| !curve.own) {
             let color = map.persona(p).map_or(palette::MUTED, |p| p.color);
             for k in &curve.knots {
                 items.push(Item::Circle {

@@ -24,6 +24,7 @@ pub fn small_map() -> Map {
         kind,
         channel,
         color: None,
+        persona: None,
     };
     let mut ad = Touchpoint::new(TouchpointId(1), StageId(1), LaneId(1), 0, "Sees an ad");
     ad.customer_action = "Scrolls past a sponsored post".into();

@@ -105,6 +105,7 @@ pub fn every_field_map() -> Map {
                 kind: LaneKind::Channel,
                 channel: Some(Channel::Website),
                 color: Some(Color::rgb(1, 2, 3)),
+                persona: None,
             },
             Lane {
                 id: LaneId(2),
@@ -112,6 +113,7 @@ pub fn every_field_map() -> Map {
                 kind: LaneKind::Emotion,
                 channel: None,
                 color: None,
+                persona: None,
             },
         ],
         touchpoints: vec![card, second, third],

@@ -955,6 +955,26 @@ export-includes-legend = { $count ->
     }
 export-includes-no-personas = Keine Legende: Die Map hat keine Personas.
 export-includes-map-only = Nur die Map, ohne Titelblock und Legende.
+## Persona lanes
+# A lane that belongs to a persona (src/app/inspector/lane_persona.rs, src/app/lane_personas.rs).
+# $persona is a persona's name, $card a card's title, $others a list of persona names.
+lane-persona-label = Zeile für Persona
+lane-persona-none = Keine (alle Personas)
+lane-persona-tip = Der Zeilenkopf zeigt das Kürzel der Persona, und jede Karte, die Sie in der Zeile anlegen oder in sie verschieben, bekommt die Persona. Eine Emotionskurve zeigt die Kurve der Persona. Karten, die schon in der Zeile sind, behalten ihre Personas.
+lane-persona-metrics = Eine Kennzahlen-Zeile zeigt den Trichter der ganzen Phase und kann daher keiner einzelnen Persona gehören.
+lane-persona-card-others = Diese Zeile gehört { $persona }. Die Karte gilt auch für andere Personas: { $others }.
+lane-persona-card-missing = Diese Zeile gehört { $persona }, aber die Karte gilt nicht für { $persona }.
+status-lane-persona-tagged = „{ $card }“ gilt jetzt für { $persona }, die Persona ihrer Zeile.
+status-lane-persona-tagged-also = „{ $card }“ gilt jetzt für { $persona }, die Persona ihrer Zeile, und weiterhin für { $others }.
+status-lane-persona-new-card = Die neue Karte gilt für { $persona }, die Persona ihrer Zeile.
+status-lane-persona-tagged-cards = { $count ->
+        [one] Eine Karte gilt jetzt für { $persona }, die Persona ihrer Zeile.
+       *[other] { $count } Karten gelten jetzt für { $persona }, die Persona ihrer Zeile.
+    }
+status-lane-persona-tagged-mixed = { $count } Karten gelten jetzt für die Personas ihrer Zeilen.
+a11y-lane-persona = Für die Persona { $persona }
+error-lane-for-missing-persona = Die Zeile { $from } „{ $name }“ gehört der Persona { $id }, die es nicht gibt. Entfernen Sie „persona“ aus der Zeile oder legen Sie die Persona an.
+template-classic-personas = Klassische Customer Journey, eine Zeile je Persona
 ## Import: Mermaid
 import-mermaid-not-a-journey = Das ist kein Mermaid-Journey-Diagramm: Es beginnt mit „{ $starts }“. Ein Journey-Diagramm beginnt mit „journey“.
 import-mermaid-empty = Die Datei enthält kein Mermaid-Diagramm.

@@ -963,6 +963,26 @@ export-includes-legend = { $count ->
     }
 export-includes-no-personas = No legend: the map has no personas.
 export-includes-map-only = The map alone, without title block or legend.
+## Persona lanes
+# A lane that belongs to a persona (src/app/inspector/lane_persona.rs, src/app/lane_personas.rs).
+# $persona is a persona's name, $card a card's title, $others a list of persona names.
+lane-persona-label = Lane for persona
+lane-persona-none = None (every persona)
+lane-persona-tip = The lane's header shows the persona's badge, and every card you create in the lane or move into it is tagged for the persona. An emotion lane draws the persona's curve. Cards already in the lane keep their personas.
+lane-persona-metrics = A metrics lane shows the funnel of the whole stage, so it cannot be a persona's lane.
+lane-persona-card-others = This lane is for { $persona }. The card is tagged for other personas too: { $others }.
+lane-persona-card-missing = This lane is for { $persona }, but the card is not tagged for { $persona }.
+status-lane-persona-tagged = “{ $card }” is now tagged for { $persona }, the persona of its lane.
+status-lane-persona-tagged-also = “{ $card }” is now tagged for { $persona }, the persona of its lane, and is still tagged for { $others }.
+status-lane-persona-new-card = The new card is tagged for { $persona }, the persona of its lane.
+status-lane-persona-tagged-cards = { $count ->
+        [one] One card is now tagged for { $persona }, the persona of its lane.
+       *[other] { $count } cards are now tagged for { $persona }, the persona of their lane.
+    }
+status-lane-persona-tagged-mixed = { $count } cards are now tagged for the personas of their lanes.
+a11y-lane-persona = For persona { $persona }
+error-lane-for-missing-persona = The lane { $from } “{ $name }” belongs to persona { $id }, which does not exist. Remove “persona” from the lane or add the persona.
+template-classic-personas = Classic journey, one lane per persona
 ## Import: Mermaid
 import-mermaid-not-a-journey = This is not a Mermaid journey diagram: it starts with “{ $starts }”. A journey diagram starts with “journey”.
 import-mermaid-empty = The file holds no Mermaid diagram.

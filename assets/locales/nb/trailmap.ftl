@@ -955,6 +955,26 @@ export-includes-legend = { $count ->
     }
 export-includes-no-personas = Ingen forklaring: kartet har ingen personas.
 export-includes-map-only = Bare kartet, uten tittelblokk og forklaring.
+## Persona lanes
+# A lane that belongs to a persona (src/app/inspector/lane_persona.rs, src/app/lane_personas.rs).
+# $persona is a persona's name, $card a card's title, $others a list of persona names.
+lane-persona-label = Rad for persona
+lane-persona-none = Ingen (alle personas)
+lane-persona-tip = Radens overskrift viser personaens merke, og hvert kort du lager i raden eller flytter dit, får personaen. En følelseskurve tegner personaens kurve. Kort som allerede er i raden, beholder sine personas.
+lane-persona-metrics = En rad med nøkkeltall viser hele fasens trakt og kan derfor ikke tilhøre én persona.
+lane-persona-card-others = Denne raden er for { $persona }. Kortet gjelder også andre personas: { $others }.
+lane-persona-card-missing = Denne raden er for { $persona }, men kortet gjelder ikke { $persona }.
+status-lane-persona-tagged = «{ $card }» gjelder nå { $persona }, personaen for raden sin.
+status-lane-persona-tagged-also = «{ $card }» gjelder nå { $persona }, personaen for raden sin, og gjelder fortsatt { $others }.
+status-lane-persona-new-card = Det nye kortet gjelder { $persona }, personaen for raden sin.
+status-lane-persona-tagged-cards = { $count ->
+        [one] Ett kort gjelder nå { $persona }, personaen for raden sin.
+       *[other] { $count } kort gjelder nå { $persona }, personaen for raden sin.
+    }
+status-lane-persona-tagged-mixed = { $count } kort gjelder nå personaen for raden sin.
+a11y-lane-persona = For personaen { $persona }
+error-lane-for-missing-persona = Raden { $from } «{ $name }» tilhører persona { $id }, som ikke finnes. Fjern «persona» fra raden eller legg til personaen.
+template-classic-personas = Klassisk kundereise, én rad per persona
 ## Import: Mermaid
 import-mermaid-not-a-journey = Dette er ikke et Mermaid-diagram av typen journey: det begynner med «{ $starts }». Et journey-diagram begynner med «journey».
 import-mermaid-empty = Filen inneholder ikke noe Mermaid-diagram.

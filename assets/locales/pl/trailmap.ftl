@@ -1003,6 +1003,31 @@ export-includes-legend = { $count ->
     }
 export-includes-no-personas = Bez legendy: mapa nie ma person.
 export-includes-map-only = Sama mapa, bez bloku tytułowego i legendy.
+## Persona lanes
+# A lane that belongs to a persona (src/app/inspector/lane_persona.rs, src/app/lane_personas.rs).
+# $persona is a persona's name, $card a card's title, $others a list of persona names.
+lane-persona-label = Wiersz dla persony
+lane-persona-none = Brak (wszystkie persony)
+lane-persona-tip = Nagłówek wiersza pokazuje znaczek persony, a każda karta utworzona w wierszu lub do niego przeniesiona dostaje tę personę. Krzywa emocji pokazuje krzywą persony. Karty, które już są w wierszu, zachowują swoje persony.
+lane-persona-metrics = Wiersz wskaźników pokazuje lejek całego etapu, więc nie może należeć do jednej persony.
+lane-persona-card-others = Ten wiersz jest dla persony { $persona }. Karta dotyczy też innych person: { $others }.
+lane-persona-card-missing = Ten wiersz jest dla persony { $persona }, ale karta nie dotyczy persony { $persona }.
+status-lane-persona-tagged = „{ $card }” dotyczy teraz persony { $persona }, persony swojego wiersza.
+status-lane-persona-tagged-also = „{ $card }” dotyczy teraz persony { $persona }, persony swojego wiersza, i nadal dotyczy: { $others }.
+status-lane-persona-new-card = Nowa karta dotyczy persony { $persona }, persony swojego wiersza.
+status-lane-persona-tagged-cards = { $count ->
+        [one] 1 karta dotyczy teraz persony { $persona }, persony swojego wiersza.
+        [few] { $count } karty dotyczą teraz persony { $persona }, persony swojego wiersza.
+       *[many] { $count } kart dotyczy teraz persony { $persona }, persony swojego wiersza.
+    }
+status-lane-persona-tagged-mixed = { $count ->
+        [one] 1 karta dotyczy teraz persony swojego wiersza.
+        [few] { $count } karty dotyczą teraz person swoich wierszy.
+       *[many] { $count } kart dotyczy teraz person swoich wierszy.
+    }
+a11y-lane-persona = Dla persony { $persona }
+error-lane-for-missing-persona = Wiersz { $from } „{ $name }” należy do persony { $id }, która nie istnieje. Usuń „persona” z wiersza lub dodaj personę.
+template-classic-personas = Klasyczna podróż klienta, jeden wiersz na personę
 ## Import: Mermaid
 import-mermaid-not-a-journey = To nie jest diagram Mermaid typu journey: zaczyna się od „{ $starts }”. Diagram podróży klienta zaczyna się od „journey”.
 import-mermaid-empty = Plik nie zawiera diagramu Mermaid.

@@ -955,6 +955,26 @@ export-includes-legend = { $count ->
     }
 export-includes-no-personas = Ingen förklaring: kartan har inga personas.
 export-includes-map-only = Bara kartan, utan rubrikblock och förklaring.
+## Persona lanes
+# A lane that belongs to a persona (src/app/inspector/lane_persona.rs, src/app/lane_personas.rs).
+# $persona is a persona's name, $card a card's title, $others a list of persona names.
+lane-persona-label = Rad för persona
+lane-persona-none = Ingen (alla personas)
+lane-persona-tip = Radens rubrik visar personans märke, och varje kort du skapar i raden eller flyttar dit får personan. En känslokurva ritar personans kurva. Kort som redan finns i raden behåller sina personas.
+lane-persona-metrics = En rad med nyckeltal visar hela fasens tratt och kan därför inte tillhöra en enskild persona.
+lane-persona-card-others = Den här raden är för { $persona }. Kortet gäller även andra personas: { $others }.
+lane-persona-card-missing = Den här raden är för { $persona }, men kortet gäller inte { $persona }.
+status-lane-persona-tagged = ”{ $card }” gäller nu { $persona }, personan för sin rad.
+status-lane-persona-tagged-also = ”{ $card }” gäller nu { $persona }, personan för sin rad, och gäller fortfarande { $others }.
+status-lane-persona-new-card = Det nya kortet gäller { $persona }, personan för sin rad.
+status-lane-persona-tagged-cards = { $count ->
+        [one] Ett kort gäller nu { $persona }, personan för sin rad.
+       *[other] { $count } kort gäller nu { $persona }, personan för sin rad.
+    }
+status-lane-persona-tagged-mixed = { $count } kort gäller nu personan för sin rad.
+a11y-lane-persona = För personan { $persona }
+error-lane-for-missing-persona = Raden { $from } ”{ $name }” tillhör persona { $id }, som inte finns. Ta bort ”persona” från raden eller lägg till personan.
+template-classic-personas = Klassisk kundresa, en rad per persona
 ## Import: Mermaid
 import-mermaid-not-a-journey = Det här är inget Mermaid-diagram av typen journey: det börjar med ”{ $starts }”. Ett journey-diagram börjar med ”journey”.
 import-mermaid-empty = Filen innehåller inget Mermaid-diagram.

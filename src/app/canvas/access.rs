@@ -295,7 +295,12 @@ fn item_groups(
     };
     for (i, lane) in layout.lanes.iter().enumerate() {
         let (name, label) = labels[i].clone();
-        if let Some(old) = taken[i] {
+        let mut header = node(Role::RowHeader, &name, &select);
+        if let Some(p) = lane.persona.as_ref().and_then(|p| map.persona(p.persona)) {
+            header.set_description(tr!("a11y-lane-persona", persona = p.name.clone()));
+        }
+        // Taken over only with the same header (its persona too).
+        if let Some(old) = taken[i].filter(|g| g.items.first().is_some_and(|h| *h.node == header)) {
             // Moved with the lane: the items' bounds are relative to its top.
             let dy = lane.header.y - old.origin.y;
             let items = old
@@ -316,7 +321,7 @@ fn item_groups(
             what: Some(Selected::Lane(lane.id)),
             rect: lane.header,
             insight: None,
-            node: Arc::new(node(Role::RowHeader, &name, &select)),
+            node: Arc::new(header),
         }];
         for &(_, id) in &per_lane[i] {
             let (Some(card), Some(t)) = (layout.card(id), map.touchpoint(id)) else {

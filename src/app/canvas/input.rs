@@ -337,9 +337,11 @@ impl TrailmapApp {
                     }
                     other => other,
                 };
+                let (command, tagged) = self.placing(command);
                 if self.canvas.insert_and_edit(&mut self.doc, command, id) {
                     self.view.selection.set(Selected::Touchpoint(id));
                     self.view.selection.cell = Some(cell);
+                    self.notify_tagged(&tagged);
                 }
             }
             Hit::StageHeader(_) | Hit::LaneHeader(_) | Hit::Connector(_) => {
@@ -522,14 +524,22 @@ impl TrailmapApp {
             }
             Interaction::Emotion { id, lane } => {
                 let score = layout.emotion_score_at(*lane, m.y);
-                // The future view shows (and so edits) the target journey's score.
+                // The future view shows (and so edits) the target journey's score; a persona's
+                // lane shows that persona's own score where the card has one.
                 let future_view = self.view.state == crate::layout::StateView::Future;
+                let persona = self.doc.map().lane(*lane).and_then(|l| l.for_persona());
                 if let Some(card) = self.doc.map().touchpoint(*id).cloned()
                     && score.is_some()
-                    && score != crate::edit::in_view::shown_emotion(&card, future_view)
+                    && score
+                        != crate::edit::lane_personas::shown_lane_emotion(
+                            &card,
+                            persona,
+                            future_view,
+                        )
                 {
-                    self.apply(crate::edit::in_view::set_shown_emotion(
+                    self.apply(crate::edit::lane_personas::set_lane_emotion(
                         &card,
+                        persona,
                         score,
                         future_view,
                     ));
@@ -550,7 +560,7 @@ impl TrailmapApp {
                 ..
             } => {
                 if let Some(command) = actions::move_touchpoints(self.doc.map(), &ids, cell, order)
-                    && self.apply(command)
+                    && self.apply_placing(command)
                 {
                     self.view.selection.cell = Some(cell);
                 }

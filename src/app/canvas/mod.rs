@@ -719,6 +719,7 @@ mod tests {
             kind: crate::model::LaneKind::Storyboard,
             channel: None,
             color: None,
+            persona: None,
         });
         let mut card = Touchpoint::new(TouchpointId(1), StageId(1), crate::model::LaneId(1), 0, "");
         card.picture = Some(CardPicture {

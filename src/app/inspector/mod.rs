@@ -11,6 +11,7 @@ use egui::{Id, RichText};
 
 mod fields;
 mod journey;
+mod lane_persona;
 mod picture;
 
 pub(crate) use fields::heading;
@@ -343,6 +344,7 @@ impl TrailmapApp {
                         .small(),
                 );
             }
+            self.card_lane_persona_hint_ui(ui, &t);
         }
 
         ui.add_space(4.0);
@@ -665,6 +667,7 @@ impl TrailmapApp {
                 self.apply(set(LaneField::Channel(channel)));
             }
         }
+        self.lane_persona_ui(ui, &l);
         ui.add_space(4.0);
         self.color_ui(
             ui,
