@@ -8,7 +8,7 @@ mod app_support;
 use app_support::*;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use trailmap::app::i18n::{Language, text_in};
 use trailmap::app::{Selected, Startup, TrailmapApp};
 use trailmap::model::*;
@@ -66,6 +66,20 @@ fn set_persona_drag_in_and_undo(language: Language, label: &str) {
     let layout = h.state().layout().unwrap();
     let lane = layout.lanes.iter().find(|l| l.id == LaneId(3)).unwrap();
     assert_eq!(lane.persona.as_ref().map(|p| p.persona), Some(PersonaId(2)));
+    // A screen reader hears whose lane it is on the header.
+    let said = text_in(
+        language,
+        "a11y-lane-persona",
+        &[("persona", "Busy parent".into())],
+    );
+    let header = h
+        .query_all_by_role(egui::accesskit::Role::RowHeader)
+        .find(|n| n.accesskit_node().label().as_deref() == Some("Pain points"))
+        .expect("the lane header has a node");
+    assert_eq!(
+        header.accesskit_node().description().as_deref(),
+        Some(said.as_str())
+    );
 
     let ad = center_of(&h, Selected::Touchpoint(TouchpointId(1)));
     let target = center_of_cell(&h, 2, 3);
@@ -217,4 +231,39 @@ fn file_new_from_template_offers_the_persona_lanes_journey() {
         h.state().map(),
         &trailmap::templates::load("classic-personas", "en").unwrap()
     );
+}
+
+#[test]
+fn dragging_a_point_in_a_persona_s_emotion_lane_changes_that_persona_s_own_score() {
+    let mut map = two_personas();
+    map.lanes[1].persona = Some(PersonaId(1));
+    // "Unsure" is -1 for everyone, -2 for the Gen-Z shopper: the shopper's lane shows -2.
+    map.touchpoints[2].persona_emotions = vec![PersonaEmotion {
+        persona: PersonaId(1),
+        score: -2,
+    }];
+    let mut h = harness_with(Startup::Map(map));
+    let layout = h.state().layout().unwrap();
+    let marker = layout.card(TouchpointId(3)).unwrap().marker.unwrap();
+    assert_eq!(marker.score, Some(-2));
+    // The marker sits at the bottom of an unhappy point's box (its label is above it).
+    let r = h
+        .state()
+        .screen_rect_of(Selected::Touchpoint(TouchpointId(3)))
+        .unwrap();
+    let z = h.state().zoom();
+    let at = egui::pos2(
+        r.center().x,
+        r.bottom() - trailmap::layout::EMOTION_POINT_RADIUS * z,
+    );
+    drag(&mut h, at, at - egui::vec2(0.0, 200.0));
+    let t = card(&h, 3);
+    assert_eq!(
+        t.persona_emotions,
+        [PersonaEmotion {
+            persona: PersonaId(1),
+            score: 2
+        }]
+    );
+    assert_eq!(t.emotion, Some(-1), "everyone's score stays");
 }
