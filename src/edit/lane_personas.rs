@@ -93,24 +93,6 @@ impl Walk<'_> {
             Command::Batch(list) => {
                 Command::Batch(list.into_iter().map(|c| self.visit(c)).collect())
             }
-            Command::InsertLane { index, lane } => {
-                self.lanes.insert(lane.id, lane.for_persona());
-                Command::InsertLane { index, lane }
-            }
-            Command::SetLane {
-                id,
-                field: LaneField::Persona(p),
-            } => {
-                let kind_allows = self
-                    .map
-                    .lane(id)
-                    .is_none_or(|l| l.kind.can_be_for_persona());
-                self.lanes.insert(id, p.filter(|_| kind_allows));
-                Command::SetLane {
-                    id,
-                    field: LaneField::Persona(p),
-                }
-            }
             Command::InsertTouchpoint(mut card) => {
                 if let Some(p) = self.persona_of(card.lane)
                     && !card.personas.contains(&p)
@@ -126,34 +108,43 @@ impl Walk<'_> {
                     .insert(card.id, (card.lane, card.personas.clone()));
                 Command::InsertTouchpoint(card)
             }
-            Command::MoveTouchpoint {
+            other => {
+                self.observe(&other);
+                other
+            }
+        }
+    }
+
+    /// Notes what a command the visit passes on unchanged says of lanes' personas, moves and
+    /// cards' tags.
+    fn observe(&mut self, command: &Command) {
+        match command {
+            Command::InsertLane { lane, .. } => {
+                self.lanes.insert(lane.id, lane.for_persona());
+            }
+            Command::SetLane {
                 id,
-                stage,
-                lane,
-                order,
+                field: LaneField::Persona(p),
             } => {
-                match self.moved.iter_mut().find(|(card, _)| *card == id) {
-                    Some(entry) => entry.1 = lane,
-                    None => self.moved.push((id, lane)),
-                }
-                Command::MoveTouchpoint {
-                    id,
-                    stage,
-                    lane,
-                    order,
+                let kind_allows = self
+                    .map
+                    .lane(*id)
+                    .is_none_or(|l| l.kind.can_be_for_persona());
+                self.lanes.insert(*id, p.filter(|_| kind_allows));
+            }
+            Command::MoveTouchpoint { id, lane, .. } => {
+                match self.moved.iter_mut().find(|(card, _)| card == id) {
+                    Some(entry) => entry.1 = *lane,
+                    None => self.moved.push((*id, *lane)),
                 }
             }
             Command::SetTouchpoint {
                 id,
                 field: TouchpointField::Personas(list),
             } => {
-                self.set.insert(id, list.clone());
-                Command::SetTouchpoint {
-                    id,
-                    field: TouchpointField::Personas(list),
-                }
+                self.set.insert(*id, list.clone());
             }
-            other => other,
+            _ => {}
         }
     }
 
