@@ -439,14 +439,10 @@ impl TextBlock {
     }
 }
 
-fn shifted(r: &mut Rect, dy: f32) {
-    r.y += dy;
-}
-
 impl CardBox {
     /// Moves the card and everything on it down by `dy` (a lane above it grew by that much).
     pub(crate) fn shift_y(&mut self, dy: f32) {
-        shifted(&mut self.rect, dy);
+        self.rect.y += dy;
         self.title.shift_y(dy);
         self.body.shift_y(dy);
         for b in &mut self.badges {
@@ -458,7 +454,7 @@ impl CardBox {
             m.center.y += dy;
         }
         if let Some((r, _)) = &mut self.icon {
-            shifted(r, dy);
+            r.y += dy;
         }
         if let Some(n) = &mut self.note {
             n.corner.y += dy;
@@ -466,7 +462,7 @@ impl CardBox {
         self.changes.shift_y(dy);
         self.conflicts.shift_y(dy);
         if let Some(p) = &mut self.picture {
-            shifted(&mut p.rect, dy);
+            p.rect.y += dy;
             p.label.shift_y(dy);
         }
     }
@@ -479,7 +475,7 @@ impl ConnectorPath {
             p.y += dy;
         }
         if let Some((r, text)) = &mut self.label {
-            shifted(r, dy);
+            r.y += dy;
             text.shift_y(dy);
         }
     }
