@@ -3,7 +3,7 @@
 //! re-sending them, and selecting re-sends only the items whose mark changed. Insight markers
 //! are nodes too, and a reader's "click" on one shows it as the insights list does.
 
-mod app_support;
+use crate::app_support;
 
 use std::sync::{Arc, Mutex};
 

@@ -2,7 +2,7 @@
 //! window with the start choices (a new map from a template, open, import, recent files), in
 //! English and in German.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui::{Key, Modifiers};

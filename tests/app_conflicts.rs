@@ -2,7 +2,7 @@
 //! window's words, each pick is one undo step that removes the conflict, and the panel goes
 //! once the map is clean.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui::{Key, Modifiers};

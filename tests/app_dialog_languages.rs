@@ -2,7 +2,7 @@
 //! driven by their translated labels as a German or Polish user would: a word left in English
 //! would make these tests fail to find the widget.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};

@@ -1,6 +1,6 @@
 //! Errors the window shows speak the window's language and say where the problem is.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui_kittest::kittest::Queryable;

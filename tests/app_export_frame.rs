@@ -1,7 +1,7 @@
 //! The export dialog's title block and legend switches reach the file, its note says what the
 //! file carries, and the pixel size it shows is the size of the PNG it writes.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui::accesskit::Role;

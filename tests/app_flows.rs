@@ -1,7 +1,7 @@
 //! The editor window driven as a user drives it: by pointer gestures on the canvas and by the
 //! labels of menus, buttons and fields; every test then checks the map.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui::{Event, Key, Modifiers};

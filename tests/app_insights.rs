@@ -2,7 +2,7 @@
 //! inspector, the insights side panel (picking an overlap or a gap), a stage's funnel in the
 //! inspector, and the export of one file per persona.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui::accesskit::Role;

@@ -2,7 +2,7 @@
 //! their translated labels. Typing into a field changes the map, and the undo step it records
 //! reads in the window's language in the Edit menu.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui::accesskit::Role;

@@ -1,7 +1,7 @@
 //! Spreadsheets and Mermaid files in the window: imported through File > Import, File > Open
 //! and drag-and-drop, exported through File > Export, and a range pasted from Excel.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui::{Event, Key, Modifiers};

@@ -1,7 +1,7 @@
 //! Keyboard-only use of the canvas: Tab reaches it, arrow keys select cards, Ctrl+arrows select
 //! headers, F2 edits in place, Esc gives the keyboard back.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui::{Event, Key, Modifiers};

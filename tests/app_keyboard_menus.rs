@@ -1,7 +1,7 @@
 //! Every menu entry, context-menu entry and dialog button by keyboard alone, the dialogs named
 //! for screen readers, and the window title naming the map; in English and German.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui::accesskit::Role;

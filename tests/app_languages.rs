@@ -3,7 +3,7 @@
 //! the window with a card in the inspector (tests/snapshots/window_inspector_<tag>.png; update
 //! with `UPDATE_SNAPSHOTS=1 cargo test --test app_languages` and look at every image).
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui_kittest::SnapshotResults;

@@ -3,7 +3,7 @@
 //! (keeping its other personas, which the inspector and the status bar point out), one undo
 //! takes back the drop with its tags, and new cards and keyboard moves follow the same rule.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui::{Key, Modifiers};

@@ -3,7 +3,7 @@
 //! and each step undone with Ctrl+Z. Every frame also passes kittest's accessibility check (no
 //! unnamed input widget).
 
-mod app_support;
+use crate::app_support;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -1,7 +1,7 @@
 //! File > Export > Export as PowerPoint… driven as a user drives it: the dialog offers slides
 //! and slide size, and the deck written has the slides and size chosen.
 
-mod app_support;
+use crate::app_support;
 
 use std::io::Read as _;
 

@@ -1,7 +1,7 @@
 //! Presentation mode driven as a presenter drives it: F5, the clicker's Page Down, Esc; the
 //! chrome goes and comes back, the map is never changed.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui::Key;

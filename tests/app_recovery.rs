@@ -1,7 +1,7 @@
 //! Never lose an edit: a map with unsaved changes is copied to the recovery store a moment
 //! after the edit, and after a crash the next start offers it back, in the window's language.
 
-mod app_support;
+use crate::app_support;
 
 use std::path::{Path, PathBuf};
 

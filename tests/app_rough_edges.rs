@@ -1,7 +1,7 @@
 //! Rough edges of the window found by trying it as a new user: what the first frame of the
 //! keyboard shortcuts window shows, the status bar and the inspector in a narrow window.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui::Key;

@@ -3,7 +3,7 @@
 //! `UPDATE_SNAPSHOTS=1 cargo test --test app_snapshots` after a deliberate change, and look at
 //! every changed image before committing it.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui::{Key, Modifiers};

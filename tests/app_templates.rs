@@ -2,7 +2,7 @@
 //! language, File > New and a bare `trailmap` in that language, and the offer to rename a
 //! template's default names when the map's language changes.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui::Key;

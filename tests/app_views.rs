@@ -1,7 +1,7 @@
 //! Saved views driven as a marketer drives them: show the target journey of one persona, save
 //! it under a name, look at something else, pick it again, undo the save, present it.
 
-mod app_support;
+use crate::app_support;
 
 use app_support::*;
 use egui::accesskit::Role;

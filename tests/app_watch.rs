@@ -2,7 +2,7 @@
 //! two seconds, reloads a clean map (one undo step), asks about a dirty one, and never saves
 //! over a change nobody looked at.
 
-mod app_support;
+use crate::app_support;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

@@ -1,6 +1,6 @@
 //! Broken, truncated, hostile and absurd files give the documented error and never panic.
 
-mod common;
+use crate::common;
 
 use trailmap::file::{self, LoadError, Location, Looks};
 

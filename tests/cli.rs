@@ -1,6 +1,6 @@
 //! The `trailmap` command as a user runs it: check and export, their output and exit codes.
 
-mod common;
+use crate::common;
 
 use common::{output_text as text, trailmap};
 

@@ -2,7 +2,7 @@
 //! a map goes out to Excel and Mermaid and comes back the same; files that are not maps say
 //! what they are; nothing is overwritten without `--force`.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -1,6 +1,6 @@
 //! `trailmap export --view` and `trailmap check` on saved views, as a user runs them.
 
-mod common;
+use crate::common;
 
 use common::{output_text as text, trailmap};
 use trailmap::model::{JourneyState, SavedView, ViewId};

@@ -2,7 +2,7 @@
 //! it writes, that the files are valid for the desktop's own tools, and that `--uninstall`
 //! takes it all away again.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,7 +1,7 @@
 //! The SVG of every example, parsed back: every stage, lane and card title is there, as text in
 //! text mode and as the title of its group in outline mode; nothing points outside the file.
 
-mod common;
+use crate::common;
 
 use trailmap::export::{ExportOptions, TextMode, svg};
 use trailmap::layout::Layout;

@@ -1,7 +1,7 @@
 //! Emoji on a card come out of every export drawn from the bundled Noto Emoji, never as the
 //! empty box (`.notdef`) of a missing glyph, and in the places the layout measured.
 
-mod common;
+use crate::common;
 
 use image::RgbaImage;
 use trailmap::export::{self, Background, ExportOptions, Format, TextMode, pdf, svg};

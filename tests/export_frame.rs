@@ -3,7 +3,7 @@
 //! language, `--no-legend` and `--no-title` leave them out, and the picture grows by exactly
 //! their height. The canvas never shows either.
 
-mod common;
+use crate::common;
 
 use common::{run_tool, trailmap};
 use trailmap::layout::{Date, ExportFrame, Layout, LayoutOptions, StateView};

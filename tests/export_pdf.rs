@@ -1,6 +1,6 @@
 //! PDF export, checked on the bytes (the real readers run in `export_tools.rs`).
 
-mod common;
+use crate::common;
 
 use common::*;
 use trailmap::export::{ExportOptions, Paper, TextMode, document_size, pdf};

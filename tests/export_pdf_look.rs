@@ -6,7 +6,7 @@
 //!
 //! Skips with a note when pdftoppm is missing, unless `CI` is set (see `common::run_tool`).
 
-mod common;
+use crate::common;
 
 use common::*;
 use trailmap::export::{self, ExportOptions, TextMode};

@@ -4,7 +4,7 @@
 //! `UPDATE_SNAPSHOTS=1`) rewrites them; on a mismatch the new rendering is written next to the
 //! golden as `*.new.png` with a `*.diff.png` marking the differing pixels (both git-ignored).
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

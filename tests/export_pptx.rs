@@ -4,7 +4,7 @@
 //! notes as promised; python-pptx opens every deck and LibreOffice Impress renders them with
 //! their diacritics.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Read as _;

@@ -1,6 +1,6 @@
 //! The SVG writer, checked by parsing what it writes.
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 

@@ -5,7 +5,7 @@
 //! program fails the test. Install them with `apt-get install -y librsvg2-bin qpdf
 //! poppler-utils`. Set `TRAILMAP_KEEP_EXPORTS=DIR` to keep the files for a look.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

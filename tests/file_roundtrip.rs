@@ -1,6 +1,6 @@
 //! Saving and reopening gives the same map: every example, and a map using every field.
 
-mod common;
+use crate::common;
 
 use trailmap::file;
 use trailmap::model::Map;

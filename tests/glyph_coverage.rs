@@ -1,7 +1,7 @@
 //! Every character the examples put on a map has a real glyph in the bundled fonts (none falls
 //! back to .notdef), so exports never depend on fonts installed on a machine.
 
-mod common;
+use crate::common;
 
 use trailmap::fonts::Weight;
 use trailmap::layout::{Layout, text};

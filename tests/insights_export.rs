@@ -1,7 +1,7 @@
 //! The insights views reach the export: persona filter, compare colours, funnel figures,
 //! overlay markers, owner legend and footnotes appear in the SVG, in the map's language.
 
-mod common;
+use crate::common;
 
 use trailmap::export::{ExportOptions, TextMode, svg};
 use trailmap::layout::{Layout, LayoutOptions, StateView};

@@ -2,7 +2,7 @@
 //! Sheets write them, round trips through CSV, TSV and .xlsx, formula-safe exports, and
 //! hostile sheets that must give a clear error or a sane map, never a panic.
 
-mod common;
+use crate::common;
 
 use std::io::{Read, Write};
 

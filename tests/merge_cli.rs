@@ -1,7 +1,7 @@
 //! `trailmap merge`, `trailmap diff` and the words the command line knows, as a user runs
 //! them: output, files written and exit codes.
 
-mod common;
+use crate::common;
 
 use common::{output_text as text, trailmap};
 

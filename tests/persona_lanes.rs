@@ -5,7 +5,7 @@
 //! and every export draws the persona's badge in the lane's header and the persona's curve in
 //! its emotion lane.
 
-mod common;
+use crate::common;
 
 use trailmap::edit::lane_personas::give_lane_personas;
 use trailmap::edit::{Command, History, LaneField};

@@ -2,7 +2,7 @@
 //! aspect, and the very picture (cropped to the card) in the SVG, PNG, PDF and PowerPoint
 //! files; a picture the map lacks shows a placeholder and never stops an export.
 
-mod common;
+use crate::common;
 
 use std::io::{Cursor, Read as _};
 use std::path::Path;

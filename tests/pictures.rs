@@ -3,7 +3,7 @@
 //! put them on cards and undo, the store's limits, and a merge of two branches that each added
 //! one.
 
-mod common;
+use crate::common;
 
 use std::io::Cursor;
 

@@ -1,6 +1,6 @@
 //! A save that fails leaves the old file as it was, and no temporary file behind.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 

@@ -2,7 +2,7 @@
 //! is sound, says its language, has a glyph for every character and exports; `trailmap new`
 //! writes them; and a map's untouched default names follow a change of language.
 
-mod common;
+use crate::common;
 
 use common::{output_text as text, trailmap};
 
