@@ -93,6 +93,42 @@ fn a_frame_that_changes_nothing_sends_none_of_the_maps_items_again() {
     assert!(next_frame(&mut h, &counts) <= quiet);
 }
 
+/// Counts the children that the nodes of every AccessKit update list.
+struct Listed(Arc<Mutex<Vec<usize>>>);
+
+impl egui::Plugin for Listed {
+    fn debug_name(&self) -> &'static str {
+        "accesskit children counter"
+    }
+
+    fn output_hook(&mut self, _ctx: &egui::Context, output: &mut egui::FullOutput) {
+        if let Some(update) = &output.platform_output.accesskit_update {
+            let listed = update.nodes.iter().map(|(_, n)| n.children().len()).sum();
+            self.0.lock().unwrap().push(listed);
+        }
+    }
+}
+
+/// A lane's group node lists every card of the lane, and the reader compares the whole list
+/// each time it gets one: a quiet frame sends no group, so it lists none of the cards.
+#[test]
+fn a_frame_that_changes_nothing_lists_none_of_the_lanes_cards_again() {
+    let cards = 1000;
+    let listed = Arc::new(Mutex::new(Vec::new()));
+    let mut h = harness_with(Startup::Map(synthetic_map(cards)));
+    h.ctx.add_plugin(Listed(Arc::clone(&listed)));
+    h.run();
+    listed.lock().unwrap().clear();
+    h.step();
+    let quiet = *listed.lock().unwrap().last().expect("an AccessKit update");
+    assert!(
+        quiet < cards / 4,
+        "a frame with nothing changed listed {quiet} children for a map of {cards} cards"
+    );
+    // The reader still holds every card under its lane.
+    assert_eq!(card_nodes(&h), cards);
+}
+
 #[test]
 fn panning_moves_the_cards_for_the_reader_without_sending_them_again() {
     let (mut h, counts) = counted(Startup::Map(synthetic_map(300)));

@@ -6,9 +6,10 @@
 //! The nodes are built once per state of the map (layout key and language), with their bounds
 //! in map coordinates under a transform on each group that maps the map onto the screen. A
 //! screen reader keeps the nodes it was sent, so a frame sends only what changed since the
-//! frame before: each group with its transform and its list of children, plus the items whose
-//! node differs (all of them when the reader is new, none when nothing changed). Panning and
-//! zooming change only the transforms; selecting re-sends the two items whose mark changed.
+//! frame before: the groups whose transform, list of children or items changed, and the items
+//! whose node differs (all of them when the reader is new, none when nothing changed; the
+//! canvas node names every group, sent or not). Panning and zooming change only the
+//! transforms; selecting re-sends the two items whose mark changed, and their groups.
 //! The selected item is the canvas's active descendant, which screen readers treat as focused.
 //! A screen reader's "click" on an item selects it; "focus" selects it and gives the canvas the
 //! keyboard.
@@ -77,6 +78,9 @@ pub(super) struct AccessTree {
     children: Vec<Vec<NodeId>>,
     /// Each group's extent on the map.
     bounds: Vec<crate::geom::Rect>,
+    /// Each group's signature: its children, bounds, name and role (a frame sends a group's
+    /// node only when this or its transform differs from what the reader holds).
+    signatures: Vec<u64>,
     /// Where each selectable thing's items are (a card has its emotion point too).
     by_what: HashMap<Selected, Vec<(usize, usize)>>,
     /// What a node selects, for a screen reader's requests.
@@ -92,12 +96,14 @@ pub(super) struct AccessTree {
     layout: u64,
 }
 
-/// What a screen reader holds of the canvas's items: the tree's version and which item was
-/// marked selected.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// What a screen reader holds of the canvas's items: the tree's version, which item was
+/// marked selected, and each group node as last sent (by salt: its Ui id and the signature
+/// of its children, bounds, words and transform).
+#[derive(Clone, Debug, PartialEq)]
 struct Held {
     version: u64,
     selected: Option<Selected>,
+    groups: Arc<HashMap<u64, (Id, u64)>>,
 }
 
 /// What was sent to the screen reader, frame by frame. egui may run a frame's pass twice and
@@ -118,10 +124,10 @@ impl Sent {
     fn held(&mut self, frame: u64) -> Option<Held> {
         if self.frame != Some(frame) {
             let previous = self.frame.is_some_and(|f| f.wrapping_add(1) == frame);
-            self.before = if previous { self.last } else { None };
+            self.before = if previous { self.last.clone() } else { None };
             self.frame = Some(frame);
         }
-        self.before
+        self.before.clone()
     }
 }
 
@@ -532,6 +538,21 @@ impl AccessTree {
             children.push(ids);
             bounds.push(relative(extent.unwrap_or_default(), group.origin));
         }
+        let signatures = groups
+            .iter()
+            .zip(&children)
+            .zip(&bounds)
+            .map(|((group, ids), b)| {
+                use std::hash::BuildHasher;
+                let rect = [b.x, b.y, b.w, b.h].map(f32::to_bits);
+                foldhash::fast::FixedState::default().hash_one((
+                    ids,
+                    rect,
+                    &group.label,
+                    group.role,
+                ))
+            })
+            .collect();
         // An item is unchanged when the old tree held it in the same group, at the same place,
         // with the same node: only the old group of the same index is looked at, item by item
         // when it lists the same ids (every lane an edit did not touch), else by id.
@@ -573,6 +594,7 @@ impl AccessTree {
             groups,
             children,
             bounds,
+            signatures,
             by_what,
             by_node,
             since,
@@ -583,7 +605,7 @@ impl AccessTree {
     }
 
     /// Whether an item must be sent to a reader holding `held`, for a frame marking `selected`.
-    fn must_send(&self, held: Option<Held>, selected: Option<Selected>) -> Sending {
+    fn must_send(&self, held: Option<&Held>, selected: Option<Selected>) -> Sending {
         let Some(held) = held else {
             return Sending::All;
         };
@@ -612,6 +634,11 @@ enum Sending {
 }
 
 impl Sending {
+    /// Whether no item is sent.
+    fn is_none(&self) -> bool {
+        matches!(self, Sending::These(ids) if ids.is_empty())
+    }
+
     fn includes(&self, id: NodeId) -> bool {
         match self {
             Sending::All => true,
@@ -691,11 +718,10 @@ impl TrailmapApp {
         };
         let selected = self.view.selection.single();
         let held = self.canvas.access_sent.held(ctx.cumulative_frame_nr());
-        let sending = tree.must_send(held, selected);
-        self.canvas.access_sent.last = Some(Held {
-            version: tree.version,
-            selected,
-        });
+        let sending = tree.must_send(held.as_ref(), selected);
+        let held_groups = held.map(|h| h.groups);
+        let mut sent_groups = HashMap::default();
+        let mut group_ids = Vec::with_capacity(tree.groups.len());
 
         // A group's coordinates to screen points, as `Viewport::screen_point` maps the map.
         let zoom = f64::from(vp.zoom);
@@ -703,6 +729,27 @@ impl TrailmapApp {
             let offset = vp.screen_point(group.origin);
             let transform =
                 accesskit::Affine::new([zoom, 0.0, 0.0, zoom, offset.x.into(), offset.y.into()]);
+            let signature = {
+                use std::hash::BuildHasher;
+                let t = transform.as_coeffs().map(f64::to_bits);
+                foldhash::fast::FixedState::default().hash_one((tree.signatures[g], t))
+            };
+            // A group node lists every item of its lane: the reader compares all of them
+            // each time it gets it (a tenth of a frame at 10 000 cards), so it is sent only
+            // when it or one of its items changed, or the view moved.
+            let sends_an_item = !sending.is_none()
+                && group
+                    .items
+                    .iter()
+                    .any(|item| sending.includes(item.id.accesskit_id()));
+            if !sends_an_item
+                && let Some(&(id, held)) = held_groups.as_ref().and_then(|h| h.get(&group.salt))
+                && held == signature
+            {
+                sent_groups.insert(group.salt, (id, signature));
+                group_ids.push(id.accesskit_id());
+                continue;
+            }
             let group_ui = ui.new_child(
                 egui::UiBuilder::new()
                     .id_salt(("trailmap canvas group", group.salt))
@@ -734,13 +781,30 @@ impl TrailmapApp {
                 n.set_transform(transform);
                 n.set_bounds(access_rect(tree.bounds[g]));
             });
+            sent_groups.insert(group.salt, (group_id, signature));
+            group_ids.push(group_id.accesskit_id());
         }
-        if let Some(what) = selected {
-            let active = item_id(what);
-            ctx.accesskit_node_builder(canvas.id, |n| {
-                n.set_active_descendant(active.accesskit_id());
-            });
-        }
+        self.canvas.access_sent.last = Some(Held {
+            version: tree.version,
+            selected,
+            groups: Arc::new(sent_groups),
+        });
+        // The groups not sent this frame are still the canvas's children (egui lists only the
+        // nodes built this frame): the canvas names them all, after what egui put before them.
+        ctx.accesskit_node_builder(canvas.id, |n| {
+            let groups: HashSet<NodeId> = group_ids.iter().copied().collect();
+            let mut children: Vec<NodeId> = n
+                .children()
+                .iter()
+                .copied()
+                .filter(|c| !groups.contains(c))
+                .collect();
+            children.extend(&group_ids);
+            n.set_children(children);
+            if let Some(what) = selected {
+                n.set_active_descendant(item_id(what).accesskit_id());
+            }
+        });
 
         let mut requested: Option<(Selected, bool)> = None;
         let mut insight = None;
