@@ -819,6 +819,14 @@ fn import_export_import_is_the_same_journey() {
 /// npm is missing or the install fails (no network); set `TRAILMAP_REQUIRE_MERMAID=1` to make
 /// that a failure.
 fn mermaid_package() -> Option<(std::path::PathBuf, std::path::PathBuf)> {
+    // The tests of one program run in parallel: two `npm install`s into one folder break each
+    // other (ENOTEMPTY), so the package is installed once per program and the answer shared.
+    static PACKAGE: std::sync::OnceLock<Option<(std::path::PathBuf, std::path::PathBuf)>> =
+        std::sync::OnceLock::new();
+    PACKAGE.get_or_init(install_mermaid_package).clone()
+}
+
+fn install_mermaid_package() -> Option<(std::path::PathBuf, std::path::PathBuf)> {
     use std::process::Command;
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/mermaid-check");
     let chunks = dir.join("node_modules/mermaid/dist/chunks/mermaid.core");

@@ -445,6 +445,10 @@ pub fn output_text(bytes: &[u8]) -> String {
 /// A Python with python-pptx 1.0.2, in a virtual environment under target/ made once and kept.
 /// `None` (the test skips) when Python cannot make one outside CI.
 pub fn python_pptx() -> Option<PathBuf> {
+    // Tests run in parallel in one program: one of them makes the environment, the others wait
+    // for it instead of running venv and pip into the same folder at the same time.
+    static MAKING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = MAKING.lock().unwrap_or_else(|e| e.into_inner());
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pptx-venv");
     let python = dir.join("bin/python");
     let ready = dir.join("python-pptx-1.0.2.ready");
