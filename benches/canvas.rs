@@ -307,3 +307,27 @@ fn pictures_open_30_to_first_frame(bencher: Bencher) {
         frame(&mut h)
     });
 }
+
+/// Switching View > Rows between the lanes as drawn and rows by persona, on a map already
+/// shown both ways: each grouping keeps its layout, scene and shapes, so a switch lays
+/// nothing out again (the frame budget is 16 ms).
+#[divan::bench(args = [1_000, 10_000], sample_count = 30)]
+fn frame_after_switching_rows(bencher: Bencher, cards: usize) {
+    use trailmap::pivot::Rows;
+    let mut h = window(Startup::Map(synthetic_map(cards)));
+    for rows in [Rows::Personas, Rows::Lanes] {
+        h.state_mut().set_rows(rows);
+        frame(&mut h);
+    }
+    let mut n = 0_u32;
+    bencher.bench_local(|| {
+        n += 1;
+        let rows = if n.is_multiple_of(2) {
+            Rows::Lanes
+        } else {
+            Rows::Personas
+        };
+        h.state_mut().set_rows(rows);
+        frame(&mut h)
+    });
+}

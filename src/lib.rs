@@ -17,5 +17,6 @@ pub mod layout;
 pub mod merge;
 pub mod model;
 pub mod picture;
+pub mod pivot;
 pub mod scene;
 pub mod templates;

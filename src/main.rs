@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use trailmap::export::{self, Background, ExportOptions, Format, Paper, TextMode};
-use trailmap::layout::{Layout, LayoutOptions, StateView};
+use trailmap::layout::{LayoutOptions, StateView};
 use trailmap::model::Map;
 
 /// Trailmap: a local-first editor for customer journey maps.
@@ -118,6 +118,10 @@ struct ExportArgs {
     /// Default: current for pictures; every card with its state for .csv, .tsv, .xlsx, .mmd.
     #[arg(long, value_enum)]
     state: Option<StateArg>,
+    /// Group the touchpoint rows: lanes (as drawn), persona (one row per persona, and one for
+    /// cards that name none) or channel (one row per channel). Other lanes stay below as drawn.
+    #[arg(long, value_enum)]
+    rows: Option<RowsArg>,
     /// Mark campaign overlaps, and cells the chosen personas are not reached in.
     #[arg(long)]
     insights: bool,
@@ -218,6 +222,13 @@ enum StateArg {
     Current,
     Future,
     Compare,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RowsArg {
+    Lanes,
+    Persona,
+    Channel,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -781,6 +792,16 @@ fn run_export(args: &ExportArgs) -> ExitCode {
         insights: args.insights || saved.is_some_and(|v| v.insights),
         footnotes: args.footnotes || saved.is_some_and(|v| v.footnotes),
         focus_stage: None,
+        rows: args
+            .rows
+            .map(|r| match r {
+                RowsArg::Lanes => trailmap::pivot::Rows::Lanes,
+                RowsArg::Persona => trailmap::pivot::Rows::Personas,
+                RowsArg::Channel => trailmap::pivot::Rows::Channels,
+            })
+            .or(saved.map(|v| v.rows))
+            .unwrap_or_default(),
+        linked: Vec::new(),
         export: Some(trailmap::layout::ExportFrame {
             title_block: !args.no_title,
             legend: !args.no_legend,
@@ -793,19 +814,17 @@ fn run_export(args: &ExportArgs) -> ExitCode {
     let runs = export::views(&map, &base, args.each_persona);
     let mut status = ExitCode::SUCCESS;
     for (layout_options, persona) in runs {
-        let scene = formats
+        let drawn = formats
             .iter()
             .any(|f| matches!(f, Output::Picture(_) | Output::Slides))
-            .then(|| {
-                let layout = Layout::compute_with(&map, &layout_options);
-                trailmap::scene::build(&map, &layout)
-            });
+            .then(|| trailmap::pivot::draw(&map, &layout_options));
+        let scene = drawn.as_ref().map(|d| &d.scene);
         for (out, format) in args.outputs.iter().zip(&formats) {
             let path = match persona {
                 Some(p) => export::persona_path(out, p),
                 None => out.clone(),
             };
-            let written = match (format, &scene) {
+            let written = match (format, scene) {
                 (Output::Data(data), _) => {
                     let view = trailmap::interchange::View {
                         state,
@@ -853,7 +872,9 @@ fn run_export(args: &ExportArgs) -> ExitCode {
                             SlideSizeArg::A4 => export::pptx::SlideSize::A4,
                         },
                     };
-                    export::pptx::save(scene, &map, &path, &options).map_err(|e| e.to_string())
+                    // The deck's notes come from the map as drawn (rows pivoted or not).
+                    let drawn_map = drawn.as_ref().map_or(&map, |d| &*d.pivoted.map);
+                    export::pptx::save(scene, drawn_map, &path, &options).map_err(|e| e.to_string())
                 }
                 (Output::Picture(_) | Output::Slides, None) => Ok(()),
             };

@@ -49,6 +49,9 @@ mod app_persona_lanes;
 #[path = "app_pictures.rs"]
 mod app_pictures;
 
+#[path = "app_pivot.rs"]
+mod app_pivot;
+
 #[path = "app_pptx.rs"]
 mod app_pptx;
 

@@ -16,6 +16,9 @@ mod cli;
 #[path = "cli_interchange.rs"]
 mod cli_interchange;
 
+#[path = "cli_pivot.rs"]
+mod cli_pivot;
+
 #[path = "cli_views.rs"]
 mod cli_views;
 
@@ -90,6 +93,9 @@ mod picture_exports;
 
 #[path = "pictures.rs"]
 mod pictures;
+
+#[path = "pivot_props.rs"]
+mod pivot_props;
 
 #[path = "save_atomic.rs"]
 mod save_atomic;

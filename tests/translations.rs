@@ -163,3 +163,25 @@ fn polish_counts_take_their_three_plural_forms() {
     assert_eq!(forms[1].replace('2', "22"), forms[3]);
     assert_eq!(forms[2].replace('5', "25"), forms[4]);
 }
+
+/// Two menus or submenus with one name (German "Zeilen" for both the lanes and View › Rows)
+/// cannot be told apart by a user, a screen reader or a test: every `menu-*` title is its
+/// own in every language.
+#[test]
+fn no_two_menu_titles_read_the_same_in_any_language() {
+    let english = messages(Language::English);
+    let mut report = String::new();
+    for language in Language::ALL {
+        let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+        for id in english.keys().filter(|id| id.starts_with("menu-")) {
+            let text = check_message(language, id, &[]).unwrap_or_default();
+            if let Some(other) = seen.insert(text.clone(), id) {
+                report.push_str(&format!(
+                    "{}: {other} and {id} both read {text:?}\n",
+                    language.tag()
+                ));
+            }
+        }
+    }
+    assert!(report.is_empty(), "{report}");
+}

@@ -175,13 +175,12 @@ impl TrailmapApp {
             .map(|(target, shown)| {
                 let content = match setup.format {
                     ExportFormat::Picture(_) => {
-                        let layout = Layout::compute_with(map, &shown);
-                        Content::Scene(crate::scene::build(map, &layout))
+                        Content::Scene(crate::pivot::draw(map, &shown).scene)
                     }
                     ExportFormat::Slides => {
-                        let layout = Layout::compute_with(map, &shown);
-                        let scene = crate::scene::build(map, &layout);
-                        Content::Deck(Box::new((scene, map.clone())), setup.slides)
+                        let drawn = crate::pivot::draw(map, &shown);
+                        let deck = (drawn.scene, drawn.pivoted.map.into_owned());
+                        Content::Deck(Box::new(deck), setup.slides)
                     }
                     ExportFormat::Data(format) => {
                         let view = crate::interchange::View {
@@ -394,7 +393,7 @@ pub fn export_dialog_ui(
         export_runs(map, setup, Path::new(file_name))
             .into_iter()
             .next()
-            .map(|(_, shown)| Layout::compute_with(map, &shown))
+            .map(|(_, shown)| crate::pivot::lay_out(map, &shown))
     })
     .flatten();
     let response = egui::Modal::new(egui::Id::unique("export dialog")).show(ctx, |ui| {
@@ -601,6 +600,24 @@ fn shown_ui(ui: &mut egui::Ui, setup: &mut ExportSetup, map: &Map, file_name: &s
                 .response
                 .labelled_by(label.id);
             ui.end_row();
+            if !matches!(setup.format, ExportFormat::Data(_)) {
+                let label = ui.label(tr!("menu-rows"));
+                egui::ComboBox::from_id_salt("export rows")
+                    .selected_text(crate::app::i18n::words::rows(shown.rows))
+                    .show_ui(ui, |ui| {
+                        for rows in crate::pivot::Rows::ALL {
+                            ui.selectable_value(
+                                &mut shown.rows,
+                                rows,
+                                crate::app::i18n::words::rows(rows),
+                            )
+                            .on_hover_text(crate::app::i18n::words::rows_tip(rows));
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.end_row();
+            }
             ui.label(tr!("export-personas"));
             ui.vertical(|ui| {
                 let names: Vec<&str> = shown

@@ -294,6 +294,24 @@ pub mod words {
         })
     }
 
+    /// A row grouping's name in View > Rows ("By persona").
+    pub fn rows(rows: crate::pivot::Rows) -> String {
+        tr!(match rows {
+            crate::pivot::Rows::Lanes => "rows-lanes",
+            crate::pivot::Rows::Personas => "rows-personas",
+            crate::pivot::Rows::Channels => "rows-channels",
+        })
+    }
+
+    /// What a row grouping shows, for its tooltip.
+    pub fn rows_tip(rows: crate::pivot::Rows) -> String {
+        tr!(match rows {
+            crate::pivot::Rows::Lanes => "rows-lanes-tip",
+            crate::pivot::Rows::Personas => "rows-personas-tip",
+            crate::pivot::Rows::Channels => "rows-channels-tip",
+        })
+    }
+
     /// A card field that can change in the future state, as a heading ("Customer action").
     pub fn future_field(field: FutureField) -> String {
         tr!(match field {

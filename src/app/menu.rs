@@ -242,6 +242,21 @@ impl TrailmapApp {
                 }
             }
         });
+        ui.menu_button(tr!("menu-rows"), |ui| {
+            for rows in crate::pivot::Rows::ALL {
+                if ui
+                    .add(egui::Button::selectable(
+                        self.view.rows == rows,
+                        words::rows(rows),
+                    ))
+                    .on_hover_text(words::rows_tip(rows))
+                    .clicked()
+                {
+                    self.view.rows = rows;
+                    ui.close();
+                }
+            }
+        });
         let has_personas = !self.doc.map().personas.is_empty();
         ui.add_enabled_ui(has_personas, |ui| {
             ui.menu_button(tr!("menu-personas"), |ui| self.persona_filter_ui(ui));

@@ -26,6 +26,7 @@ mod lane_personas;
 mod menu;
 mod mermaid_words;
 mod picture_words;
+mod pivot_rows;
 mod present;
 mod recent;
 mod recovery;
@@ -306,6 +307,12 @@ impl TrailmapApp {
     /// The status bar's last message.
     pub fn notice(&self) -> Option<&Notice> {
         self.notice.as_ref()
+    }
+
+    /// Groups the touchpoint rows as View > Rows does (a view change, never an edit). For
+    /// tests and benchmarks.
+    pub fn set_rows(&mut self, rows: crate::pivot::Rows) {
+        self.view.rows = rows;
     }
 
     /// What undo would undo ("Move touchpoint").
@@ -597,13 +604,20 @@ impl TrailmapApp {
     }
 
     fn insert_touchpoint(&mut self) {
-        let map = self.doc.map();
-        let Some(cell) = self.view.selection.target_cell(map) else {
-            return;
-        };
         let after = match self.view.selection.single() {
             Some(Selected::Touchpoint(id)) => Some(id),
             _ => None,
+        };
+        // Rows pivoted: a row's cell is no cell of the map.
+        if let Some(cell) = self.view.selection.cell
+            && let row = self.card_for_row(self.canvas.pivot(), cell, after)
+            && self.add_card_in_row(row, cell)
+        {
+            return;
+        }
+        let map = self.doc.map();
+        let Some(cell) = self.view.selection.target_cell(map) else {
+            return;
         };
         let (command, id) = actions::insert_touchpoint(map, cell, after, "");
         let (command, tagged) = self.placing(command);
@@ -691,6 +705,11 @@ impl TrailmapApp {
     }
 
     fn move_selected_card(&mut self, dir: Direction) {
+        if let Some(Selected::Touchpoint(id)) = self.view.selection.single()
+            && self.move_in_rows(id, dir)
+        {
+            return;
+        }
         if let Some(Selected::Touchpoint(id)) = self.view.selection.single()
             && let Some(command) = actions::move_to_neighbour(self.doc.map(), id, dir)
             && self.apply_placing(command)

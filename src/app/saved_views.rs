@@ -44,6 +44,7 @@ impl TrailmapApp {
             insights: shown.insights,
             color_by_owner: shown.color_by_owner,
             footnotes: shown.footnotes,
+            rows: shown.rows,
             ..SavedView::new(id, name)
         }
     }
@@ -107,6 +108,7 @@ impl TrailmapApp {
         self.view.insights = v.insights;
         self.view.color_by_owner = v.color_by_owner;
         self.view.footnotes = v.footnotes;
+        self.view.rows = v.rows;
         self.view.highlight = None;
         self.notify(tr!("status-view-shown", name = v.name));
     }

@@ -199,6 +199,9 @@ pub struct ViewState {
     pub insights: bool,
     /// Notes listed as numbered footnotes under the map (View > Footnotes).
     pub footnotes: bool,
+    /// How the touchpoint rows are grouped (View > Rows): as drawn, by persona or by channel.
+    /// A way of looking only: never in the map or the history.
+    pub rows: crate::pivot::Rows,
     /// The insight picked in the insights panel.
     pub highlight: Option<Highlight>,
     /// Zoom to fit on the next frame.
@@ -284,6 +287,7 @@ impl Default for ViewState {
             color_by_owner: false,
             insights: false,
             footnotes: false,
+            rows: crate::pivot::Rows::Lanes,
             highlight: None,
             fit: None,
             presenting: None,
@@ -313,6 +317,8 @@ impl ViewState {
             footnotes: self.footnotes,
             export: None,
             focus_stage: self.presenting.as_ref().map(|p| p.stage),
+            rows: self.rows,
+            linked: Vec::new(),
         }
     }
 

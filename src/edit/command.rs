@@ -418,7 +418,8 @@ impl Command {
                             || c.label() == first.label()
                             // A move that gives cards their new lane's persona is a move.
                             || (matches!(first, Command::MoveTouchpoint { .. })
-                                && super::lane_personas::is_retag(c))
+                                && (super::lane_personas::is_retag(c)
+                                    || super::pivot_move::is_row_change(c)))
                     }) =>
                 {
                     first.label()

@@ -7,6 +7,7 @@ mod command;
 mod history;
 pub mod in_view;
 pub mod lane_personas;
+mod pivot_move;
 mod resolve;
 
 pub use command::{
@@ -14,3 +15,4 @@ pub use command::{
     remove_picture, set_picture,
 };
 pub use history::{DEFAULT_LIMIT, History};
+pub use pivot_move::{PivotMove, RowChange, pivot_move};

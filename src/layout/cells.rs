@@ -201,6 +201,7 @@ impl Layout {
                     marker_rect.union(&label_rect)
                 };
                 self.cards.push(CardBox {
+                    linked: false,
                     id: t.id,
                     cell,
                     rect,
@@ -399,6 +400,7 @@ fn card_box(
         changes,
         conflicts,
         picture,
+        linked: false,
     }
 }
 

@@ -131,6 +131,14 @@ impl Layout {
         if !names.is_empty() {
             parts.push(format!("{}: {}", w.for_personas, names.join(", ")));
         }
+        let by = match options.rows {
+            crate::pivot::Rows::Lanes => None,
+            crate::pivot::Rows::Personas => Some(w.rows_by[0]),
+            crate::pivot::Rows::Channels => Some(w.rows_by[1]),
+        };
+        if let Some(by) = by {
+            parts.push(format!("{}: {by}", w.rows));
+        }
         let hidden: Vec<&str> = map
             .lanes
             .iter()

@@ -117,6 +117,11 @@ pub struct LayoutOptions {
     /// veiled. `None`: no stage stands out. Drawn by the scene, so it looks the same on the
     /// canvas and in any export that asks for it.
     pub focus_stage: Option<StageId>,
+    /// How the touchpoint rows are grouped ([`crate::pivot`]). The layout draws the map it is
+    /// given: lay out the pivoted map ([`crate::pivot::pivot`], or [`crate::pivot::draw`]).
+    pub rows: crate::pivot::Rows,
+    /// The cards that carry the link mark, sorted (the pivot's [`crate::pivot::Pivoted::linked`]).
+    pub linked: Vec<TouchpointId>,
 }
 
 /// Which state of the journey a view shows.
@@ -165,6 +170,8 @@ impl LayoutOptions {
             footnotes: view.footnotes,
             focus_stage: None,
             export: None,
+            rows: view.rows,
+            linked: Vec::new(),
         }
     }
 }
@@ -428,6 +435,9 @@ pub struct CardBox {
     /// The card's picture, above its title (boxed: most cards have none, and every card
     /// would carry the frame's ~120 bytes inline).
     pub picture: Option<Box<PictureFrame>>,
+    /// Whether the card is one of several drawings of one card (rows pivoted by persona, a
+    /// card for two personas): it carries the link mark.
+    pub linked: bool,
 }
 
 impl TextBlock {
@@ -738,6 +748,11 @@ impl Layout {
         }
         layout.height = y;
         layout.cards.sort_unstable_by_key(|c| c.id);
+        if !options.linked.is_empty() {
+            for c in &mut layout.cards {
+                c.linked = options.linked.binary_search(&c.id).is_ok();
+            }
+        }
         match previous.as_deref_mut() {
             // The merge allocates just what it needs.
             Some(previous) => layout.cards = previous.merge(std::mem::take(&mut layout.cards)),

@@ -40,6 +40,14 @@ pub struct Words {
     pub hidden_lanes: &'static str,
     /// Lead-in of the export date in the title block.
     pub exported: &'static str,
+    /// The row of cards that name no persona, when rows are pivoted by persona.
+    pub all_personas: &'static str,
+    /// The row of cards with no channel, when rows are pivoted by channel.
+    pub no_channel: &'static str,
+    /// Lead-in of the row grouping in the title block ("Rows: by persona").
+    pub rows: &'static str,
+    /// The row groupings as the title block names them: by persona, by channel.
+    pub rows_by: [&'static str; 2],
     /// Month names as they follow a day number ("1 grudnia").
     months: [&'static str; 12],
     /// Whether the day number takes a full stop ("1. Dezember").
@@ -95,6 +103,10 @@ const EN: Words = Words {
     for_personas: "For",
     hidden_lanes: "Hidden lanes",
     exported: "Exported",
+    all_personas: "All personas",
+    no_channel: "No channel",
+    rows: "Rows",
+    rows_by: ["by persona", "by channel"],
     months: [
         "January",
         "February",
@@ -161,6 +173,10 @@ const DE: Words = Words {
     for_personas: "Für",
     hidden_lanes: "Ausgeblendete Zeilen",
     exported: "Exportiert am",
+    all_personas: "Alle Personas",
+    no_channel: "Kein Kanal",
+    rows: "Zeilen",
+    rows_by: ["nach Persona", "nach Kanal"],
     months: [
         "Januar",
         "Februar",
@@ -227,6 +243,10 @@ const PL: Words = Words {
     for_personas: "Dla",
     hidden_lanes: "Ukryte wiersze",
     exported: "Wyeksportowano",
+    all_personas: "Wszystkie persony",
+    no_channel: "Bez kanału",
+    rows: "Wiersze",
+    rows_by: ["według persony", "według kanału"],
     months: [
         "stycznia",
         "lutego",
@@ -293,6 +313,10 @@ const SV: Words = Words {
     for_personas: "För",
     hidden_lanes: "Dolda rader",
     exported: "Exporterad",
+    all_personas: "Alla personas",
+    no_channel: "Ingen kanal",
+    rows: "Rader",
+    rows_by: ["per persona", "per kanal"],
     months: [
         "januari",
         "februari",
@@ -359,6 +383,10 @@ const NB: Words = Words {
     for_personas: "For",
     hidden_lanes: "Skjulte rader",
     exported: "Eksportert",
+    all_personas: "Alle personas",
+    no_channel: "Ingen kanal",
+    rows: "Rader",
+    rows_by: ["per persona", "per kanal"],
     months: [
         "januar",
         "februar",
@@ -425,6 +453,10 @@ const DA: Words = Words {
     for_personas: "For",
     hidden_lanes: "Skjulte rækker",
     exported: "Eksporteret",
+    all_personas: "Alle personas",
+    no_channel: "Ingen kanal",
+    rows: "Rækker",
+    rows_by: ["pr. persona", "pr. kanal"],
     months: [
         "januar",
         "februar",

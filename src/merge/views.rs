@@ -119,6 +119,7 @@ fn merge_view(b: &SavedView, o: &SavedView, t: &SavedView) -> Option<SavedView> 
             &mut clash,
         ),
         footnotes: pick(&b.footnotes, &o.footnotes, &t.footnotes, &mut clash),
+        rows: pick(&b.rows, &o.rows, &t.rows, &mut clash),
     };
     (!clash).then_some(merged)
 }

@@ -30,4 +30,4 @@ pub use validate::{
     MAX_LANGUAGE_LEN, MAX_LIST_LEN, MAX_TEXT_CHARS, MAX_TOUCHPOINTS, PictureIssue, Problem,
     ProblemKind, STAGE_WIDTH_RANGE, ViewIssue, short,
 };
-pub use view::{JourneyState, SavedView};
+pub use view::{JourneyState, Rows, SavedView};

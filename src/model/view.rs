@@ -49,6 +49,9 @@ pub struct SavedView {
     /// Notes listed as footnotes under the map.
     #[serde(default, skip_serializing_if = "is_false")]
     pub footnotes: bool,
+    /// How the touchpoint rows are grouped: the lanes as drawn, by persona or by channel.
+    #[serde(default, skip_serializing_if = "Rows::is_lanes")]
+    pub rows: Rows,
 }
 
 impl SavedView {
@@ -63,7 +66,31 @@ impl SavedView {
             insights: false,
             color_by_owner: false,
             footnotes: false,
+            rows: Rows::Lanes,
         }
+    }
+}
+
+/// How the touchpoint rows of a view are grouped (View > Rows, `--rows`; drawn by
+/// [`crate::pivot`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Rows {
+    /// The lanes as drawn.
+    #[default]
+    Lanes,
+    /// One row per persona, and one for the cards that name none.
+    Personas,
+    /// One row per channel, from the card's channel or its lane's.
+    Channels,
+}
+
+impl Rows {
+    /// Every grouping, in menu order.
+    pub const ALL: [Rows; 3] = [Rows::Lanes, Rows::Personas, Rows::Channels];
+
+    /// Whether this is the map as drawn (no pivot).
+    pub fn is_lanes(&self) -> bool {
+        *self == Rows::Lanes
     }
 }
 

@@ -138,6 +138,9 @@ pub(super) fn card_items(items: &mut Vec<Item>, map: &Map, layout: &Layout, card
     if let Some(marker) = card.marker {
         emotion_point(items, marker);
     }
+    if card.linked {
+        link_mark(items, card.rect);
+    }
     items.push(Item::EndGroup);
     if card.dimmed {
         for item in &mut items[start..] {
@@ -304,5 +307,26 @@ fn fade(item: &mut Item, opacity: f32) {
         Item::Arrow { stroke, .. } => f(&mut stroke.color),
         Item::Text { color, .. } => f(color),
         Item::Picture { .. } | Item::BeginGroup { .. } | Item::EndGroup => {}
+    }
+}
+
+/// The link mark of a card drawn more than once (rows by persona, a card for two personas):
+/// two interlocked rings in a small pill astride the card's top edge, the same on every copy.
+fn link_mark(items: &mut Vec<Item>, card: Rect) {
+    let (w, h) = (20.0, 10.0);
+    let center = Point::new(card.x + card.w / 2.0, card.y);
+    items.push(Item::Rect {
+        rect: Rect::new(center.x - w / 2.0, center.y - h / 2.0, w, h),
+        radius: h / 2.0,
+        fill: Some(palette::PAPER),
+        stroke: Some(Stroke::solid(1.0, palette::CARD_EDGE)),
+    });
+    for dx in [-2.6, 2.6] {
+        items.push(Item::Circle {
+            center: Point::new(center.x + dx, center.y),
+            radius: 3.0,
+            fill: None,
+            stroke: Some(Stroke::solid(1.3, palette::MUTED)),
+        });
     }
 }

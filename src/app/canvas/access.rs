@@ -679,6 +679,8 @@ impl CanvasState {
             .map(|a| a.groups.as_slice());
         let layout_memo = &self.memo;
         let kept = |lane| layout_memo.lane_kept(lane);
+        // Rows pivoted: the rows and cards are the derived map's.
+        let map = laid.pivot.as_ref().map_or(map, |p| &*p.map);
         let groups = build_groups(map, &laid.layout, before, &kept, &mut memo);
         // Nodes of items no longer on the map pile up in the memo: start afresh now and then.
         let items: usize = groups.iter().map(|g| g.items.len()).sum();

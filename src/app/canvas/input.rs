@@ -15,6 +15,7 @@ use crate::layout::{CardStyle, Layout};
 use crate::model::{
     Cell, Connector, ConnectorId, LaneId, STAGE_WIDTH_RANGE, StageId, TouchpointId,
 };
+use crate::pivot::{Pivoted, RowMeaning};
 
 /// The gesture in progress.
 #[derive(Clone, Debug, Default)]
@@ -36,6 +37,8 @@ pub enum Interaction {
         grab: Vec2,
         /// Where they would land: cell and position.
         target: Option<(Cell, u32)>,
+        /// Rows pivoted: the row the grabbed card was drawn in (a lane of the pivoted map).
+        from_row: Option<LaneId>,
     },
     /// Selecting the cards inside a rectangle.
     RubberBand {
@@ -115,8 +118,30 @@ pub fn handle_center(layout: &Layout, id: TouchpointId) -> Option<Point> {
     ))
 }
 
-/// What is under the screen point `p`; handles are offered on the cards in `handles`.
-pub fn hit(layout: &Layout, vp: &Viewport, p: Pos2, handles: &[TouchpointId]) -> Hit {
+/// What is under the screen point `p`; handles are offered on the cards in `handles`. With
+/// rows pivoted, a card drawn twice is the map's card, and a row's header is no lane of the
+/// map (nothing to select or drag there).
+pub fn hit(
+    layout: &Layout,
+    pivot: Option<&Pivoted<'_>>,
+    vp: &Viewport,
+    p: Pos2,
+    handles: &[TouchpointId],
+) -> Hit {
+    let h = laid_hit(layout, vp, p, handles);
+    let Some(pivot) = pivot else {
+        return h;
+    };
+    match h {
+        Hit::Handle(id) => Hit::Handle(pivot.original(id)),
+        Hit::Emotion(id) => Hit::Emotion(pivot.original(id)),
+        Hit::Card(id) => Hit::Card(pivot.original(id)),
+        Hit::LaneHeader(id) if !matches!(pivot.meaning(id), RowMeaning::Lane(_)) => Hit::Paper,
+        other => other,
+    }
+}
+
+fn laid_hit(layout: &Layout, vp: &Viewport, p: Pos2, handles: &[TouchpointId]) -> Hit {
     let m = vp.map_point(p);
     let zoom = vp.zoom;
     for &id in handles {
@@ -202,7 +227,7 @@ impl TrailmapApp {
 
         // Hover and cursor.
         let handles = self.handle_cards();
-        let hovered = pointer.map(|p| hit(layout, &vp, p, &handles));
+        let hovered = pointer.map(|p| hit(layout, laid.pivot.as_ref(), &vp, p, &handles));
         // Hover follows the pointer only while no button is down, so a drag starts from what
         // was under the pointer when it was pressed (a card's handle shows only on hover).
         let button_down = ctx.input(|i| i.pointer.any_down());
@@ -227,19 +252,29 @@ impl TrailmapApp {
         if response.clicked()
             && let Some(p) = response.interact_pointer_pos()
         {
-            let h = hit(layout, &vp, p, &handles);
+            let h = hit(layout, laid.pivot.as_ref(), &vp, p, &handles);
             self.click(layout, h, additive);
         }
         if response.double_clicked()
             && let Some(p) = response.interact_pointer_pos()
         {
-            let h = hit(layout, &vp, p, &handles);
-            self.double_click(layout, h, vp.map_point(p));
+            let h = hit(layout, laid.pivot.as_ref(), &vp, p, &handles);
+            // A pivoted row's cell is no cell of the map: the card goes where the row shows it.
+            let in_row = match h {
+                Hit::Cell(c) => {
+                    let row = self.card_for_row(laid.pivot.as_ref(), c, None);
+                    self.add_card_in_row(row, c)
+                }
+                _ => false,
+            };
+            if !in_row {
+                self.double_click(layout, h, vp.map_point(p));
+            }
         }
         if response.secondary_clicked()
             && let Some(p) = response.interact_pointer_pos()
         {
-            let h = hit(layout, &vp, p, &handles);
+            let h = hit(layout, laid.pivot.as_ref(), &vp, p, &handles);
             if let Some(item) = h.selectable()
                 && !self.view.selection.contains(item)
             {
@@ -262,7 +297,7 @@ impl TrailmapApp {
                 } else {
                     PointerButton::Secondary
                 };
-                self.start_drag(layout, &vp, origin, button, space && !typing, additive);
+                self.start_drag(&laid, &vp, origin, button, space && !typing, additive);
             }
         }
         if response.dragged()
@@ -274,12 +309,12 @@ impl TrailmapApp {
             }
         }
         if response.drag_stopped() {
-            self.finish_drag();
+            self.finish_drag(&laid);
         }
         if !response.dragged() && !response.drag_stopped() && !ctx.input(|i| i.pointer.any_down()) {
             // A drag that ended outside our knowledge (focus loss): never leave it hanging.
             if !matches!(self.canvas.interaction, Interaction::None) {
-                self.finish_drag();
+                self.finish_drag(&laid);
             }
         }
 
@@ -357,7 +392,7 @@ impl TrailmapApp {
 
     fn start_drag(
         &mut self,
-        layout: &Layout,
+        laid: &super::Laid,
         vp: &Viewport,
         origin: Pos2,
         button: PointerButton,
@@ -368,7 +403,7 @@ impl TrailmapApp {
         let interaction = match button {
             PointerButton::Middle => Interaction::Pan,
             PointerButton::Primary if space => Interaction::Pan,
-            PointerButton::Primary => self.primary_drag(layout, vp, origin, additive),
+            PointerButton::Primary => self.primary_drag(laid, vp, origin, additive),
             _ => Interaction::Cancelled,
         };
         self.canvas.interaction = interaction;
@@ -376,14 +411,15 @@ impl TrailmapApp {
 
     fn primary_drag(
         &mut self,
-        layout: &Layout,
+        laid: &super::Laid,
         vp: &Viewport,
         origin: Pos2,
         additive: bool,
     ) -> Interaction {
+        let layout = &laid.layout;
         let m = vp.map_point(origin);
         let handles = self.handle_cards();
-        match hit(layout, vp, origin, &handles) {
+        match hit(layout, laid.pivot.as_ref(), vp, origin, &handles) {
             Hit::Handle(from) => Interaction::Connect { from, to: None },
             Hit::Emotion(id) => {
                 let Some(card) = layout.card(id) else {
@@ -417,7 +453,9 @@ impl TrailmapApp {
                     let rb = layout.card(*b).map(|c| (c.rect.x, c.rect.y));
                     ra.partial_cmp(&rb).unwrap_or(std::cmp::Ordering::Equal)
                 });
-                let Some(card) = layout.card(id) else {
+                // The copy under the pointer (rows pivoted, a card drawn twice), else the card.
+                let grabbed = layout.card_at(m).and_then(|c| layout.card(c));
+                let Some(card) = grabbed.or_else(|| layout.card(id)) else {
                     return Interaction::Cancelled;
                 };
                 let grab = origin - vp.screen_point(Point::new(card.rect.x, card.rect.y));
@@ -426,6 +464,7 @@ impl TrailmapApp {
                     anchor: id,
                     grab,
                     target: None,
+                    from_row: laid.pivot.as_ref().map(|_| card.cell.lane),
                 }
             }
             Hit::StageBorder(id) => {
@@ -549,11 +588,30 @@ impl TrailmapApp {
         self.canvas.interaction = interaction;
     }
 
-    fn finish_drag(&mut self) {
+    fn finish_drag(&mut self, laid: &super::Laid) {
         let interaction = std::mem::take(&mut self.canvas.interaction);
         match interaction {
             Interaction::None | Interaction::Cancelled | Interaction::Pan => {}
             Interaction::RubberBand { .. } => {}
+            Interaction::MoveCards {
+                ids,
+                anchor,
+                target: Some((cell, order)),
+                from_row: Some(from_row),
+                ..
+            } if laid.pivot.is_some() => {
+                let Some(pivot) = &laid.pivot else {
+                    return;
+                };
+                let rows = super::super::pivot_rows::RowDrop {
+                    pivot,
+                    layout: &laid.layout,
+                    from_row,
+                    cell,
+                    order,
+                };
+                self.drop_in_rows(&ids, anchor, &rows);
+            }
             Interaction::MoveCards {
                 ids,
                 target: Some((cell, order)),

@@ -6,16 +6,18 @@ use super::super::actions::Direction;
 use super::super::view::Selected;
 use super::TrailmapApp;
 use crate::layout::Layout;
-use crate::model::{Cell, TouchpointId};
+use crate::model::{Cell, Map, TouchpointId};
 
 /// The cards in the order the arrow keys visit them: along the lanes (left and right), or down
-/// the stages' columns (up and down). Within a cell, top to bottom.
-pub(super) fn card_order(layout: &Layout, along_lanes: bool) -> Vec<TouchpointId> {
+/// the stages' columns (up and down). Within a cell, top to bottom. With rows pivoted, a card
+/// drawn in two rows is visited once, where it is first drawn (`map` knows no copies).
+pub(super) fn card_order(layout: &Layout, map: &Map, along_lanes: bool) -> Vec<TouchpointId> {
     let stage_at = |c: Cell| layout.stages.iter().position(|s| s.id == c.stage);
     let lane_at = |c: Cell| layout.lanes.iter().position(|l| l.id == c.lane);
     let mut cards: Vec<_> = layout
         .cards
         .iter()
+        .filter(|c| map.touchpoint_index(c.id).is_some())
         .filter_map(|c| {
             let (s, l) = (stage_at(c.cell)?, lane_at(c.cell)?);
             let (major, minor) = if along_lanes { (l, s) } else { (s, l) };
@@ -46,7 +48,7 @@ impl TrailmapApp {
         };
         let along_lanes = matches!(dir, Direction::Left | Direction::Right);
         let forward = matches!(dir, Direction::Right | Direction::Down);
-        let order = card_order(layout, along_lanes);
+        let order = card_order(layout, self.doc.map(), along_lanes);
         let current = match self.view.selection.single() {
             Some(Selected::Touchpoint(id)) if order.contains(&id) => Some(id),
             _ => None,
@@ -55,7 +57,7 @@ impl TrailmapApp {
             Some(id) => step(&order, id, forward),
             None => {
                 // The first card (in reading order) that is on screen, else the first of all.
-                let reading = card_order(layout, true);
+                let reading = card_order(layout, self.doc.map(), true);
                 let in_view = self.canvas.viewport().and_then(|vp| {
                     reading.iter().copied().find(|&id| {
                         layout
@@ -102,7 +104,17 @@ impl TrailmapApp {
                 ids.get(index).map(|&id| Selected::Stage(id))
             }
             Direction::Up | Direction::Down => {
-                let ids: Vec<_> = layout.lanes.iter().map(|l| l.id).collect();
+                // Rows pivoted: a row's header is no lane of the map, nothing to select.
+                let map = self.doc.map();
+                let ids: Vec<_> = layout
+                    .lanes
+                    .iter()
+                    .map(|l| l.id)
+                    .filter(|&l| map.lane(l).is_some())
+                    .collect();
+                if ids.is_empty() {
+                    return;
+                }
                 let at = match self.view.selection.single() {
                     Some(Selected::Lane(id)) => ids.iter().position(|&l| l == id),
                     _ => None,
@@ -139,7 +151,7 @@ impl TrailmapApp {
         };
         let along_lanes = matches!(dir, Direction::Left | Direction::Right);
         let forward = matches!(dir, Direction::Right | Direction::Down);
-        let order = card_order(layout, along_lanes);
+        let order = card_order(layout, self.doc.map(), along_lanes);
         let mut next = step(&order, connect.to.unwrap_or(connect.from), forward);
         if next == Some(connect.from) {
             // An arrow never points back at its own card: skip over it.

@@ -35,6 +35,18 @@ struct Laid {
     key: ((u64, u64), LayoutOptions),
     layout: Layout,
     scene: Scene,
+    /// The rows pivoted (View > Rows), and the way back from its derived ids to the map's;
+    /// `None` for the lanes as drawn.
+    pivot: Option<crate::pivot::Pivoted<'static>>,
+}
+
+/// A layout of another row grouping, kept with what it needs to be brought up to date, so
+/// switching View > Rows back and forth lays nothing out again.
+struct Stashed {
+    laid: Laid,
+    painted: Option<Painted>,
+    memo: crate::layout::LayoutMemo,
+    scene_memo: crate::scene::SceneMemo,
 }
 
 /// How long the zoom must rest before text is laid out again at the new size.
@@ -79,6 +91,8 @@ enum Reveal {
 #[derive(Default)]
 pub struct CanvasState {
     laid: Option<Laid>,
+    /// The layouts of the other row groupings last shown (View > Rows).
+    stashed: Vec<(crate::pivot::Rows, Stashed)>,
     /// Card texts broken into lines by earlier layouts, so an edit re-measures only its own.
     texts: crate::layout::text::TextCache,
     /// What the last layout left for the next one (cells an edit did not touch are kept).
@@ -243,7 +257,7 @@ impl CanvasState {
         if !vp.rect.contains(p) {
             return None;
         }
-        match input::hit(layout, &vp, p, &[]) {
+        match input::hit(layout, self.pivot(), &vp, p, &[]) {
             input::Hit::Card(id) | input::Hit::Emotion(id) | input::Hit::Handle(id) => {
                 Some(PictureTarget::Card(id))
             }
@@ -264,6 +278,16 @@ impl CanvasState {
         if self.laid.as_ref().is_some_and(|l| l.key == key) {
             return;
         }
+        self.switch_rows(key.1.rows);
+        if self.laid.as_ref().is_some_and(|l| l.key == key) {
+            return;
+        }
+        let pivot = (!key.1.rows.is_lanes())
+            .then(|| crate::pivot::pivot(doc.map(), key.1.rows, &key.1.hidden_lanes).into_owned());
+        let (map, options) = match &pivot {
+            Some(p) => (&*p.map, p.options(&key.1)),
+            None => (doc.map(), key.1.clone()),
+        };
         let previous = self.laid.take();
         let (old_layout, old_scene) = match previous {
             Some(Laid {
@@ -276,7 +300,7 @@ impl CanvasState {
             None => (None, None),
         };
         let layout =
-            Layout::compute_incremental(doc.map(), &key.1, &self.texts, &mut self.memo, old_layout);
+            Layout::compute_incremental(map, &options, &self.texts, &mut self.memo, old_layout);
         self.layouts += 1;
         let previous = old_scene.map(|(scene, legend, options)| crate::scene::PreviousScene {
             scene,
@@ -285,9 +309,45 @@ impl CanvasState {
             options,
             reused: &self.memo,
         });
-        let (scene, scene_memo) = crate::scene::build_incremental(doc.map(), &layout, previous);
+        let (scene, scene_memo) = crate::scene::build_incremental(map, &layout, previous);
         self.scene_memo = scene_memo;
-        self.laid = Some(Laid { key, layout, scene });
+        self.laid = Some(Laid {
+            key,
+            layout,
+            scene,
+            pivot,
+        });
+    }
+
+    /// Puts the layout of the row grouping shown until now aside and takes up the one of
+    /// `rows` where one was kept, with its memos, so it is brought up to date from itself.
+    fn switch_rows(&mut self, rows: crate::pivot::Rows) {
+        if self.laid.as_ref().is_none_or(|l| l.key.1.rows == rows) {
+            return;
+        }
+        if let Some(laid) = self.laid.take() {
+            let shown = laid.key.1.rows;
+            let stashed = Stashed {
+                laid,
+                painted: self.painted.take(),
+                memo: std::mem::take(&mut self.memo),
+                scene_memo: std::mem::take(&mut self.scene_memo),
+            };
+            self.stashed.retain(|(r, _)| *r != shown);
+            self.stashed.push((shown, stashed));
+        }
+        if let Some(i) = self.stashed.iter().position(|(r, _)| *r == rows) {
+            let (_, s) = self.stashed.swap_remove(i);
+            self.laid = Some(s.laid);
+            self.painted = s.painted;
+            self.memo = s.memo;
+            self.scene_memo = s.scene_memo;
+        }
+    }
+
+    /// The rows pivot shown now, if rows are pivoted.
+    pub(crate) fn pivot(&self) -> Option<&crate::pivot::Pivoted<'static>> {
+        self.laid.as_ref()?.pivot.as_ref()
     }
 
     /// A card's picture frame (where it sits, how the picture is cropped) as the layout of the

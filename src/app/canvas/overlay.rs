@@ -171,7 +171,12 @@ impl TrailmapApp {
     ) {
         match item {
             Selected::Touchpoint(id) => {
-                if let Some(card) = layout.card(id) {
+                // Rows pivoted: every drawing of the card (a card for two personas).
+                let drawn = self
+                    .canvas
+                    .pivot()
+                    .map_or_else(|| vec![id], |p| p.copies_of(id));
+                for card in drawn.into_iter().filter_map(|id| layout.card(id)) {
                     let r = match card.marker {
                         Some(m) => {
                             let rr = m.radius + 3.0;
