@@ -255,3 +255,38 @@ fn adding_and_moving_cards_by_keyboard_in_persona_rows_in_english() {
 fn adding_and_moving_cards_by_keyboard_in_persona_rows_in_polish() {
     add_and_move_by_keyboard_in_rows(Language::Polish);
 }
+
+/// A screen reader lists a card for two personas in both rows; clicking its second drawing
+/// selects the map's card (the inspector shows it), and the rows' headers are named.
+#[test]
+fn a_readers_click_on_the_second_drawing_of_a_card_selects_the_card() {
+    use egui_kittest::kittest::{NodeT, Queryable};
+    let mut h = harness_in(
+        Language::German,
+        Startup::Map(with_a_card_for_both(two_personas())),
+    );
+    h.state_mut().set_rows(Rows::Personas);
+    h.run();
+    let drawings: Vec<_> = h
+        .query_all_by_role(egui::accesskit::Role::Button)
+        .filter(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.contains("Reads reviews"))
+        })
+        .collect();
+    assert_eq!(drawings.len(), 2, "once in each persona's row");
+    drawings[1].click_accesskit();
+    h.run();
+    assert_eq!(
+        h.state().selection().single(),
+        Some(Selected::Touchpoint(TouchpointId(5)))
+    );
+    assert!(
+        h.query_all_by_label_contains("Busy parent")
+            .next()
+            .is_some(),
+        "the parent's row is named"
+    );
+    assert!(!h.state().is_dirty());
+}

@@ -836,6 +836,16 @@ impl TrailmapApp {
             let (cell, kind) = (marker.cell, marker.kind.clone());
             self.pick_insight(cell, kind);
         }
+        // Rows pivoted: a second drawing of a card is the map's card; a row's header is no
+        // lane of the map, nothing to select.
+        let requested = requested.and_then(|(what, focus)| match what {
+            Selected::Touchpoint(id) => {
+                let id = self.canvas.pivot().map_or(id, |p| p.original(id));
+                Some((Selected::Touchpoint(id), focus))
+            }
+            Selected::Lane(id) if self.doc.map().lane(id).is_none() => None,
+            other => Some((other, focus)),
+        });
         if let Some((what, focus)) = requested {
             self.view.selection.set(what);
             if let Selected::Touchpoint(id) = what

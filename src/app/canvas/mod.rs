@@ -47,6 +47,8 @@ struct Stashed {
     painted: Option<Painted>,
     memo: crate::layout::LayoutMemo,
     scene_memo: crate::scene::SceneMemo,
+    /// Its items for screen readers (worded once, a switch back words nothing again).
+    access: Option<access::AccessTree>,
 }
 
 /// How long the zoom must rest before text is laid out again at the new size.
@@ -332,6 +334,7 @@ impl CanvasState {
                 painted: self.painted.take(),
                 memo: std::mem::take(&mut self.memo),
                 scene_memo: std::mem::take(&mut self.scene_memo),
+                access: self.access.take(),
             };
             self.stashed.retain(|(r, _)| *r != shown);
             self.stashed.push((shown, stashed));
@@ -342,7 +345,11 @@ impl CanvasState {
             self.painted = s.painted;
             self.memo = s.memo;
             self.scene_memo = s.scene_memo;
+            self.access = s.access;
         }
+        // The reader holds the other grouping's nodes, reckoned against that grouping's tree:
+        // it gets this one whole, as a reader that just came would.
+        self.access_sent = access::Sent::default();
     }
 
     /// The rows pivot shown now, if rows are pivoted.
