@@ -13,22 +13,6 @@ use trailmap::app::i18n::{Language, text_in};
 use trailmap::app::{Selected, Startup, TrailmapApp};
 use trailmap::model::*;
 
-/// The small map with a second persona, the busy parent.
-fn two_personas() -> Map {
-    let mut map = small_map();
-    map.personas.push(Persona {
-        id: PersonaId(2),
-        name: "Busy parent".into(),
-        color: Color::rgb(0x29, 0x80, 0xB9),
-        description: String::new(),
-    });
-    map
-}
-
-fn words(language: Language, id: &str) -> String {
-    text_in(language, id, &[])
-}
-
 /// Opens the dropdown whose screen-reader name is `label` and clicks `choice` in it.
 fn choose(h: &mut Harness<'_, TrailmapApp>, label: &str, choice: &str) {
     h.get_by(|n| {
@@ -38,14 +22,6 @@ fn choose(h: &mut Harness<'_, TrailmapApp>, label: &str, choice: &str) {
     h.run();
     h.get_by_label(choice).click();
     h.run();
-}
-
-fn card(h: &Harness<'_, TrailmapApp>, id: u32) -> Touchpoint {
-    h.state()
-        .map()
-        .touchpoint(TouchpointId(id))
-        .unwrap()
-        .clone()
 }
 
 /// Sets the pain points lane's persona in the inspector, drags the Gen-Z shopper's ad into it,

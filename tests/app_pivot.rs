@@ -13,35 +13,24 @@ use trailmap::app::{Selected, Startup, TrailmapApp};
 use trailmap::model::*;
 use trailmap::pivot::Rows;
 
-/// The small map with a second persona, the busy parent.
-fn two_personas() -> Map {
-    let mut map = small_map();
-    map.personas.push(Persona {
-        id: PersonaId(2),
-        name: "Busy parent".into(),
-        color: Color::rgb(0x29, 0x80, 0xB9),
-        description: String::new(),
-    });
-    map
-}
-
-fn words(language: Language, id: &str) -> String {
-    text_in(language, id, &[])
-}
-
-fn card(h: &Harness<'_, TrailmapApp>, id: u32) -> Touchpoint {
-    h.state()
-        .map()
-        .touchpoint(TouchpointId(id))
-        .unwrap()
-        .clone()
-}
-
 fn notice(h: &Harness<'_, TrailmapApp>) -> Option<String> {
     h.state().notice().map(|n| n.text.clone())
 }
 
 /// The row lane of the pivoted layout that belongs to `persona` (`None`: "All personas").
+/// The status line after the shopper's card went into the busy parent's row of its stage.
+fn shopper_to_parent(language: Language) -> String {
+    text_in(
+        language,
+        "status-pivot-persona",
+        &[
+            ("place", "Busy parent".into()),
+            ("from", "Gen-Z shopper".into()),
+            ("to", "Busy parent".into()),
+        ],
+    )
+}
+
 fn row_of(h: &Harness<'_, TrailmapApp>, persona: Option<PersonaId>) -> u32 {
     let layout = h.state().layout().unwrap();
     let map = h.state().map();
@@ -94,16 +83,7 @@ fn drag_between_persona_rows_and_undo(language: Language, view: &str) {
         (StageId(1), LaneId(1)),
         "same stage and lane"
     );
-    let told = text_in(
-        language,
-        "status-pivot-persona",
-        &[
-            ("place", "Busy parent".into()),
-            ("from", "Gen-Z shopper".into()),
-            ("to", "Busy parent".into()),
-        ],
-    );
-    assert_eq!(notice(&h).as_deref(), Some(told.as_str()));
+    assert_eq!(notice(&h), Some(shopper_to_parent(language)));
     press_with(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(h.state().map(), &start, "one undo takes the drop back");
 
@@ -198,16 +178,7 @@ fn add_and_move_by_keyboard_in_rows(language: Language) {
     click_at(&mut h, at);
     press_with(&mut h, Modifiers::ALT, Key::ArrowDown);
     assert_eq!(card(&h, 1).personas, [PersonaId(2)]);
-    let told = text_in(
-        language,
-        "status-pivot-persona",
-        &[
-            ("place", "Busy parent".into()),
-            ("from", "Gen-Z shopper".into()),
-            ("to", "Busy parent".into()),
-        ],
-    );
-    assert_eq!(notice(&h).as_deref(), Some(told.as_str()));
+    assert_eq!(notice(&h), Some(shopper_to_parent(language)));
     press_with(&mut h, Modifiers::ALT, Key::ArrowRight);
     let t = card(&h, 1);
     assert_eq!((t.stage, &t.personas), (StageId(2), &vec![PersonaId(2)]));

@@ -291,3 +291,29 @@ pub fn press_with(h: &mut Harness<'_, TrailmapApp>, modifiers: Modifiers, key: K
     h.key_press_modifiers(modifiers, key);
     h.run();
 }
+
+/// The small map with a second persona, the busy parent.
+pub fn two_personas() -> Map {
+    let mut map = small_map();
+    map.personas.push(Persona {
+        id: PersonaId(2),
+        name: "Busy parent".into(),
+        color: Color::rgb(0x29, 0x80, 0xB9),
+        description: String::new(),
+    });
+    map
+}
+
+/// A message of the window in `language`, without arguments.
+pub fn words(language: Language, id: &str) -> String {
+    trailmap::app::i18n::text_in(language, id, &[])
+}
+
+/// The map's card `id` as the window holds it now.
+pub fn card(h: &Harness<'_, TrailmapApp>, id: u32) -> Touchpoint {
+    h.state()
+        .map()
+        .touchpoint(TouchpointId(id))
+        .unwrap()
+        .clone()
+}
