@@ -29,7 +29,7 @@ if ! cargo afl --version >/dev/null 2>&1; then
     nice -n 19 cargo install --locked cargo-afl
 fi
 # cargo-afl builds AFL++ for the installed rustc the first time; `config --build` does it now.
-if ! cargo afl fuzz -h >/dev/null 2>&1; then
+if ! cargo afl fuzz -h 2>&1 | grep -q "Required parameters"; then
     echo "== building AFL++ (cargo afl config --build)"
     nice -n 19 cargo afl config --build
 fi
