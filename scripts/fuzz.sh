@@ -29,7 +29,10 @@ if ! cargo afl --version >/dev/null 2>&1; then
     nice -n 19 cargo install --locked cargo-afl
 fi
 # cargo-afl builds AFL++ for the installed rustc the first time; `config --build` does it now.
-if ! cargo afl fuzz -h 2>&1 | grep -q "Required parameters"; then
+# (The help is read whole first: `grep -q` would stop reading early, afl would die of SIGPIPE
+# and, under pipefail, a built AFL++ would look missing.)
+afl_help=$(cargo afl fuzz -h 2>&1 || true)
+if ! grep -q "Required parameters" <<<"$afl_help"; then
     echo "== building AFL++ (cargo afl config --build)"
     nice -n 19 cargo afl config --build
 fi
