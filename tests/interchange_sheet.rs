@@ -1003,6 +1003,105 @@ fn a_cut_off_or_foreign_workbook_is_a_clear_error() {
     assert!(matches!(p, SheetProblem::Damaged { .. }), "{p:?}");
 }
 
+/// `workbook` with its first sheet's XML changed by `edit` (every other part as it was).
+fn with_sheet_xml(workbook: &[u8], edit: impl Fn(&str) -> String) -> Vec<u8> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(workbook)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut part = archive.by_index(i).unwrap();
+        let name = part.name().unwrap().into_owned();
+        let mut bytes = Vec::new();
+        part.read_to_end(&mut bytes).unwrap();
+        if name == "xl/worksheets/sheet1.xml" {
+            bytes = edit(std::str::from_utf8(&bytes).unwrap()).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&bytes).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+/// The fuzzer's find: calamine 0.38 adds up a reference's letters and digits in 32 bits and
+/// subtracts a range's start from its end unchecked, so these workbooks panicked the import
+/// where overflow is checked (as in this test build), and read nonsense elsewhere.
+#[test]
+fn cell_references_beyond_any_sheet_are_a_clear_error_not_a_panic() {
+    let good = workbook(&[(
+        "Journey",
+        &[
+            &["Stage", "Lane", "Title"],
+            &["Awareness", "Social", "Sees an ad"],
+        ],
+    )]);
+    assert_eq!(
+        ok(sheet::import_xlsx(&good, &options()))
+            .map
+            .touchpoints
+            .len(),
+        1
+    );
+    let xml = sheet_xml(&good);
+    assert!(xml.contains(r#"<c r="A2""#) && xml.contains(r#"<dimension ref="A1:C2"/>"#));
+    for (from, to, shown) in [
+        // Column letters past XFD (nine letters overflowed 32 bits).
+        (r#"<c r="A2""#, r#"<c r="AAAAAAAAA2""#, "AAAAAAAAA2"),
+        (r#"<c r="A2""#, r#"<c r="XFE2""#, "XFE2"),
+        // A row past 1 048 576 (eleven digits overflowed).
+        (r#"<c r="A2""#, r#"<c r="A99999999999""#, "A99999999999"),
+        (r#"<row r="2""#, r#"<row r="1048577""#, "1048577"),
+        // A dimension that ends before it starts (the subtraction overflowed).
+        (
+            r#"<dimension ref="A1:C2"/>"#,
+            r#"<dimension ref="A5:C2"/>"#,
+            "A5:C2",
+        ),
+        (
+            r#"<dimension ref="A1:C2"/>"#,
+            r#"<dimension ref="C1:A2"/>"#,
+            "C1:A2",
+        ),
+    ] {
+        let bytes = with_sheet_xml(&good, |xml| xml.replacen(from, to, 1));
+        let (place, p) = sheet_problem(sheet::import_xlsx(&bytes, &options()));
+        assert_eq!(
+            p,
+            SheetProblem::BadCellReference {
+                reference: shown.into()
+            },
+            "{to}"
+        );
+        assert_eq!(place, None, "{to}");
+    }
+    // A hostile reference is shown cut short.
+    let long = "Z".repeat(5_000);
+    let bytes = with_sheet_xml(&good, |xml| {
+        xml.replacen(r#"<c r="A2""#, &format!(r#"<c r="{long}2""#), 1)
+    });
+    let (_, p) = sheet_problem(sheet::import_xlsx(&bytes, &options()));
+    assert_eq!(
+        p,
+        SheetProblem::BadCellReference {
+            reference: format!("{}…", "Z".repeat(40))
+        }
+    );
+    // The last cell of a sheet is still a cell.
+    let bytes = with_sheet_xml(&good, |xml| {
+        xml.replacen(
+            r#"<dimension ref="A1:C2"/>"#,
+            r#"<dimension ref="A1:XFD1048576"/>"#,
+            1,
+        )
+    });
+    assert_eq!(
+        ok(sheet::import_xlsx(&bytes, &options()))
+            .map
+            .touchpoints
+            .len(),
+        1
+    );
+}
+
 #[test]
 fn a_workbook_that_unpacks_to_gigabytes_is_refused_before_it_is_read() {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));

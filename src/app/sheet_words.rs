@@ -101,6 +101,10 @@ fn problem_message(p: &SheetProblem) -> Message {
             vec![("size", megabytes(*size)), ("limit", megabytes(*limit))],
         ),
         SheetProblem::Damaged { detail: d } => ("import-sheet-damaged", detail(d)),
+        SheetProblem::BadCellReference { reference } => (
+            "import-sheet-bad-cell-reference",
+            vec![("reference", Arg::from(reference.clone()))],
+        ),
         SheetProblem::NoSuchSheet { name, sheets } => (
             "import-sheet-no-such-sheet",
             vec![
@@ -198,6 +202,9 @@ mod tests {
             },
             SheetProblem::Damaged {
                 detail: "eof".into(),
+            },
+            SheetProblem::BadCellReference {
+                reference: "AAAAAAAAA1".into(),
             },
             SheetProblem::NoSuchSheet {
                 name: "Kundresa".into(),

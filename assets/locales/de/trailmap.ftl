@@ -1070,6 +1070,7 @@ import-sheet-not-a-workbook = Das ist keine Excel-Arbeitsmappe (.xlsx) ({ $detai
 import-sheet-old-or-encrypted = Das ist eine Arbeitsmappe aus Excel 97–2003 oder eine mit Kennwort geschützte. Speichern Sie sie in Excel als .xlsx ohne Kennwort.
 import-sheet-unpacks-too-large = Entpackt ist die Arbeitsmappe { $size } MB groß; Trailmap liest Arbeitsmappen bis { $limit } MB.
 import-sheet-damaged = Die Arbeitsmappe ist beschädigt oder unvollständig: { $detail }
+import-sheet-bad-cell-reference = Die Arbeitsmappe ist beschädigt: Sie verweist auf „{ $reference }“, eine Zelle, die es in keiner Tabelle gibt.
 import-sheet-no-such-sheet = Die Arbeitsmappe hat kein Tabellenblatt „{ $name }“. Ihre Tabellenblätter: { $sheets }.
 import-sheet-not-a-worksheet = Das Tabellenblatt „{ $sheet }“ enthält ein Diagramm oder Makros, keine Zellen. Wählen Sie ein anderes Tabellenblatt.
 import-sheet-unknown-columns = { $more ->

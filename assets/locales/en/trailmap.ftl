@@ -1078,6 +1078,7 @@ import-sheet-not-a-workbook = This is not an Excel .xlsx workbook ({ $detail }).
 import-sheet-old-or-encrypted = This is an Excel 97–2003 workbook or a password-protected one. Save it in Excel as .xlsx without a password.
 import-sheet-unpacks-too-large = The workbook unpacks to { $size } MB; Trailmap reads workbooks of at most { $limit } MB.
 import-sheet-damaged = The workbook is damaged or incomplete: { $detail }
+import-sheet-bad-cell-reference = The workbook is damaged: it refers to “{ $reference }”, which is no cell of a spreadsheet.
 import-sheet-no-such-sheet = The workbook has no sheet “{ $name }”. Its sheets are: { $sheets }.
 import-sheet-not-a-worksheet = Sheet “{ $sheet }” holds a chart or macros, not cells. Choose another sheet.
 import-sheet-unknown-columns = { $more ->

@@ -1070,6 +1070,7 @@ import-sheet-not-a-workbook = Dette er ikke en Excel-arbeidsbok (.xlsx) ({ $deta
 import-sheet-old-or-encrypted = Dette er en arbeidsbok fra Excel 97–2003 eller en passordbeskyttet arbeidsbok. Lagre den i Excel som .xlsx uten passord.
 import-sheet-unpacks-too-large = Utpakket er arbeidsboken { $size } MB; Trailmap leser arbeidsbøker på høyst { $limit } MB.
 import-sheet-damaged = Arbeidsboken er skadet eller ufullstendig: { $detail }
+import-sheet-bad-cell-reference = Arbeidsboken er skadet: den viser til «{ $reference }», en celle som ikke finnes i noe regneark.
 import-sheet-no-such-sheet = Arbeidsboken har ikke noe ark «{ $name }». Arkene er: { $sheets }.
 import-sheet-not-a-worksheet = Arket «{ $sheet }» inneholder et diagram eller makroer, ikke celler. Velg et annet ark.
 import-sheet-unknown-columns = { $more ->

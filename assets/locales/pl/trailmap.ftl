@@ -1128,6 +1128,7 @@ import-sheet-not-a-workbook = To nie jest skoroszyt Excela .xlsx ({ $detail }).
 import-sheet-old-or-encrypted = To skoroszyt z Excela 97–2003 albo skoroszyt chroniony hasłem. Zapisz go w Excelu jako .xlsx bez hasła.
 import-sheet-unpacks-too-large = Po rozpakowaniu skoroszyt ma { $size } MB; Trailmap odczytuje skoroszyty do { $limit } MB.
 import-sheet-damaged = Skoroszyt jest uszkodzony lub niekompletny: { $detail }
+import-sheet-bad-cell-reference = Skoroszyt jest uszkodzony: odwołuje się do „{ $reference }”, a takiej komórki nie ma w żadnym arkuszu.
 import-sheet-no-such-sheet = Skoroszyt nie ma arkusza „{ $name }”. Jego arkusze to: { $sheets }.
 import-sheet-not-a-worksheet = Arkusz „{ $sheet }” zawiera wykres lub makra, a nie komórki. Wybierz inny arkusz.
 import-sheet-unknown-columns = { $more ->

@@ -1070,6 +1070,7 @@ import-sheet-not-a-workbook = Det här är ingen Excel-arbetsbok (.xlsx) ({ $det
 import-sheet-old-or-encrypted = Det här är en arbetsbok från Excel 97–2003 eller en lösenordsskyddad arbetsbok. Spara den i Excel som .xlsx utan lösenord.
 import-sheet-unpacks-too-large = Uppackad är arbetsboken { $size } MB; Trailmap läser arbetsböcker på högst { $limit } MB.
 import-sheet-damaged = Arbetsboken är skadad eller ofullständig: { $detail }
+import-sheet-bad-cell-reference = Arbetsboken är skadad: den hänvisar till ”{ $reference }”, en cell som inget kalkylblad har.
 import-sheet-no-such-sheet = Arbetsboken har inget blad ”{ $name }”. Dess blad är: { $sheets }.
 import-sheet-not-a-worksheet = Bladet ”{ $sheet }” innehåller ett diagram eller makron, inga celler. Välj ett annat blad.
 import-sheet-unknown-columns = { $more ->

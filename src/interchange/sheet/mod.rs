@@ -88,6 +88,14 @@ pub enum SheetProblem {
         /// What calamine said.
         detail: String,
     },
+    /// A cell reference in the workbook names no cell a sheet can have: past column XFD or
+    /// row 1 048 576, or a range that ends before it starts. Excel never writes one; the file
+    /// was damaged or made to harm.
+    #[error("the workbook is damaged: it refers to “{reference}”, which is no cell of a sheet")]
+    BadCellReference {
+        /// The reference as written (its first 40 characters).
+        reference: String,
+    },
     /// The sheet asked for is not in the workbook.
     #[error("the workbook has no sheet “{name}”; its sheets are: {}", .sheets.join(", "))]
     NoSuchSheet {

@@ -43,6 +43,11 @@ pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportErr
             limit: MAX_UNPACKED_BYTES,
         }));
     }
+    if let Some(reference) = first_bad_reference(&mut archive) {
+        return Err(ImportError::whole(SheetProblem::BadCellReference {
+            reference,
+        }));
+    }
     drop(archive);
     let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| ImportError::whole(damaged(&e)))?;
     let names = book.sheet_names();
@@ -124,6 +129,122 @@ pub(super) fn read(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportErr
         table.push(prev as usize + 1, values, width);
     }
     Ok(table)
+}
+
+/// Excel's last column (XFD) and row: no sheet has a cell beyond them.
+const LAST_COLUMN: u32 = 16_384;
+const LAST_ROW: u32 = 1_048_576;
+
+/// The elements whose cell references calamine reads and computes with: the sheet's
+/// dimension, rows, cells, shared formulas, merged cells and links (attribute `r` or `ref`).
+const REFERENCING: [&str; 6] = ["dimension", "row", "c", "f", "mergeCell", "hyperlink"];
+
+/// The first cell reference in any part of the workbook that names no cell a sheet can have
+/// (cut to 40 characters). calamine 0.38 adds up the letters and digits of a reference in
+/// `u32` and subtracts a range's start from its end unchecked, so "AAAAAAAAA1" or "A9:A1"
+/// overflows (a panic where overflow is checked, nonsense elsewhere); such a workbook is
+/// refused before calamine reads it. Every part is read, as a hostile workbook may keep its
+/// sheet anywhere; one that is no XML stops at its first error, as calamine would.
+fn first_bad_reference(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Option<String> {
+    use quick_xml::events::Event;
+    for i in 0..archive.len() {
+        let Ok(part) = archive.by_index(i) else {
+            continue;
+        };
+        let mut xml = quick_xml::Reader::from_reader(std::io::BufReader::new(part));
+        // As calamine reads a part.
+        let config = xml.config_mut();
+        config.check_end_names = false;
+        config.check_comments = false;
+        config.expand_empty_elements = true;
+        config.trim_text(false);
+        let mut buf = Vec::new();
+        loop {
+            buf.clear();
+            let e = match xml.read_event_into(&mut buf) {
+                Ok(Event::Start(e) | Event::Empty(e)) => e,
+                Ok(Event::Eof) | Err(_) => break,
+                Ok(_) => continue,
+            };
+            if !REFERENCING.contains(&e.local_name().as_ref()) {
+                continue;
+            }
+            let found = reference_values(e.attributes_raw()).find(|v| !is_sheet_reference(v));
+            if let Some(bad) = found {
+                let mut shown: String = bad.chars().take(40).collect();
+                if shown.len() < bad.len() {
+                    shown.push('…');
+                }
+                return Some(shown);
+            }
+        }
+    }
+    None
+}
+
+/// The values of every attribute named `r` or `ref` (any prefix) in an element's attribute
+/// text, found more eagerly than calamine finds them (any quote, any spacing).
+fn reference_values(raw: &str) -> impl Iterator<Item = &str> {
+    let mut rest = raw;
+    std::iter::from_fn(move || {
+        loop {
+            let eq = rest.find('=')?;
+            let key = rest[..eq].trim_end();
+            let key = key.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+            let local = key.rsplit(':').next().unwrap_or("");
+            let after = rest[eq + 1..].trim_start();
+            let Some(quote) = after.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+                rest = &rest[eq + 1..];
+                continue;
+            };
+            let value = &after[1..];
+            let end = value.find(quote).unwrap_or(value.len());
+            rest = value.get(end + 1..).unwrap_or("");
+            if local == "r" || local == "ref" {
+                return Some(&value[..end]);
+            }
+        }
+    })
+}
+
+/// Whether a reference ("B7", "A1:D20", "C", "12") stays within a sheet: at most column XFD and
+/// row 1 048 576, and a range ends at or after its start. What is not letters then digits is
+/// left to calamine, which refuses it without computing.
+fn is_sheet_reference(value: &str) -> bool {
+    // Column and row of a part, 1-based, None where absent; None for the part when too big.
+    let part = |p: &str| -> Option<(Option<u32>, Option<u32>)> {
+        let b = p.as_bytes();
+        let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let digits = b[letters..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if letters > 3 || digits > 7 {
+            return None;
+        }
+        let column = b[..letters].iter().fold(0u32, |n, c| {
+            n * 26 + u32::from(c.to_ascii_uppercase() - b'A') + 1
+        });
+        let row = b[letters..letters + digits]
+            .iter()
+            .fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
+        if column > LAST_COLUMN || row > LAST_ROW {
+            return None;
+        }
+        Some(((letters > 0).then_some(column), (digits > 0).then_some(row)))
+    };
+    let mut parts = value.split(':');
+    let Some(Some(start)) = parts.next().map(part) else {
+        return false;
+    };
+    match parts.next().map(part) {
+        None => true,
+        Some(None) => false,
+        Some(Some(end)) => {
+            let before = |a: Option<u32>, b: Option<u32>| a.zip(b).is_some_and(|(a, b)| b < a);
+            !before(start.0, end.0) && !before(start.1, end.1)
+        }
+    }
 }
 
 fn damaged(e: &XlsxError) -> SheetProblem {
