@@ -53,6 +53,9 @@ if [ -d "$out/main/queue" ]; then
     input="-"
 fi
 export AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1
+# A panic prints its message and then aborts (cargo-afl's hook); with RUST_BACKTRACE set, the
+# backtrace of a 140 MB binary took longer than the 1 s limit, so panics were counted as hangs.
+export RUST_BACKTRACE=0
 # A target that loads a map and exports it may take a while on a big input; 1 s per run and
 # inputs of at most 64 KiB keep the fuzzer on what a person could still open.
 fuzz_args=(-i "$input" -o "$out" -x dict/map.dict -t 1000 -g 1 -G 65536 -V $((minutes * 60)))
