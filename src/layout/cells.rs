@@ -1,7 +1,6 @@
 //! What goes inside the cells: cards, the emotion curve and its points, and the funnel of a
 //! metrics lane. Positions only; colours are the scene's business.
 
-use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 
 use super::FastMap;
@@ -23,9 +22,28 @@ use crate::model::{
 /// A card as the chosen state view shows it.
 pub(super) struct Shown<'a> {
     /// The card with the values to show (future values applied in the future view).
-    pub card: Cow<'a, Touchpoint>,
+    pub card: ShownCard<'a>,
     /// How it differs between today and the target journey (compare view only).
     pub change: Option<Change>,
+}
+
+/// The card a view shows: the map's own, or a copy with the future values applied. The copy
+/// is boxed: every layout sorts all shown cards into their cells, and a `Cow` holds a whole
+/// `Touchpoint` inline, so each of the 10 000 entries of a large map was copied at that size.
+pub(super) enum ShownCard<'a> {
+    Map(&'a Touchpoint),
+    Future(Box<Touchpoint>),
+}
+
+impl std::ops::Deref for ShownCard<'_> {
+    type Target = Touchpoint;
+
+    fn deref(&self) -> &Touchpoint {
+        match self {
+            ShownCard::Map(t) => t,
+            ShownCard::Future(t) => t,
+        }
+    }
 }
 
 /// Everything the cells of one lane need besides the lane itself.
@@ -82,7 +100,7 @@ impl Layout {
             let place = [x, w, y - cx.top, cx.marker_band].map(f32::to_bits);
             (place, cx.kind, cx.channel).hash(&mut h);
             for s in shown {
-                let raw = matches!(s.card, Cow::Owned(_))
+                let raw = matches!(s.card, ShownCard::Future(_))
                     .then(|| cx.map.touchpoint(s.card.id))
                     .flatten();
                 reuse::card_key(&mut h, &s.card, raw, &s.change, cx.notes.get(&s.card.id));

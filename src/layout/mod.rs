@@ -676,7 +676,7 @@ impl Layout {
             let mut touchpoints: Vec<Touchpoint> = cells
                 .values()
                 .flatten()
-                .map(|s| s.card.clone().into_owned())
+                .map(|s| Touchpoint::clone(&s.card))
                 .collect();
             touchpoints.sort_by_key(|t| t.id);
             Map {
@@ -956,14 +956,14 @@ fn distance_to_segment(p: Point, a: Point, b: Point) -> f32 {
 /// A card as a state view shows it, or `None` when the view leaves it out.
 fn shown(t: &Touchpoint, state: StateView) -> Option<cells::Shown<'_>> {
     use crate::model::CardState;
-    use std::borrow::Cow;
+    use cells::ShownCard;
     match state {
         StateView::Current => state.shows(t).then_some(cells::Shown {
-            card: Cow::Borrowed(t),
+            card: ShownCard::Map(t),
             change: None,
         }),
         StateView::Future => t.in_future().map(|f| cells::Shown {
-            card: Cow::Owned(f),
+            card: ShownCard::Future(Box::new(f)),
             change: None,
         }),
         StateView::Compare => {
@@ -976,7 +976,7 @@ fn shown(t: &Touchpoint, state: StateView) -> Option<cells::Shown<'_>> {
                 }
             };
             Some(cells::Shown {
-                card: Cow::Borrowed(t),
+                card: ShownCard::Map(t),
                 change,
             })
         }
