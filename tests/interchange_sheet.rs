@@ -1102,6 +1102,30 @@ fn cell_references_beyond_any_sheet_are_a_clear_error_not_a_panic() {
     );
 }
 
+/// Three of the workbooks the import_xlsx fuzz target found (mutations of Trailmap's own
+/// export, one per place calamine's arithmetic overflowed), as it found them: a deflated zip
+/// does not get smaller byte by byte.
+#[test]
+fn the_fuzzers_workbooks_are_refused_naming_the_reference() {
+    for (file, reference) in [
+        ("fuzz-dimension-ends-before-it-starts.xlsx", "u1:P31"),
+        ("fuzz-ten-column-letters.xlsx", "Gtionships"),
+        (
+            "fuzz-row-of-lowercase-letters.xlsx",
+            "mmmmmmmmmi></c></row><r2",
+        ),
+    ] {
+        let (_, p) = sheet_problem(sheet::import_xlsx(&fixture(file), &options()));
+        assert_eq!(
+            p,
+            SheetProblem::BadCellReference {
+                reference: reference.into()
+            },
+            "{file}"
+        );
+    }
+}
+
 #[test]
 fn a_workbook_that_unpacks_to_gigabytes_is_refused_before_it_is_read() {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
