@@ -1103,8 +1103,7 @@ fn cell_references_beyond_any_sheet_are_a_clear_error_not_a_panic() {
 }
 
 /// Three of the workbooks the import_xlsx fuzz target found (mutations of Trailmap's own
-/// export, one per place calamine's arithmetic overflowed), as it found them: a deflated zip
-/// does not get smaller byte by byte.
+/// export, one per place calamine's arithmetic overflowed), as it found them.
 #[test]
 fn the_fuzzers_workbooks_are_refused_naming_the_reference() {
     for (file, reference) in [
