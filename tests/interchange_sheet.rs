@@ -1082,7 +1082,7 @@ fn cell_references_beyond_any_sheet_are_a_clear_error_not_a_panic() {
     assert_eq!(
         p,
         SheetProblem::BadCellReference {
-            reference: format!("{}…", "Z".repeat(40))
+            reference: format!("{}…", "Z".repeat(39))
         }
     );
     // The last cell of a sheet is still a cell.

@@ -93,7 +93,7 @@ pub enum SheetProblem {
     /// was damaged or made to harm.
     #[error("the workbook is damaged: it refers to “{reference}”, which is no cell of a sheet")]
     BadCellReference {
-        /// The reference as written (its first 40 characters).
+        /// The reference as written, shortened.
         reference: String,
     },
     /// The sheet asked for is not in the workbook.

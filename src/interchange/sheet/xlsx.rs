@@ -140,7 +140,7 @@ const LAST_ROW: u32 = 1_048_576;
 const REFERENCING: [&str; 6] = ["dimension", "row", "c", "f", "mergeCell", "hyperlink"];
 
 /// The first cell reference in any part of the workbook that names no cell a sheet can have
-/// (cut to 40 characters). calamine 0.38 adds up the letters and digits of a reference in
+/// (shortened, as every value a sheet message names). calamine 0.38 adds up the letters and digits of a reference in
 /// `u32` and subtracts a range's start from its end unchecked, so "AAAAAAAAA1" or "A9:A1"
 /// overflows (a panic where overflow is checked, nonsense elsewhere); such a workbook is
 /// refused before calamine reads it. Every part is read, as a hostile workbook may keep its
@@ -171,11 +171,7 @@ fn first_bad_reference(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Option<S
             }
             let found = reference_values(e.attributes_raw()).find(|v| !is_sheet_reference(v));
             if let Some(bad) = found {
-                let mut shown: String = bad.chars().take(40).collect();
-                if shown.len() < bad.len() {
-                    shown.push('…');
-                }
-                return Some(shown);
+                return Some(super::short(bad));
             }
         }
     }
