@@ -207,40 +207,37 @@ fn reference_values(raw: &str) -> impl Iterator<Item = &str> {
 /// row 1 048 576, and a range ends at or after its start. What is not letters then digits is
 /// left to calamine, which refuses it without computing.
 fn is_sheet_reference(value: &str) -> bool {
-    // Column and row of a part, 1-based, None where absent; None for the part when too big.
-    let part = |p: &str| -> Option<(Option<u32>, Option<u32>)> {
-        let b = p.as_bytes();
-        let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-        let digits = b[letters..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        if letters > 3 || digits > 7 {
-            return None;
-        }
-        let column = b[..letters].iter().fold(0u32, |n, c| {
-            n * 26 + u32::from(c.to_ascii_uppercase() - b'A') + 1
-        });
-        let row = b[letters..letters + digits]
-            .iter()
-            .fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
-        if column > LAST_COLUMN || row > LAST_ROW {
-            return None;
-        }
-        Some(((letters > 0).then_some(column), (digits > 0).then_some(row)))
-    };
-    let mut parts = value.split(':');
-    let Some(Some(start)) = parts.next().map(part) else {
+    let mut parts = value.split(':').map(column_and_row);
+    let Some(Some(start)) = parts.next() else {
         return false;
     };
-    match parts.next().map(part) {
-        None => true,
-        Some(None) => false,
-        Some(Some(end)) => {
-            let before = |a: Option<u32>, b: Option<u32>| a.zip(b).is_some_and(|(a, b)| b < a);
-            !before(start.0, end.0) && !before(start.1, end.1)
-        }
+    let Some(end) = parts.next() else {
+        return true;
+    };
+    let before = |a: Option<u32>, b: Option<u32>| a.zip(b).is_some_and(|(a, b)| b < a);
+    end.is_some_and(|end| !before(start.0, end.0) && !before(start.1, end.1))
+}
+
+/// The column and row (1-based; `None` where the part has none) of one end of a reference, or
+/// `None` when either lies beyond a sheet.
+fn column_and_row(part: &str) -> Option<(Option<u32>, Option<u32>)> {
+    let b = part.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let digits = b[letters..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if letters > 3 || digits > 7 {
+        return None;
     }
+    let column = b[..letters].iter().fold(0u32, |n, c| {
+        n * 26 + u32::from(c.to_ascii_uppercase() - b'A') + 1
+    });
+    let row = b[letters..letters + digits]
+        .iter()
+        .fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
+    (column <= LAST_COLUMN && row <= LAST_ROW)
+        .then_some(((letters > 0).then_some(column), (digits > 0).then_some(row)))
 }
 
 fn damaged(e: &XlsxError) -> SheetProblem {
