@@ -11,7 +11,7 @@ mod extras;
 mod frame;
 mod persona_lanes;
 
-pub use build::{PreviousScene, SceneMemo, build, build_incremental, palette};
+pub use build::{CardItems, PreviousScene, SceneMemo, build, build_incremental, palette};
 
 use std::sync::Arc;
 

@@ -124,11 +124,45 @@ pub fn build(map: &Map, layout: &Layout) -> Scene {
 }
 
 /// Where each card's items lie in a scene (sorted by card), so the next scene of the map can
-/// take them over.
+/// take them over, and the canvas can index them card by card.
 #[derive(Debug, Default)]
 pub struct SceneMemo {
-    cards: Vec<(TouchpointId, std::ops::Range<usize>)>,
+    cards: Vec<CardItems>,
+    serial: u64,
+    previous: Option<u64>,
 }
+
+/// Where one card's items lie in a scene.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardItems {
+    /// Which card.
+    pub id: TouchpointId,
+    /// Its items' indices in the scene.
+    pub items: std::ops::Range<usize>,
+    /// When its items were taken over from the scene before (see [`SceneMemo::previous`]):
+    /// how far they were shifted down; `None` when they were drawn anew.
+    pub kept: Option<f32>,
+}
+
+impl SceneMemo {
+    /// Every card's items, sorted by card id.
+    pub fn cards(&self) -> &[CardItems] {
+        &self.cards
+    }
+
+    /// Tells this scene from every other built in this process (0 for none).
+    pub fn serial(&self) -> u64 {
+        self.serial
+    }
+
+    /// The serial of the scene whose items this one took over, if any.
+    pub fn previous(&self) -> Option<u64> {
+        self.previous
+    }
+}
+
+/// Serials of the scenes built so far.
+static SERIALS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// The scene before an edit, for [`build_incremental`].
 pub struct PreviousScene<'a> {
@@ -158,7 +192,11 @@ pub fn build_incremental(
         .as_mut()
         .map(|p| Vec::with_capacity(p.scene.items.len()))
         .unwrap_or_else(|| Vec::with_capacity(16 + layout.cards.len() * 8));
-    let mut memo = SceneMemo::default();
+    let mut memo = SceneMemo {
+        serial: SERIALS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        previous: previous.as_ref().map(|p| p.memo.serial),
+        ..SceneMemo::default()
+    };
     let full = Rect::new(0.0, 0.0, layout.width, layout.height);
     items.push(Item::Rect {
         rect: full,
@@ -312,20 +350,30 @@ pub fn build_incremental(
         let start = items.len();
         let kept = previous.as_mut().and_then(|p| {
             let dy = p.reused.shift_of(card.id)?;
-            let i = p.memo.cards.binary_search_by_key(&card.id, |c| c.0).ok()?;
-            Some((dy, &mut p.scene.items[p.memo.cards[i].1.clone()]))
+            let i = p.memo.cards.binary_search_by_key(&card.id, |c| c.id).ok()?;
+            Some((dy, &mut p.scene.items[p.memo.cards[i].items.clone()]))
         });
-        match kept {
-            Some((dy, old)) => items.extend(old.iter_mut().map(|i| {
-                let mut item = std::mem::replace(i, Item::EndGroup);
-                if dy != 0.0 {
-                    item.shift_y(dy);
-                }
-                item
-            })),
-            None => super::cards::card_items(&mut items, map, layout, card),
-        }
-        memo.cards.push((card.id, start..items.len()));
+        let kept = match kept {
+            Some((dy, old)) => {
+                items.extend(old.iter_mut().map(|i| {
+                    let mut item = std::mem::replace(i, Item::EndGroup);
+                    if dy != 0.0 {
+                        item.shift_y(dy);
+                    }
+                    item
+                }));
+                Some(dy)
+            }
+            None => {
+                super::cards::card_items(&mut items, map, layout, card);
+                None
+            }
+        };
+        memo.cards.push(CardItems {
+            id: card.id,
+            items: start..items.len(),
+            kept,
+        });
     }
 
     // Arrows on top of cards, labels on top of arrows.

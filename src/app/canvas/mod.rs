@@ -404,7 +404,7 @@ impl CanvasState {
             .take()
             .filter(|p| p.key.3 == key.3)
             .map(|p| p.scene);
-        let scene = PaintedScene::build(&laid.scene, zoom, previous);
+        let scene = PaintedScene::build(&laid.scene, &self.scene_memo, zoom, previous);
         self.painted = Some(Painted { key, scene });
     }
 }

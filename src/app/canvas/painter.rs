@@ -15,7 +15,11 @@ use egui::{Color32, CornerRadius, Pos2, Rect, Shape, Stroke as EStroke, StrokeKi
 
 use super::super::theme::{canvas_font, color32};
 use crate::geom::Point;
-use crate::scene::{Item, Scene, Stroke, positive};
+use crate::scene::{Item, Scene, SceneMemo, Stroke, positive};
+
+/// How much a card's reach is grown when it is worked out (screen points), so one moved later
+/// still covers its items despite the rounding of the move.
+const REACH_SLACK: f32 = 0.5;
 
 /// Text smaller than this many screen points is drawn as a bar.
 const GREEK_BELOW: f32 = 4.0;
@@ -41,7 +45,15 @@ pub struct PaintedItem {
 #[derive(Clone, Debug, Default)]
 pub struct PaintedScene {
     zoom: f32,
+    /// The serial of the scene this was built from ([`crate::scene::SceneMemo::serial`]).
+    serial: u64,
+    /// The items that belong to no card (backgrounds, headers, arrows, legends), by scene
+    /// index.
     index: GridIndex,
+    /// Where each card's items lie and reach, sorted by card.
+    cards: Vec<CardReach>,
+    /// The cards by where they reach, by position in `cards`.
+    card_index: GridIndex,
     /// Where each scene item's shapes are in `painted`, once it has been in view.
     spans: Vec<Span>,
     /// The shapes of the items converted so far, each item's together.
@@ -52,6 +64,28 @@ pub struct PaintedScene {
     /// Indices of the scene's picture items, painted with textures over their placeholder
     /// each frame (textures arrive later than the shapes are converted).
     pictures: Vec<u32>,
+}
+
+/// Where one card's items lie in the scene and where they reach together. A card its scene
+/// took over from the scene before keeps its reach, moved down as the card was: `reach` was
+/// worked out when the card was last drawn, `moved` is how far (map units) it moved since. The
+/// layout's shifts are multiples of 1/16 unit, so their sum is exact and the reach does not
+/// drift however often a card is shifted.
+#[derive(Clone, Debug)]
+struct CardReach {
+    id: crate::model::TouchpointId,
+    start: u32,
+    end: u32,
+    reach: Rect,
+    moved: f32,
+    /// Whether one of its items is a picture.
+    picture: bool,
+}
+
+impl CardReach {
+    fn reach(&self, zoom: f32) -> Rect {
+        self.reach.translate(egui::vec2(0.0, self.moved * zoom))
+    }
 }
 
 /// A run of `painted` holding one item's shapes.
@@ -96,14 +130,27 @@ struct GridIndex {
 }
 
 impl GridIndex {
+    /// Indexes `bounds` by position: [`Self::query`] gives the positions of those near a view.
+    #[cfg(test)]
     fn build(bounds: &[Rect]) -> Self {
-        let extent = bounds
-            .iter()
-            .filter(|b| b.is_finite())
-            .fold(Rect::NOTHING, |acc, b| acc.union(*b));
+        Self::build_for(bounds.iter().enumerate().map(|(i, b)| (i as u32, *b)))
+    }
+
+    /// Indexes each entry's number by its rectangle (numbers in increasing order).
+    fn build_for<I>(entries: I) -> Self
+    where
+        I: Iterator<Item = (u32, Rect)> + Clone,
+    {
+        let extent = entries
+            .clone()
+            .filter(|(_, b)| b.is_finite())
+            .fold(Rect::NOTHING, |acc, (_, b)| acc.union(b));
         if !extent.is_positive() || extent.min.x < -1.0e6 || extent.max.x > 1.0e7 {
             return Self {
-                wide: (0..bounds.len() as u32).collect(),
+                wide: entries
+                    .filter(|(_, b)| b.is_finite() && b.is_positive())
+                    .map(|(i, _)| i)
+                    .collect(),
                 ..Self::default()
             };
         }
@@ -114,7 +161,7 @@ impl GridIndex {
             rows,
             ..Self::default()
         };
-        // The cells each item goes into, or none for one checked every frame.
+        // The cells each entry goes into, or none for one checked every frame.
         let cells = |index: &Self, b: &Rect| {
             if !b.is_finite() || !b.is_positive() {
                 return None;
@@ -123,10 +170,10 @@ impl GridIndex {
             let (c0, r0, c1, r1) = span;
             ((c1 - c0 + 1) * (r1 - r0 + 1) <= MAX_BUCKETS_PER_ITEM).then_some(span)
         };
-        // Count first, then fill: the lists are laid end to end in item order.
+        // Count first, then fill: the lists are laid end to end in entry order.
         let mut counts = vec![0_u32; cols * rows + 1];
-        for b in bounds {
-            if let Some((c0, r0, c1, r1)) = cells(&index, b) {
+        for (_, b) in entries.clone() {
+            if let Some((c0, r0, c1, r1)) = cells(&index, &b) {
                 for r in r0..=r1 {
                     for c in c0..=c1 {
                         counts[r * cols + c + 1] += 1;
@@ -138,24 +185,24 @@ impl GridIndex {
             counts[i] += counts[i - 1];
         }
         let mut next = counts.clone();
-        let mut entries = vec![0_u32; counts.last().copied().unwrap_or(0) as usize];
-        for (i, b) in bounds.iter().enumerate() {
-            match cells(&index, b) {
+        let mut filed = vec![0_u32; counts.last().copied().unwrap_or(0) as usize];
+        for (i, b) in entries {
+            match cells(&index, &b) {
                 Some((c0, r0, c1, r1)) => {
                     for r in r0..=r1 {
                         for c in c0..=c1 {
                             let slot = &mut next[r * cols + c];
-                            entries[*slot as usize] = i as u32;
+                            filed[*slot as usize] = i;
                             *slot += 1;
                         }
                     }
                 }
-                None if b.is_finite() && b.is_positive() => index.wide.push(i as u32),
+                None if b.is_finite() && b.is_positive() => index.wide.push(i),
                 None => {}
             }
         }
         index.starts = counts;
-        index.entries = entries;
+        index.entries = filed;
         index
     }
 
@@ -170,9 +217,19 @@ impl GridIndex {
         )
     }
 
-    /// Indices of the items that may intersect `view`, bottom to top.
+    /// The numbers of the entries that may intersect `view`, in increasing order, once each.
+    #[cfg(test)]
     fn query(&self, view: Rect) -> Vec<u32> {
-        let mut out = self.wide.clone();
+        let mut out = Vec::new();
+        self.query_into(view, &mut out);
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Adds the numbers of the entries that may intersect `view` to `out` (some twice).
+    fn query_into(&self, view: Rect, out: &mut Vec<u32>) {
+        out.extend_from_slice(&self.wide);
         // Cells clamp to the grid, so a view above or left of the map finds the items that
         // reach out there too.
         if self.cols > 0 && self.rows > 0 {
@@ -185,9 +242,6 @@ impl GridIndex {
                 }
             }
         }
-        out.sort_unstable();
-        out.dedup();
-        out
     }
 }
 
@@ -253,31 +307,141 @@ fn reach(item: &Item, zoom: f32) -> Rect {
 }
 
 impl PaintedScene {
-    /// Indexes `scene` at `zoom` screen points per map unit, keeping the text of `previous`;
-    /// no item is converted yet ([`Self::prepare`] converts those in view).
-    pub fn build(scene: &Scene, zoom: f32, previous: Option<PaintedScene>) -> Self {
-        let reach: Vec<Rect> = scene.items.iter().map(|i| reach(i, zoom)).collect();
-        let index = GridIndex::build(&reach);
-        let mut galleys = previous.map(|p| p.galleys).unwrap_or_default();
+    /// Indexes `scene` (built with `memo`) at `zoom` screen points per map unit, keeping the
+    /// text of `previous`, and the reach of the cards the scene took over from the one
+    /// `previous` was built from; no item is converted yet ([`Self::prepare`] converts those
+    /// in view).
+    pub fn build(
+        scene: &Scene,
+        memo: &SceneMemo,
+        zoom: f32,
+        previous: Option<PaintedScene>,
+    ) -> Self {
+        let (mut galleys, old_cards) = match previous {
+            Some(p) => {
+                // Reaches at another zoom, or of a scene this one did not come from, are
+                // worked out again.
+                let from = if p.zoom != zoom {
+                    None
+                } else if memo.previous() == Some(p.serial) && p.serial != 0 {
+                    Some(false)
+                } else if memo.serial() == p.serial && p.serial != 0 {
+                    Some(true)
+                } else {
+                    None
+                };
+                (p.galleys, from.map(|same| (p.cards, same)))
+            }
+            None => (HashMap::new(), None),
+        };
         // Text of other zooms piles up while zooming back and forth: start afresh now and then.
         if galleys.len() > 2 * scene.items.len() + 1000 {
             galleys.clear();
         }
-        let pictures = scene
-            .items
-            .iter()
-            .enumerate()
-            .filter(|(_, item)| matches!(item, Item::Picture { .. }))
-            .filter_map(|(i, _)| u32::try_from(i).ok())
+        let mut cards = Vec::with_capacity(memo.cards().len());
+        let mut old = old_cards.as_ref().map(|(c, _)| c.iter().peekable());
+        for card in memo.cards() {
+            let (Ok(start), Ok(end)) = (
+                u32::try_from(card.items.start),
+                u32::try_from(card.items.end),
+            ) else {
+                continue;
+            };
+            let Some(items) = scene.items.get(card.items.clone()) else {
+                continue;
+            };
+            let same = old_cards.as_ref().is_some_and(|(_, same)| *same);
+            let dy = if same { Some(0.0) } else { card.kept };
+            // Both lists are sorted by card.
+            let before = match (dy, old.as_mut()) {
+                (Some(dy), Some(old)) => {
+                    while old.next_if(|o| o.id < card.id).is_some() {}
+                    old.next_if(|o| o.id == card.id).map(|o| (o, dy))
+                }
+                _ => None,
+            };
+            let (reach, moved, picture) = match before {
+                Some((o, dy)) => (o.reach, o.moved + dy, o.picture),
+                None => (
+                    items
+                        .iter()
+                        .fold(Rect::NOTHING, |acc, i| acc.union(reach(i, zoom)))
+                        .expand(REACH_SLACK),
+                    0.0,
+                    items.iter().any(|i| matches!(i, Item::Picture { .. })),
+                ),
+            };
+            cards.push(CardReach {
+                id: card.id,
+                start,
+                end,
+                reach,
+                moved,
+                picture,
+            });
+        }
+        let card_index = GridIndex::build_for(
+            cards
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (i as u32, c.reach(zoom))),
+        );
+        // The items between and around the cards.
+        let mut loose = Vec::new();
+        let mut from = 0;
+        for c in &cards {
+            loose.push(from..c.start as usize);
+            from = c.end as usize;
+        }
+        loose.push(from..scene.items.len());
+        let loose: Vec<(u32, Rect)> = loose
+            .into_iter()
+            .flat_map(|r| scene.items.get(r.clone()).into_iter().flatten().zip(r))
+            .filter_map(|(item, i)| Some((u32::try_from(i).ok()?, reach(item, zoom))))
             .collect();
+        let index = GridIndex::build_for(loose.iter().copied());
+        // Pictures lie in cards (in those that have one) or between them.
+        let mut pictures: Vec<u32> = loose
+            .iter()
+            .map(|(i, _)| *i)
+            .chain(
+                cards
+                    .iter()
+                    .filter(|c| c.picture)
+                    .flat_map(|c| c.start..c.end),
+            )
+            .filter(|i| matches!(scene.items.get(*i as usize), Some(Item::Picture { .. })))
+            .collect();
+        pictures.sort_unstable();
         Self {
             zoom,
+            serial: memo.serial(),
             index,
-            spans: vec![Span::WAITING; reach.len()],
+            cards,
+            card_index,
+            spans: vec![Span::WAITING; scene.items.len()],
             painted: Vec::new(),
             galleys,
             pictures,
         }
+    }
+
+    /// The scene indices of the items that may show in `view`, bottom to top.
+    fn near(&self, view: Rect) -> Vec<u32> {
+        let mut out = Vec::new();
+        self.index.query_into(view, &mut out);
+        let mut cards = Vec::new();
+        self.card_index.query_into(view, &mut cards);
+        cards.sort_unstable();
+        cards.dedup();
+        for c in cards {
+            if let Some(c) = self.cards.get(c as usize) {
+                out.extend(c.start..c.end);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// The indices of the scene's picture items.
@@ -288,7 +452,7 @@ impl PaintedScene {
     /// Converts the items of `scene` (the scene this was built from) that may show in `view`
     /// and have not been converted yet.
     pub fn prepare(&mut self, ctx: &egui::Context, scene: &Scene, view: Rect) {
-        for i in self.index.query(view) {
+        for i in self.near(view) {
             let i = i as usize;
             if self.spans.get(i) != Some(&Span::WAITING) {
                 continue;
@@ -323,8 +487,7 @@ impl PaintedScene {
 
     /// The converted items whose bounds intersect `view`, bottom to top.
     pub fn visible(&self, view: Rect) -> impl Iterator<Item = &PaintedItem> {
-        self.index
-            .query(view)
+        self.near(view)
             .into_iter()
             .filter_map(|i| self.shapes_of(i as usize))
             .flatten()
@@ -697,6 +860,9 @@ mod tests {
         let index = GridIndex::build(&bounds);
         let scene = PaintedScene {
             zoom: 1.0,
+            serial: 0,
+            cards: Vec::new(),
+            card_index: GridIndex::default(),
             spans: (0..items.len() as u32)
                 .map(|start| Span { start, len: 1 })
                 .collect(),
@@ -770,6 +936,71 @@ mod tests {
         output.textures_delta.clear();
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+        /// After edits that move, retitle and delete cards, an index built from the one before
+        /// (taking over the reach of the cards the scene took over, moved as they were) finds
+        /// every item an index built afresh finds.
+        #[test]
+        fn an_index_kept_across_edits_finds_what_a_fresh_one_finds(
+            edits in proptest::collection::vec((0_usize..400, 0_usize..6, 0_u8..3), 1..8),
+            zoom in proptest::sample::select(vec![0.3_f32, 0.75, 1.0, 2.0]),
+        ) {
+            use crate::edit::{Command, History, TouchpointField};
+            let mut map = crate::model::synthetic_map(300);
+            let mut history = History::new(100);
+            let texts = crate::layout::text::TextCache::default();
+            let mut memo = crate::layout::LayoutMemo::default();
+            let options = crate::layout::LayoutOptions::default();
+            let mut layout = crate::layout::Layout::compute_incremental(&map, &options, &texts, &mut memo, None);
+            let (mut scene, mut scene_memo) = crate::scene::build_incremental(&map, &layout, None);
+            let mut painted = PaintedScene::build(&scene, &scene_memo, zoom, None);
+            let mut taken_over = 0;
+            for (card, stage, what) in edits {
+                let t = &map.touchpoints[card % map.touchpoints.len()];
+                let (id, lane) = (t.id, t.lane);
+                let stage = map.stages[stage % map.stages.len()].id;
+                let cmd = match what {
+                    0 => Command::MoveTouchpoint { id, stage, lane, order: 0 },
+                    1 => Command::SetTouchpoint { id, field: TouchpointField::Title("A longer title that wraps onto another line".into()) },
+                    _ => Command::RemoveTouchpoint(id),
+                };
+                let _ = history.apply(&mut map, cmd);
+                let before = layout.clone();
+                layout = crate::layout::Layout::compute_incremental(&map, &options, &texts, &mut memo, Some(layout));
+                let previous = crate::scene::PreviousScene {
+                    scene,
+                    memo: scene_memo,
+                    legend: before.legend.clone(),
+                    options: before.options.clone(),
+                    reused: &memo,
+                };
+                (scene, scene_memo) = crate::scene::build_incremental(&map, &layout, Some(previous));
+                painted = PaintedScene::build(&scene, &scene_memo, zoom, Some(painted));
+                let fresh = PaintedScene::build(&scene, &scene_memo, zoom, None);
+                taken_over += scene_memo.cards().iter().filter(|c| c.kept.is_some()).count();
+                proptest::prop_assert_eq!(painted.cards.len(), fresh.cards.len());
+                for (kept, new) in painted.cards.iter().zip(&fresh.cards) {
+                    proptest::prop_assert!(
+                        kept.reach(zoom).contains_rect(new.reach(zoom).shrink(REACH_SLACK - 0.01)),
+                        "card {:?}: {:?} does not cover {:?}", kept.id, kept.reach(zoom), new.reach(zoom)
+                    );
+                }
+                proptest::prop_assert_eq!(&painted.pictures, &fresh.pictures);
+                let (w, h) = (scene.width * zoom, scene.height * zoom);
+                for k in 0..12 {
+                    let view = Rect::from_min_size(
+                        Pos2::new(w * (k % 3) as f32 / 3.0, h * (k / 3) as f32 / 4.0),
+                        egui::vec2(640.0, 400.0),
+                    );
+                    let (kept, new) = (painted.near(view), fresh.near(view));
+                    proptest::prop_assert!(new.iter().all(|i| kept.binary_search(i).is_ok()), "view {:?}", view);
+                }
+            }
+            proptest::prop_assert!(taken_over > 0, "no card was taken over");
+        }
+    }
+
     /// Items become shapes only once they come into view.
     #[test]
     fn items_are_converted_when_they_come_into_view() {
@@ -786,7 +1017,7 @@ mod tests {
             ..Default::default()
         };
         let ctx = egui::Context::default();
-        let mut painted = PaintedScene::build(&scene, 1.0, None);
+        let mut painted = PaintedScene::build(&scene, &SceneMemo::default(), 1.0, None);
         let near = Rect::from_min_size(Pos2::ZERO, egui::vec2(300.0, 300.0));
         let far = Rect::from_min_size(Pos2::new(3900.0, 0.0), egui::vec2(300.0, 300.0));
         assert_eq!(painted.visible(near).count(), 0, "nothing is converted yet");
