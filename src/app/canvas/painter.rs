@@ -318,20 +318,12 @@ impl PaintedScene {
         previous: Option<PaintedScene>,
     ) -> Self {
         let (mut galleys, old_cards) = match previous {
-            Some(p) => {
-                // Reaches at another zoom, or of a scene this one did not come from, are
-                // worked out again.
-                let from = if p.zoom != zoom {
-                    None
-                } else if memo.previous() == Some(p.serial) && p.serial != 0 {
-                    Some(false)
-                } else if memo.serial() == p.serial && p.serial != 0 {
-                    Some(true)
-                } else {
-                    None
-                };
-                (p.galleys, from.map(|same| (p.cards, same)))
+            // Reaches at another zoom, or of a scene this one did not come from, are worked
+            // out again.
+            Some(p) if p.zoom == zoom && p.serial != 0 && memo.previous() == Some(p.serial) => {
+                (p.galleys, Some(p.cards))
             }
+            Some(p) => (p.galleys, None),
             None => (HashMap::new(), None),
         };
         // Text of other zooms piles up while zooming back and forth: start afresh now and then.
@@ -339,7 +331,7 @@ impl PaintedScene {
             galleys.clear();
         }
         let mut cards = Vec::with_capacity(memo.cards().len());
-        let mut old = old_cards.as_ref().map(|(c, _)| c.iter().peekable());
+        let mut old = old_cards.as_ref().map(|c| c.iter().peekable());
         for card in memo.cards() {
             let (Ok(start), Ok(end)) = (
                 u32::try_from(card.items.start),
@@ -350,10 +342,8 @@ impl PaintedScene {
             let Some(items) = scene.items.get(card.items.clone()) else {
                 continue;
             };
-            let same = old_cards.as_ref().is_some_and(|(_, same)| *same);
-            let dy = if same { Some(0.0) } else { card.kept };
             // Both lists are sorted by card.
-            let before = match (dy, old.as_mut()) {
+            let before = match (card.kept, old.as_mut()) {
                 (Some(dy), Some(old)) => {
                     while old.next_if(|o| o.id < card.id).is_some() {}
                     old.next_if(|o| o.id == card.id).map(|o| (o, dy))
