@@ -95,17 +95,25 @@ impl Layout {
                 self.funnel.push(b);
             }
             let shown = cx.cells.get(&cell).map_or(&[][..], Vec::as_slice);
+            // Each card's key: what its box depends on but its top (so a card further down a
+            // cell that changed above it is moved, not laid out again).
+            let keys: Vec<u64> = shown
+                .iter()
+                .map(|s| {
+                    let mut h = reuse::hasher();
+                    ([x, w].map(f32::to_bits), cell, cx.kind, cx.channel).hash(&mut h);
+                    let raw = matches!(s.card, ShownCard::Future(_))
+                        .then(|| cx.map.touchpoint(s.card.id))
+                        .flatten();
+                    reuse::card_key(&mut h, &s.card, raw, &s.change, cx.notes.get(&s.card.id));
+                    reuse::picture_key(&mut h, &s.card, &cx.map.pictures);
+                    h.finish()
+                })
+                .collect();
             let mut h = reuse::hasher();
             // Where the lane is does not count: its cards are shifted to a new top.
             let place = [x, w, y - cx.top, cx.marker_band].map(f32::to_bits);
-            (place, cx.kind, cx.channel).hash(&mut h);
-            for s in shown {
-                let raw = matches!(s.card, ShownCard::Future(_))
-                    .then(|| cx.map.touchpoint(s.card.id))
-                    .flatten();
-                reuse::card_key(&mut h, &s.card, raw, &s.change, cx.notes.get(&s.card.id));
-                reuse::picture_key(&mut h, &s.card, &cx.map.pictures);
-            }
+            (place, &keys).hash(&mut h);
             let key = h.finish();
             if let Some(prev) = previous.as_deref_mut()
                 && let Some((cell_height, old_top)) = prev.cell(cell, key)
@@ -116,7 +124,16 @@ impl Layout {
                 continue;
             }
             all_kept = false;
-            for shown in shown {
+            for (shown, &card_key) in shown.iter().zip(&keys) {
+                // The same card with the same key: its box moves to this top. (Tops and every
+                // vertical offset within a card are multiples of `GRID`, so the move is exact.)
+                if let Some(prev) = previous.as_deref_mut()
+                    && let Some((old_top, old_height)) = prev.card_with_key(shown.card.id, card_key)
+                {
+                    prev.take_moved(shown.card.id, y - old_top);
+                    y = y + old_height + CARD_GAP;
+                    continue;
+                }
                 let mut card = card_box(
                     cx,
                     shown,
@@ -126,6 +143,7 @@ impl Layout {
                     y,
                     w - 2.0 * CELL_PADDING,
                 );
+                card.key = card_key;
                 card.dimmed = self.is_dimmed(&shown.card);
                 y = card.rect.bottom() + CARD_GAP;
                 self.cards.push(card);
@@ -220,6 +238,7 @@ impl Layout {
                 };
                 self.cards.push(CardBox {
                     linked: false,
+                    key: 0,
                     id: t.id,
                     cell,
                     rect,
@@ -418,6 +437,7 @@ fn card_box(
         changes,
         conflicts,
         picture,
+        key: 0,
         linked: false,
     }
 }

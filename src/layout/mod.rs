@@ -438,6 +438,10 @@ pub struct CardBox {
     /// Whether the card is one of several drawings of one card (rows pivoted by persona, a
     /// card for two personas): it carries the link mark.
     pub linked: bool,
+    /// The hash of everything its box depends on but its top (its cell, place across, width
+    /// and what the map says of it; 0 for points on an emotion curve): a later layout that
+    /// finds the same key moves the box instead of laying the card out again.
+    pub key: u64,
 }
 
 impl TextBlock {

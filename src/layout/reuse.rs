@@ -97,6 +97,9 @@ pub(super) struct Previous {
     ids: Vec<TouchpointId>,
     /// Which of them a cell has taken over, and how far it shifts them.
     kept: Vec<Option<f32>>,
+    /// Which of the kept ones moved within a cell that was laid out again (by their index):
+    /// unlike a cell moved with its lane, they leave their old place and take a new one.
+    moved: Vec<usize>,
     cells: FastMap<Cell, (u64, f32, f32)>,
     /// The arrows, with the hash of their inputs and the top of their first card.
     pub connectors: FastMap<ConnectorId, ((u64, f32), ConnectorPath)>,
@@ -121,6 +124,7 @@ impl Previous {
             .collect();
         Self {
             kept: vec![None; layout.cards.len()],
+            moved: Vec::new(),
             ids: layout.cards.iter().map(|c| c.id).collect(),
             cards: layout.cards,
             cells: std::mem::take(&mut memo.cells),
@@ -160,21 +164,53 @@ impl Previous {
         true
     }
 
+    /// The top and height of a card of the previous layout not yet taken whose box had this
+    /// key (what it depends on but its top).
+    pub fn card_with_key(&self, id: TouchpointId, key: u64) -> Option<(f32, f32)> {
+        let i = self.ids.binary_search(&id).ok()?;
+        let card = &self.cards[i];
+        (key != 0 && card.key == key && self.kept[i].is_none())
+            .then_some((card.rect.y, card.rect.h))
+    }
+
+    /// Keeps one card of a cell laid out again, moved down (or up) by `dy` within it.
+    pub fn take_moved(&mut self, id: TouchpointId, dy: f32) {
+        if let Ok(i) = self.ids.binary_search(&id) {
+            self.kept[i] = Some(dy);
+            self.taken.push((id, dy));
+            self.moved.push(i);
+        }
+    }
+
     /// The kept cards and the `fresh` ones (sorted by id) in one list sorted by id; notes
     /// where cards changed, cell by cell.
     pub fn merge(&mut self, fresh: Vec<CardBox>) -> Vec<CardBox> {
         let mut changed: FastMap<Cell, Changed> = FastMap::default();
-        let mut note = |card: &CardBox| {
-            let c = changed.entry(card.cell).or_default();
-            c.around = Some(c.around.map_or(card.rect, |a| a.union(&card.rect)));
-            c.cards.push(card.rect);
+        let mut note = |cell: Cell, rect: Rect| {
+            let c = changed.entry(cell).or_default();
+            c.around = Some(c.around.map_or(rect, |a| a.union(&rect)));
+            c.cards.push(rect);
         };
-        fresh.iter().for_each(&mut note);
+        fresh.iter().for_each(|card| note(card.cell, card.rect));
+        // A card moved within its cell leaves its old place and takes a new one.
+        for &i in &self.moved {
+            let (card, dy) = (&self.cards[i], self.kept[i].unwrap_or(0.0));
+            if dy != 0.0 {
+                note(card.cell, card.rect);
+                note(
+                    card.cell,
+                    Rect {
+                        y: card.rect.y + dy,
+                        ..card.rect
+                    },
+                );
+            }
+        }
         let mut out = Vec::with_capacity(self.taken.len() + fresh.len());
         let mut fresh = fresh.into_iter().peekable();
         for (mut card, kept) in std::mem::take(&mut self.cards).into_iter().zip(&self.kept) {
             let Some(dy) = *kept else {
-                note(&card);
+                note(card.cell, card.rect);
                 continue;
             };
             while let Some(f) = fresh.next_if(|f| f.id < card.id) {
@@ -270,30 +306,44 @@ mod tests {
     use crate::layout::{Layout, LayoutOptions, text::TextCache};
     use crate::model::synthetic_map;
 
+    /// A card further down a cell that changed keeps its box, moved by as much as the card
+    /// above it grew: retitling one card lays out that card alone.
     #[test]
-    fn retitling_a_card_lays_out_its_cell_only() {
+    fn retitling_a_card_lays_out_that_card_only() {
         let mut map = synthetic_map(2_000);
         let options = LayoutOptions::default();
         let texts = TextCache::default();
         let mut memo = LayoutMemo::default();
         let first = Layout::compute_incremental(&map, &options, &texts, &mut memo, None);
         let id = map.touchpoints[500].id;
-        let cell = first.card(id).map(|c| c.cell);
-        map.touchpoints[500].title.push('!');
+        let cell = first.card(id).map(|c| c.cell).unwrap();
+        let top = first.card(id).unwrap().rect.y;
+        // Long enough to take more lines: the cards below it in its cell move down.
+        map.touchpoints[500]
+            .title
+            .push_str(" and a good many more words than before");
         let next = Layout::compute_incremental(&map, &options, &texts, &mut memo, Some(first));
-        let kept = next
+        assert_eq!(next, Layout::compute_with(&map, &options));
+        let fresh: Vec<TouchpointId> = next
             .cards
             .iter()
-            .filter(|c| memo.shift_of(c.id).is_some())
-            .count();
-        let in_cell = next.cards.iter().filter(|c| Some(c.cell) == cell).count();
-        // Emotion cards are placed along their lane's curve, always afresh.
-        let emotion = next
+            .filter(|c| memo.shift_of(c.id).is_none())
+            .filter(|c| c.style != crate::layout::CardStyle::Emotion)
+            .map(|c| c.id)
+            .collect();
+        assert_eq!(fresh, vec![id]);
+        let below = next
             .cards
             .iter()
-            .filter(|c| c.style == crate::layout::CardStyle::Emotion)
-            .count();
-        assert_eq!(kept, next.cards.len() - in_cell - emotion);
+            .filter(|c| c.cell == cell && c.rect.y > top)
+            .collect::<Vec<_>>();
+        assert!(!below.is_empty(), "no card below the retitled one");
+        assert!(
+            below
+                .iter()
+                .all(|c| memo.shift_of(c.id).is_some_and(|dy| dy > 0.0)),
+            "the cards below did not move down"
+        );
     }
 
     /// A card added to the top lane makes it taller: the lanes below keep their cards and
