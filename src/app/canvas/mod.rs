@@ -651,7 +651,7 @@ impl TrailmapApp {
                 if !pinned_row || in_row(&stretched, 1.0) {
                     let mut s = item.shape.clone();
                     if stretch == 1.0 {
-                        s.translate(offset);
+                        translate(&mut s, offset);
                     } else {
                         s.transform(place);
                     }
@@ -686,6 +686,17 @@ impl TrailmapApp {
         if !presenting {
             self.floating_overlays_ui(&painter, vp);
         }
+    }
+}
+
+/// Moves a shape by `offset`. A text's glyphs sit relative to its position, so moving the
+/// position moves the text: `Shape::translate` would copy the whole galley (it scales it in
+/// place too), for every text in view in every frame.
+fn translate(shape: &mut Shape, offset: egui::Vec2) {
+    match shape {
+        Shape::Text(text) => text.pos += offset,
+        Shape::Vec(shapes) => shapes.iter_mut().for_each(|s| translate(s, offset)),
+        other => other.translate(offset),
     }
 }
 
