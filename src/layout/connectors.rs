@@ -353,7 +353,16 @@ impl CardGrid {
         let wanted: std::collections::HashSet<(i32, i32), foldhash::fast::FixedState> =
             within.iter().flat_map(Self::keys).collect();
         let mut buckets: FastMap<(i32, i32), Vec<Rect>> = FastMap::default();
+        // The buckets wanted lie within these rows (a card above or below them is in none;
+        // comparing two numbers is cheaper than working out a card's buckets).
+        let (lo, hi) = wanted.iter().fold((i32::MAX, i32::MIN), |(lo, hi), k| {
+            (lo.min(k.1), hi.max(k.1))
+        });
+        let row = |v: f32| (v / Self::SIZE).floor() as i32;
         for c in &layout.cards {
+            if row(c.rect.bottom()) < lo || row(c.rect.y) > hi {
+                continue;
+            }
             for key in Self::keys(&c.rect).filter(|k| wanted.contains(k)) {
                 buckets.entry(key).or_default().push(c.rect);
             }
