@@ -427,3 +427,85 @@ fn the_cards_of_a_lane_below_one_that_grew_are_where_the_canvas_draws_them() {
         "the reader has {after:?}, the canvas draws {expected:?}"
     );
 }
+
+/// Every card is a child of its lane's group and of nothing else (not of the window's root,
+/// where egui hangs nodes that are not widgets), when first sent and after an edit re-sent
+/// the cards that moved.
+#[test]
+fn every_card_hangs_under_its_lane_and_nowhere_else() {
+    let cards = 120;
+    let mut h = harness_with(Startup::Map(synthetic_map(cards)));
+    h.run();
+    let check = |h: &Harness<'_, TrailmapApp>, when: &str| {
+        let mut seen = 0;
+        for node in h.query_all_by_role(Role::Button) {
+            let n = node.accesskit_node();
+            let Some(description) = n.description().filter(|d| d.starts_with("Stage:")) else {
+                continue;
+            };
+            seen += 1;
+            let title = n.label().unwrap_or_default();
+            // "Stage: …. Lane: Website. Personas: …"
+            let lane = description
+                .split(". Lane: ")
+                .nth(1)
+                .and_then(|rest| rest.split(". Personas:").next())
+                .expect("the description names the lane");
+            let parent = node.parent().expect("a parent").accesskit_node();
+            assert_eq!(
+                parent.role(),
+                Role::Row,
+                "{when}: “{title}” is not in a row"
+            );
+            assert_eq!(
+                parent.label().unwrap_or_default(),
+                format!("Lane “{lane}”"),
+                "{when}: “{title}” is not in its lane's group"
+            );
+        }
+        assert_eq!(seen, cards, "{when}: the reader holds each card once");
+    };
+    check(&h, "opened");
+    // Select a card and move it one stage on (Alt+Right): its cell and the one it joins are
+    // laid out again, and the cards below it are re-sent where they now are.
+    let (id, at) = {
+        let app = h.state();
+        let map = app.map();
+        map.touchpoints
+            .iter()
+            .filter(|t| {
+                map.lane(t.lane)
+                    .is_some_and(|l| l.kind == LaneKind::Channel)
+            })
+            .find_map(|t| {
+                let r = app.screen_rect_of(Selected::Touchpoint(t.id))?;
+                (r.center().y > 150.0 && r.center().x > 250.0 && r.center().x < 900.0)
+                    .then(|| (t.id, r.center()))
+            })
+            .expect("a channel card in view")
+    };
+    h.hover_at(at);
+    h.run();
+    for pressed in [true, false] {
+        h.event(Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        h.run();
+    }
+    assert_eq!(
+        h.state().selection().single(),
+        Some(Selected::Touchpoint(id))
+    );
+    let stage = h.state().map().touchpoint(id).unwrap().stage;
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
+    h.run();
+    assert_ne!(
+        h.state().map().touchpoint(id).unwrap().stage,
+        stage,
+        "the card did not move"
+    );
+    check(&h, "after a move");
+}
