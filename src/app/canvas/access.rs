@@ -82,7 +82,10 @@ pub(super) struct AccessTree {
     /// node only when this or its transform differs from what the reader holds).
     signatures: Vec<u64>,
     /// Where each selectable thing's items are (a card has its emotion point too).
-    by_what: HashMap<Selected, Vec<(usize, usize)>>,
+    /// (Its first item here, the others in `more_of_what`: most things have one item, and a
+    /// list per thing was 10 000 allocations per edit.)
+    by_what: HashMap<Selected, (usize, usize)>,
+    more_of_what: Vec<(Selected, (usize, usize))>,
     /// What a node selects, for a screen reader's requests.
     by_node: HashMap<NodeId, Selected>,
     /// The tree this one was compared with when it was built, and its items that differ
@@ -529,7 +532,8 @@ impl AccessTree {
         (stage_words, layout): (u64, u64),
         before: Option<&AccessTree>,
     ) -> Self {
-        let mut by_what: HashMap<Selected, Vec<(usize, usize)>> = HashMap::default();
+        let mut by_what: HashMap<Selected, (usize, usize)> = HashMap::default();
+        let mut more_of_what = Vec::new();
         let mut by_node = HashMap::default();
         let mut children = Vec::with_capacity(groups.len());
         let mut bounds = Vec::with_capacity(groups.len());
@@ -540,7 +544,14 @@ impl AccessTree {
                 let id = item.id.accesskit_id();
                 ids.push(id);
                 if let Some(what) = item.what {
-                    by_what.entry(what).or_default().push((g, i));
+                    match by_what.entry(what) {
+                        std::collections::hash_map::Entry::Vacant(e) => {
+                            e.insert((g, i));
+                        }
+                        std::collections::hash_map::Entry::Occupied(_) => {
+                            more_of_what.push((what, (g, i)));
+                        }
+                    }
                     by_node.insert(id, what);
                 }
                 extent = Some(match extent {
@@ -609,6 +620,7 @@ impl AccessTree {
             bounds,
             signatures,
             by_what,
+            more_of_what,
             by_node,
             since,
             memo,
@@ -631,7 +643,13 @@ impl AccessTree {
         }
         if held.selected != selected || held.version != self.version {
             for what in [held.selected, selected].into_iter().flatten() {
-                for &(g, i) in self.by_what.get(&what).into_iter().flatten() {
+                let more = self.more_of_what.iter().filter(|m| m.0 == what);
+                for &(g, i) in self
+                    .by_what
+                    .get(&what)
+                    .into_iter()
+                    .chain(more.map(|m| &m.1))
+                {
                     items.insert(self.children[g][i]);
                 }
             }
