@@ -346,17 +346,28 @@ pub fn build_incremental(
     super::extras::funnel_items(&mut items, layout);
 
     memo.cards.reserve(layout.cards.len());
+    // The previous scene's items, moved out front to back (with how many were passed): the
+    // kept cards come in the same order as before, so their ranges only grow. (Moving them
+    // out of the list, rather than swapping a placeholder in, writes and drops nothing.)
+    let mut old = previous
+        .as_mut()
+        .map(|p| (std::mem::take(&mut p.scene.items).into_iter(), 0_usize));
     for card in &layout.cards {
         let start = items.len();
-        let kept = previous.as_mut().and_then(|p| {
+        let kept = previous.as_ref().and_then(|p| {
             let dy = p.reused.shift_of(card.id)?;
             let i = p.memo.cards.binary_search_by_key(&card.id, |c| c.id).ok()?;
-            Some((dy, &mut p.scene.items[p.memo.cards[i].items.clone()]))
+            let range = p.memo.cards[i].items.clone();
+            let (taken, passed) = old.as_mut().filter(|(_, passed)| range.start >= *passed)?;
+            Some((dy, range, taken, passed))
         });
         let kept = match kept {
-            Some((dy, old)) => {
-                items.extend(old.iter_mut().map(|i| {
-                    let mut item = std::mem::replace(i, Item::EndGroup);
+            Some((dy, range, taken, passed)) => {
+                if range.start > *passed {
+                    taken.nth(range.start - *passed - 1);
+                }
+                *passed = range.end;
+                items.extend(taken.by_ref().take(range.len()).map(|mut item| {
                     if dy != 0.0 {
                         item.shift_y(dy);
                     }
