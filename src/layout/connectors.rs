@@ -28,6 +28,7 @@ pub(super) fn route(
     layout: &Layout,
     previous: Option<&mut Previous>,
     keys: &mut FastMap<ConnectorId, (u64, f32)>,
+    texts: &text::TextCache,
 ) -> (Vec<ConnectorPath>, usize) {
     let same_columns = |p: &Previous| {
         p.stages.len() == layout.stages.len()
@@ -214,7 +215,7 @@ pub(super) fn route(
             Err((c, points)) => {
                 let label = grid
                     .as_ref()
-                    .and_then(|grid| label_box(&c.label, &points, layout, grid));
+                    .and_then(|grid| label_box(&c.label, &points, layout, grid, texts));
                 ConnectorPath {
                     id: c.id,
                     points: dedup(points),
@@ -288,11 +289,12 @@ fn label_box(
     points: &[Point],
     layout: &Layout,
     cards: &CardGrid,
+    texts: &text::TextCache,
 ) -> Option<(Rect, super::TextBlock)> {
     if label.trim().is_empty() {
         return None;
     }
-    let line = text::single_line(label, 160.0, sizes::SMALL, Weight::Regular);
+    let line = texts.single_line(label, 160.0, sizes::SMALL, Weight::Regular);
     let h = line_height(sizes::SMALL);
     let boxed = |c: Point| {
         Rect::new(
@@ -523,8 +525,9 @@ mod tests {
                 .iter()
                 .filter(|c| reach.iter().any(|r| c.rect.intersects(r)));
             assert!(in_reach.count() < layout.cards.len() / 2);
-            let with_all = super::label_box(&c.label, &path.points, &layout, &all);
-            let with_near = super::label_box(&c.label, &path.points, &layout, &near);
+            let texts = crate::layout::text::TextCache::default();
+            let with_all = super::label_box(&c.label, &path.points, &layout, &all, &texts);
+            let with_near = super::label_box(&c.label, &path.points, &layout, &near, &texts);
             assert_eq!(with_all, with_near, "{c:?}");
             assert!(with_near.is_some());
         }

@@ -764,7 +764,7 @@ impl Layout {
             None => layout.cards.shrink_to_fit(),
         }
         (layout.connectors, memo.routed) =
-            connectors::route(map, &layout, previous, &mut memo.connectors);
+            connectors::route(map, &layout, previous, &mut memo.connectors, texts);
         layout
     }
 
