@@ -78,14 +78,34 @@ impl LayoutMemo {
 #[derive(Debug, Default)]
 pub(super) struct Changed {
     around: Option<Rect>,
+    /// Sorted by top ([`Changed::sort`]).
     cards: Vec<Rect>,
+    /// The tallest of them.
+    tallest: f32,
+}
+
+impl Changed {
+    /// Sorts the outlines by their tops, for [`any_changed_in`] to search.
+    fn sort(&mut self) {
+        self.cards.sort_unstable_by(|a, b| a.y.total_cmp(&b.y));
+        self.tallest = self.cards.iter().map(|c| c.h).fold(0.0, f32::max);
+    }
 }
 
 /// Whether any changed card overlaps `r`: the cells' boxes first, their cards only where a box
-/// does (a moved card shifts every card below it; an arrow's label checks a few boxes).
+/// does, and of those only the ones whose tops are near enough to `r` to reach it (a cell of
+/// a large map holds hundreds of cards, and every card below a moved one moved too; an
+/// arrow's label checks a few boxes).
 pub(super) fn any_changed_in(changed: &[Changed], r: &Rect) -> bool {
     changed.iter().any(|c| {
-        c.around.is_some_and(|a| a.intersects(r)) && c.cards.iter().any(|card| card.intersects(r))
+        if !c.around.is_some_and(|a| a.intersects(r)) {
+            return false;
+        }
+        let from = c.cards.partition_point(|card| card.y + c.tallest < r.y);
+        c.cards[from..]
+            .iter()
+            .take_while(|card| card.y <= r.bottom())
+            .any(|card| card.intersects(r))
     })
 }
 
@@ -223,6 +243,7 @@ impl Previous {
         }
         out.extend(fresh);
         self.changed = changed.into_values().collect();
+        self.changed.iter_mut().for_each(Changed::sort);
         out
     }
 }
@@ -344,6 +365,34 @@ mod tests {
                 .all(|c| memo.shift_of(c.id).is_some_and(|dy| dy > 0.0)),
             "the cards below did not move down"
         );
+    }
+
+    /// The search through a cell's sorted outlines finds what looking at every one finds.
+    #[test]
+    fn changed_cards_are_found_as_by_looking_at_each() {
+        let mut seed = 0x9E37_79B9_u32;
+        let mut next = |n: u32| {
+            seed ^= seed << 13;
+            seed ^= seed >> 17;
+            seed ^= seed << 5;
+            (seed % n) as f32
+        };
+        for _ in 0..20 {
+            let mut c = Changed::default();
+            for _ in 0..60 {
+                let r = Rect::new(next(300), next(3000), 20.0 + next(200), 10.0 + next(150));
+                c.around = Some(c.around.map_or(r, |a| a.union(&r)));
+                c.cards.push(r);
+            }
+            let all = c.cards.clone();
+            c.sort();
+            let cells = [c];
+            for _ in 0..200 {
+                let r = Rect::new(next(400), next(3200), next(120), next(120));
+                let naive = all.iter().any(|card| card.intersects(&r));
+                assert_eq!(any_changed_in(&cells, &r), naive, "{r:?}");
+            }
+        }
     }
 
     /// A card added to the top lane makes it taller: the lanes below keep their cards and
