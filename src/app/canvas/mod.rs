@@ -781,6 +781,37 @@ pub enum Reorder {
 #[cfg(test)]
 mod tests {
     use crate::layout::Layout;
+
+    /// Moving a text by its position puts every glyph where `Shape::translate` puts it.
+    #[test]
+    fn a_text_moved_by_its_position_lies_where_translate_puts_it() {
+        let ctx = egui::Context::default();
+        let _ = ctx.run_ui(egui::RawInput::default(), |_| {});
+        let galley = ctx.fonts_mut(|f| {
+            f.layout_no_wrap(
+                "Größe passt – Zażółć".into(),
+                egui::FontId::proportional(14.0),
+                egui::Color32::BLACK,
+            )
+        });
+        let text = egui::Shape::galley(egui::pos2(10.0, 20.0), galley, egui::Color32::BLACK);
+        let offset = egui::vec2(123.5, -48.25);
+        let mut ours = egui::Shape::Vec(vec![text.clone()]);
+        super::translate(&mut ours, offset);
+        let mut theirs = egui::Shape::Vec(vec![text]);
+        theirs.translate(offset);
+        assert_eq!(ours.visual_bounding_rect(), theirs.visual_bounding_rect());
+        let tessellate = |s: egui::Shape| {
+            let mut t =
+                egui::epaint::Tessellator::new(1.0, Default::default(), [1024, 1024], Vec::new());
+            let mut mesh = egui::epaint::Mesh::default();
+            t.tessellate_shape(s, &mut mesh);
+            mesh.vertices.iter().map(|v| v.pos).collect::<Vec<_>>()
+        };
+        let moved = tessellate(ours);
+        assert!(!moved.is_empty(), "no glyphs drawn");
+        assert_eq!(moved, tessellate(theirs));
+    }
     use crate::model::{Aspect, CardPicture, Map, Stage, StageId, Touchpoint, TouchpointId};
 
     /// The part of the picture the canvas (and the inspector's preview) shows of a card's
