@@ -6,7 +6,9 @@
 //! [`Layout::compute_incremental`](super::Layout::compute_incremental) hashes exactly that per
 //! cell; a cell whose hash is the one of the previous layout takes its cards from the previous
 //! layout (moved, not copied), shifted down or up by as much as its lane's top moved, and every
-//! other cell is laid out again. Every vertical offset of a card is a multiple of
+//! other cell is laid out again, where a card whose own key ([`CardBox::key`]: the same hash
+//! without its top) is unchanged is moved to its new top rather than laid out (the cards below
+//! one that grew). Every vertical offset of a card is a multiple of
 //! [`GRID`](super::GRID), so the shift is exact and the result is the full layout's to the bit
 //! (a property test checks it after random edits). Arrows whose ends and lanes all moved by the
 //! same amount are shifted the same way instead of routed again.
