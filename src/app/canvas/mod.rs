@@ -786,7 +786,10 @@ mod tests {
     #[test]
     fn a_text_moved_by_its_position_lies_where_translate_puts_it() {
         let ctx = egui::Context::default();
-        let _ = ctx.run_ui(egui::RawInput::default(), |_| {});
+        // (The font atlas's first upload is not for a renderer here.)
+        ctx.run_ui(egui::RawInput::default(), |_| {})
+            .textures_delta
+            .clear();
         let galley = ctx.fonts_mut(|f| {
             f.layout_no_wrap(
                 "Größe passt – Zażółć".into(),
