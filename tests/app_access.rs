@@ -468,7 +468,7 @@ fn every_card_hangs_under_its_lane_and_nowhere_else() {
     check(&h, "opened");
     // Select a card and move it one stage on (Alt+Right): its cell and the one it joins are
     // laid out again, and the cards below it are re-sent where they now are.
-    let (id, at) = {
+    let id = {
         let app = h.state();
         let map = app.map();
         map.touchpoints
@@ -477,31 +477,21 @@ fn every_card_hangs_under_its_lane_and_nowhere_else() {
                 map.lane(t.lane)
                     .is_some_and(|l| l.kind == LaneKind::Channel)
             })
-            .find_map(|t| {
-                let r = app.screen_rect_of(Selected::Touchpoint(t.id))?;
-                (r.center().y > 150.0 && r.center().x > 250.0 && r.center().x < 900.0)
-                    .then(|| (t.id, r.center()))
+            .find(|t| {
+                app.screen_rect_of(Selected::Touchpoint(t.id))
+                    .is_some_and(|r| r.center().y > 150.0 && (250.0..900.0).contains(&r.center().x))
             })
             .expect("a channel card in view")
+            .id
     };
-    h.hover_at(at);
-    h.run();
-    for pressed in [true, false] {
-        h.event(Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-        h.run();
-    }
+    let at = center_of(&h, Selected::Touchpoint(id));
+    click_at(&mut h, at);
     assert_eq!(
         h.state().selection().single(),
         Some(Selected::Touchpoint(id))
     );
     let stage = h.state().map().touchpoint(id).unwrap().stage;
-    h.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
-    h.run();
+    press_with(&mut h, Modifiers::ALT, Key::ArrowRight);
     assert_ne!(
         h.state().map().touchpoint(id).unwrap().stage,
         stage,
