@@ -127,11 +127,11 @@ impl Layout {
             for (shown, &card_key) in shown.iter().zip(&keys) {
                 // The same card with the same key: its box moves to this top. (Tops and every
                 // vertical offset within a card are multiples of `GRID`, so the move is exact.)
-                if let Some(prev) = previous.as_deref_mut()
-                    && let Some((old_top, old_height)) = prev.card_with_key(shown.card.id, card_key)
+                if let Some(height) = previous
+                    .as_deref_mut()
+                    .and_then(|prev| prev.take_with_key(shown.card.id, card_key, y))
                 {
-                    prev.take_moved(shown.card.id, y - old_top);
-                    y = y + old_height + CARD_GAP;
+                    y = y + height + CARD_GAP;
                     continue;
                 }
                 let mut card = card_box(

@@ -360,9 +360,8 @@ impl CardGrid {
         let (lo, hi) = wanted.iter().fold((i32::MAX, i32::MIN), |(lo, hi), k| {
             (lo.min(k.1), hi.max(k.1))
         });
-        let row = |v: f32| (v / Self::SIZE).floor() as i32;
         for c in &layout.cards {
-            if row(c.rect.bottom()) < lo || row(c.rect.y) > hi {
+            if Self::cell(c.rect.bottom()) < lo || Self::cell(c.rect.y) > hi {
                 continue;
             }
             for key in Self::keys(&c.rect).filter(|k| wanted.contains(k)) {
@@ -372,8 +371,13 @@ impl CardGrid {
         Self { buckets }
     }
 
+    /// The bucket row or column a coordinate falls in.
+    fn cell(v: f32) -> i32 {
+        (v / Self::SIZE).floor() as i32
+    }
+
     fn keys(r: &Rect) -> impl Iterator<Item = (i32, i32)> {
-        let cell = |v: f32| (v / Self::SIZE).floor() as i32;
+        let cell = Self::cell;
         let (x0, x1, y0, y1) = (cell(r.x), cell(r.right()), cell(r.y), cell(r.bottom()));
         (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
     }

@@ -119,9 +119,10 @@ pub(super) struct Previous {
     ids: Vec<TouchpointId>,
     /// Which of them a cell has taken over, and how far it shifts them.
     kept: Vec<Option<f32>>,
-    /// Which of the kept ones moved within a cell that was laid out again (by their index):
-    /// unlike a cell moved with its lane, they leave their old place and take a new one.
-    moved: Vec<usize>,
+    /// Which of the kept ones moved within a cell that was laid out again (by their index, with
+    /// the move): unlike a cell moved with its lane, they leave their old place and take a new
+    /// one.
+    moved: Vec<(usize, f32)>,
     cells: FastMap<Cell, (u64, f32, f32)>,
     /// The arrows, with the hash of their inputs and the top of their first card.
     pub connectors: FastMap<ConnectorId, ((u64, f32), ConnectorPath)>,
@@ -186,22 +187,20 @@ impl Previous {
         true
     }
 
-    /// The top and height of a card of the previous layout not yet taken whose box had this
-    /// key (what it depends on but its top).
-    pub fn card_with_key(&self, id: TouchpointId, key: u64) -> Option<(f32, f32)> {
+    /// Keeps a card of a cell laid out again whose box had this key (what it depends on but its
+    /// top), moved to `top`; its height, or `None` (and nothing kept) if the previous layout
+    /// has no such box not yet taken.
+    pub fn take_with_key(&mut self, id: TouchpointId, key: u64, top: f32) -> Option<f32> {
         let i = self.ids.binary_search(&id).ok()?;
         let card = &self.cards[i];
-        (key != 0 && card.key == key && self.kept[i].is_none())
-            .then_some((card.rect.y, card.rect.h))
-    }
-
-    /// Keeps one card of a cell laid out again, moved down (or up) by `dy` within it.
-    pub fn take_moved(&mut self, id: TouchpointId, dy: f32) {
-        if let Ok(i) = self.ids.binary_search(&id) {
-            self.kept[i] = Some(dy);
-            self.taken.push((id, dy));
-            self.moved.push(i);
+        if key == 0 || card.key != key || self.kept[i].is_some() {
+            return None;
         }
+        let dy = top - card.rect.y;
+        self.kept[i] = Some(dy);
+        self.taken.push((id, dy));
+        self.moved.push((i, dy));
+        Some(card.rect.h)
     }
 
     /// The kept cards and the `fresh` ones (sorted by id) in one list sorted by id; notes
@@ -215,8 +214,8 @@ impl Previous {
         };
         fresh.iter().for_each(|card| note(card.cell, card.rect));
         // A card moved within its cell leaves its old place and takes a new one.
-        for &i in &self.moved {
-            let (card, dy) = (&self.cards[i], self.kept[i].unwrap_or(0.0));
+        for &(i, dy) in &self.moved {
+            let card = &self.cards[i];
             if dy != 0.0 {
                 note(card.cell, card.rect);
                 note(

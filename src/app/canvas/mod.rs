@@ -781,6 +781,7 @@ pub enum Reorder {
 #[cfg(test)]
 mod tests {
     use crate::layout::Layout;
+    use crate::model::{Aspect, CardPicture, Map, Stage, StageId, Touchpoint, TouchpointId};
 
     /// Moving a text by its position puts every glyph where `Shape::translate` puts it.
     #[test]
@@ -815,7 +816,6 @@ mod tests {
         assert!(!moved.is_empty(), "no glyphs drawn");
         assert_eq!(moved, tessellate(theirs));
     }
-    use crate::model::{Aspect, CardPicture, Map, Stage, StageId, Touchpoint, TouchpointId};
 
     /// The part of the picture the canvas (and the inspector's preview) shows of a card's
     /// picture, in texture coordinates: the layout's centre crop.
